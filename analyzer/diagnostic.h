@@ -1,0 +1,48 @@
+#pragma once
+// What a rule reports, and the per-file result the reporters consume.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analyzer/platform.h"
+#include "analyzer/source_file.h"
+
+namespace platlint {
+
+enum class Level { Note, Warning, Error };
+const char* levelName(Level level);  // "note", "warning", "error" (SARIF's spelling)
+
+struct TextRange {
+  uint32_t startByte = 0;
+  uint32_t endByte = 0;
+  SourcePosition start;
+  SourcePosition end;  // exclusive end, as SARIF's endColumn
+};
+
+struct RuleMeta;
+
+struct Diagnostic {
+  const RuleMeta* rule = nullptr;
+  std::string message;  // says what is wrong and what to do instead
+  TextRange range;
+  PlatformSet breaksOn;  // target platforms on which the code breaks
+};
+
+// A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
+// SARIF toolExecutionNotification and on stderr, never as a rule finding.
+struct FileNotice {
+  enum class Kind { Unreadable, Binary, Decoding, SyntaxError };
+  Kind kind;
+  Level level;
+  std::string message;
+  SourcePosition position;  // line 0 when the notice concerns the whole file
+};
+
+struct FileResult {
+  std::string path;  // display path, as in SourceFile::path()
+  std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
+  std::vector<FileNotice> notices;
+  bool analyzed = false;  // false when the file could not be read or was skipped as binary
+};
+
+}  // namespace platlint

@@ -1,0 +1,25 @@
+#pragma once
+// Turns the paths given on the command line into the list of files to analyse.
+#include <string>
+#include <vector>
+
+namespace platlint {
+
+struct DiscoveryOptions {
+  std::vector<std::string> excludeGlobs;  // --exclude, matched against the display path and each of its components
+  bool respectGitignore = true;
+};
+
+struct DiscoveredFiles {
+  // Display paths: relative to the working directory when below it, '/'-separated, sorted,
+  // without duplicates. Files named explicitly are always included (even when not .py).
+  std::vector<std::string> files;
+  std::vector<std::string> problems;  // paths that do not exist, unreadable directories, ...
+};
+
+// Directories are walked recursively for `.py` and `.pyi` files and extension-less files with a
+// python shebang, skipping `.git`, `__pycache__`, `node_modules`, virtualenvs (a directory with
+// `pyvenv.cfg`), `.tox`, `.nox`, `.venv`/`venv`, and what git ignores in a git checkout.
+DiscoveredFiles discoverFiles(const std::vector<std::string>& paths, const DiscoveryOptions& options);
+
+}  // namespace platlint

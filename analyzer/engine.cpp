@@ -1,0 +1,141 @@
+#include "analyzer/engine.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "analyzer/semantic_model.h"
+#include "analyzer/source_file.h"
+#include "rules/registry.h"
+
+namespace platlint {
+namespace {
+
+struct CursorDeleter {
+  void operator()(TSTreeCursor* c) const { ts_tree_cursor_delete(c); }
+};
+
+class FileContext final : public RuleContext {
+ public:
+  FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
+              std::vector<Diagnostic>& out)
+      : model_(model), file_(file), selection_(selection), out_(out) {}
+
+  const SemanticModel& model() const override { return model_; }
+  const SourceFile& file() const override { return file_; }
+  bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
+  void report(const RuleMeta& rule, Node node, std::string message) override {
+    report(rule, node, std::move(message), rule.breaksOn);
+  }
+  void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) override {
+    if (!selection_.enabled(rule)) return;
+    Diagnostic d;
+    d.rule = &rule;
+    d.message = std::move(message);
+    d.breaksOn = breaksOn;
+    d.range.startByte = node.startByte();
+    d.range.endByte = node.endByte();
+    d.range.start = file_.position(d.range.startByte);
+    d.range.end = file_.position(d.range.endByte);
+    out_.push_back(std::move(d));
+  }
+
+ private:
+  const SemanticModel& model_;
+  const SourceFile& file_;
+  const RuleSelection& selection_;
+  std::vector<Diagnostic>& out_;
+};
+
+// The first ERROR or MISSING node in document order, found without recursion.
+Node firstSyntaxError(Node root) {
+  Node n = root;
+  while (n) {
+    if (n.is("ERROR") || ts_node_is_missing(n.raw())) return n;
+    Node next;
+    for (uint32_t i = 0; i < n.childCount(); ++i) {
+      const Node c = n.child(i);
+      if (c.hasError() || ts_node_is_missing(c.raw())) {
+        next = c;
+        break;
+      }
+    }
+    if (!next) return n;
+    n = next;
+  }
+  return n;
+}
+
+}  // namespace
+
+Engine::Engine(RuleSelection selection) : selection_(std::move(selection)) {
+  const TSLanguage* lang = pythonLanguage();
+  const uint32_t symbolCount = ts_language_symbol_count(lang);
+  dispatch_.resize(symbolCount);
+  for (const Check* check : allChecks()) {
+    const auto rules = check->rules();
+    if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return selection_.enabled(*r); })) continue;
+    for (std::string_view kind : check->nodeKinds()) {
+      // A node type can have several symbol ids (aliases); subscribe the check to each of them.
+      for (TSSymbol s = 0; s < symbolCount; ++s) {
+        if (ts_language_symbol_type(lang, s) == TSSymbolTypeRegular && kind == ts_language_symbol_name(lang, s)) {
+          dispatch_[s].push_back(check);
+        }
+      }
+    }
+  }
+}
+
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
+  FileResult result;
+  result.path = displayPath;
+  if (looksBinary(bytes)) {
+    result.notices.push_back({FileNotice::Kind::Binary, Level::Warning,
+                              "skipped: the file contains NUL bytes and looks binary", {0, 0}});
+    return result;
+  }
+  const SourceFile file(displayPath, std::move(bytes));
+  for (const std::string& problem : file.decodeProblems()) {
+    result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
+  }
+  const TreePtr tree = parser_.parse(file.text());
+  if (!tree) {
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
+    return result;
+  }
+  const Node root(ts_tree_root_node(tree.get()), file.text());
+  if (root.hasError()) {
+    const Node err = firstSyntaxError(root);
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
+                              "syntax error; the rest of the file was analysed as far as the parser recovered",
+                              file.position(err.startByte())});
+  }
+
+  const SemanticModel model(file, root);
+  FileContext ctx(model, file, selection_, result.diagnostics);
+  std::unique_ptr<TSTreeCursor, CursorDeleter> cursor(new TSTreeCursor(ts_tree_cursor_new(root.raw())));
+  // Pre-order walk with the cursor: no recursion, so nesting depth cannot overflow the stack.
+  for (;;) {
+    const TSNode current = ts_tree_cursor_current_node(cursor.get());
+    const TSSymbol symbol = ts_node_symbol(current);
+    if (symbol < dispatch_.size()) {
+      for (const Check* check : dispatch_[symbol]) check->visit(Node(current, file.text()), ctx);
+    }
+    if (ts_tree_cursor_goto_first_child(cursor.get())) continue;
+    while (!ts_tree_cursor_goto_next_sibling(cursor.get())) {
+      if (!ts_tree_cursor_goto_parent(cursor.get())) goto done;
+    }
+  }
+done:
+  auto key = [](const Diagnostic& d) {
+    return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
+  };
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+            [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+                           result.diagnostics.end());
+  result.analyzed = true;
+  return result;
+}
+
+}  // namespace platlint

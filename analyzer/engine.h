@@ -1,0 +1,26 @@
+#pragma once
+// Runs the rules over one file: decode, parse, build the semantic model, one tree walk that
+// dispatches each node to the checks that asked for its kind. A pure function of (bytes,
+// selection); callers can run it on many threads, each with its own Engine.
+#include <string>
+#include <vector>
+
+#include "analyzer/diagnostic.h"
+#include "analyzer/rule.h"
+#include "analyzer/rule_selection.h"
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+class Engine {
+ public:
+  explicit Engine(RuleSelection selection);
+  FileResult analyze(const std::string& displayPath, std::string bytes);
+
+ private:
+  RuleSelection selection_;
+  PythonParser parser_;
+  std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
+};
+
+}  // namespace platlint

@@ -1,0 +1,85 @@
+// The command line: `platlint check`, `platlint rule`, `platlint version`. Only argument parsing
+// lives here; the work is in analyzer/.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#include "analyzer/check_command.h"
+#include "analyzer/rule_docs.h"
+#include "rules/registry.h"
+
+namespace {
+
+int printRule(const std::string& id, bool markdown) {
+  using namespace platlint;
+  if (id.empty()) {
+    for (const RuleMeta* r : allRules()) {
+      std::cout << r->id << "  " << r->name << " (" << levelName(r->level) << ")  " << r->shortDescription << '\n';
+    }
+    return 0;
+  }
+  const RuleMeta* rule = findRule(id);
+  if (!rule) {
+    std::cerr << "platlint: error: unknown rule '" << id << "' (see `platlint rule` for the list)\n";
+    return 2;
+  }
+  std::cout << (markdown ? ruleHelpMarkdown(*rule) : ruleHelpText(*rule));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace platlint;
+  CLI::App app{"platlint: finds Linux-only assumptions in Python code and names the portable alternative"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("platlint ") + PLATLINT_VERSION);
+
+  CheckOptions check;
+  for (int i = 0; i < argc; ++i) check.commandLine.emplace_back(argv[i]);
+  auto* checkCmd = app.add_subcommand("check", "Analyse Python files and directories");
+  checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .)");
+  const std::map<std::string, OutputFormat> formats{
+      {"text", OutputFormat::Text}, {"json", OutputFormat::Json}, {"sarif", OutputFormat::Sarif}};
+  checkCmd->add_option("--format", check.format, "Output format: text, json or sarif")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  checkCmd->add_option("-o,--output", check.outputPath, "Write the report to FILE (atomically) instead of stdout");
+  checkCmd->add_option("--select", check.select, "Only these rules: ids, prefixes (PORT1), names, or ALL")->delimiter(',')->allow_extra_args(false);
+  checkCmd->add_option("--ignore", check.ignore, "Skip these rules: ids, prefixes or names")->delimiter(',')->allow_extra_args(false);
+  checkCmd->add_option("--exclude", check.exclude, "Skip paths matching GLOB (repeatable)")->allow_extra_args(false);
+  checkCmd->add_flag("!--no-respect-gitignore", check.respectGitignore, "Also analyse files that .gitignore excludes");
+  const std::map<std::string, ColorMode> colors{
+      {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
+  checkCmd->add_option("--color", check.color, "Colour text output: auto (on a terminal), always, never")
+      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
+  checkCmd->add_flag("--exit-zero", check.exitZero, "Exit 0 even when there are findings");
+
+  std::string ruleId;
+  bool markdown = false;
+  auto* ruleCmd = app.add_subcommand("rule", "Explain a rule (or list all rules without an id)");
+  ruleCmd->add_option("id", ruleId, "Rule id or name, e.g. PORT101 or proc-mounts");
+  ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown");
+
+  auto* versionCmd = app.add_subcommand("version", "Print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 uses exit code 0 for --help/--version; every real usage error becomes 2.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    if (*checkCmd) return runCheck(check);
+    if (*ruleCmd) return printRule(ruleId, markdown);
+    if (*versionCmd) {
+      std::cout << "platlint " << PLATLINT_VERSION << '\n';
+      return 0;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "platlint: internal error: " << e.what() << '\n';
+    return 2;
+  }
+  return 2;
+}

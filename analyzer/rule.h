@@ -1,0 +1,55 @@
+#pragma once
+// The contract between the engine and the rules in rules/. A rule's metadata lives beside its
+// matching code; one Check may report several closely related rule ids that share a matcher.
+#include <span>
+#include <string_view>
+
+#include "analyzer/diagnostic.h"
+#include "analyzer/platform.h"
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+// Documentation sections follow Ruff's rule pages; the same text feeds `platlint rule`, SARIF
+// help.markdown and generated docs. Markdown is allowed in every section.
+struct RuleMeta {
+  std::string_view id;     // "PORT101": PORT + family digit + two digits
+  std::string_view name;   // kebab-case, "proc-mounts"
+  Level level;             // default severity
+  std::string_view shortDescription;  // one sentence, no trailing period
+  std::string_view whatItDoes;
+  std::string_view whyBad;       // why it breaks, naming the platforms
+  std::string_view example;      // Python code
+  std::string_view useInstead;   // Python code: the portable alternative
+  PlatformSet breaksOn;          // where the flagged construct does not work
+  std::span<const std::string_view> tags;
+};
+
+class SemanticModel;
+class SourceFile;
+
+// Handed to a check for every node it asked for.
+class RuleContext {
+ public:
+  virtual ~RuleContext() = default;
+  virtual const SemanticModel& model() const = 0;
+  virtual const SourceFile& file() const = 0;
+  // False when the configuration turned the rule off; checks may use it to skip work.
+  virtual bool enabled(const RuleMeta& rule) const = 0;
+  // Reports `rule` on the source range of `node`; dropped when the rule is not enabled.
+  virtual void report(const RuleMeta& rule, Node node, std::string message) = 0;
+  virtual void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) = 0;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  // Every rule id this check may report.
+  virtual std::span<const RuleMeta* const> rules() const = 0;
+  // Node kinds (tree-sitter-python named node types, e.g. "call", "string") this check visits;
+  // the engine makes one walk over the tree and dispatches each node to the checks that asked.
+  virtual std::span<const std::string_view> nodeKinds() const = 0;
+  virtual void visit(Node node, RuleContext& ctx) const = 0;
+};
+
+}  // namespace platlint

@@ -1,0 +1,267 @@
+#include "analyzer/sarif_writer.h"
+
+#include <xxhash.h>
+
+#include <cstdio>
+#include <map>
+#include <tuple>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "analyzer/json_reporter.h"
+#include "analyzer/rule_docs.h"
+
+#ifndef PLATLINT_VERSION
+#error "PLATLINT_VERSION must be defined by the build"
+#endif
+
+namespace platlint {
+namespace {
+
+using Json = nlohmann::ordered_json;  // ordered: identical input gives byte-identical logs
+
+constexpr const char* kSchemaUri =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+constexpr const char* kInformationUri = "https://github.com/platlint/platlint";
+constexpr const char* kRuleDocBase = "https://github.com/platlint/platlint/blob/main/docs/rules/";
+constexpr const char* kBaseId = "SRCROOT";
+
+// Notification descriptors, in tool.driver.notifications order; notifications refer to them by
+// id and index. File notice kinds first (in enum order), then the one for run-level problems.
+constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
+                                             FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError};
+constexpr const char* kRunNoticeId = "run-problem";
+
+const char* noticeDescription(FileNotice::Kind kind) {
+  switch (kind) {
+    case FileNotice::Kind::Unreadable: return "A file could not be read";
+    case FileNotice::Kind::Binary: return "A file looks binary and was skipped";
+    case FileNotice::Kind::Decoding: return "A file is not valid in its declared encoding";
+    case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
+  }
+  return "";
+}
+
+size_t noticeIndex(FileNotice::Kind kind) {
+  for (size_t i = 0; i < std::size(kNoticeKinds); ++i) {
+    if (kNoticeKinds[i] == kind) return i;
+  }
+  return 0;
+}
+
+Json platformList(PlatformSet set) {
+  Json list = Json::array();
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+    if (set.contains(p)) list.push_back(platformName(p));
+  }
+  return list;
+}
+
+Json text(std::string_view s) { return Json{{"text", s}}; }
+
+Json ruleDescriptor(const RuleMeta& rule) {
+  Json tags = Json::array();
+  for (std::string_view tag : rule.tags) tags.push_back(tag);
+
+  std::string full(rule.whatItDoes);
+  if (!rule.whyBad.empty()) full.append("\n\n").append(rule.whyBad);
+
+  Json d;
+  d["id"] = rule.id;
+  d["name"] = rule.name;
+  d["shortDescription"] = text(rule.shortDescription);
+  d["fullDescription"] = text(full);
+  d["help"] = Json{{"text", ruleHelpText(rule)}, {"markdown", ruleHelpMarkdown(rule)}};
+  d["helpUri"] = std::string(kRuleDocBase) + std::string(rule.id) + ".md";
+  d["defaultConfiguration"] = Json{{"level", levelName(rule.level)}};
+  d["properties"] = Json{{"tags", std::move(tags)}, {"breaks_on", platformList(rule.breaksOn)}};
+  return d;
+}
+
+// An absolute display path (a file outside the working directory) becomes a file: URI of its
+// own; everything else is relative to SRCROOT.
+Json artifactLocation(const std::string& path) {
+  if (!path.empty() && path.front() == '/') return Json{{"uri", "file://" + percentEncodePath(path)}};
+  return Json{{"uri", percentEncodePath(path)}, {"uriBaseId", kBaseId}};
+}
+
+Json region(const TextRange& range) {
+  Json r;
+  r["startLine"] = range.start.line;
+  r["startColumn"] = range.start.column;
+  // A default (unset) end before the start would make the region invalid; leave it open instead.
+  if (std::tie(range.end.line, range.end.column) >= std::tie(range.start.line, range.start.column)) {
+    r["endLine"] = range.end.line;
+    r["endColumn"] = range.end.column;
+  }
+  return r;
+}
+
+std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
+                        size_t occurrence) {
+  // NUL separators keep ("a", "bc") and ("ab", "c") apart.
+  std::string key;
+  key.append(ruleId).push_back('\0');
+  key.append(path).push_back('\0');
+  key.append(message).push_back('\0');
+  key.append(std::to_string(occurrence));
+  const XXH64_hash_t h = XXH64(key.data(), key.size(), 0);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+// POSIX shell quoting, so commandLine can be pasted back into a shell.
+std::string shellQuote(const std::string& arg) {
+  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789-_./=:,+@%") == std::string::npos) {
+    return arg;
+  }
+  std::string out = "'";
+  for (char c : arg) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+Json invocation(const Report& report) {
+  Json notifications = Json::array();
+  for (const FileResult& file : report.files) {
+    for (const FileNotice& n : file.notices) {
+      Json physical{{"artifactLocation", artifactLocation(file.path)}};
+      if (n.position.line > 0) {
+        physical["region"] = Json{{"startLine", n.position.line}, {"startColumn", n.position.column}};
+      }
+      Json notification;
+      notification["level"] = levelName(n.level);
+      notification["message"] = text(n.message);
+      notification["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+      notification["descriptor"] = Json{{"id", noticeKindName(n.kind)}, {"index", noticeIndex(n.kind)}};
+      notifications.push_back(std::move(notification));
+    }
+  }
+  for (const std::string& message : report.runNotices) {
+    Json notification;
+    notification["level"] = "error";
+    notification["message"] = text(message);
+    notification["descriptor"] = Json{{"id", kRunNoticeId}, {"index", std::size(kNoticeKinds)}};
+    notifications.push_back(std::move(notification));
+  }
+
+  Json inv;
+  // File notices mean some input was bad, not that platlint failed. Run notices (a path that does
+  // not exist, git unavailable) make the CLI exit with status 2, and the log says the same.
+  inv["executionSuccessful"] = report.runNotices.empty();
+  if (!report.commandLine.empty()) {
+    std::string commandLine;
+    for (const std::string& arg : report.commandLine) {
+      if (!commandLine.empty()) commandLine += ' ';
+      commandLine += shellQuote(arg);
+    }
+    inv["commandLine"] = commandLine;
+    inv["arguments"] =
+        Json(std::vector<std::string>(report.commandLine.begin() + 1, report.commandLine.end()));
+  }
+  if (!report.workingDirectory.empty()) {
+    inv["workingDirectory"] = Json{{"uri", fileUriForDirectory(report.workingDirectory)}};
+  }
+  inv["toolExecutionNotifications"] = std::move(notifications);
+  return inv;
+}
+
+Json notificationDescriptors() {
+  Json list = Json::array();
+  for (FileNotice::Kind kind : kNoticeKinds) {
+    list.push_back(Json{{"id", noticeKindName(kind)}, {"shortDescription", text(noticeDescription(kind))}});
+  }
+  list.push_back(Json{{"id", kRunNoticeId},
+                      {"shortDescription", text("A problem not tied to one file (e.g. git unavailable)")}});
+  return list;
+}
+
+}  // namespace
+
+std::string percentEncodePath(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(path.size());
+  for (char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved || c == '/') {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string fileUriForDirectory(std::string_view absoluteDirectory) {
+  std::string uri = "file://" + percentEncodePath(absoluteDirectory);
+  if (uri.back() != '/') uri += '/';
+  return uri;
+}
+
+std::string renderSarif(const Report& report) {
+  Json rules = Json::array();
+  std::map<std::string_view, size_t> ruleIndex;
+  for (const RuleMeta* rule : report.rules) {
+    ruleIndex.emplace(rule->id, rules.size());
+    rules.push_back(ruleDescriptor(*rule));
+  }
+
+  Json results = Json::array();
+  for (const FileResult& file : report.files) {
+    // Occurrence of each (rule, message) within this file, in report order.
+    std::map<std::pair<std::string_view, std::string_view>, size_t> seen;
+    for (const Diagnostic& d : file.diagnostics) {
+      const std::string_view id = d.rule ? d.rule->id : std::string_view();
+      const size_t occurrence = seen[{id, d.message}]++;
+      Json r;
+      r["ruleId"] = id;
+      if (auto it = ruleIndex.find(id); it != ruleIndex.end()) r["ruleIndex"] = it->second;
+      r["level"] = levelName(d.rule ? d.rule->level : Level::Warning);
+      r["message"] = text(d.message);
+      Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
+      r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+      r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
+      r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      results.push_back(std::move(r));
+    }
+  }
+
+  Json driver;
+  driver["name"] = "platlint";
+  driver["version"] = PLATLINT_VERSION;
+  driver["semanticVersion"] = PLATLINT_VERSION;
+  driver["informationUri"] = kInformationUri;
+  driver["rules"] = std::move(rules);
+  driver["notifications"] = notificationDescriptors();
+
+  Json run;
+  run["tool"] = Json{{"driver", std::move(driver)}};
+  run["invocations"] = Json::array({invocation(report)});
+  if (!report.workingDirectory.empty()) {
+    run["originalUriBaseIds"] = Json{{kBaseId, Json{{"uri", fileUriForDirectory(report.workingDirectory)}}}};
+  }
+  run["results"] = std::move(results);
+  run["columnKind"] = "unicodeCodePoints";
+
+  Json log;
+  log["$schema"] = kSchemaUri;
+  log["version"] = "2.1.0";
+  log["runs"] = Json::array({std::move(run)});
+  // replace: a non-UTF-8 message must not abort the log (URIs are already pure ASCII).
+  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace platlint

@@ -1,0 +1,25 @@
+#pragma once
+// SARIF 2.1.0 output for CI code scanning and IDEs: one run, every known rule with its help, one
+// result per diagnostic, file problems as tool execution notifications.
+//
+// Paths are relative artifact URIs against the base id SRCROOT (the working directory), so a
+// log stays valid when the checkout moves. partialFingerprints["platlint/v1"] identifies a
+// finding across commits: it hashes rule id, path, message and the occurrence index of that
+// (rule, path, message) in the file, not the line, so edits above a finding do not make it "new".
+#include <string>
+#include <string_view>
+
+#include "analyzer/report.h"
+
+namespace platlint {
+
+std::string renderSarif(const Report& report);
+
+// RFC 3986 percent-encoding of a path: every byte except unreserved characters and '/' is
+// encoded, so spaces, '%', '#', '?', ':' and non-ASCII bytes survive as URI path data.
+std::string percentEncodePath(std::string_view path);
+
+// "file:///abs/dir/" for an absolute directory (trailing slash, as SARIF base URIs need).
+std::string fileUriForDirectory(std::string_view absoluteDirectory);
+
+}  // namespace platlint

@@ -1,0 +1,82 @@
+#pragma once
+// What a rule may ask about a file beyond its syntax: which module a name refers to (imports
+// and aliases), the literal value of a string expression, and in which role an expression is used.
+// Built once per file; all queries are const.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+class SourceFile;
+
+// The value of a string expression as far as it is known statically.
+struct FoldedString {
+  std::string value;
+  bool complete = true;     // false: only `value` as a prefix is known (f-string, join with a variable)
+  bool pathObject = false;  // a pathlib path, so `/` on it joins segments
+};
+
+// How the value of an expression is used; path rules only fire where a string is used as a path.
+enum class UseContext {
+  PathArgument,  // passed to a file-system API (open, os.listdir, pathlib.Path, glob, shutil, ...)
+  Value,         // assigned, returned, passed to an unknown call, default of a parameter, ...
+  Message,       // text for humans: log, print, exception, warnings, help=, i18n _()
+  Docstring,     // a bare string statement
+  Pattern,       // regular expression or fnmatch pattern
+  Comparison,    // operand of ==, !=, in, startswith/endswith, ...
+  Decorator,     // argument of a decorator (routes, markers)
+  Key,           // dictionary key or subscript index
+};
+const char* useContextName(UseContext c);
+
+struct Import {
+  std::string localName;      // the name bound in this file ("osp")
+  std::string qualifiedName;  // what it refers to ("os.path")
+  Node node;
+};
+
+class SemanticModel {
+ public:
+  SemanticModel(const SourceFile& file, Node root);
+
+  // The dotted name an expression refers to, resolved through imports and aliases:
+  // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
+  // (`open`) that the file does not redefine -> "builtins.open". Empty when unknown.
+  std::string qualifiedName(Node expr) const;
+
+  // The string value of an expression: literals (escape sequences decoded), implicit and `+`
+  // concatenation, f-strings up to the first interpolation, `os.path.join(...)`,
+  // `pathlib.Path(...)` and `Path(...) / "x"` whose first segment is known, parentheses, and
+  // names assigned exactly once in the file to such an expression. nullopt when nothing is known.
+  std::optional<FoldedString> stringValue(Node expr) const;
+
+  // For a string literal node: the outermost expression that builds one value from it (the
+  // whole `os.path.join("/proc", pid, "status")` for the "/proc" literal). Returns the null node
+  // unless `literal` is the first literal of that expression, so each value is seen once.
+  Node valueRoot(Node literal) const;
+
+  // How the value of `expr` is used by the code around it.
+  UseContext useContext(Node expr) const;
+
+  const std::vector<Import>& imports() const { return imports_; }
+  const SourceFile& file() const { return file_; }
+
+ private:
+  void collectBindings(Node root);
+  std::optional<FoldedString> fold(Node expr, int depth) const;
+  std::optional<FoldedString> foldCall(Node call, int depth) const;
+
+  const SourceFile& file_;
+  std::vector<Import> imports_;
+  std::unordered_map<std::string, std::string> importBindings_;  // local name -> qualified name
+  std::unordered_set<std::string> definedNames_;  // names the file assigns or defines itself
+  std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
+};
+
+}  // namespace platlint

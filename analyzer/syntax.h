@@ -1,0 +1,78 @@
+#pragma once
+// Thin, allocation-free views over tree-sitter nodes, plus RAII owners for tree-sitter handles.
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+#include <tree_sitter/api.h>
+
+namespace platlint {
+
+const TSLanguage* pythonLanguage();
+
+// A syntax node together with the source text it indexes into. Copyable, cheap (a TSNode and a
+// pointer); valid while its tree and text live.
+class Node {
+ public:
+  Node() = default;
+  Node(TSNode node, std::string_view source) : node_(node), source_(source) {}
+
+  bool isNull() const { return ts_node_is_null(node_); }
+  explicit operator bool() const { return !isNull(); }
+  std::string_view kind() const { return isNull() ? std::string_view{} : ts_node_type(node_); }
+  bool is(std::string_view k) const { return kind() == k; }
+  TSSymbol symbol() const { return ts_node_symbol(node_); }
+  bool isNamed() const { return ts_node_is_named(node_); }
+  bool hasError() const { return ts_node_has_error(node_); }
+
+  std::string_view text() const { return source_.substr(startByte(), endByte() - startByte()); }
+  uint32_t startByte() const { return ts_node_start_byte(node_); }
+  uint32_t endByte() const { return ts_node_end_byte(node_); }
+
+  Node parent() const { return wrap(ts_node_parent(node_)); }
+  Node field(std::string_view name) const {
+    return wrap(ts_node_child_by_field_name(node_, name.data(), static_cast<uint32_t>(name.size())));
+  }
+  uint32_t childCount() const { return ts_node_child_count(node_); }
+  Node child(uint32_t i) const { return wrap(ts_node_child(node_, i)); }
+  uint32_t namedChildCount() const { return ts_node_named_child_count(node_); }
+  Node namedChild(uint32_t i) const { return wrap(ts_node_named_child(node_, i)); }
+  Node nextNamedSibling() const { return wrap(ts_node_next_named_sibling(node_)); }
+  Node prevNamedSibling() const { return wrap(ts_node_prev_named_sibling(node_)); }
+  // The field name under which child i hangs from this node, or empty.
+  std::string_view fieldNameOfChild(uint32_t i) const {
+    const char* n = ts_node_field_name_for_child(node_, i);
+    return n ? std::string_view(n) : std::string_view{};
+  }
+
+  bool operator==(const Node& o) const { return ts_node_eq(node_, o.node_); }
+  TSNode raw() const { return node_; }
+  std::string_view source() const { return source_; }
+
+ private:
+  Node wrap(TSNode n) const { return Node(n, source_); }
+  TSNode node_{};
+  std::string_view source_;
+};
+
+struct TreeDeleter {
+  void operator()(TSTree* t) const { ts_tree_delete(t); }
+};
+using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
+
+struct ParserDeleter {
+  void operator()(TSParser* p) const { ts_parser_delete(p); }
+};
+using ParserPtr = std::unique_ptr<TSParser, ParserDeleter>;
+
+// Parses Python source. One per thread: tree-sitter parsers are not thread-safe.
+class PythonParser {
+ public:
+  PythonParser();
+  TreePtr parse(std::string_view text);
+
+ private:
+  ParserPtr parser_;
+};
+
+}  // namespace platlint

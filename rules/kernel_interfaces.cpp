@@ -1,0 +1,261 @@
+// PORT1xx: Linux kernel interfaces (procfs, sysfs, udev device links, Linux-only files in /etc,
+// /dev and /run) used as files. One matcher: the value a string literal starts is compared with a
+// table of path prefixes, most specific first; each entry names its rule and the alternative.
+#include <algorithm>
+#include <string>
+
+#include "analyzer/rule.h"
+#include "rules/path_use.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"portability", "linux-only", "kernel-interface"};
+
+constexpr RuleMeta kProcMounts{
+    "PORT101", "proc-mounts", Level::Warning,
+    "Reads the Linux mount table from /proc/mounts or /etc/mtab",
+    "Finds file names such as `/proc/mounts`, `/proc/self/mounts`, `/proc/self/mountinfo` and `/etc/mtab` "
+    "used as files: opened, listed, tested for existence or passed on as paths.",
+    "The mount table in `/proc` is a Linux kernel interface. macOS has no `/proc` at all and keeps no "
+    "`/etc/mtab` (its mounts come from `getmntinfo(3)`), and Windows has neither: the code raises "
+    "`FileNotFoundError` there. Parsing the file also hard-codes Linux's field layout and octal escapes.",
+    "with open(\"/proc/mounts\") as f:\n    mounted = any(line.split()[1] == path for line in f)",
+    "import os.path\nmounted = os.path.ismount(path)\n\n# or, for the whole table:\nimport psutil\n"
+    "mount_points = [p.mountpoint for p in psutil.disk_partitions(all=True)]",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kProcSystemInfo{
+    "PORT102", "proc-system-info", Level::Warning,
+    "Reads system information from a Linux /proc file such as /proc/cpuinfo or /proc/meminfo",
+    "Finds `/proc/cpuinfo`, `/proc/meminfo`, `/proc/loadavg`, `/proc/uptime`, `/proc/stat`, `/proc/version`, "
+    "`/proc/partitions`, `/proc/diskstats`, `/proc/net/...`, `/proc/sys/...` and other system-wide procfs "
+    "files used as files.",
+    "These files are produced by the Linux kernel. macOS exposes the same facts through `sysctl`, Windows "
+    "through its own APIs, and neither has `/proc`: the code fails with `FileNotFoundError`. The text "
+    "formats also change between kernel versions and architectures (`/proc/cpuinfo` on ARM has no "
+    "`model name`).",
+    "with open(\"/proc/cpuinfo\") as f:\n    cpus = sum(1 for line in f if line.startswith(\"processor\"))",
+    "import os\ncpus = os.cpu_count()\n\nimport psutil\ntotal_memory = psutil.virtual_memory().total\n"
+    "load1, load5, load15 = os.getloadavg()  # POSIX; psutil.getloadavg() everywhere",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kProcProcessInfo{
+    "PORT103", "proc-process-info", Level::Warning,
+    "Reads process information from /proc/self or /proc/<pid>",
+    "Finds `/proc/self/...`, `/proc/<pid>/...` and `/proc/thread-self/...`, including paths built with an "
+    "f-string, `%`, `.format()` or `os.path.join(\"/proc\", pid, ...)`.",
+    "Per-process directories in `/proc` exist on Linux only (macOS and Windows have no procfs), so status, "
+    "command lines, open files and memory maps read this way are unavailable elsewhere and the code fails "
+    "with `FileNotFoundError`.",
+    "with open(f\"/proc/{pid}/status\") as f:\n    rss = parse_vmrss(f.read())",
+    "import psutil\nproc = psutil.Process(pid)\nrss = proc.memory_info().rss\ncmdline = proc.cmdline()\n"
+    "open_files = proc.open_files()",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kSysfs{
+    "PORT104", "sysfs", Level::Warning,
+    "Reads the Linux sysfs tree under /sys",
+    "Finds paths under `/sys` (`/sys/class/net`, `/sys/block`, `/sys/class/dmi/id/product_uuid`, "
+    "`/sys/devices/system/cpu`, `/sys/fs/cgroup`, ...) used as files.",
+    "sysfs is the Linux kernel's device model exported as files; no other operating system has it. On "
+    "macOS and Windows the code fails with `FileNotFoundError`, and inside many Linux containers parts of "
+    "`/sys` are missing or read-only too.",
+    "interfaces = os.listdir(\"/sys/class/net\")",
+    "import socket\ninterfaces = [name for _, name in socket.if_nameindex()]\n\n# or, with addresses:\n"
+    "import psutil\ninterfaces = list(psutil.net_if_addrs())",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kDevDiskBy{
+    "PORT105", "dev-disk-by-id", Level::Warning,
+    "Uses udev's persistent device links under /dev/disk/by-*",
+    "Finds `/dev/disk/by-id`, `/dev/disk/by-uuid`, `/dev/disk/by-path`, `/dev/disk/by-label` and the other "
+    "udev-maintained links.",
+    "These symlinks are created by udev on Linux. macOS names disks `/dev/diskN` and identifies volumes "
+    "through `diskutil`; Windows uses volume GUID paths. There is no portable equivalent: such code must be "
+    "isolated behind a platform check.",
+    "device = os.path.join(\"/dev/disk/by-uuid\", uuid)",
+    "import sys\nif sys.platform == \"linux\":\n    device = os.path.join(\"/dev/disk/by-uuid\", uuid)\nelse:\n"
+    "    raise NotImplementedError(\"volume lookup by UUID is only implemented on Linux\")",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kOsRelease{
+    "PORT106", "os-release-file", Level::Warning,
+    "Reads the Linux distribution from /etc/os-release or a distribution-specific release file",
+    "Finds `/etc/os-release`, `/usr/lib/os-release`, `/etc/lsb-release`, `/etc/redhat-release`, "
+    "`/etc/debian_version`, `/etc/SuSE-release` and similar files used as files.",
+    "Only Linux distributions ship these files. macOS reports its version through `platform.mac_ver()`, "
+    "Windows through `platform.win32_ver()`; reading the file there raises `FileNotFoundError`. Even "
+    "`platform.freedesktop_os_release()` (Python 3.10+) is Linux-only, so it needs a guard too.",
+    "with open(\"/etc/os-release\") as f:\n    distro = dict(line.strip().split(\"=\", 1) for line in f if \"=\" in line)",
+    "import platform, sys\nif sys.platform == \"linux\":\n    distro = platform.freedesktop_os_release()\nelse:\n"
+    "    distro = {\"NAME\": platform.system(), \"VERSION_ID\": platform.release()}",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kDevShm{
+    "PORT107", "dev-shm", Level::Warning,
+    "Uses /dev/shm, Linux's shared-memory file system",
+    "Finds `/dev/shm` and paths below it.",
+    "`/dev/shm` is a tmpfs mount that Linux distributions provide for POSIX shared memory. macOS has no "
+    "`/dev/shm` (shared memory objects have no path there) and Windows has none either, so files created "
+    "there fail with `FileNotFoundError`.",
+    "path = \"/dev/shm/cache.bin\"\nwith open(path, \"wb\") as f:\n    f.write(data)",
+    "from multiprocessing import shared_memory\nshm = shared_memory.SharedMemory(create=True, size=len(data))\n"
+    "shm.buf[:len(data)] = data\n\n# or, for a scratch file:\nimport tempfile\nwith tempfile.TemporaryFile() as f:\n"
+    "    f.write(data)",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kLinuxDevice{
+    "PORT108", "linux-device-node", Level::Warning,
+    "Uses a Linux-specific device node such as /dev/kvm, /dev/mapper or /dev/sda",
+    "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, `/dev/loopN`, `/dev/nbdN`, "
+    "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, `/dev/net/tun`, `/dev/vhost-*`, "
+    "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`.",
+    "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
+    "`/dev/diskN` and logs through `/var/run/syslog`; Windows has no `/dev`. The code fails with "
+    "`FileNotFoundError` or talks to the wrong device.",
+    "handler = logging.handlers.SysLogHandler(address=\"/dev/log\")",
+    "import sys, logging.handlers\nif sys.platform == \"linux\":\n    address = \"/dev/log\"\n"
+    "elif sys.platform == \"darwin\":\n    address = \"/var/run/syslog\"\nelse:\n    address = (\"localhost\", 514)\n"
+    "handler = logging.handlers.SysLogHandler(address=address)",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kRunDir{
+    "PORT109", "run-directory", Level::Warning,
+    "Uses /run, the Linux runtime-state directory",
+    "Finds paths under `/run` (`/run/lock`, `/run/user/<uid>`, `/run/systemd`, PID files and sockets).",
+    "`/run` is a tmpfs that systemd-era Linux distributions mount for runtime state. macOS keeps such state "
+    "in `/var/run` and per-user temporary directories, Windows in per-user application data; `/run` does "
+    "not exist there.",
+    "PIDFILE = \"/run/myservice.pid\"",
+    "import platformdirs\npidfile = platformdirs.user_runtime_path(\"myservice\") / \"myservice.pid\"\n"
+    "# or make the location a configuration option",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kProcOther{
+    "PORT110", "procfs", Level::Warning,
+    "Uses the Linux /proc file system",
+    "Finds `/proc` itself and paths below it that no more specific PORT1xx rule covers.",
+    "procfs in its Linux form does not exist on macOS or Windows (and the BSDs mount a different, "
+    "optional one). Any read of it fails with `FileNotFoundError` there.",
+    "pids = [int(d) for d in os.listdir(\"/proc\") if d.isdigit()]",
+    "import psutil\npids = psutil.pids()",
+    kNotLinux, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kProcMounts, &kProcSystemInfo, &kProcProcessInfo, &kSysfs, &kDevDiskBy,
+                                      &kOsRelease,  &kDevShm,         &kLinuxDevice,     &kRunDir, &kProcOther};
+
+struct KernelPath {
+  std::string_view prefix;  // see pathIsUnder
+  const RuleMeta* rule;
+  std::string_view advice;  // completes "...exists only on Linux; <advice>"
+};
+
+// Most specific first: the first entry that matches decides.
+constexpr KernelPath kKernelPaths[] = {
+    {"/proc/mounts", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
+    {"/proc/self/mounts", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
+    {"/proc/self/mountinfo", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
+    {"/etc/mtab", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
+    {"/proc/cpuinfo", &kProcSystemInfo, "use `os.cpu_count()`, `platform.processor()` or `psutil.cpu_freq()`"},
+    {"/proc/meminfo", &kProcSystemInfo, "use `psutil.virtual_memory()` and `psutil.swap_memory()`"},
+    {"/proc/loadavg", &kProcSystemInfo, "use `os.getloadavg()` (POSIX) or `psutil.getloadavg()`"},
+    {"/proc/uptime", &kProcSystemInfo, "use `psutil.boot_time()`"},
+    {"/proc/stat", &kProcSystemInfo, "use `psutil.cpu_times()` or `psutil.cpu_stats()`"},
+    {"/proc/version", &kProcSystemInfo, "use `platform.uname()` or `platform.release()`"},
+    {"/proc/partitions", &kProcSystemInfo, "use `psutil.disk_partitions()`"},
+    {"/proc/diskstats", &kProcSystemInfo, "use `psutil.disk_io_counters(perdisk=True)`"},
+    {"/proc/net/dev", &kProcSystemInfo, "use `psutil.net_io_counters(pernic=True)`"},
+    {"/proc/net", &kProcSystemInfo, "use `psutil.net_connections()`, `psutil.net_if_addrs()` or `socket.if_nameindex()`"},
+    {"/proc/sys", &kProcSystemInfo, "there is no portable equivalent of these kernel tunables: guard with `sys.platform == \"linux\"`"},
+    {"/proc/modules", &kProcSystemInfo, "kernel modules are Linux-specific: guard with `sys.platform == \"linux\"`"},
+    {"/proc/self/exe", &kProcProcessInfo, "use `sys.executable` or `psutil.Process().exe()`"},
+    {"/proc/self/fd", &kProcProcessInfo, "use `psutil.Process().open_files()` or `psutil.Process().num_fds()`"},
+    {"/proc/self", &kProcProcessInfo, "use `psutil.Process()` (`.status()`, `.cmdline()`, `.memory_info()`, `.open_files()`)"},
+    {"/proc/thread-self", &kProcProcessInfo, "use `psutil.Process().threads()` or `threading`"},
+    {"/proc/sysvipc", &kProcSystemInfo, "there is no portable equivalent: guard with `sys.platform == \"linux\"`"},
+    {"/sys/class/net", &kSysfs, "use `socket.if_nameindex()` or `psutil.net_if_addrs()`/`psutil.net_if_stats()`"},
+    {"/sys/class/dmi/id", &kSysfs, "there is no portable source of DMI data: guard with `sys.platform == \"linux\"` (macOS: `ioreg`, Windows: WMI)"},
+    {"/sys/block", &kSysfs, "use `psutil.disk_partitions()` and `psutil.disk_io_counters(perdisk=True)`"},
+    {"/sys/devices/system/cpu", &kSysfs, "use `os.cpu_count()`, `os.sched_getaffinity()` (Linux) or `psutil.cpu_count()`"},
+    {"/sys/fs/cgroup", &kSysfs, "cgroups are Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/sys", &kSysfs, "sysfs has no portable equivalent: guard with `sys.platform == \"linux\"` or use `psutil`"},
+    {"/dev/disk/by-", &kDevDiskBy, "there is no portable equivalent: guard with `sys.platform == \"linux\"`"},
+    {"/dev/disk", &kDevDiskBy, "there is no portable equivalent: guard with `sys.platform == \"linux\"`"},
+    {"/etc/os-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/usr/lib/os-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/lsb-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/redhat-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/centos-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/debian_version", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/SuSE-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/etc/system-release", &kOsRelease, "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`"},
+    {"/dev/shm", &kDevShm, "use `multiprocessing.shared_memory` or `tempfile`"},
+    {"/dev/kvm", &kLinuxDevice, "KVM is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/mapper", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/loop*", &kLinuxDevice, "loop devices are Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/nbd*", &kLinuxDevice, "network block devices are Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/sd*", &kLinuxDevice, "disk device names differ per platform (macOS: `/dev/diskN`): take the device from configuration or `psutil.disk_partitions()`"},
+    {"/dev/vd*", &kLinuxDevice, "virtio disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`"},
+    {"/dev/xvd*", &kLinuxDevice, "Xen disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`"},
+    {"/dev/nvme*", &kLinuxDevice, "NVMe device names differ per platform: take the device from configuration or `psutil.disk_partitions()`"},
+    {"/dev/dm-*", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/net/tun", &kLinuxDevice, "the TUN/TAP interface differs per platform: guard with `sys.platform == \"linux\"`"},
+    {"/dev/vhost-*", &kLinuxDevice, "vhost is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/mqueue", &kLinuxDevice, "POSIX message queues have no path outside Linux: guard with `sys.platform == \"linux\"`"},
+    {"/dev/hugepages", &kLinuxDevice, "huge pages are Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/kmsg", &kLinuxDevice, "the kernel log is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/log", &kLinuxDevice, "the syslog socket is `/var/run/syslog` on macOS and absent on Windows: choose the address per platform or log over UDP"},
+    {"/run", &kRunDir, "use `platformdirs.user_runtime_path()` or a configurable directory"},
+    {"/proc", &kProcOther, "use `psutil`, which exposes the same facts on Linux, macOS and Windows"},
+};
+
+// A /proc/<pid> path (digits, or a value only known up to "/proc/") is per-process information.
+bool isPerProcess(const FoldedString& v) {
+  if (!v.value.starts_with("/proc/")) return false;
+  const std::string_view rest = std::string_view(v.value).substr(6);
+  if (rest.empty()) return !v.complete;
+  const size_t slash = rest.find('/');
+  const std::string_view first = rest.substr(0, slash);
+  return std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (!first.empty() || !v.complete);
+}
+
+class KernelInterfaceCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"string"};
+    return kinds;
+  }
+  void visit(Node node, RuleContext& ctx) const override {
+    const auto use = absolutePathUse(node, ctx.model());
+    if (!use) return;
+    const std::string& path = use->value.value;
+    const KernelPath* match = nullptr;
+    if (isPerProcess(use->value)) {
+      static constexpr KernelPath perProcess{"/proc/<pid>", &kProcProcessInfo,
+                                             "use `psutil.Process(pid)` (`.status()`, `.cmdline()`, `.memory_info()`, `.open_files()`)"};
+      match = &perProcess;
+    } else {
+      for (const KernelPath& k : kKernelPaths) {
+        if (pathIsUnder(path, k.prefix)) {
+          match = &k;
+          break;
+        }
+      }
+    }
+    if (!match) return;
+    ctx.report(*match->rule, use->root,
+               std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
+  }
+};
+
+}  // namespace
+
+const Check& kernelInterfaceCheck() {
+  static const KernelInterfaceCheck check;
+  return check;
+}
+
+}  // namespace platlint

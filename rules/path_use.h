@@ -1,0 +1,34 @@
+#pragma once
+// Shared matcher of the path families (PORT1xx kernel interfaces, PORT2xx hard-coded paths):
+// for a string literal, the whole value it starts (through concatenation, os.path.join,
+// pathlib) and how that value is used.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "analyzer/semantic_model.h"
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+struct PathUse {
+  Node root;            // the expression that builds the value (reported range)
+  FoldedString value;   // its statically known value (or prefix)
+  UseContext context;
+  std::string consumer;  // qualified name or method of the call that receives it, if any
+  // "reads", "lists", "checks", "writes" or "uses", from the consumer.
+  std::string_view verb() const;
+  // The path for a message: the value when fully known, else the expression as written.
+  std::string shown() const;
+};
+
+// Returns the use of the value that `literal` starts, when that value is an absolute POSIX path
+// (starts with '/', not '//', no whitespace) used as a path or plain value; nullopt for messages,
+// docstrings, patterns, comparisons, keys and decorator arguments.
+std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model);
+
+// True when `path` is `prefix` or lies below it ("/proc/self" is below "/proc"). A prefix ending
+// in '/' or '*' matches by plain string prefix ("/dev/sd*" matches "/dev/sda1").
+bool pathIsUnder(std::string_view path, std::string_view prefix);
+
+}  // namespace platlint

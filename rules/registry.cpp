@@ -1,0 +1,44 @@
+#include "rules/registry.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace platlint {
+
+// Each family's file defines its check; listing it here is all it takes to ship it.
+const Check& kernelInterfaceCheck();      // PORT1xx  kernel_interfaces.cpp
+
+namespace {
+
+const std::vector<const Check*>& checks() {
+  static const std::vector<const Check*> list = {
+      &kernelInterfaceCheck(),
+  };
+  return list;
+}
+
+const std::vector<const RuleMeta*>& rules() {
+  static const std::vector<const RuleMeta*> list = [] {
+    std::vector<const RuleMeta*> all;
+    for (const Check* c : checks()) {
+      for (const RuleMeta* r : c->rules()) all.push_back(r);
+    }
+    std::sort(all.begin(), all.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
+    return all;
+  }();
+  return list;
+}
+
+}  // namespace
+
+std::span<const Check* const> allChecks() { return checks(); }
+std::span<const RuleMeta* const> allRules() { return rules(); }
+
+const RuleMeta* findRule(std::string_view id) {
+  for (const RuleMeta* r : rules()) {
+    if (r->id == id || r->name == id) return r;
+  }
+  return nullptr;
+}
+
+}  // namespace platlint

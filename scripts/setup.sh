@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything platlint needs on a fresh Debian 12 machine, then configures and builds it.
+#   scripts/setup.sh [BUILD_DIR]      (default: build)
+# Debian packages are installed only when missing; the tree-sitter runtime and grammar are
+# fetched (pinned, checksum-verified) by grammars/fetch.sh when CMake configures; the SARIF
+# validator used by the tests is installed by scripts/install-validators.sh.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir=${1:-build}
+
+packages=(build-essential cmake ninja-build pkg-config git nodejs npm openssl python3
+          nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# node and npm may come from outside Debian's packages; only ask apt for them when absent.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}")
+  missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<<"${missing[*]}"
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+"$repo/scripts/install-validators.sh"
+cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$repo/$build_dir"

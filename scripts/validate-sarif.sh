@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Validates SARIF files against the SARIF 2.1.0 JSON schema (OASIS errata01, migrated to draft-07).
+#
+#   scripts/validate-sarif.sh FILE.sarif [FILE.sarif ...]
+#
+# Exit status: 0 when every file is valid, 1 when any file is invalid or unreadable, 2 on usage
+# or setup errors. The schema defaults to ../shared/sarif/sarif-schema-2.1.0.oasis.draft7.json
+# beside the repository; PLATLINT_SARIF_SCHEMA overrides it. The validator (pinned ajv-cli +
+# ajv-formats) is installed on first use by scripts/install-validators.sh.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+schema="${PLATLINT_SARIF_SCHEMA:-$repo/../shared/sarif/sarif-schema-2.1.0.oasis.draft7.json}"
+
+if [[ $# -eq 0 ]]; then
+  echo "usage: $0 FILE.sarif [FILE.sarif ...]" >&2
+  exit 2
+fi
+if [[ ! -r "$schema" ]]; then
+  echo "validate-sarif: schema not found: $schema (set PLATLINT_SARIF_SCHEMA)" >&2
+  exit 2
+fi
+
+"$repo/scripts/install-validators.sh" || exit 2
+ajv="$repo/.tools/validators/node_modules/.bin/ajv"
+
+# The dialect comes from the schema's own "$schema", so an override may use a newer draft.
+dialect="$(node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).$schema || ""))' "$schema")" ||
+  { echo "validate-sarif: cannot read the schema $schema as JSON" >&2; exit 2; }
+case "$dialect" in
+  *draft-07*) spec=draft7 ;;
+  *2019-09*) spec=draft2019 ;;
+  *2020-12*) spec=draft2020 ;;
+  *)
+    echo "validate-sarif: unsupported schema dialect '$dialect' (ajv 8 needs draft-07 or newer;" \
+         "use the .draft7.json migration of the OASIS schema)" >&2
+    exit 2 ;;
+esac
+
+# ajv-cli picks the parser by file extension (".sarif" is unknown to it, and it then falls back to
+# require(), which runs the file as JavaScript) and expands glob characters in file names. Copying
+# every input to a plain "N.json" in a private directory sidesteps both.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cp "$schema" "$work/schema.json"
+
+status=0
+n=0
+for file in "$@"; do
+  n=$((n + 1))
+  if [[ ! -r "$file" || -d "$file" ]]; then
+    echo "$file: cannot read" >&2
+    status=1
+    continue
+  fi
+  cp "$file" "$work/$n.json"
+  # -c ajv-formats: check "uri", "uri-reference" and "date-time" instead of ignoring them. Strict
+  # mode stays at ajv's defaults, which the OASIS schema meets.
+  if output="$(cd "$work" && "$ajv" validate --spec="$spec" -c ajv-formats --all-errors \
+                 --errors=text -s schema.json -d "$n.json" 2>&1)"; then
+    echo "$file: valid"
+  else
+    echo "$file: INVALID" >&2
+    # ajv names the copy; show the caller's name instead.
+    printf '%s\n' "$output" | sed -e "s|^$n\.json invalid\$||" -e '/^$/d' -e 's/^/  /' >&2
+    status=1
+  fi
+done
+exit "$status"

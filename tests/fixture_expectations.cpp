@@ -1,0 +1,68 @@
+#include "tests/fixture_expectations.h"
+
+#include <regex>
+
+namespace platlint::testing {
+namespace {
+
+std::vector<std::string_view> splitLines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find('\n', start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view line = s.substr(start, end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == s.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool isCommentOnly(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  return first != std::string_view::npos && line[first] == '#';
+}
+
+bool isBlank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+}  // namespace
+
+FixtureExpectations parseExpectations(std::string_view source) {
+  static const std::regex kAnnotation(R"(#\s*(expect|ok):\s*([A-Z0-9, ]+?)\s*$)");
+  static const std::regex kId(R"(PORT\d{3})");
+  FixtureExpectations out;
+  const auto lines = splitLines(source);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string line(lines[i]);
+    std::smatch m;
+    if (!std::regex_search(line, m, kAnnotation)) continue;
+    auto target = static_cast<uint32_t>(i + 1);
+    if (isCommentOnly(lines[i])) {
+      // Applies to the next line that holds code.
+      size_t j = i + 1;
+      while (j < lines.size() && (isBlank(lines[j]) || isCommentOnly(lines[j]))) ++j;
+      if (j == lines.size()) {
+        out.errors.push_back("line " + std::to_string(i + 1) + ": annotation with no code line after it");
+        continue;
+      }
+      target = static_cast<uint32_t>(j + 1);
+    }
+    const std::string ids = m[2].str();
+    bool any = false;
+    for (auto it = std::sregex_iterator(ids.begin(), ids.end(), kId); it != std::sregex_iterator(); ++it) {
+      any = true;
+      (m[1] == "expect" ? out.expected : out.forbidden).insert({target, it->str()});
+    }
+    if (!any) out.errors.push_back("line " + std::to_string(i + 1) + ": annotation names no rule id");
+  }
+  for (const auto& e : out.expected) {
+    if (out.forbidden.contains(e)) {
+      out.errors.push_back("line " + std::to_string(e.first) + ": " + e.second + " is both expected and ok");
+    }
+  }
+  return out;
+}
+
+}  // namespace platlint::testing

@@ -1,0 +1,25 @@
+#pragma once
+// Inline expectations in rule fixtures, in the style of clang-tidy's CHECK-MESSAGES and
+// Semgrep's `# ruleid:` comments:
+//   code()  # expect: PORT101            -> this line must report PORT101
+//   # expect: PORT101, PORT203           -> a comment-only line applies to the next code line
+//   code()  # ok: PORT101                -> a near miss: this line must not report PORT101
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace platlint::testing {
+
+using LineRule = std::pair<uint32_t, std::string>;  // (1-based line, rule id)
+
+struct FixtureExpectations {
+  std::set<LineRule> expected;
+  std::set<LineRule> forbidden;
+  std::vector<std::string> errors;  // malformed annotations
+};
+
+FixtureExpectations parseExpectations(std::string_view source);
+
+}  // namespace platlint::testing

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every rule fixture, analysed alone and all together, must give SARIF that the SARIF 2.1.0
+# schema accepts (validated by scripts/validate-sarif.sh with the pinned ajv).
+#
+#   tests/sarif_fixtures_test.sh path/to/platlint
+set -euo pipefail
+platlint=${1:?usage: sarif_fixtures_test.sh PLATLINT_BINARY}
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+cd "$repo"
+logs=()
+for fixture in testdata/rules/*.py testdata/examples; do
+  log="$out/$(basename "$fixture").sarif"
+  status=0
+  "$platlint" check --format sarif --output "$log" "$fixture" || status=$?
+  if [[ $status -gt 1 ]]; then
+    echo "FAIL: platlint exited $status on $fixture" >&2
+    exit 1
+  fi
+  logs+=("$log")
+done
+"$platlint" check --format sarif --output "$out/all.sarif" testdata/rules testdata/examples || [[ $? -eq 1 ]]
+logs+=("$out/all.sarif")
+# A run with no findings at all must validate too.
+"$platlint" check --format sarif --select PORT101 --output "$out/none.sarif" testdata/rules/PORT104.py
+logs+=("$out/none.sarif")
+
+scripts/validate-sarif.sh "${logs[@]}"
+echo "${#logs[@]} passed, 0 failed"

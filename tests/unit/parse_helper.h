@@ -1,0 +1,40 @@
+#pragma once
+// Builds what the engine builds for a snippet: source, tree, semantic model.
+#include <memory>
+#include <string>
+
+#include "analyzer/semantic_model.h"
+#include "analyzer/source_file.h"
+#include "analyzer/syntax.h"
+
+namespace platlint::testing {
+
+struct ParsedSnippet {
+  explicit ParsedSnippet(std::string code)
+      : file("snippet.py", std::move(code)), tree(parser().parse(file.text())),
+        root(ts_tree_root_node(tree.get()), file.text()), model(file, root) {}
+
+  // The first node of `kind` whose text is `text` (any text when empty), in document order.
+  Node find(std::string_view kind, std::string_view text = {}) const {
+    std::vector<Node> stack{root};
+    while (!stack.empty()) {
+      Node n = stack.back();
+      stack.pop_back();
+      if (n.is(kind) && (text.empty() || n.text() == text)) return n;
+      for (uint32_t i = n.childCount(); i-- > 0;) stack.push_back(n.child(i));
+    }
+    return {};
+  }
+
+  static PythonParser& parser() {
+    static PythonParser p;
+    return p;
+  }
+
+  SourceFile file;
+  TreePtr tree;
+  Node root;
+  SemanticModel model;
+};
+
+}  // namespace platlint::testing

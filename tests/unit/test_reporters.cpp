@@ -1,0 +1,435 @@
+// Reporters (text, JSON, SARIF), rule docs and atomic output, on hand-built reports.
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "analyzer/json_reporter.h"
+#include "analyzer/output_file.h"
+#include "analyzer/platform.h"
+#include "analyzer/report.h"
+#include "analyzer/rule_docs.h"
+#include "analyzer/sarif_writer.h"
+#include "analyzer/text_reporter.h"
+
+namespace platlint {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kTags[] = {"kernel-interface", "portability"};
+
+const RuleMeta kProcMounts{
+    .id = "PORT101",
+    .name = "proc-mounts",
+    .level = Level::Error,
+    .shortDescription = "Reads `/proc/mounts`, which exists only on Linux",
+    .whatItDoes = "Checks for reads of `/proc/mounts` and `/etc/mtab`.",
+    .whyBad = "These files exist only on Linux; macOS and Windows have no `/proc`.",
+    .example = "with open(\"/proc/mounts\") as f:\n    mounts = f.read()\n",
+    .useInstead = "import psutil\nmounts = psutil.disk_partitions()\n",
+    .breaksOn = kNotLinux,
+    .tags = kTags,
+};
+
+const RuleMeta kTmpPath{
+    .id = "PORT201",
+    .name = "hardcoded-tmp",
+    .level = Level::Warning,
+    .shortDescription = "Hard-coded `/tmp` path",
+    .whatItDoes = "Checks for the literal path `/tmp`.",
+    .whyBad = "Windows has no `/tmp`.",
+    .example = "",
+    .useInstead = "",
+    .breaksOn = Platform::Windows,
+    .tags = {},
+};
+
+constexpr const RuleMeta* kRules[] = {&kProcMounts, &kTmpPath};
+
+Diagnostic diag(const RuleMeta& rule, uint32_t line, uint32_t col, uint32_t endCol, std::string message) {
+  Diagnostic d;
+  d.rule = &rule;
+  d.message = std::move(message);
+  d.range.start = {line, col};
+  d.range.end = {line, endCol};
+  d.breaksOn = rule.breaksOn;
+  return d;
+}
+
+// Two analysed files with findings, one clean file, one binary file and a syntax error notice.
+Report sampleReport() {
+  Report r;
+  r.rules = kRules;
+  r.workingDirectory = "/home/dev/my project";
+  r.commandLine = {"platlint", "check", "--format", "sarif", "a b"};
+
+  FileResult a;
+  a.path = "a b/\xC3\xBC#.py";  // "a b/ü#.py"
+  a.analyzed = true;
+  a.diagnostics.push_back(
+      diag(kProcMounts, 3, 10, 24, "reads `/proc/mounts`; use `psutil.disk_partitions()`"));
+  a.diagnostics.push_back(diag(kTmpPath, 7, 5, 11, "hard-coded `/tmp`; use `tempfile.gettempdir()`"));
+  a.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning, "syntax error", {12, 1}});
+  r.files.push_back(a);
+
+  FileResult bin;
+  bin.path = "blob.py";
+  bin.analyzed = false;
+  bin.notices.push_back({FileNotice::Kind::Binary, Level::Note, "binary file skipped", {0, 0}});
+  r.files.push_back(bin);
+
+  FileResult clean;
+  clean.path = "clean.py";
+  clean.analyzed = true;
+  r.files.push_back(clean);
+
+  FileResult c;
+  c.path = "pkg/c.py";
+  c.analyzed = true;
+  c.diagnostics.push_back(
+      diag(kProcMounts, 1, 1, 15, "reads `/proc/mounts`; use `psutil.disk_partitions()`"));
+  r.files.push_back(c);
+  return r;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::string textOf(const Report& r, bool color = false) {
+  std::ostringstream out;
+  writeText(out, r, color);
+  return out.str();
+}
+
+std::set<std::string> filesIn(const std::string& dir) {
+  std::set<std::string> names;
+  DIR* d = opendir(dir.c_str());
+  REQUIRE(d != nullptr);
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name != "." && name != "..") names.insert(name);
+  }
+  closedir(d);
+  return names;
+}
+
+std::string readAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char tmpl[] = "/tmp/platlint-test-XXXXXX";
+    REQUIRE(mkdtemp(tmpl) != nullptr);
+    path = tmpl;
+  }
+  ~TempDir() {
+    for (const std::string& name : filesIn(path)) unlink((path + "/" + name).c_str());
+    rmdir(path.c_str());
+  }
+};
+
+}  // namespace
+
+TEST_CASE("PlatformSet::describe lists platforms in fixed order") {
+  CHECK(PlatformSet::none().describe().empty());
+  CHECK(kNotLinux.describe() == "macos, windows");
+  CHECK(PlatformSet::all().describe() == "linux, macos, windows");
+  CHECK(PlatformSet(Platform::Windows).describe() == "windows");
+  CHECK(std::string(platformName(Platform::MacOS)) == "macos");
+}
+
+TEST_CASE("levelName and diagnosticCount") {
+  CHECK(std::string(levelName(Level::Note)) == "note");
+  CHECK(std::string(levelName(Level::Warning)) == "warning");
+  CHECK(std::string(levelName(Level::Error)) == "error");
+  CHECK(sampleReport().diagnosticCount() == 3);
+  CHECK(Report{}.diagnosticCount() == 0);
+}
+
+TEST_CASE("text reporter: findings, notices, summary") {
+  const std::vector<std::string> expected = {
+      "a b/\xC3\xBC#.py:3:10: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()`",
+      "a b/\xC3\xBC#.py:7:5: PORT201 hard-coded `/tmp`; use `tempfile.gettempdir()`",
+      "pkg/c.py:1:1: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()`",
+      "a b/\xC3\xBC#.py:12:1: notice: syntax error",
+      "blob.py: notice: binary file skipped",
+      "Found 3 findings (2 errors, 1 warning) in 2 of 3 files.",
+      "1 file could not be analysed.",
+  };
+  CHECK(lines(textOf(sampleReport())) == expected);
+}
+
+TEST_CASE("text reporter: clean run and colour") {
+  Report r;
+  FileResult f;
+  f.path = "x.py";
+  f.analyzed = true;
+  r.files.push_back(f);
+  CHECK(textOf(r) == "No findings in 1 file.\n");
+  r.files.push_back(f);
+  CHECK(textOf(r) == "No findings in 2 files.\n");
+
+  const std::string colored = textOf(sampleReport(), true);
+  CHECK(colored.find("\x1b[1mpkg/c.py\x1b[0m:1:1: \x1b[1;31mPORT101\x1b[0m reads") != std::string::npos);
+  CHECK(colored.find("\x1b[1;33mPORT201\x1b[0m") != std::string::npos);
+  CHECK(textOf(sampleReport(), false).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("json reporter: schema and key order") {
+  const std::string out = renderJson(sampleReport());
+  REQUIRE(out.back() == '\n');
+  CHECK(out.rfind("{\n  \"version\": \"" PLATLINT_VERSION "\",\n  \"files_analysed\": 3,", 0) == 0);
+  const json j = json::parse(out);
+  REQUIRE(j["findings"].size() == 3);
+  const json& f = j["findings"][0];
+  CHECK(f["rule"] == "PORT101");
+  CHECK(f["name"] == "proc-mounts");
+  CHECK(f["level"] == "error");
+  CHECK(f["path"] == "a b/\xC3\xBC#.py");
+  CHECK(f["start"] == json{{"line", 3}, {"column", 10}});
+  CHECK(f["end"] == json{{"line", 3}, {"column", 24}});
+  CHECK(f["breaks_on"] == json{"macos", "windows"});
+  CHECK(j["findings"][1]["breaks_on"] == json{"windows"});
+
+  REQUIRE(j["notices"].size() == 2);
+  CHECK(j["notices"][0] == json{{"path", "a b/\xC3\xBC#.py"},
+                                {"kind", "syntax-error"},
+                                {"level", "warning"},
+                                {"message", "syntax error"},
+                                {"line", 12},
+                                {"column", 1}});
+  CHECK(j["notices"][1]["kind"] == "binary-file");
+  CHECK(j["notices"][1]["line"] == 0);
+  CHECK(j["notices"][1]["column"] == 0);
+}
+
+TEST_CASE("json reporter: invalid UTF-8 does not throw") {
+  Report r;
+  FileResult f;
+  f.path = "bad\xFFname.py";
+  f.analyzed = true;
+  f.diagnostics.push_back(diag(kTmpPath, 1, 1, 2, "m"));
+  r.files.push_back(f);
+  std::string out;
+  CHECK_NOTHROW(out = renderJson(r));
+  CHECK(json::parse(out)["findings"][0]["path"] == "bad\xEF\xBF\xBDname.py");
+}
+
+TEST_CASE("rule docs follow Ruff's sections") {
+  CHECK(ruleHelpMarkdown(kProcMounts) ==
+        "## What it does\nChecks for reads of `/proc/mounts` and `/etc/mtab`.\n\n"
+        "## Why is this bad?\nThese files exist only on Linux; macOS and Windows have no `/proc`.\n\n"
+        "## Example\n```python\nwith open(\"/proc/mounts\") as f:\n    mounts = f.read()\n```\n\n"
+        "## Use instead\n```python\nimport psutil\nmounts = psutil.disk_partitions()\n```\n\n"
+        "## Platforms\nBreaks on: macos, windows.\n");
+  CHECK(ruleHelpText(kProcMounts) ==
+        "What it does\nChecks for reads of `/proc/mounts` and `/etc/mtab`.\n\n"
+        "Why is this bad?\nThese files exist only on Linux; macOS and Windows have no `/proc`.\n\n"
+        "Example\n    with open(\"/proc/mounts\") as f:\n        mounts = f.read()\n\n"
+        "Use instead\n    import psutil\n    mounts = psutil.disk_partitions()\n\n"
+        "Platforms\nBreaks on: macos, windows.\n");
+  // Empty sections are left out.
+  CHECK(ruleHelpMarkdown(kTmpPath).find("## Example") == std::string::npos);
+  CHECK(ruleHelpMarkdown(kTmpPath).find("## Platforms\nBreaks on: windows.") != std::string::npos);
+}
+
+TEST_CASE("percent-encoding of artifact URIs") {
+  CHECK(percentEncodePath("a b/\xC3\xBC#.py") == "a%20b/%C3%BC%23.py");
+  CHECK(percentEncodePath("x%y?z[1]:@!$&'()*+,;=.py") ==
+        "x%25y%3Fz%5B1%5D%3A%40%21%24%26%27%28%29%2A%2B%2C%3B%3D.py");
+  CHECK(percentEncodePath("A-Z_a.z~0/9") == "A-Z_a.z~0/9");
+  CHECK(fileUriForDirectory("/home/dev/my project") == "file:///home/dev/my%20project/");
+  CHECK(fileUriForDirectory("/") == "file:///");
+}
+
+TEST_CASE("SARIF: log, tool and rules") {
+  const std::string out = renderSarif(sampleReport());
+  REQUIRE(out.back() == '\n');
+  CHECK(out.rfind("{\n  \"$schema\": ", 0) == 0);
+  const json log = json::parse(out);
+  CHECK(log["$schema"] ==
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+  CHECK(log["version"] == "2.1.0");
+  REQUIRE(log["runs"].size() == 1);
+  const json& run = log["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  CHECK(run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file:///home/dev/my%20project/");
+
+  const json& driver = run["tool"]["driver"];
+  CHECK(driver["name"] == "platlint");
+  CHECK(driver["version"] == PLATLINT_VERSION);
+  CHECK(driver["semanticVersion"] == PLATLINT_VERSION);
+  REQUIRE(driver["rules"].size() == 2);
+  const json& rule = driver["rules"][0];
+  CHECK(rule["id"] == "PORT101");
+  CHECK(rule["name"] == "proc-mounts");
+  CHECK(rule["shortDescription"]["text"] == kProcMounts.shortDescription);
+  CHECK(rule["fullDescription"]["text"] ==
+        std::string(kProcMounts.whatItDoes) + "\n\n" + std::string(kProcMounts.whyBad));
+  CHECK(rule["help"]["markdown"] == ruleHelpMarkdown(kProcMounts));
+  CHECK(rule["help"]["text"] == ruleHelpText(kProcMounts));
+  CHECK(rule["helpUri"] == "https://github.com/platlint/platlint/blob/main/docs/rules/PORT101.md");
+  CHECK(rule["defaultConfiguration"]["level"] == "error");
+  CHECK(rule["properties"]["tags"] == json{"kernel-interface", "portability"});
+  CHECK(rule["properties"]["breaks_on"] == json{"macos", "windows"});
+  CHECK(driver["rules"][1]["defaultConfiguration"]["level"] == "warning");
+}
+
+TEST_CASE("SARIF: results") {
+  const json run = json::parse(renderSarif(sampleReport()))["runs"][0];
+  const json& results = run["results"];
+  REQUIRE(results.size() == 3);
+  for (const json& r : results) {
+    CHECK(run["tool"]["driver"]["rules"][r["ruleIndex"].get<size_t>()]["id"] == r["ruleId"]);
+  }
+  const json& first = results[0];
+  CHECK(first["ruleId"] == "PORT101");
+  CHECK(first["level"] == "error");
+  CHECK(first["message"]["text"] == "reads `/proc/mounts`; use `psutil.disk_partitions()`");
+  const json& loc = first["locations"][0]["physicalLocation"];
+  CHECK(loc["artifactLocation"] == json{{"uri", "a%20b/%C3%BC%23.py"}, {"uriBaseId", "SRCROOT"}});
+  CHECK(loc["region"] == json{{"startLine", 3}, {"startColumn", 10}, {"endLine", 3}, {"endColumn", 24}});
+  CHECK(first["properties"]["breaks_on"] == json{"macos", "windows"});
+  CHECK(results[1]["ruleId"] == "PORT201");
+  CHECK(results[1]["level"] == "warning");
+  CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "pkg/c.py");
+}
+
+TEST_CASE("SARIF: fingerprints survive line moves and tell repeats apart") {
+  auto fingerprints = [](const Report& r) {
+    std::vector<std::string> out;
+    const json log = json::parse(renderSarif(r));
+    for (const json& res : log["runs"][0]["results"]) {
+      const std::string fp = res["partialFingerprints"]["platlint/v1"];
+      CHECK(fp.size() == 16);
+      CHECK(fp.find_first_not_of("0123456789abcdef") == std::string::npos);
+      out.push_back(fp);
+    }
+    return out;
+  };
+
+  Report before = sampleReport();
+  Report after = sampleReport();
+  for (FileResult& f : after.files) {
+    for (Diagnostic& d : f.diagnostics) {
+      d.range.start.line += 40;
+      d.range.end.line += 40;
+      d.range.start.column += 4;
+    }
+  }
+  CHECK(fingerprints(before) == fingerprints(after));
+
+  // Same rule and message in two files, and twice in one file: all distinct.
+  const auto fps = fingerprints(before);
+  CHECK(fps[0] != fps[2]);
+  Report twice = sampleReport();
+  twice.files[3].diagnostics.push_back(twice.files[3].diagnostics[0]);
+  twice.files[3].diagnostics[1].range.start.line = 9;
+  const auto fps2 = fingerprints(twice);
+  REQUIRE(fps2.size() == 4);
+  CHECK(fps2[2] == fps[2]);
+  CHECK(fps2[3] != fps2[2]);
+}
+
+TEST_CASE("SARIF: file notices alone keep the execution successful") {
+  const json log = json::parse(renderSarif(sampleReport()));
+  CHECK(log["runs"][0]["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("SARIF: notices become toolExecutionNotifications") {
+  Report r = sampleReport();
+  r.runNotices.push_back("git is not available; --diff ignored");
+  const json run = json::parse(renderSarif(r))["runs"][0];
+  REQUIRE(run["invocations"].size() == 1);
+  const json& inv = run["invocations"][0];
+  CHECK(inv["executionSuccessful"] == false);  // a run notice means the run did not fully succeed
+  CHECK(inv["commandLine"] == "platlint check --format sarif 'a b'");
+  CHECK(inv["arguments"] == json{"check", "--format", "sarif", "a b"});
+  CHECK(inv["workingDirectory"]["uri"] == "file:///home/dev/my%20project/");
+
+  const json& notes = inv["toolExecutionNotifications"];
+  REQUIRE(notes.size() == 3);
+  const json& descriptors = run["tool"]["driver"]["notifications"];
+  for (const json& n : notes) {
+    CHECK(descriptors[n["descriptor"]["index"].get<size_t>()]["id"] == n["descriptor"]["id"]);
+  }
+  CHECK(notes[0]["level"] == "warning");
+  CHECK(notes[0]["message"]["text"] == "syntax error");
+  CHECK(notes[0]["descriptor"]["id"] == "syntax-error");
+  CHECK(notes[0]["locations"][0]["physicalLocation"] ==
+        json{{"artifactLocation", {{"uri", "a%20b/%C3%BC%23.py"}, {"uriBaseId", "SRCROOT"}}},
+             {"region", {{"startLine", 12}, {"startColumn", 1}}}});
+  CHECK(notes[1]["descriptor"]["id"] == "binary-file");
+  CHECK(notes[1]["level"] == "note");
+  CHECK_FALSE(notes[1]["locations"][0]["physicalLocation"].contains("region"));
+  CHECK(notes[2]["message"]["text"] == "git is not available; --diff ignored");
+  CHECK(notes[2]["level"] == "error");
+  CHECK(notes[2]["descriptor"]["id"] == "run-problem");
+  CHECK_FALSE(notes[2].contains("locations"));
+}
+
+TEST_CASE("SARIF: output is deterministic") {
+  CHECK(renderSarif(sampleReport()) == renderSarif(sampleReport()));
+  // Opt-in: write a sample log for schema validation (tests/sarif_validator_selftest.sh).
+  if (const char* path = std::getenv("PLATLINT_SARIF_SAMPLE_OUT")) {
+    Report r = sampleReport();
+    r.runNotices.push_back("a run-level notice");
+    writeFileAtomically(path, renderSarif(r));
+  }
+}
+
+TEST_CASE("writeFileAtomically replaces content and leaves no temporary file") {
+  TempDir dir;
+  const std::string target = dir.path + "/out.sarif";
+  writeFileAtomically(target, "first");
+  CHECK(readAll(target) == "first");
+  CHECK(filesIn(dir.path) == std::set<std::string>{"out.sarif"});
+
+  REQUIRE(chmod(target.c_str(), 0640) == 0);
+  writeFileAtomically(target, std::string(100000, 'x'));
+  CHECK(readAll(target) == std::string(100000, 'x'));
+  CHECK(filesIn(dir.path) == std::set<std::string>{"out.sarif"});
+  struct stat st {};
+  REQUIRE(stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0640);  // an existing file keeps its permissions
+
+  writeFileAtomically(target, "");
+  CHECK(readAll(target).empty());
+}
+
+TEST_CASE("writeFileAtomically fails cleanly") {
+  TempDir dir;
+  CHECK_THROWS_AS(writeFileAtomically(dir.path + "/missing/out.json", "x"), std::runtime_error);
+  try {
+    writeFileAtomically(dir.path + "/missing/out.json", "x");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()).find("No such file or directory") != std::string::npos);
+  }
+
+  // Renaming onto a directory fails after the temporary file was written: it must be removed.
+  const std::string sub = dir.path + "/sub";
+  REQUIRE(mkdir(sub.c_str(), 0755) == 0);
+  CHECK_THROWS_AS(writeFileAtomically(sub, "x"), std::runtime_error);
+  CHECK(filesIn(dir.path) == std::set<std::string>{"sub"});
+  rmdir(sub.c_str());
+}
+
+}  // namespace platlint
