@@ -65,6 +65,35 @@ Node firstSyntaxError(Node root) {
   return n;
 }
 
+// tree-sitter-python's external scanner keeps its indentation stack in tree-sitter's 1 KiB
+// serialisation buffer and corrupts memory beyond about 510 levels. Real code never nests that
+// deep, so such files are refused before parsing. The estimate counts every increase of
+// indentation (lines inside brackets included), so it can only over-estimate.
+constexpr size_t kMaxIndentLevels = 400;
+
+size_t estimatedIndentLevels(std::string_view text) {
+  std::vector<uint32_t> stack{0};
+  size_t deepest = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    uint32_t width = 0;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
+      width += text[pos] == '\t' ? 8 - width % 8 : 1;
+      ++pos;
+    }
+    const bool blank = pos >= text.size() || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '#';
+    if (!blank) {
+      while (stack.size() > 1 && width < stack.back()) stack.pop_back();
+      if (width > stack.back()) stack.push_back(width);
+      deepest = std::max(deepest, stack.size() - 1);
+    }
+    const size_t eol = text.find_first_of("\n\r", pos);
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return deepest;
+}
+
 }  // namespace
 
 Engine::Engine(RuleSelection selection) : selection_(std::move(selection)) {
@@ -97,12 +126,20 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   for (const std::string& problem : file.decodeProblems()) {
     result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
   }
+  if (estimatedIndentLevels(file.text()) > kMaxIndentLevels) {
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error,
+                              "skipped: indentation nests more than " + std::to_string(kMaxIndentLevels) +
+                                  " levels deep, beyond what the Python parser handles safely",
+                              {0, 0}});
+    return result;
+  }
   const TreePtr tree = parser_.parse(file.text());
   if (!tree) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
-  const Node root(ts_tree_root_node(tree.get()), file.text());
+  const ParentIndex parents(ts_tree_root_node(tree.get()));
+  const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
@@ -118,7 +155,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
     const TSNode current = ts_tree_cursor_current_node(cursor.get());
     const TSSymbol symbol = ts_node_symbol(current);
     if (symbol < dispatch_.size()) {
-      for (const Check* check : dispatch_[symbol]) check->visit(Node(current, file.text()), ctx);
+      for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
     }
     if (ts_tree_cursor_goto_first_child(cursor.get())) continue;
     while (!ts_tree_cursor_goto_next_sibling(cursor.get())) {

@@ -165,7 +165,7 @@ void Query::forEachMatch(Node root, const std::function<void(const QueryMatch&)>
     for (uint16_t i = 0; i < match.capture_count; ++i) {
       uint32_t len = 0;
       const char* name = ts_query_capture_name_for_id(query_, match.captures[i].index, &len);
-      out.captures.push_back({std::string_view(name, len), Node(match.captures[i].node, root.source())});
+      out.captures.push_back({std::string_view(name, len), root.wrap(match.captures[i].node)});
     }
     onMatch(out);
   }

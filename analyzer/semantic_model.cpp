@@ -13,6 +13,7 @@ namespace {
 // Folding follows names and nested expressions; the bound keeps hostile inputs (deep nesting,
 // `a = b; b = a`) from recursing without end.
 constexpr int kMaxFoldDepth = 24;
+constexpr size_t kMaxDottedComponents = 64;
 
 Node skipParentheses(Node n) {
   while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
@@ -91,10 +92,10 @@ void SemanticModel::collectBindings(Node root) {
   std::unordered_map<std::string, int> bindingCount;
   std::unordered_map<std::string, Node> candidates;
   std::vector<Node> names;
-  std::vector<Node> stack{root};
-  while (!stack.empty()) {
-    const Node n = stack.back();
-    stack.pop_back();
+  // A cursor walk: visiting children by index would cost O(n^2) on long statement lists.
+  TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
+  for (bool more = true; more;) {
+    const Node n(ts_tree_cursor_current_node(&cursor), root.source());
     names.clear();
     const std::string_view k = n.kind();
     if (k == "assignment") {
@@ -129,8 +130,15 @@ void SemanticModel::collectBindings(Node root) {
       ++bindingCount[s];
       definedNames_.insert(std::move(s));
     }
-    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        more = false;
+        break;
+      }
+    }
   }
+  ts_tree_cursor_delete(&cursor);
   for (auto& [name, value] : candidates) {
     if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
   }
@@ -146,16 +154,31 @@ std::string SemanticModel::qualifiedName(Node expr) const {
     return {};
   }
   if (expr.is("attribute")) {
-    std::string base = qualifiedName(expr.field("object"));
-    if (base.empty()) return {};
-    base += '.';
-    base += expr.field("attribute").text();
-    return base;
+    // Iterative and bounded: no module path is 64 components long, and hostile input can be.
+    std::vector<std::string_view> attributes;
+    Node base = expr;
+    while (base.is("attribute") && attributes.size() < kMaxDottedComponents) {
+      attributes.push_back(base.field("attribute").text());
+      base = skipParentheses(base.field("object"));
+    }
+    if (!base.is("identifier")) return {};
+    std::string q = qualifiedName(base);
+    if (q.empty()) return {};
+    for (auto it = attributes.rbegin(); it != attributes.rend(); ++it) {
+      q += '.';
+      q += *it;
+    }
+    return q;
   }
   return {};
 }
 
 std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }
+
+Node SemanticModel::singleAssignment(std::string_view name) const {
+  auto it = constants_.find(std::string(name));
+  return it == constants_.end() ? Node{} : it->second;
+}
 
 std::optional<FoldedString> SemanticModel::fold(Node expr, int depth) const {
   expr = skipParentheses(expr);

@@ -64,6 +64,9 @@ class SemanticModel {
   // How the value of `expr` is used by the code around it.
   UseContext useContext(Node expr) const;
 
+  // The value of a name the file assigns exactly once (`IS_WINDOWS = os.name == "nt"`), or null.
+  Node singleAssignment(std::string_view name) const;
+
   const std::vector<Import>& imports() const { return imports_; }
   const SourceFile& file() const { return file_; }
 

@@ -1,12 +1,46 @@
 #include "analyzer/syntax.h"
 
 #include <stdexcept>
+#include <vector>
 
 extern "C" const TSLanguage* tree_sitter_python(void);
 
 namespace platlint {
 
 const TSLanguage* pythonLanguage() { return tree_sitter_python(); }
+
+Node Node::parent() const {
+  if (parents_) return wrap(parents_->parentOf(node_));
+  return wrap(ts_node_parent(node_));
+}
+
+ParentIndex::ParentIndex(TSNode root) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  std::vector<TSNode> ancestors;
+  for (;;) {
+    const TSNode current = ts_tree_cursor_current_node(&cursor);
+    if (!ancestors.empty()) parents_.emplace(current.id, ancestors.back());
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ancestors.push_back(current);
+      continue;
+    }
+    bool done = false;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        done = true;
+        break;
+      }
+      ancestors.pop_back();
+    }
+    if (done) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+TSNode ParentIndex::parentOf(TSNode node) const {
+  auto it = parents_.find(node.id);
+  return it == parents_.end() ? TSNode{} : it->second;
+}
 
 PythonParser::PythonParser() : parser_(ts_parser_new()) {
   if (!ts_parser_set_language(parser_.get(), pythonLanguage())) {

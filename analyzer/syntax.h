@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 
 #include <tree_sitter/api.h>
 
@@ -10,12 +11,15 @@ namespace platlint {
 
 const TSLanguage* pythonLanguage();
 
-// A syntax node together with the source text it indexes into. Copyable, cheap (a TSNode and a
-// pointer); valid while its tree and text live.
+class ParentIndex;
+
+// A syntax node together with the source text it indexes into. Copyable, cheap (a TSNode and two
+// pointers); valid while its tree, text and parent index live.
 class Node {
  public:
   Node() = default;
-  Node(TSNode node, std::string_view source) : node_(node), source_(source) {}
+  Node(TSNode node, std::string_view source, const ParentIndex* parents = nullptr)
+      : node_(node), source_(source), parents_(parents) {}
 
   bool isNull() const { return ts_node_is_null(node_); }
   explicit operator bool() const { return !isNull(); }
@@ -29,7 +33,9 @@ class Node {
   uint32_t startByte() const { return ts_node_start_byte(node_); }
   uint32_t endByte() const { return ts_node_end_byte(node_); }
 
-  Node parent() const { return wrap(ts_node_parent(node_)); }
+  // O(1) with a ParentIndex; ts_node_parent alone re-walks the tree from the root (O(depth x
+  // siblings)), which makes climbing loops quadratic on deeply nested input.
+  Node parent() const;
   Node field(std::string_view name) const {
     return wrap(ts_node_child_by_field_name(node_, name.data(), static_cast<uint32_t>(name.size())));
   }
@@ -48,11 +54,24 @@ class Node {
   bool operator==(const Node& o) const { return ts_node_eq(node_, o.node_); }
   TSNode raw() const { return node_; }
   std::string_view source() const { return source_; }
+  // Another node of the same tree, sharing this node's text and parent index.
+  Node wrap(TSNode n) const { return Node(n, source_, parents_); }
 
  private:
-  Node wrap(TSNode n) const { return Node(n, source_); }
   TSNode node_{};
   std::string_view source_;
+  const ParentIndex* parents_ = nullptr;
+};
+
+// Every node's parent, recorded in one cursor walk of the tree.
+class ParentIndex {
+ public:
+  explicit ParentIndex(TSNode root);
+  // The parent of `node`, or a null TSNode for the root or a node of another tree.
+  TSNode parentOf(TSNode node) const;
+
+ private:
+  std::unordered_map<const void*, TSNode> parents_;
 };
 
 struct TreeDeleter {

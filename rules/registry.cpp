@@ -7,12 +7,18 @@ namespace platlint {
 
 // Each family's file defines its check; listing it here is all it takes to ship it.
 const Check& kernelInterfaceCheck();      // PORT1xx  kernel_interfaces.cpp
+const Check& environmentVariableCheck();  // PORT3xx  environment_variables.cpp
+const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
+const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
 
 namespace {
 
 const std::vector<const Check*>& checks() {
   static const std::vector<const Check*> list = {
       &kernelInterfaceCheck(),
+      &environmentVariableCheck(),
+      &hardcodedPathCheck(),
+      &pathSeparatorCheck(),
   };
   return list;
 }

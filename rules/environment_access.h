@@ -1,0 +1,55 @@
+#pragma once
+// Shared matcher of the PORT3xx family (environment-driven behaviour): finds every access to the
+// process environment in a node and says which variable it touches and how.
+//
+// Recognised (through imports and aliases, so `from os import environ as env` and
+// `from os import getenv` work):
+//   reads    os.environ["X"], os.environ.get("X", d), os.getenv("X", d), os.getenvb(b"X"),
+//            os.environb[b"X"], os.environ.__getitem__("X")
+//   tests    "X" in os.environ, "X" not in os.environ (also `.keys()`), os.environ.__contains__("X")
+//   writes   os.environ["X"] = v, os.environ["X"] += v, os.environ.setdefault("X", d),
+//            os.environ.update({"X": v}) / update(X=v), os.putenv("X", v),
+//            monkeypatch.setenv("X", v) (pytest), fixtures.EnvironmentVariable("X", v) (OpenStack's
+//            fixtures library), mock.patch.dict(os.environ, {"X": v}) / patch.dict("os.environ", X=v)
+//   deletes  del os.environ["X"], os.environ.pop("X", d), os.unsetenv("X"), monkeypatch.delenv("X"),
+//            fixtures.EnvironmentVariable("X") (no new value: the fixture unsets it)
+// Out of scope: copies (`env = os.environ.copy(); env["X"] = v`, `dict(os.environ, X=v)`), which
+// configure a child process rather than this one, and `os.environ` bound to another name.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/semantic_model.h"
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+enum class EnvironmentAccessKind { Read, Write, Delete, Test };
+
+// "reads", "sets", "unsets", "tests for": the verb that starts a finding's message.
+std::string_view environmentAccessVerb(EnvironmentAccessKind kind);
+
+struct EnvironmentAccess {
+  std::string name;        // the variable's name, folded through constants; see nameKnown
+  bool nameKnown = false;  // false: the name is computed at run time (`name` is empty or a prefix)
+  EnvironmentAccessKind kind = EnvironmentAccessKind::Read;
+  Node node;               // what to report: the subscript, call, comparison, or one dict pair / keyword
+  Node nameNode;           // the expression that gives the name (the keyword for `update(X=v)`)
+  Node defaultValue;       // `d` of get/getenv/setdefault/pop; else null
+  Node newValue;           // the value a write stores (`v` above); else null
+  std::string_view api;    // how it was accessed: "os.environ[]", "os.getenv", "monkeypatch.setenv", ...
+  bool isWrite() const { return kind == EnvironmentAccessKind::Write || kind == EnvironmentAccessKind::Delete; }
+};
+
+// The node kinds environmentAccesses() looks at; a Check subscribes to exactly these.
+inline constexpr std::string_view kEnvironmentAccessNodeKinds[] = {"call", "subscript", "comparison_operator"};
+
+// Every environment access that `node` itself performs (not its children): none for most nodes,
+// several for `os.environ.update({"A": 1, "B": 2})`. Nodes of other kinds yield nothing.
+std::vector<EnvironmentAccess> environmentAccesses(Node node, const SemanticModel& model);
+
+// True when `expr` denotes the process environment mapping (os.environ, os.environb and their
+// aliases; posix.environ/nt.environ).
+bool isEnvironmentMapping(Node expr, const SemanticModel& model);
+
+}  // namespace platlint

@@ -1,0 +1,521 @@
+// PORT201-PORT208: hard-coded absolute POSIX paths (temporary directory, /dev/null, executables,
+// /etc, /var, home directories, POSIX device nodes, system data directories). One matcher, shared
+// with PORT1xx through path_use: the value a string literal starts is compared with a table of
+// path prefixes, most specific first; each entry names its rule, what the path is and the
+// alternative. Paths that PORT1xx (kernel interfaces) claims are never reported here.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "analyzer/rule.h"
+#include "rules/path_use.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"portability", "hard-coded-path"};
+constexpr PlatformSet kWindows = Platform::Windows;
+constexpr PlatformSet kNotMacOS = Platform::Linux | Platform::Windows;
+
+constexpr RuleMeta kTempDir{
+    "PORT201", "hardcoded-temp-dir", Level::Warning,
+    "Uses a hard-coded temporary directory such as /tmp or /var/tmp",
+    "Finds `/tmp`, `/var/tmp` and paths below them (also macOS's `/private/tmp` and `/var/folders`) used as "
+    "file names: assigned, passed to a function, opened or joined with other segments.",
+    "Windows has no `/tmp`: its temporary directory is `%TEMP%` (`C:\\Users\\<name>\\AppData\\Local\\Temp`), so "
+    "the code fails with `FileNotFoundError` or writes to `C:\\tmp` of whatever drive is current. Everywhere, a "
+    "hard-coded directory ignores `TMPDIR`, which users and CI systems set on purpose; on macOS the per-user "
+    "temporary directory is `$TMPDIR` under `/var/folders`, while `/tmp` is shared by all users. A fixed name "
+    "in a world-writable directory is also a classic race: another user can create it first or plant a "
+    "symlink there.",
+    "workdir = \"/tmp/nova-build\"\nos.makedirs(workdir, exist_ok=True)\nwith open(\"/tmp/nova.lock\", \"w\") as f:\n"
+    "    f.write(str(os.getpid()))",
+    "import tempfile\nworkdir = tempfile.mkdtemp(prefix=\"nova-build-\")\nfd, lock_path = tempfile.mkstemp(suffix=\".lock\")\n\n"
+    "# or, when a well-known name is needed:\nlock_path = os.path.join(tempfile.gettempdir(), \"nova.lock\")",
+    kWindows, kTags};
+
+constexpr RuleMeta kDevNull{
+    "PORT202", "hardcoded-dev-null", Level::Warning,
+    "Uses the hard-coded null device /dev/null",
+    "Finds `/dev/null` used as a file name: opened, passed to a function or given as a redirection target.",
+    "Windows has no `/dev/null`; its null device is `nul`. `open(\"/dev/null\", \"w\")` fails there with "
+    "`FileNotFoundError`. (Shell command lines that redirect to `/dev/null` are reported by the PORT5xx rules.)",
+    "with open(\"/dev/null\", \"w\") as devnull:\n    subprocess.check_call(cmd, stdout=devnull, stderr=devnull)",
+    "subprocess.check_call(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n\n"
+    "# anywhere else a file name is needed:\nwith open(os.devnull, \"w\") as devnull:\n    ...",
+    kWindows, kTags};
+
+constexpr RuleMeta kExecutable{
+    "PORT203", "hardcoded-executable-path", Level::Warning,
+    "Runs or refers to an executable by a hard-coded location such as /usr/bin/qemu-img",
+    "Finds paths in the standard executable directories `/bin`, `/sbin`, `/usr/bin`, `/usr/sbin`, "
+    "`/usr/local/bin`, `/usr/local/sbin` and `/usr/libexec`, including `/usr/bin/env` used as a launcher.",
+    "Where a program lives is a property of the installation, not of the code. Linux distributions differ "
+    "(`/usr/sbin` vs `/sbin`, `/usr/libexec` vs `/usr/lib`), macOS ships few tools in `/usr/bin` and package "
+    "managers install elsewhere (Homebrew: `/opt/homebrew/bin` or `/usr/local/bin`), virtual environments "
+    "have their own `bin`, and Windows has none of these directories (executables end in `.exe` and are "
+    "found through `PATH` and `PATHEXT`).",
+    "subprocess.check_call([\"/usr/bin/qemu-img\", \"convert\", src, dst])\n"
+    "subprocess.check_call([\"/usr/bin/env\", \"python3\", script])",
+    "import shutil, subprocess, sys\nqemu_img = shutil.which(\"qemu-img\")\nif qemu_img is None:\n"
+    "    raise RuntimeError(\"qemu-img is not installed\")\nsubprocess.check_call([qemu_img, \"convert\", src, dst])\n"
+    "subprocess.check_call([sys.executable, script])",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kEtc{
+    "PORT204", "hardcoded-etc-path", Level::Warning,
+    "Uses a hard-coded path under /etc",
+    "Finds paths under `/etc` used as file names: configuration files and directories, `/etc/hosts`, "
+    "`/etc/passwd`, `/etc/localtime`, certificate stores. The Linux distribution files `/etc/mtab`, "
+    "`/etc/os-release` and the like are left to PORT101 and PORT106.",
+    "Windows has no `/etc`: system-wide settings live in the registry and in `%ProgramData%`, per-user ones "
+    "in `%APPDATA%`, and the few files with an `/etc` equivalent are elsewhere (`hosts` is under "
+    "`%SystemRoot%\\System32\\drivers\\etc`). macOS has `/etc`, but keeps most settings in property lists "
+    "under `/Library/Preferences` and `~/Library`, so many Linux files are missing there too. Reading a "
+    "system file directly also bypasses the API that already answers the question portably.",
+    "parser.add_argument(\"--config-file\", default=\"/etc/nova/nova.conf\")\n"
+    "with open(\"/etc/timezone\") as f:\n    zone = f.read().strip()",
+    "import platformdirs\ndefault_config = os.path.join(platformdirs.site_config_dir(\"nova\"), \"nova.conf\")\n"
+    "parser.add_argument(\"--config-file\", default=default_config)\n\n"
+    "import datetime\nzone = datetime.datetime.now().astimezone().tzinfo",
+    kWindows, kTags};
+
+constexpr RuleMeta kVar{
+    "PORT205", "hardcoded-var-path", Level::Warning,
+    "Uses a hard-coded state, log or cache directory under /var",
+    "Finds paths under `/var` (`/var/lib`, `/var/log`, `/var/run`, `/var/cache`, `/var/spool`, `/var/lock`, ...) "
+    "used as file names. `/var/tmp` is PORT201.",
+    "The Filesystem Hierarchy Standard is a Linux convention. Windows has no `/var` (application state "
+    "belongs in `%LOCALAPPDATA%` or `%ProgramData%`); macOS has `/var/log` and `/var/run` but no `/var/lib` "
+    "or `/var/cache` (it uses `~/Library/Application Support` and `~/Library/Caches`). These directories are "
+    "also writable only by root, so the code fails for an ordinary user on every platform.",
+    "cfg.StrOpt(\"state_path\", default=\"/var/lib/nova\")\nLOG_FILE = \"/var/log/nova/api.log\"",
+    "import platformdirs\ncfg.StrOpt(\"state_path\", default=platformdirs.user_data_dir(\"nova\"))\n"
+    "LOG_FILE = os.path.join(platformdirs.user_log_dir(\"nova\"), \"api.log\")\n"
+    "# also: user_cache_dir(), user_runtime_dir(), or a configuration option",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kHome{
+    "PORT206", "hardcoded-home-path", Level::Warning,
+    "Uses a hard-coded home directory such as /home/<user>, /root or /Users/<user>",
+    "Finds paths under `/home`, `/root` and macOS's `/Users` used as file names.",
+    "Home directories live in different places: `/home/<name>` on Linux, `/Users/<name>` on macOS, "
+    "`C:\\Users\\<name>` on Windows, and `/var/root` for macOS's root. A literal home directory also bakes in "
+    "one user's name, so the code works only on the machine where it was written.",
+    "key_file = \"/home/stack/.ssh/id_rsa\"\nCONF_DIR = \"/root/.config/nova\"",
+    "import os, pathlib\nkey_file = os.path.expanduser(\"~/.ssh/id_rsa\")\n"
+    "conf_dir = pathlib.Path.home() / \".config\" / \"nova\"  # or platformdirs.user_config_dir(\"nova\")",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kPosixDevice{
+    "PORT207", "hardcoded-posix-device", Level::Warning,
+    "Uses a POSIX device node such as /dev/urandom, /dev/zero, /dev/tty or /dev/stdout",
+    "Finds `/dev/urandom`, `/dev/random`, `/dev/zero`, `/dev/tty`, `/dev/stdin`, `/dev/stdout`, `/dev/stderr` "
+    "and `/dev/fd/N` used as file names. Linux-only device nodes are PORT105, PORT107 and PORT108; `/dev/null` "
+    "is PORT202.",
+    "These nodes exist on Linux and macOS but not on Windows, which has no `/dev`: opening them raises "
+    "`FileNotFoundError`. Python offers each of them as an API that works everywhere, without a file "
+    "descriptor to leak.",
+    "with open(\"/dev/urandom\", \"rb\") as f:\n    token = f.read(16)\nwith open(\"/dev/stdout\", \"w\") as out:\n"
+    "    out.write(report)",
+    "import os, secrets, sys\ntoken = os.urandom(16)  # or secrets.token_bytes(16)\nsys.stdout.write(report)\n"
+    "zeros = bytes(4096)  # instead of reading /dev/zero",
+    kWindows, kTags};
+
+constexpr RuleMeta kSystemData{
+    "PORT208", "hardcoded-system-data-path", Level::Warning,
+    "Uses a hard-coded installation or data directory such as /usr/share, /usr/lib, /opt or /mnt",
+    "Finds paths under `/usr/share`, `/usr/lib`, `/usr/include`, `/usr/local` (other than its `bin`), `/lib`, "
+    "`/opt`, `/srv`, `/mnt`, `/media` and macOS's `/Volumes` used as file names.",
+    "Where data, libraries and mount points live depends on the platform and the installation: Windows has "
+    "none of these directories, macOS keeps frameworks and libraries under `/Library` and "
+    "`/System/Library`, Homebrew under `/opt/homebrew`, mounted volumes under `/Volumes`; virtual "
+    "environments and `--prefix` installs move everything. The code then reads the wrong file or none.",
+    "SCHEMA = \"/usr/share/nova/schema.json\"\nlibvirt = ctypes.CDLL(\"/usr/lib/x86_64-linux-gnu/libvirt.so.0\")\n"
+    "images = \"/mnt/images\"",
+    "from importlib import resources\nschema = resources.files(\"nova\").joinpath(\"schema.json\").read_text()\n"
+    "import ctypes.util\nlibvirt = ctypes.CDLL(ctypes.util.find_library(\"virt\"))\n"
+    "images = CONF.image_dir  # mount points belong in configuration",
+    kNotLinux, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kTempDir, &kDevNull, &kExecutable, &kEtc,
+                                      &kVar,     &kHome,    &kPosixDevice, &kSystemData};
+
+// Paths that PORT1xx reports (kernel_interfaces.cpp): never claimed here, so one literal gets one family.
+constexpr std::string_view kKernelClaimed[] = {
+    "/etc/mtab",           "/etc/os-release",     "/etc/lsb-release",   "/etc/redhat-release",
+    "/etc/centos-release", "/etc/debian_version", "/etc/SuSE-release",  "/etc/system-release",
+    "/usr/lib/os-release", "/proc",               "/sys",               "/run",
+    "/dev/shm",            "/dev/disk"};
+
+enum class Kind {
+  Plain,       // message = what + advice
+  Executable,  // advice mentions the program: `{exe}` is replaced with its name
+  TopLevel,    // a bare top-level directory ("/home", "/mnt"): only reported when used as a path or extended
+};
+
+struct HardPath {
+  std::string_view prefix;  // see pathIsUnder
+  const RuleMeta* rule;
+  std::string_view what;    // completes "uses `X`, <what>; <advice>"
+  std::string_view advice;
+  PlatformSet breaksOn;     // empty: the rule's breaksOn
+  Kind kind = Kind::Plain;
+};
+
+constexpr std::string_view kTmpWhat =
+    "a hard-coded temporary directory that does not exist on Windows and ignores TMPDIR (macOS gives each user "
+    "a private one under /var/folders)";
+constexpr std::string_view kTmpAdvice = "use `tempfile.mkdtemp()`/`tempfile.mkstemp()` or `tempfile.gettempdir()`";
+constexpr std::string_view kExeWhat =
+    "a hard-coded executable location that differs on macOS (Homebrew installs to /opt/homebrew/bin) and "
+    "does not exist on Windows";
+constexpr std::string_view kExeWhatPosix = "a hard-coded executable location that does not exist on Windows";
+constexpr std::string_view kExeAdvice = "use `shutil.which(\"{exe}\")`";
+constexpr std::string_view kEtcWhat = "a hard-coded /etc path that does not exist on Windows";
+constexpr std::string_view kReleaseAdvice =
+    "use `platform.freedesktop_os_release()` under a Linux guard, or `platform.system()`/`platform.release()`";
+constexpr std::string_view kCertAdvice =
+    "use `ssl.create_default_context()` (`ssl.get_default_verify_paths()`) or `certifi.where()`";
+constexpr std::string_view kHomeAdvice = "use `os.path.expanduser(\"~\")` or `pathlib.Path.home()`";
+constexpr std::string_view kDataAdvice =
+    "use `importlib.resources` for package data, `sysconfig.get_path(\"data\")` for the install prefix, or a "
+    "configuration option";
+constexpr std::string_view kDevWhat = "a POSIX device node that does not exist on Windows";
+
+// Most specific first: the first entry that matches decides.
+constexpr HardPath kHardPaths[] = {
+    // PORT201 temporary directories
+    {"/tmp", &kTempDir, kTmpWhat, kTmpAdvice, {}},
+    {"/var/tmp", &kTempDir, kTmpWhat, kTmpAdvice, {}},
+    {"/usr/tmp", &kTempDir, kTmpWhat, kTmpAdvice, {}},
+    {"/private/tmp", &kTempDir, "macOS's shared temporary directory, which does not exist on Linux or Windows",
+     kTmpAdvice, kNotMacOS},
+    {"/var/folders", &kTempDir, "macOS's per-user temporary area, which does not exist on Linux or Windows",
+     "use `tempfile.gettempdir()`, `tempfile.mkdtemp()` or `tempfile.mkstemp()`", kNotMacOS},
+    // PORT202
+    {"/dev/null", &kDevNull, "the null device, which is `nul` on Windows",
+     "use `os.devnull` (or `subprocess.DEVNULL` to discard a child process's output)", {}},
+    // PORT207 POSIX device nodes
+    {"/dev/urandom", &kPosixDevice, kDevWhat, "use `os.urandom(n)` or the `secrets` module", {}},
+    {"/dev/random", &kPosixDevice, kDevWhat, "use `os.urandom(n)` or the `secrets` module", {}},
+    {"/dev/zero", &kPosixDevice, kDevWhat, "use `bytes(n)` for zero bytes", {}},
+    {"/dev/tty", &kPosixDevice, kDevWhat,
+     "use `sys.stdin`/`sys.stdout` (test `isatty()`), or `getpass.getpass()` to prompt", {}},
+    {"/dev/stdin", &kPosixDevice, kDevWhat, "use `sys.stdin` (`sys.stdin.buffer` for bytes)", {}},
+    {"/dev/stdout", &kPosixDevice, kDevWhat, "use `sys.stdout` (`sys.stdout.buffer` for bytes)", {}},
+    {"/dev/stderr", &kPosixDevice, kDevWhat, "use `sys.stderr` (`sys.stderr.buffer` for bytes)", {}},
+    {"/dev/fd", &kPosixDevice, kDevWhat,
+     "use the file object itself (`sys.stdin`, `sys.stdout`) or `os.fdopen(fd)`", {}},
+    // PORT203 executables
+    {"/usr/local/bin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/usr/local/sbin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/usr/local/libexec", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/usr/bin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/usr/sbin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/usr/libexec", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/bin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    {"/sbin", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable},
+    // PORT204 /etc
+    {"/etc/hosts", &kEtc, kEtcWhat,
+     "resolve names with `socket.getaddrinfo()`; on Windows the file is `%SystemRoot%\\System32\\drivers\\etc\\hosts`", {}},
+    {"/etc/resolv.conf", &kEtc, kEtcWhat,
+     "let `socket.getaddrinfo()` resolve, or take the name servers from configuration", {}},
+    {"/etc/passwd", &kEtc, kEtcWhat, "use `getpass.getuser()`, `os.path.expanduser()` or the POSIX-only `pwd` module", {}},
+    {"/etc/shadow", &kEtc, kEtcWhat, "use the POSIX-only `spwd`/PAM APIs behind a platform guard", {}},
+    {"/etc/group", &kEtc, kEtcWhat, "use the POSIX-only `grp` module behind a platform guard", {}},
+    {"/etc/localtime", &kEtc, kEtcWhat,
+     "use `datetime.datetime.now().astimezone().tzinfo` or the `tzlocal` package", {}},
+    {"/etc/timezone", &kEtc, "a Debian-specific file that does not exist on macOS or Windows",
+     "use `datetime.datetime.now().astimezone().tzinfo` or the `tzlocal` package", kNotLinux},
+    {"/etc/hostname", &kEtc, "a Linux-specific file that does not exist on macOS or Windows",
+     "use `socket.gethostname()`", kNotLinux},
+    {"/etc/machine-id", &kEtc, "systemd's machine id, which exists only on Linux",
+     "guard it with `sys.platform == \"linux\"`, or use an id stored by the application", kNotLinux},
+    {"/etc/fstab", &kEtc, kEtcWhat, "use `psutil.disk_partitions()`", {}},
+    {"/etc/mime.types", &kEtc, kEtcWhat, "use the `mimetypes` module", {}},
+    {"/etc/services", &kEtc, kEtcWhat, "use `socket.getservbyname()`/`socket.getservbyport()`", {}},
+    {"/etc/protocols", &kEtc, kEtcWhat, "use `socket.getprotobyname()`", {}},
+    {"/etc/ssl", &kEtc, "a hard-coded certificate location that differs between distributions and does not exist on Windows",
+     kCertAdvice, {}},
+    {"/etc/pki", &kEtc, "a Red Hat certificate location that does not exist on other distributions, macOS or Windows",
+     kCertAdvice, kNotLinux},
+    {"/etc/ca-certificates", &kEtc, "a Debian certificate location that does not exist on macOS or Windows",
+     kCertAdvice, kNotLinux},
+    {"/etc", &kEtc, kEtcWhat,
+     "make the location a configuration option, or use `platformdirs.site_config_dir()` (`user_config_dir()` per user)", {}},
+    // PORT205 /var
+    {"/var/lib", &kVar, "a Linux state directory that does not exist on Windows or macOS",
+     "use `platformdirs.user_data_dir()` (`site_data_dir()` system-wide) or a configuration option", {}},
+    {"/var/cache", &kVar, "a Linux cache directory that does not exist on Windows or macOS",
+     "use `platformdirs.user_cache_dir()` or a configuration option", {}},
+    {"/var/log", &kVar, "a hard-coded log directory that does not exist on Windows",
+     "let the user configure logging, or use `platformdirs.user_log_dir()`", kWindows},
+    {"/var/run", &kVar, "a hard-coded runtime directory that does not exist on Windows",
+     "use `platformdirs.user_runtime_dir()` or a configuration option", kWindows},
+    {"/var/lock", &kVar, "a Linux lock directory that does not exist on Windows or macOS",
+     "use `platformdirs.user_runtime_dir()` or a configuration option", {}},
+    {"/var/spool", &kVar, "a hard-coded spool directory that does not exist on Windows",
+     "make the location a configuration option", kWindows},
+    {"/var/mail", &kVar, "a hard-coded mail directory that does not exist on Windows",
+     "make the location a configuration option", kWindows},
+    {"/var/db", &kVar, "a macOS/BSD state directory that does not exist on Linux or Windows",
+     "use `platformdirs.user_data_dir()` or a configuration option", kNotMacOS},
+    {"/var/", &kVar, "a hard-coded /var directory that does not exist on Windows",
+     "use `platformdirs` (`user_data_dir()`, `user_cache_dir()`, `user_log_dir()`) or a configuration option", {}},
+    // PORT206 home directories
+    {"/home", &kHome, "a hard-coded Linux home directory (`/Users/<name>` on macOS, `C:\\Users\\<name>` on Windows)",
+     kHomeAdvice, kNotLinux, Kind::TopLevel},
+    {"/root", &kHome, "root's home directory on Linux (`/var/root` on macOS, absent on Windows)", kHomeAdvice,
+     kNotLinux, Kind::TopLevel},
+    {"/Users", &kHome, "a hard-coded macOS home directory (`/home/<name>` on Linux, `C:\\Users\\<name>` on Windows)",
+     kHomeAdvice, kNotMacOS, Kind::TopLevel},
+    // PORT208 installation and data directories
+    {"/usr/share/zoneinfo", &kSystemData, "the system time-zone database, which Windows does not have",
+     "use the `zoneinfo` module (with the `tzdata` package on Windows)", kWindows},
+    {"/usr/lib/python*", &kSystemData, "a hard-coded Python installation directory",
+     "use `sysconfig.get_path(\"stdlib\")`, `sysconfig.get_path(\"purelib\")` or `site.getsitepackages()`", {}},
+    {"/usr/local/lib/python*", &kSystemData, "a hard-coded Python installation directory",
+     "use `sysconfig.get_path(\"stdlib\")`, `sysconfig.get_path(\"purelib\")` or `site.getsitepackages()`", {}},
+    {"/usr/include", &kSystemData, "a hard-coded header directory",
+     "use `sysconfig.get_path(\"include\")` or a configuration option", {}},
+    {"/usr/share", &kSystemData, "a hard-coded system data directory", kDataAdvice, {}},
+    {"/usr/lib", &kSystemData, "a hard-coded system library directory", kDataAdvice, {}},
+    {"/usr/lib64", &kSystemData, "a hard-coded system library directory", kDataAdvice, {}},
+    {"/usr/lib32", &kSystemData, "a hard-coded system library directory", kDataAdvice, {}},
+    {"/usr/local", &kSystemData, "a hard-coded installation prefix", kDataAdvice, {}},
+    {"/usr/", &kSystemData, "a hard-coded system directory", kDataAdvice, {}},
+    {"/lib", &kSystemData, "a hard-coded system library directory", kDataAdvice, {}},
+    {"/lib64", &kSystemData, "a hard-coded system library directory", kDataAdvice, {}},
+    {"/opt", &kSystemData, "a hard-coded installation directory", "make the location a configuration option", {},
+     Kind::TopLevel},
+    {"/srv", &kSystemData, "a hard-coded service data directory", "make the location a configuration option", {},
+     Kind::TopLevel},
+    {"/mnt", &kSystemData, "a hard-coded mount point (macOS mounts under /Volumes, Windows uses drive letters)",
+     "make the location a configuration option", {}, Kind::TopLevel},
+    {"/media", &kSystemData, "a hard-coded mount point (macOS mounts under /Volumes, Windows uses drive letters)",
+     "make the location a configuration option", {}, Kind::TopLevel},
+    {"/Volumes", &kSystemData, "macOS's mount point directory, which does not exist on Linux or Windows",
+     "make the location a configuration option", kNotMacOS, Kind::TopLevel},
+};
+
+// Executables that macOS ships at the same location, so only Windows lacks them.
+constexpr std::string_view kOnMacOS[] = {
+    "/bin/bash", "/bin/cat", "/bin/chmod", "/bin/cp", "/bin/csh", "/bin/dash", "/bin/date", "/bin/dd",
+    "/bin/df", "/bin/echo", "/bin/hostname", "/bin/kill", "/bin/ksh", "/bin/ln", "/bin/ls", "/bin/mkdir",
+    "/bin/mv", "/bin/ps", "/bin/pwd", "/bin/rm", "/bin/rmdir", "/bin/sh", "/bin/sleep", "/bin/stty",
+    "/bin/tcsh", "/bin/test", "/bin/zsh", "/sbin/ifconfig", "/sbin/mount", "/sbin/ping", "/sbin/umount",
+    "/usr/bin/awk", "/usr/bin/bzip2", "/usr/bin/curl", "/usr/bin/diff", "/usr/bin/env", "/usr/bin/false",
+    "/usr/bin/file", "/usr/bin/find", "/usr/bin/git", "/usr/bin/grep", "/usr/bin/gzip", "/usr/bin/head",
+    "/usr/bin/id", "/usr/bin/less", "/usr/bin/locale", "/usr/bin/make", "/usr/bin/more", "/usr/bin/nice",
+    "/usr/bin/open", "/usr/bin/openssl", "/usr/bin/patch", "/usr/bin/perl", "/usr/bin/python3",
+    "/usr/bin/scp", "/usr/bin/sed", "/usr/bin/sort", "/usr/bin/ssh", "/usr/bin/ssh-keygen", "/usr/bin/tail",
+    "/usr/bin/tar", "/usr/bin/time", "/usr/bin/tr", "/usr/bin/true", "/usr/bin/uname", "/usr/bin/unzip",
+    "/usr/bin/uuidgen", "/usr/bin/vi", "/usr/bin/vim", "/usr/bin/wc", "/usr/bin/which", "/usr/bin/whoami",
+    "/usr/bin/xargs", "/usr/bin/zip", "/usr/sbin/chown", "/usr/sbin/lsof", "/usr/sbin/netstat",
+    "/usr/sbin/sysctl"};
+
+// "/usr/ccs/bin/dump", "/opt/stack/bin/x": a program in some other `bin` directory under /usr or /opt.
+bool isInOtherBinDirectory(std::string_view path) {
+  if (!path.starts_with("/usr/") && !path.starts_with("/opt/")) return false;
+  const size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos || slash + 1 == path.size()) return false;
+  const std::string_view dir = path.substr(0, slash);
+  return dir.ends_with("/bin") || dir.ends_with("/sbin");
+}
+
+// `root_dir + "/etc/apt/apt.conf"`: the literal continues a path whose start is unknown (a chroot, an
+// install root), so it is not an absolute path; PORT211 reports the concatenation itself.
+bool isSuffixOfUnknownBase(Node root, const SemanticModel& model) {
+  Node node = root;
+  Node parent = node.parent();
+  while (parent && parent.is("parenthesized_expression")) {
+    node = parent;
+    parent = parent.parent();
+  }
+  return parent && parent.is("binary_operator") && parent.field("operator").kind() == "+" &&
+         parent.field("right") == node && !model.stringValue(parent.field("left"));
+}
+
+bool isKernelClaimed(std::string_view path) {
+  return std::any_of(std::begin(kKernelClaimed), std::end(kKernelClaimed),
+                     [&](std::string_view p) { return pathIsUnder(path, p); });
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// The name the value is bound to or passed as: `MEDIA_URL = "/media/"` -> "MEDIA_URL",
+// `f(url="/x")` -> "url", `{"route": "/x"}` -> "route". Empty when there is none.
+std::string_view boundName(Node expr, const SemanticModel& model) {
+  Node node = expr;
+  for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "parenthesized_expression" || k == "conditional_expression" || k == "boolean_operator" ||
+        k == "list" || k == "tuple" || k == "expression_list") {
+      continue;
+    }
+    Node name;
+    if (k == "assignment" && parent.field("right") == node) name = parent.field("left");
+    else if (k == "keyword_argument") name = parent.field("name");
+    else if (k == "default_parameter" || k == "typed_default_parameter") name = parent.field("name");
+    else if (k == "pair" && parent.field("value") == node) {
+      const Node key = parent.field("key");
+      if (key.is("string")) {
+        const auto v = model.stringValue(key);
+        if (v) return key.text();  // the literal as written; good enough for a word test
+      }
+      return {};
+    }
+    if (!name) return {};
+    if (name.is("attribute")) name = name.field("attribute");
+    return name.is("identifier") ? name.text() : std::string_view{};
+  }
+  return {};
+}
+
+// Names that say the value is a URL or a web route rather than a file.
+bool isWebName(std::string_view name) {
+  const std::string n = lower(name);
+  for (std::string_view w : {"url", "uri", "href", "route", "endpoint", "link", "location_path"}) {
+    if (n.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "/usr/bin/qemu-img" -> "qemu-img"; empty when the value stops before the name.
+std::string executableName(const FoldedString& v) {
+  const size_t slash = v.value.rfind('/');
+  std::string name = v.value.substr(slash + 1);
+  if (!v.complete && v.value.ends_with('/')) return {};
+  return name;
+}
+
+// `/usr/bin/env` in an argument list: the program it launches, when written as a literal next to it.
+std::string launchedProgram(Node root, const SemanticModel& model) {
+  Node n = root;
+  while (n.parent() && n.parent().is("parenthesized_expression")) n = n.parent();
+  if (!n.parent() || !(n.parent().is("list") || n.parent().is("tuple"))) return {};
+  const Node next = n.nextNamedSibling();
+  if (!next) return {};
+  const auto v = model.stringValue(next);
+  if (!v || !v->complete || v->value.empty() || v->value.starts_with('-')) return {};
+  return v->value;
+}
+
+void replaceAll(std::string& s, std::string_view token, std::string_view with) {
+  for (size_t at = s.find(token); at != std::string::npos; at = s.find(token, at + with.size())) {
+    s.replace(at, token.size(), with);
+  }
+}
+
+bool insideSubprocessRedirection(Node root) {
+  Node n = root;
+  for (int i = 0; i < 4 && n; ++i, n = n.parent()) {
+    if (n.is("keyword_argument")) {
+      const std::string_view k = n.field("name").text();
+      return k == "stdin" || k == "stdout" || k == "stderr";
+    }
+  }
+  return false;
+}
+
+class HardcodedPathCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"string"};
+    return kinds;
+  }
+  void visit(Node node, RuleContext& ctx) const override {
+    const SemanticModel& model = ctx.model();
+    const auto use = absolutePathUse(node, model);
+    if (!use) return;
+    const std::string& path = use->value.value;
+    if (isKernelClaimed(path)) return;
+    if (isSuffixOfUnknownBase(use->root, model)) return;
+    // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
+    if (path.find_first_of("{}") != std::string::npos) return;
+    const HardPath* match = nullptr;
+    for (const HardPath& h : kHardPaths) {
+      if (pathIsUnder(path, h.prefix)) {
+        match = &h;
+        break;
+      }
+    }
+    static constexpr HardPath kOtherBin{"", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable};
+    if ((!match || match->rule == &kSystemData) && isInOtherBinDirectory(path)) match = &kOtherBin;
+    if (!match) return;
+    if (!ctx.enabled(*match->rule)) return;
+    // "/dev/tty" + x is "/dev/ttyS0" or a pty: a device name only known up to the prefix is not this node.
+    if (match->prefix.starts_with("/dev/") && !use->value.complete && path == match->prefix) return;
+    if (isWebName(boundName(use->root, model))) return;
+    // "/home", "/media", "/opt" on their own are as often web routes as directories.
+    if (match->kind == Kind::TopLevel && use->value.complete && path == match->prefix &&
+        use->context != UseContext::PathArgument && use->root.is("string")) {
+      return;
+    }
+
+    std::string what(match->what);
+    std::string advice(match->advice);
+    PlatformSet breaksOn = match->breaksOn.empty() ? match->rule->breaksOn : match->breaksOn;
+    if (match->rule == &kTempDir && match->what == kTmpWhat) {
+      if (use->value.complete && path == match->prefix) {
+        advice = "use `tempfile.gettempdir()`, or `tempfile.mkdtemp()` for a private directory";
+      } else {
+        what = "a path under the hard-coded temporary directory `" + std::string(match->prefix) +
+               "`, which does not exist on Windows and ignores TMPDIR (macOS gives each user a private one under "
+               "/var/folders)";
+      }
+    } else if (match->rule == &kDevNull && insideSubprocessRedirection(use->root)) {
+      advice = "use `subprocess.DEVNULL`";
+    } else if (match->rule == &kExecutable) {
+      if (std::any_of(std::begin(kOnMacOS), std::end(kOnMacOS), [&](std::string_view p) { return p == path; })) {
+        what = kExeWhatPosix;
+        breaksOn = kWindows;
+      }
+      std::string exe = use->value.complete && path == match->prefix ? std::string() : executableName(use->value);
+      if (exe == "env") {
+        const std::string program = launchedProgram(use->root, model);
+        if (program.starts_with("python")) {
+          advice = "run Python as `sys.executable` instead of through `env`";
+        } else if (!program.empty()) {
+          advice = "run `shutil.which(\"" + program + "\")` directly instead of through `env`";
+        } else {
+          advice = "run the program found by `shutil.which()` directly, or `sys.executable` for Python";
+        }
+      } else if (exe.starts_with("python")) {
+        advice = "use `sys.executable` for the running interpreter, or `shutil.which(\"" + exe + "\")`";
+      } else if (exe.empty() || exe.find_first_of("*?[{%") != std::string::npos) {
+        what = "a hard-coded executable directory that differs on macOS (Homebrew: /opt/homebrew/bin) and "
+               "does not exist on Windows";
+        advice = "find programs with `shutil.which(name)`";
+      } else {
+        replaceAll(advice, "{exe}", exe);
+      }
+    } else if (match->rule == &kSystemData && path.find(".so") != std::string::npos &&
+               (path.starts_with("/usr/lib") || path.starts_with("/lib") || path.starts_with("/usr/local/lib"))) {
+      what = "a hard-coded shared-library location";
+      advice = "use `ctypes.util.find_library()` (libraries are `.dylib` on macOS and `.dll` on Windows)";
+    } else if (match->rule == &kEtc && match->prefix == "/etc" &&
+               (path.ends_with("-release") || path.ends_with("_version"))) {
+      what = "a Linux distribution file that does not exist on macOS or Windows";
+      advice = std::string(kReleaseAdvice);
+      breaksOn = kNotLinux;
+    }
+    ctx.report(*match->rule, use->root,
+               std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice, breaksOn);
+  }
+};
+
+}  // namespace
+
+const Check& hardcodedPathCheck() {
+  static const HardcodedPathCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,799 @@
+// PORT210 (path-list separator) and PORT211 (slash path concatenation): separators written as
+// literals where os.pathsep / os.path.join belong. Unlike PORT201-208 these are not about one
+// absolute path literal but about how expressions combine strings, so they have their own matchers:
+// PORT210 follows `:` into PATH-like environment variables and path lists, PORT211 looks for `/`
+// between a path-like operand and the next segment.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "analyzer/rule.h"
+#include "analyzer/semantic_model.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"portability", "path-separator"};
+constexpr PlatformSet kWindows = Platform::Windows;
+
+constexpr RuleMeta kPathListSeparator{
+    "PORT210", "path-list-separator", Level::Warning,
+    "Joins or splits a search path such as PATH with a hard-coded ':'",
+    "Finds `\":\".join(...)` applied to path lists (names with `path` or `dirs`, lists of directories, "
+    "environment search paths), `.split(\":\")` on `PATH`, `PYTHONPATH`, `LD_LIBRARY_PATH` and other "
+    "search-path variables (read with `os.environ[...]`, `os.environ.get()`, `os.getenv()`), and values "
+    "written to such variables that contain a literal `:`.",
+    "The separator of search paths is `:` on Linux and macOS but `;` on Windows, where `:` is part of every "
+    "drive-qualified path (`C:\\Python\\Scripts`). Splitting `PATH` on `:` there cuts `C:\\Windows` into "
+    "`C` and `\\Windows`; joining with `:` produces a single nonexistent directory, so programs and "
+    "modules are silently not found.",
+    "os.environ[\"PATH\"] = bin_dir + \":\" + os.environ[\"PATH\"]\n"
+    "for d in os.environ[\"PATH\"].split(\":\"):\n    ...\n"
+    "env[\"PYTHONPATH\"] = \":\".join(sys.path)",
+    "import os\nos.environ[\"PATH\"] = os.pathsep.join([bin_dir, os.environ[\"PATH\"]])\n"
+    "for d in os.environ[\"PATH\"].split(os.pathsep):\n    ...\n"
+    "env[\"PYTHONPATH\"] = os.pathsep.join(sys.path)",
+    kWindows, kTags};
+
+constexpr RuleMeta kSlashConcatenation{
+    "PORT211", "slash-path-concatenation", Level::Note,
+    "Builds a file-system path by concatenating strings with '/'",
+    "Finds paths assembled from a path-like operand (a directory or file name variable, `__file__`, the "
+    "result of an `os.path` or `tempfile` call) and a literal `/`: `base_dir + \"/\" + name`, "
+    "`\"%s/%s\" % (dir, name)`, `\"{}/{}\".format(dir, name)`, `f\"{base_dir}/{name}\"` and "
+    "`\"/\".join([dir, name])`. URLs and web routes are not reported.",
+    "Windows separates paths with `\\`. Most Windows APIs accept `/` too, but the result mixes separators "
+    "(`C:\\Users\\me\\project/data/file.txt`): comparing it with paths from `os.path` or `os.sep`-based "
+    "splitting fails, and extended-length `\\\\?\\` paths reject `/`. Concatenation also doubles or drops separators when a part already ends "
+    "with one, and ignores that a second absolute part should restart the path.",
+    "config_file = conf_dir + \"/\" + name\nlog_path = \"%s/%s.log\" % (log_dir, instance_id)\n"
+    "data = f\"{os.path.dirname(__file__)}/data/schema.json\"",
+    "import os, pathlib\nconfig_file = os.path.join(conf_dir, name)\n"
+    "log_path = os.path.join(log_dir, f\"{instance_id}.log\")\n"
+    "data = pathlib.Path(__file__).parent / \"data\" / \"schema.json\"",
+    kWindows, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kPathListSeparator, &kSlashConcatenation};
+
+constexpr int kMaxExpressionDepth = 64;
+constexpr size_t kMaxPlusOperands = 256;
+
+Node skipParens(Node n) {
+  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
+  return n;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// Lower-case words of an identifier: "baseURLPath" -> base, urlpath?; snake and camel case split.
+std::vector<std::string> words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    const bool upper = std::isupper(static_cast<unsigned char>(c)) != 0;
+    const bool prevLower = i > 0 && std::islower(static_cast<unsigned char>(name[i - 1])) != 0;
+    if (c == '_' || (upper && prevLower)) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+      if (c == '_') continue;
+    }
+    cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// url, uri, href, endpoint, route, prefix, api, host, http: the value is part of a URL, not a file.
+bool isWebName(std::string_view name) {
+  for (const std::string& w : words(name)) {
+    for (std::string_view web : {"url", "uri", "href", "endpoint", "route", "prefix", "api", "host", "http"}) {
+      if (w.starts_with(web)) return true;
+    }
+  }
+  return false;
+}
+
+// A name for a file-system location: path, dir, folder, file in any of its words.
+bool isPathName(std::string_view name) {
+  if (name == "__file__") return true;
+  if (isWebName(name)) return false;
+  for (const std::string& w : words(name)) {
+    if (w == "profile" || w == "profiles" || w.ends_with("sep")) continue;  // os.pathsep is a separator
+    if (w.find("path") != std::string::npos) return true;
+    for (std::string_view s : {"dir", "dirs", "dirname", "dirnames", "directory", "directories", "folder", "folders",
+                               "file", "files", "filename", "filenames", "fname", "fnames"}) {
+      if (w.ends_with(s)) return true;
+    }
+    if (w.starts_with("dir") && !w.starts_with("direct") && !w.starts_with("dirt")) return true;
+  }
+  return false;
+}
+
+// The name an expression reads: `x` -> "x", `self.conf_dir` -> "conf_dir", `paths[0]` -> "paths".
+std::string_view nameOf(Node expr) {
+  expr = skipParens(expr);
+  if (!expr) return {};
+  if (expr.is("identifier")) return expr.text();
+  if (expr.is("attribute")) return expr.field("attribute").text();
+  if (expr.is("subscript")) return nameOf(expr.field("value"));
+  return {};
+}
+
+bool fromRequest(Node expr) {
+  expr = skipParens(expr);
+  while (expr && (expr.is("attribute") || expr.is("subscript"))) {
+    expr = expr.is("attribute") ? expr.field("object") : expr.field("value");
+    const std::string n = lower(nameOf(expr));
+    if (n == "req" || n == "request" || n == "environ" || n == "response" || n == "resp" || n == "flask" ||
+        n.ends_with("_request")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool isStringLiteral(Node n) { return n && (n.is("string") || n.is("concatenated_string")); }
+
+bool hasInterpolation(Node string) {
+  for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
+    if (string.namedChild(i).is("interpolation")) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT210
+// ---------------------------------------------------------------------------------------------
+
+// PATH, PYTHONPATH, LD_LIBRARY_PATH, MANPATH, CLASSPATH, XDG_DATA_DIRS, ...
+bool isSearchPathVariable(std::string_view name) {
+  if (name.empty()) return false;
+  if (!std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9'); })) {
+    return false;
+  }
+  return name.ends_with("PATH") || name.ends_with("_DIRS");
+}
+
+bool isEnvMapping(Node expr, const SemanticModel& model) {
+  expr = skipParens(expr);
+  if (!expr) return false;
+  const std::string q = model.qualifiedName(expr);
+  if (q == "os.environ" || q == "posix.environ") return true;
+  if (expr.is("call")) {  // os.environ.copy(), dict(os.environ)
+    const Node f = expr.field("function");
+    if (f.is("attribute") && f.field("attribute").text() == "copy") return isEnvMapping(f.field("object"), model);
+    return false;
+  }
+  const std::string n = lower(nameOf(expr));
+  return n == "env" || n == "environ" || n == "environment" || n.ends_with("_env") || n.starts_with("env_");
+}
+
+std::string foldedVariable(Node expr, const SemanticModel& model) {
+  const auto v = model.stringValue(expr);
+  if (!v || !v->complete || !isSearchPathVariable(v->value)) return {};
+  return v->value;
+}
+
+Node firstPositional(Node call, uint32_t index = 0) {
+  const Node args = call.field("arguments");
+  if (!args || !args.is("argument_list")) return {};
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+    const Node a = args.namedChild(i);
+    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) continue;
+    if (seen++ == index) return a;
+  }
+  return {};
+}
+
+std::string envPathRead(Node expr, const SemanticModel& model, int depth);
+
+// An identifier assigned, in its own function (or module), from a read of a search-path variable.
+std::string boundEnvPathRead(Node identifier, const SemanticModel& model, int depth) {
+  if (depth > 3) return {};
+  Node scope = identifier;
+  while (scope.parent() && !scope.is("function_definition")) scope = scope.parent();
+  const std::string_view name = identifier.text();
+  std::vector<Node> stack{scope.is("function_definition") ? scope.field("body") : scope};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+    if (n.is("assignment") && n.field("left").is("identifier") && n.field("left").text() == name) {
+      std::string v = envPathRead(n.field("right"), model, depth + 1);
+      if (!v.empty()) return v;
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return {};
+}
+
+// `os.environ["PATH"]`, `os.environ.get("PATH", ...)`, `os.getenv("PATH")`, `os.defpath`, and names
+// bound to them: the variable name, or empty.
+std::string envPathRead(Node expr, const SemanticModel& model, int depth) {
+  expr = skipParens(expr);
+  if (!expr || depth > kMaxExpressionDepth) return {};
+  if (expr.is("subscript") && isEnvMapping(expr.field("value"), model)) {
+    return foldedVariable(expr.field("subscript"), model);
+  }
+  if (expr.is("boolean_operator")) {
+    std::string v = envPathRead(expr.field("left"), model, depth + 1);
+    return v.empty() ? envPathRead(expr.field("right"), model, depth + 1) : v;
+  }
+  const std::string q = model.qualifiedName(expr);
+  if (q == "os.defpath") return "PATH";
+  if (expr.is("call")) {
+    const Node f = expr.field("function");
+    const std::string fq = model.qualifiedName(f);
+    const bool getter = fq == "os.getenv" || fq == "os.environ.get" ||
+                        (f.is("attribute") && f.field("attribute").text() == "get" && isEnvMapping(f.field("object"), model));
+    if (getter) {
+      const Node name = firstPositional(expr);
+      return name ? foldedVariable(name, model) : std::string{};
+    }
+    return {};
+  }
+  if (expr.is("identifier")) return boundEnvPathRead(expr, model, depth);
+  return {};
+}
+
+bool isColonLiteral(Node expr, const SemanticModel& model) {
+  const auto v = model.stringValue(skipParens(expr));
+  return v && v->complete && v->value == ":";
+}
+
+// `":".join(x)` -> x; null otherwise.
+Node colonJoinArgument(Node call, const SemanticModel& model) {
+  if (!call.is("call")) return {};
+  const Node f = call.field("function");
+  if (!f.is("attribute") || f.field("attribute").text() != "join" || !isColonLiteral(f.field("object"), model)) return {};
+  return firstPositional(call);
+}
+
+// A literal that separates entries with ':' (not a URL, not a Windows drive).
+bool colonText(std::string_view s) {
+  if (s.find(':') == std::string_view::npos || s.find("://") != std::string_view::npos) return false;
+  return s.find('\\') == std::string_view::npos && s.find(';') == std::string_view::npos;
+}
+
+// Whether a value built from `expr` contains ':' as a separator: in a literal part, a %-format or
+// .format() template, an f-string's text, or a `":".join(...)`.
+bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParens(expr);
+  // Bounded so a 20,000-term `+` chain costs neither the stack nor quadratic time.
+  if (!expr || depth > kMaxExpressionDepth) return false;
+  if (expr.is("string")) {
+    if (!hasInterpolation(expr)) {
+      const auto v = model.stringValue(expr);
+      return v && colonText(v->value);
+    }
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      const Node c = expr.namedChild(i);
+      if (c.is("string_content") && colonText(c.text())) return true;
+      if (c.is("interpolation") && hasColonSeparator(c.namedChild(0), model, depth + 1)) return true;
+    }
+    return false;
+  }
+  if (expr.is("concatenated_string")) {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      if (hasColonSeparator(expr.namedChild(i), model, depth + 1)) return true;
+    }
+    return false;
+  }
+  if (expr.is("binary_operator")) {
+    const std::string_view op = expr.field("operator").kind();
+    if (op == "+") return hasColonSeparator(expr.field("left"), model, depth + 1) || hasColonSeparator(expr.field("right"), model, depth + 1);
+    if (op == "%") return hasColonSeparator(expr.field("left"), model, depth + 1);
+    return false;
+  }
+  if (expr.is("call")) {
+    if (colonJoinArgument(expr, model)) return true;
+    const Node f = expr.field("function");
+    if (f.is("attribute") && f.field("attribute").text() == "format" && isStringLiteral(skipParens(f.field("object")))) {
+      const auto v = model.stringValue(f.field("object"));
+      if (!v) return false;
+      std::string text;
+      int braces = 0;
+      for (char c : v->value) {  // drop replacement fields: "{0:d}" has a format spec, not a separator
+        if (c == '{') ++braces;
+        else if (c == '}' && braces > 0) --braces;
+        else if (braces == 0) text.push_back(c);
+      }
+      return colonText(text);
+    }
+  }
+  return false;
+}
+
+// Calls whose result keeps the elements of their (last) argument: map(str, paths), sorted(dirs).
+bool passesElementsThrough(const std::string& q) {
+  return q == "builtins.map" || q == "builtins.sorted" || q == "builtins.list" || q == "builtins.tuple" ||
+         q == "builtins.set" || q == "builtins.reversed" || q == "builtins.filter";
+}
+
+// The argument of ":".join(...) is a list of directories.
+bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParens(expr);
+  if (!expr || depth > 4) return false;
+  if (!envPathRead(expr, model, 0).empty()) return true;
+  if (expr.is("identifier") || expr.is("attribute")) {
+    // A list of directories says so in its name; a lone `path` is as often a key path or a URL path.
+    if (model.qualifiedName(expr) == "sys.path") return true;
+    const std::string n = lower(nameOf(expr));
+    if (isWebName(nameOf(expr))) return false;
+    for (std::string_view w : {"paths", "dirs", "directories", "folders", "path_list", "pathlist", "search_path",
+                               "searchpath", "pythonpath", "library_path", "libpath"}) {
+      if (n.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+  if (expr.is("list") || expr.is("tuple") || expr.is("set")) {
+    bool pathy = false;
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      Node e = skipParens(expr.namedChild(i));
+      if (e.is("list_splat")) e = e.namedChild(0);
+      if (isWebName(nameOf(e))) return false;
+      const auto v = model.stringValue(e);
+      if (v && v->value.starts_with('/') && !v->value.starts_with("//")) pathy = true;
+      else if (!envPathRead(e, model, 0).empty()) pathy = true;
+      else if (isPathName(nameOf(e)) || isPathList(e, model, depth + 1)) pathy = true;
+      else if (e.is("call") && model.qualifiedName(e.field("function")).starts_with("os.path.")) pathy = true;
+    }
+    return pathy;
+  }
+  if (expr.is("call")) {
+    const std::string q = model.qualifiedName(expr.field("function"));
+    if (!passesElementsThrough(q)) return false;
+    const Node args = expr.field("arguments");
+    if (!args || args.namedChildCount() == 0) return false;
+    return isPathList(args.namedChild(args.namedChildCount() - 1), model, depth + 1);
+  }
+  if (expr.is("generator_expression") || expr.is("list_comprehension")) {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      const Node c = expr.namedChild(i);
+      if (c.is("for_in_clause") && isPathList(c.field("right"), model, depth + 1)) return true;
+    }
+    return isPathName(nameOf(expr.field("body")));
+  }
+  if (expr.is("binary_operator") && expr.field("operator").kind() == "+") {
+    return isPathList(expr.field("left"), model, depth + 1) || isPathList(expr.field("right"), model, depth + 1);
+  }
+  return false;
+}
+
+// The search-path variable the value `expr` is stored into: `os.environ["PATH"] = expr`,
+// `{"PATH": expr}`, `dict(PATH=expr)`, `os.putenv("PATH", expr)`, `env.setdefault("PATH", expr)`,
+// `monkeypatch.setenv("PATH", expr)`.
+std::string storedInto(Node expr, const SemanticModel& model) {
+  Node node = expr;
+  Node parent = node.parent();
+  while (parent && parent.is("parenthesized_expression")) {
+    node = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return {};
+  if (parent.is("assignment") && parent.field("right") == node) {
+    const Node left = parent.field("left");
+    if (left.is("subscript") && isEnvMapping(left.field("value"), model)) return foldedVariable(left.field("subscript"), model);
+    return {};
+  }
+  if (parent.is("pair") && parent.field("value") == node) return foldedVariable(parent.field("key"), model);
+  if (parent.is("keyword_argument") && parent.field("value") == node) {
+    const std::string_view name = parent.field("name").text();
+    return isSearchPathVariable(name) ? std::string(name) : std::string{};
+  }
+  if (parent.is("argument_list") && parent.parent() && parent.parent().is("call")) {
+    const Node call = parent.parent();
+    if (!(firstPositional(call, 1) == node)) return {};
+    const Node f = call.field("function");
+    const std::string q = model.qualifiedName(f);
+    const std::string_view method = f.is("attribute") ? f.field("attribute").text() : std::string_view{};
+    if (q == "os.putenv" || method == "setenv" || (method == "setdefault" && isEnvMapping(f.field("object"), model))) {
+      return foldedVariable(firstPositional(call), model);
+    }
+  }
+  return {};
+}
+
+// The search-path variable read somewhere in the value: `bin_dir + ":" + os.environ["PATH"]`.
+std::string readsSearchPath(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParens(expr);
+  if (!expr || depth > kMaxExpressionDepth) return {};
+  if (std::string v = envPathRead(expr, model, 0); !v.empty()) return v;
+  if (expr.is("binary_operator")) {
+    std::string v = readsSearchPath(expr.field("left"), model, depth + 1);
+    return v.empty() ? readsSearchPath(expr.field("right"), model, depth + 1) : v;
+  }
+  if (expr.is("string")) {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      const Node c = expr.namedChild(i);
+      if (!c.is("interpolation")) continue;
+      if (std::string v = readsSearchPath(c.namedChild(0), model, depth + 1); !v.empty()) return v;
+    }
+    return {};
+  }
+  if (const Node arg = colonJoinArgument(expr, model)) {
+    const Node list = skipParens(arg);
+    if (list.is("list") || list.is("tuple")) {
+      for (uint32_t i = 0; i < list.namedChildCount(); ++i) {
+        if (std::string v = envPathRead(list.namedChild(i), model, 0); !v.empty()) return v;
+      }
+    }
+  }
+  return {};
+}
+
+// The `":".join(...)` call inside a value, if any.
+Node findColonJoin(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParens(expr);
+  if (!expr || depth > kMaxExpressionDepth) return {};
+  if (colonJoinArgument(expr, model)) return expr;
+  if (expr.is("binary_operator")) {
+    const Node l = findColonJoin(expr.field("left"), model, depth + 1);
+    return l ? l : findColonJoin(expr.field("right"), model, depth + 1);
+  }
+  if (expr.is("string")) {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      const Node c = expr.namedChild(i);
+      if (c.is("interpolation")) {
+        if (const Node j = findColonJoin(c.namedChild(0), model, depth + 1)) return j;
+      }
+    }
+  }
+  return {};
+}
+
+// True when no enclosing expression continues building the same string value as `node`, so
+// each value is judged once, at its outermost expression. One step up suffices: checking the
+// whole chain from every node would be quadratic in long `+` chains.
+bool isValueTop(Node node) {
+  const Node parent = node.parent();
+  if (!parent) return true;
+  const std::string_view k = parent.kind();
+  if (k == "parenthesized_expression" || k == "interpolation" || k == "concatenated_string" ||
+      (k == "string" && node.is("interpolation"))) {
+    return false;
+  }
+  if (k == "binary_operator") {
+    const std::string_view op = parent.field("operator").kind();
+    return op != "+" && op != "%";
+  }
+  return true;
+}
+
+std::string shortText(Node n) {
+  const std::string_view t = n.text();
+  if (t.size() <= 50 && t.find('\n') == std::string_view::npos) return std::string(t);
+  return {};
+}
+
+void checkPathList(Node node, RuleContext& ctx) {
+  const SemanticModel& model = ctx.model();
+  if (node.is("call")) {
+    // `PATH.split(":")`
+    const Node f = node.field("function");
+    if (f.is("attribute") && (f.field("attribute").text() == "split" || f.field("attribute").text() == "rsplit")) {
+      const Node sep = firstPositional(node);
+      if (sep && isColonLiteral(sep, model)) {
+        const std::string var = envPathRead(f.field("object"), model, 0);
+        if (!var.empty()) {
+          ctx.report(kPathListSeparator, node,
+                     "splits `" + var + "` on `\":\"`, but Windows separates its entries with `;` (and `C:\\` "
+                     "contains a colon); use `.split(os.pathsep)`");
+          return;
+        }
+      }
+    }
+  }
+  if (!(node.is("call") || node.is("binary_operator") || node.is("string") || node.is("concatenated_string"))) return;
+  if (!isValueTop(node)) return;
+  if (!hasColonSeparator(node, model)) return;
+  const Node join = findColonJoin(node, model);
+  std::string var = storedInto(node, model);
+  const bool stored = !var.empty();
+  if (var.empty()) var = readsSearchPath(node, model);
+  const Node joined = join ? colonJoinArgument(join, model) : Node{};
+  if (var.empty() && !(joined && isPathList(joined, model))) return;
+  if (!stored) {
+    const UseContext use = model.useContext(node);
+    if (use == UseContext::Message || use == UseContext::Docstring || use == UseContext::Pattern) return;
+  }
+  const std::string list = joined ? shortText(joined) : std::string{};
+  const std::string fix = join ? (list.empty() ? "use `os.pathsep.join(...)`" : "use `os.pathsep.join(" + list + ")`")
+                               : "join the entries with `os.pathsep`";
+  std::string message;
+  if (stored) {
+    message = "builds `" + var + "` with `\":\"` between entries, but Windows separates them with `;`; " + fix;
+  } else if (!var.empty()) {
+    message = "adds entries to `" + var + "` with `\":\"`, but Windows separates them with `;`; " + fix;
+  } else {
+    message = "joins " + (list.empty() ? std::string("a list of directories") : "`" + list + "`") +
+              " with `\":\"`, the POSIX path-list separator (Windows uses `;`); " + fix;
+  }
+  ctx.report(kPathListSeparator, node, std::move(message));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT211
+// ---------------------------------------------------------------------------------------------
+
+bool isPathLike(Node expr, const SemanticModel& model) {
+  expr = skipParens(expr);
+  if (!expr) return false;
+  if (expr.is("identifier") || expr.is("attribute") || expr.is("subscript")) {
+    if (fromRequest(expr)) return false;
+    return isPathName(nameOf(expr));
+  }
+  if (expr.is("call")) {
+    const Node f = expr.field("function");
+    const std::string q = model.qualifiedName(f);
+    // posixpath.* is chosen on purpose for URL and archive paths, so it does not count.
+    if (q.starts_with("os.path.") || q.starts_with("tempfile.") || q == "os.getcwd" || q == "os.fspath" ||
+        q.starts_with("sysconfig.get_path")) {
+      return q != "os.path.exists" && q != "os.path.isdir" && q != "os.path.isfile" && q != "os.path.islink" &&
+             q != "os.path.getsize" && q != "os.path.getmtime" && q != "os.path.isabs" && q != "os.path.splitext";
+    }
+    if (q == "builtins.str") {
+      const Node arg = firstPositional(expr);
+      return arg && isPathLike(arg, model);
+    }
+  }
+  return false;
+}
+
+bool isWebOperand(Node expr) {
+  expr = skipParens(expr);
+  if (!expr) return false;
+  if (isStringLiteral(expr)) {
+    const std::string_view t = expr.text();
+    return t.find("://") != std::string_view::npos;
+  }
+  // Any name along `mirror.get_repo_urls()[0]` or `self.base_url.rstrip("/")` that says URL.
+  for (Node n = expr; n;) {
+    if (n.is("call")) {
+      n = skipParens(n.field("function"));
+    } else if (n.is("subscript")) {
+      n = skipParens(n.field("value"));
+    } else if (n.is("attribute")) {
+      if (isWebName(n.field("attribute").text())) return true;
+      n = skipParens(n.field("object"));
+    } else {
+      if (n.is("identifier") && isWebName(n.text())) return true;
+      break;
+    }
+  }
+  return fromRequest(expr);
+}
+
+// The literal text a string starts with (f-strings up to the first field).
+std::string literalPrefix(Node s, const SemanticModel& model) {
+  const auto v = model.stringValue(s);
+  return v ? v->value : std::string{};
+}
+
+// f"{base_dir}/{name}": a path-like field directly followed by text starting with '/'.
+bool fStringJoinsPath(Node s, const SemanticModel& model) {
+  if (!s.is("string") || !hasInterpolation(s)) return false;
+  bool found = false;
+  for (uint32_t i = 0; i < s.namedChildCount(); ++i) {
+    const Node c = s.namedChild(i);
+    if (c.is("string_content") && c.text().find("://") != std::string_view::npos) return false;
+    if (c.is("interpolation")) {
+      const Node e = c.namedChild(0);
+      if (isWebOperand(e)) return false;
+      const Node next = c.nextNamedSibling();
+      // `f"{dir}/"` alone only adds a trailing slash; a join has a segment after it.
+      const bool segmentFollows = next && next.is("string_content") && next.text().starts_with('/') &&
+                                  (next.text().size() > 1 || (next.nextNamedSibling() && next.nextNamedSibling().is("interpolation")));
+      if (segmentFollows && isPathLike(e, model)) found = true;
+    }
+  }
+  return found;
+}
+
+// The operands of a `+` chain, left to right; iterative, and at most kMaxPlusOperands of them.
+void flattenPlus(Node expr, std::vector<Node>& out) {
+  std::vector<Node> stack{expr};
+  while (!stack.empty() && out.size() < kMaxPlusOperands) {
+    const Node n = skipParens(stack.back());
+    stack.pop_back();
+    if (n.is("binary_operator") && n.field("operator").kind() == "+") {
+      stack.push_back(n.field("right"));
+      stack.push_back(n.field("left"));
+    } else {
+      out.push_back(n);
+    }
+  }
+}
+
+bool plusChainJoinsPath(Node top, const SemanticModel& model, bool& leadingSlashSegment) {
+  std::vector<Node> ops;
+  flattenPlus(top, ops);
+  if (std::any_of(ops.begin(), ops.end(), [](Node n) { return isWebOperand(n); })) return false;
+  bool found = false;
+  for (size_t i = 0; i < ops.size(); ++i) {
+    if (fStringJoinsPath(ops[i], model)) found = true;
+    if (i + 1 < ops.size() && !isStringLiteral(ops[i]) && isStringLiteral(ops[i + 1]) && isPathLike(ops[i], model)) {
+      // `dir + "/"` alone only adds a trailing slash (a prefix for startswith, a URL base): no join.
+      const std::string next = literalPrefix(ops[i + 1], model);
+      if (next.starts_with('/') && (next.size() > 1 || i + 2 < ops.size())) {
+        found = true;
+        if (next.size() > 1) leadingSlashSegment = true;
+      }
+    }
+  }
+  return found;
+}
+
+// "%s/%s" % (d, f): a conversion directly followed by '/' and a path-like operand.
+bool percentJoinsPath(Node expr, const SemanticModel& model) {
+  const Node left = skipParens(expr.field("left"));
+  if (!isStringLiteral(left)) return false;
+  const auto tmpl = model.stringValue(left);
+  if (!tmpl || tmpl->value.find("://") != std::string::npos) return false;
+  const std::string& t = tmpl->value;
+  bool conversionThenSlash = false;
+  for (size_t at = t.find('%'); at != std::string::npos && !conversionThenSlash; at = t.find('%', at + 1)) {
+    size_t j = at + 1;
+    if (j < t.size() && t[j] == '(') j = t.find(')', j);
+    if (j == std::string::npos) break;
+    while (j < t.size() && !std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
+    if (j + 1 < t.size() && t[j] != '%' && t[j + 1] == '/') conversionThenSlash = true;
+  }
+  if (!conversionThenSlash) return false;
+  const Node right = skipParens(expr.field("right"));
+  std::vector<Node> operands;
+  if (right.is("tuple")) {
+    for (uint32_t i = 0; i < right.namedChildCount(); ++i) operands.push_back(right.namedChild(i));
+  } else if (right.is("dictionary")) {
+    for (uint32_t i = 0; i < right.namedChildCount(); ++i) {
+      const Node p = right.namedChild(i);
+      if (p.is("pair")) operands.push_back(p.field("value"));
+    }
+  } else {
+    operands.push_back(right);
+  }
+  if (std::any_of(operands.begin(), operands.end(), [](Node n) { return isWebOperand(n); })) return false;
+  return std::any_of(operands.begin(), operands.end(), [&](Node n) { return isPathLike(n, model); });
+}
+
+// "{}/{}".format(d, f) and "/".join([d, f]).
+bool callJoinsPath(Node call, const SemanticModel& model) {
+  const Node f = call.field("function");
+  if (!f.is("attribute")) return false;
+  const std::string_view method = f.field("attribute").text();
+  const Node object = skipParens(f.field("object"));
+  if (!isStringLiteral(object)) return false;
+  const auto tmpl = model.stringValue(object);
+  if (!tmpl || !tmpl->complete || tmpl->value.find("://") != std::string::npos) return false;
+  const Node args = call.field("arguments");
+  if (!args || !args.is("argument_list")) return false;
+  std::vector<Node> operands;
+  if (method == "format") {
+    if (tmpl->value.find("}/") == std::string::npos) return false;
+    for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+      const Node a = args.namedChild(i);
+      if (a.is("keyword_argument")) {
+        if (isWebName(a.field("name").text())) return false;
+        operands.push_back(a.field("value"));
+        if (isPathName(a.field("name").text())) operands.push_back(a.field("name"));
+      } else {
+        operands.push_back(a);
+      }
+    }
+  } else if (method == "join" && tmpl->value == "/") {
+    const Node arg = firstPositional(call);
+    if (!arg) return false;
+    const Node list = skipParens(arg);
+    // Only a written-out list: `"/".join(parts)` is as often a URL or an archive member name.
+    if (!list.is("list") && !list.is("tuple")) return false;
+    for (uint32_t i = 0; i < list.namedChildCount(); ++i) operands.push_back(list.namedChild(i));
+  } else {
+    return false;
+  }
+  if (std::any_of(operands.begin(), operands.end(), [](Node n) { return isWebOperand(n); })) return false;
+  return std::any_of(operands.begin(), operands.end(), [&](Node n) { return isPathLike(n, model); });
+}
+
+// Inside a call that builds a URL (`urlunparse(...)`, `make_url(...)`) or a function about URLs
+// (`pathname2url`, `get_route`): the slashes belong to the URL.
+bool inWebCode(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("call")) {
+      const std::string f = lower(nameOf(n.field("function")));
+      if (f.find("url") != std::string::npos || f.find("uri") != std::string::npos) return true;
+    } else if (n.is("function_definition") || n.is("class_definition")) {
+      // Methods: the class name counts too (`class URLopener`, `class CGIHTTPRequestHandler`).
+      const std::string_view name = n.field("name").text();
+      const std::string l = lower(name);
+      if (isWebName(name) || l.find("url") != std::string::npos || l.find("http") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Member names inside zip and tar archives (wheels, sdists) are '/'-separated on every platform.
+bool handlesArchives(const SemanticModel& model) {
+  return std::any_of(model.imports().begin(), model.imports().end(), [](const Import& i) {
+    return i.qualifiedName.starts_with("zipfile") || i.qualifiedName.starts_with("tarfile");
+  });
+}
+
+// The name the value is stored into: `url = "%s/%s" % (...)` -> "url", `f(path=...)` -> "path".
+std::string_view boundName(Node expr) {
+  Node node = expr;
+  Node parent = node.parent();
+  while (parent && parent.is("parenthesized_expression")) {
+    node = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return {};
+  if (parent.is("assignment") && parent.field("right") == node) return nameOf(parent.field("left"));
+  if (parent.is("keyword_argument")) return parent.field("name").text();
+  return {};
+}
+
+void checkSlashConcatenation(Node node, RuleContext& ctx) {
+  const SemanticModel& model = ctx.model();
+  bool joins = false;
+  bool leadingSlashSegment = false;
+  if (node.is("binary_operator")) {
+    const std::string_view op = node.field("operator").kind();
+    if (op == "+") {
+      // Only the outermost `+` of a chain.
+      Node up = node.parent();
+      while (up && up.is("parenthesized_expression")) up = up.parent();
+      if (up && up.is("binary_operator") && up.field("operator").kind() == "+") return;
+      joins = plusChainJoinsPath(node, model, leadingSlashSegment);
+    } else if (op == "%") {
+      joins = percentJoinsPath(node, model);
+    }
+  } else if (node.is("call")) {
+    joins = callJoinsPath(node, model);
+  } else if (node.is("string")) {
+    Node up = node.parent();
+    while (up && up.is("parenthesized_expression")) up = up.parent();
+    if (up && up.is("binary_operator") && up.field("operator").kind() == "+") return;  // the chain reports it
+    joins = fStringJoinsPath(node, model);
+  }
+  if (!joins || inWebCode(node) || handlesArchives(model)) return;
+  if (isWebName(boundName(node))) return;
+  const UseContext use = model.useContext(node);
+  if (use == UseContext::Message || use == UseContext::Docstring || use == UseContext::Pattern ||
+      use == UseContext::Decorator || use == UseContext::Key) {
+    return;
+  }
+  const std::string shown = shortText(node);
+  ctx.report(kSlashConcatenation, node,
+             "builds a path with a hard-coded `/`" + (shown.empty() ? std::string{} : " in `" + shown + "`") +
+                 ", which mixes separators on Windows; use `os.path.join()` or `pathlib.Path`'s `/` operator" +
+                 (leadingSlashSegment ? " (without the leading `/`: an absolute segment makes them drop the base)" : ""));
+}
+
+class PathSeparatorCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"call", "binary_operator", "string", "concatenated_string"};
+    return kinds;
+  }
+  void visit(Node node, RuleContext& ctx) const override {
+    if (ctx.enabled(kPathListSeparator)) checkPathList(node, ctx);
+    if (ctx.enabled(kSlashConcatenation) && !node.is("concatenated_string")) checkSlashConcatenation(node, ctx);
+  }
+};
+
+}  // namespace
+
+const Check& pathSeparatorCheck() {
+  static const PathSeparatorCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,65 @@
+# PORT203 hardcoded-executable-path: programs run from a fixed location.
+import logging
+import os
+import shutil
+import subprocess
+import sys
+
+from oslo_concurrency import processutils
+
+LOG = logging.getLogger(__name__)
+
+QEMU_IMG = "/usr/bin/qemu-img"  # expect: PORT203
+PRIVSEP_HELPER = "/usr/local/bin/privsep-helper"  # expect: PORT203
+
+
+def convert(src, dst):
+    subprocess.check_call(["/usr/bin/qemu-img", "convert", "-O", "raw", src, dst])  # expect: PORT203
+
+
+def run_script(script):
+    return subprocess.call(["/usr/bin/env", "python3", script])  # expect: PORT203
+
+
+def run_shell(command):
+    return subprocess.call(["/bin/sh", "-c", command])  # expect: PORT203
+
+
+def iscsiadm(*args):
+    return processutils.execute("/sbin/iscsiadm", *args, run_as_root=True)  # expect: PORT203
+
+
+def has_ovs():
+    return os.path.exists("/usr/sbin/ovs-vswitchd")  # expect: PORT203
+
+
+def helper(name):
+    return os.path.join("/usr/libexec", name)  # expect: PORT203
+
+
+def python():
+    return ["/usr/bin/python3", "-m", "nova.cmd.compute"]  # expect: PORT203
+
+
+def messages():
+    """Runs /usr/bin/qemu-img to convert images."""  # ok: PORT203
+    LOG.info("using /usr/bin/qemu-img")  # ok: PORT203
+    raise processutils.ProcessExecutionError("/usr/bin/qemu-img failed")  # ok: PORT203
+
+
+def comparison(path):
+    return path.startswith("/usr/bin/")  # ok: PORT203
+
+
+def shebang():
+    return "#!/usr/bin/env python3\n"  # ok: PORT203
+
+
+def portable(src, dst):
+    qemu_img = shutil.which("qemu-img")  # ok: PORT203
+    subprocess.check_call([qemu_img, "convert", src, dst])
+    subprocess.check_call([sys.executable, "-m", "nova.cmd.compute"])  # ok: PORT203
+
+
+def routes(mapper):
+    mapper.connect("/binaries/{id}", controller="binaries")  # ok: PORT203

@@ -1,0 +1,51 @@
+# PORT205 hardcoded-var-path: state, log, cache and runtime directories under /var.
+import logging
+import logging.handlers
+import os
+
+from oslo_config import cfg
+
+LOG = logging.getLogger(__name__)
+
+opts = [
+    cfg.StrOpt("state_path", default="/var/lib/nova",  # expect: PORT205
+               help="Top-level directory for state, e.g. /var/lib/nova"),  # ok: PORT205
+    cfg.StrOpt("instances_path", default="$state_path/instances"),  # ok: PORT205
+]
+
+LOG_DIR = "/var/log/nova"  # expect: PORT205
+PID_FILE = "/var/run/nova/nova-api.pid"  # expect: PORT205
+
+
+def image_cache(image_id):
+    return os.path.join("/var/cache/nova/images", image_id)  # expect: PORT205
+
+
+def setup_logging():
+    handler = logging.handlers.WatchedFileHandler("/var/log/nova/nova-api.log")  # expect: PORT205
+    LOG.addHandler(handler)
+
+
+def lock_file(name):
+    return f"/var/lock/nova-{name}"  # expect: PORT205
+
+
+def spool():
+    return os.listdir("/var/spool/nova")  # expect: PORT205
+
+
+def tmp_is_not_var():
+    return "/var/tmp/nova"  # expect: PORT201
+
+
+def messages():
+    """Keeps instance state under /var/lib/nova."""  # ok: PORT205
+    LOG.error("cannot create /var/lib/nova/instances")  # ok: PORT205
+
+
+def comparison(path):
+    return path.startswith("/var/lib/")  # ok: PORT205
+
+
+def routes(mapper):
+    mapper.connect("/variables/{id}", controller="variables")  # ok: PORT205
