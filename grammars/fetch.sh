@@ -2,9 +2,17 @@
 # Fetches the tree-sitter runtime and the Python grammar with `npm pack`, verifies each tarball
 # against the sha512 pinned in versions.env, and extracts it under DEST (outside git).
 # Idempotent: a verified extraction is marked with a stamp and not fetched again.
+#   fetch.sh DEST               tree-sitter and tree-sitter-python (what every build needs)
+#   fetch.sh DEST --typeshed    only pyright, whose dist/typeshed-fallback holds typeshed's stdlib
+#                               stubs; used to regenerate analyzer/stdlib_availability.inc
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-dest=${1:?usage: fetch.sh DEST_DIR}
+dest=${1:?usage: fetch.sh DEST_DIR [--typeshed]}
+what=${2:-}
+if [[ -n "$what" && "$what" != --typeshed ]]; then
+  echo "usage: fetch.sh DEST_DIR [--typeshed]" >&2
+  exit 2
+fi
 # shellcheck source=versions.env
 source "$here/versions.env"
 mkdir -p "$dest"
@@ -36,5 +44,9 @@ fetch_one() {
   echo "fetch.sh: $name@$version verified and extracted to $out" >&2
 }
 
+if [[ "$what" == --typeshed ]]; then
+  fetch_one pyright "$PYRIGHT_VERSION" "$PYRIGHT_INTEGRITY"
+  exit 0
+fi
 fetch_one tree-sitter "$TREE_SITTER_VERSION" "$TREE_SITTER_INTEGRITY"
 fetch_one tree-sitter-python "$TREE_SITTER_PYTHON_VERSION" "$TREE_SITTER_PYTHON_INTEGRITY"

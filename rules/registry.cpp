@@ -10,6 +10,7 @@ const Check& kernelInterfaceCheck();      // PORT1xx  kernel_interfaces.cpp
 const Check& environmentVariableCheck();  // PORT3xx  environment_variables.cpp
 const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
+const Check& platformOnlyApiCheck();      // PORT4xx  platform_only_apis.cpp
 
 namespace {
 
@@ -19,6 +20,7 @@ const std::vector<const Check*>& checks() {
       &environmentVariableCheck(),
       &hardcodedPathCheck(),
       &pathSeparatorCheck(),
+      &platformOnlyApiCheck(),
   };
   return list;
 }

@@ -1,0 +1,64 @@
+#include "analyzer/availability.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace platlint {
+namespace {
+
+struct Row {
+  std::string_view name;
+  AvailabilityKind kind;
+  uint8_t platformBits;  // 1 linux | 2 macos | 4 windows, the bits of Platform
+  uint8_t minMinor;
+  uint8_t maxMinor;
+};
+
+constexpr Row kRows[] = {
+#include "analyzer/stdlib_availability.inc"
+};
+
+constexpr bool sortedByName() {
+  for (size_t i = 1; i < std::size(kRows); ++i) {
+    if (!(kRows[i - 1].name < kRows[i].name)) return false;
+  }
+  return true;
+}
+static_assert(sortedByName(), "stdlib_availability.inc must be sorted by name without duplicates");
+
+const Row* findRow(std::string_view name) {
+  const Row* it = std::lower_bound(std::begin(kRows), std::end(kRows), name,
+                                   [](const Row& r, std::string_view n) { return r.name < n; });
+  return it != std::end(kRows) && it->name == name ? it : nullptr;
+}
+
+PlatformSet platformsOf(uint8_t bits) {
+  PlatformSet s;
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+    if (bits & static_cast<uint8_t>(p)) s = s | p;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::optional<Availability> stdlibAvailability(std::string_view qualifiedName) {
+  for (std::string_view name = qualifiedName; !name.empty();) {
+    if (const Row* r = findRow(name)) {
+      return Availability{r->name, r->kind, platformsOf(r->platformBits), r->minMinor, r->maxMinor};
+    }
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) break;
+    name = name.substr(0, dot);
+  }
+  return std::nullopt;
+}
+
+bool isStdlibModule(std::string_view module) {
+  const Row* r = findRow(module);
+  return r && r->kind == AvailabilityKind::Module;
+}
+
+size_t stdlibAvailabilityRows() { return std::size(kRows); }
+
+}  // namespace platlint

@@ -1,0 +1,359 @@
+// PORT4xx: standard-library modules, functions and constants that do not exist on every platform. One
+// matcher looks imports and references up in the availability table generated from typeshed
+// (analyzer/availability.h); a small curated map adds the portable alternative to each message.
+//
+// A module missing somewhere is reported once, at its import (PORT401); uses of its names are not
+// reported again unless the name is missing on more platforms than its module (fcntl.F_FULLFSYNC is
+// macOS-only inside the POSIX-only fcntl). Names are reported where they are referenced (PORT402 for
+// functions and classes, PORT403 for constants), after resolving imports and aliases, but not inside
+// type annotations or `if TYPE_CHECKING:` blocks, which never run. Python version bounds in the table
+// are not used for reporting.
+#include <optional>
+#include <string>
+
+#include "analyzer/availability.h"
+#include "analyzer/rule.h"
+#include "analyzer/semantic_model.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"portability", "platform-specific", "stdlib"};
+
+constexpr RuleMeta kPlatformOnlyModule{
+    "PORT401", "platform-only-module", Level::Warning,
+    "Imports a standard-library module that does not exist on every platform",
+    "Finds `import` and `from ... import` of standard-library modules that CPython provides on some "
+    "platforms only: `fcntl`, `pwd`, `grp`, `termios`, `tty`, `pty`, `resource`, `syslog`, `readline`, "
+    "`curses`, `posix` (POSIX only); `ossaudiodev` (Linux only); `msvcrt`, `winreg`, `winsound`, `_winapi`, "
+    "`nt` (Windows only), and the platform-specific parts of packages such as "
+    "`multiprocessing.popen_fork` or `asyncio.windows_events`. The table comes from typeshed's stubs, "
+    "whose `sys.platform` conditions record where each module exists.",
+    "The import itself raises `ModuleNotFoundError` on the platforms where the module does not exist, so "
+    "the whole module that imports it fails to load there, not just the function that needs it: `import "
+    "fcntl` breaks on Windows, `import winreg` on Linux and macOS.",
+    "import fcntl\n\ndef locked_write(path, data):\n    with open(path, \"a\") as f:\n"
+    "        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(data)",
+    "from filelock import FileLock  # or portalocker\n\ndef locked_write(path, data):\n"
+    "    with FileLock(path + \".lock\"), open(path, \"a\") as f:\n        f.write(data)",
+    PlatformSet::all(), kTags};
+
+constexpr RuleMeta kPlatformOnlyFunction{
+    "PORT402", "platform-only-function", Level::Warning,
+    "Uses a standard-library function or class that does not exist on every platform",
+    "Finds calls of and references to functions and classes that typeshed declares for some platforms "
+    "only: `os.fork`, `os.getuid`, `os.statvfs`, `os.uname`, `os.killpg`, `os.setsid`, `os.sched_setaffinity`, "
+    "`time.tzset`, `signal.alarm`, `select.epoll`, `select.kqueue`, `os.startfile`, `os.add_dll_directory` and "
+    "hundreds more, also through aliases (`from os import fork`, `import os as _os`).",
+    "The attribute does not exist on the other platforms, so the code raises `AttributeError` (or "
+    "`ImportError` for `from os import fork`) there; the error appears only when the line runs, often in "
+    "a rarely taken path. Most POSIX process and user management (`fork`, `getuid`, `setsid`, `killpg`) "
+    "is missing on Windows; `epoll`, `sched_setaffinity`, `pipe2` and `memfd_create` exist only on Linux.",
+    "import os\n\npid = os.fork()\nif pid == 0:\n    os.execvp(\"worker\", [\"worker\"])",
+    "import subprocess\n\nworker = subprocess.Popen([\"worker\"])",
+    PlatformSet::all(), kTags};
+
+constexpr RuleMeta kPlatformOnlyConstant{
+    "PORT403", "platform-only-constant", Level::Warning,
+    "Uses a standard-library constant that does not exist on every platform",
+    "Finds references to constants and attributes that typeshed declares for some platforms only: "
+    "`os.O_DIRECT`, `os.O_BINARY`, `signal.SIGKILL`, `signal.SIGALRM`, `signal.SIGHUP`, `socket.AF_PACKET`, "
+    "`socket.AF_UNIX`, `socket.SO_REUSEPORT`, `mmap.MAP_POPULATE`, platform-specific `errno` values and "
+    "many more, also through aliases.",
+    "Platform constants exist only where the operating system defines them: `signal.SIGKILL` and the other "
+    "POSIX signals are missing on Windows, `os.O_DIRECT` and `socket.AF_PACKET` exist only on Linux. "
+    "Referencing one raises `AttributeError` on the other platforms.",
+    "import os, signal\n\nos.kill(pid, signal.SIGKILL)",
+    "import subprocess\n\nproc = subprocess.Popen(cmd)\nproc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows\n\n"
+    "# an optional flag:\nflags = os.O_WRONLY | getattr(os, \"O_DIRECT\", 0)",
+    PlatformSet::all(), kTags};
+
+constexpr const RuleMeta* kRules[] = {&kPlatformOnlyModule, &kPlatformOnlyFunction, &kPlatformOnlyConstant};
+
+struct Alternative {
+  std::string_view name;    // a qualified name, or a prefix ending in '*'
+  std::string_view advice;  // completes "...; <advice>"
+};
+
+// The portable alternative, most specific first; names without an entry get generic advice.
+constexpr Alternative kAlternatives[] = {
+    // Modules (PORT401).
+    {"fcntl", "for file locks use `filelock` or `portalocker`; for non-blocking I/O `os.set_blocking()`"},
+    {"pwd", "use `getpass.getuser()` for the user name and `pathlib.Path.home()` for the home directory"},
+    {"grp", "groups have no portable equivalent: guard it with `sys.platform != \"win32\"`"},
+    {"resource", "use `psutil` (`Process().memory_info()`, `Process().rlimit()` on Linux)"},
+    {"termios", "terminal control has no portable equivalent: guard it, or use `getpass`, `curses` or `prompt_toolkit`"},
+    {"tty", "terminal control has no portable equivalent: guard it, or use `getpass` or `prompt_toolkit`"},
+    {"pty", "pseudo-terminals are POSIX-only: use `subprocess` pipes, or `pexpect`/`pywinpty`"},
+    {"syslog", "use `logging` (with `logging.handlers.SysLogHandler` where a syslog daemon exists)"},
+    {"readline", "guard it with `try: import readline except ImportError` (optional line editing)"},
+    {"curses", "use `windows-curses` on Windows, or a portable library such as `prompt_toolkit`"},
+    {"_curses", "use `windows-curses` on Windows, or a portable library such as `prompt_toolkit`"},
+    {"crypt", "use `hashlib`/`passlib` (crypt was removed in Python 3.13)"},
+    {"spwd", "there is no portable shadow password database: guard it (spwd was removed in Python 3.13)"},
+    {"posix", "use `os`, which provides the portable subset on every platform"},
+    {"nt", "use `os`, which provides the portable subset on every platform"},
+    {"msvcrt", "for file locks use `filelock` or `portalocker`; for key presses `getpass` or `prompt_toolkit`"},
+    {"winreg", "keep settings in a configuration file (`platformdirs.user_config_path()`), or guard it with `sys.platform == \"win32\"`"},
+    {"winsound", "guard it with `sys.platform == \"win32\"`, or use a portable audio library"},
+    {"_winapi", "use `subprocess`, `os` or `multiprocessing`, which wrap it portably"},
+    {"multiprocessing.popen_*", "choose the start method with `multiprocessing.get_context()` instead of importing its implementation"},
+    {"asyncio.windows_events", "use `asyncio.new_event_loop()`/`asyncio.run()`, which pick the platform's loop"},
+    {"asyncio.windows_utils", "use `asyncio.new_event_loop()`/`asyncio.run()`, which pick the platform's loop"},
+    {"asyncio.unix_events", "use `asyncio.new_event_loop()`/`asyncio.run()`, which pick the platform's loop"},
+    // Functions and classes (PORT402).
+    {"os.fork", "use `subprocess` to run programs or `multiprocessing` for worker processes"},
+    {"os.forkpty", "use `subprocess` to run programs or `multiprocessing` for worker processes"},
+    {"os.getuid", "use `getpass.getuser()` for the user's name; Windows has no numeric user ids"},
+    {"os.geteuid", "use `getpass.getuser()` for the user's name; Windows has no numeric user ids"},
+    {"os.getgid", "Windows has no numeric group ids: guard it with `sys.platform != \"win32\"`"},
+    {"os.getegid", "Windows has no numeric group ids: guard it with `sys.platform != \"win32\"`"},
+    {"os.statvfs", "use `shutil.disk_usage()` for free and total space"},
+    {"os.uname", "use `platform.uname()`, `platform.system()` or `platform.node()`"},
+    {"os.getloadavg", "use `psutil.getloadavg()`"},
+    {"os.setsid", "use `subprocess.Popen(..., start_new_session=True)`"},
+    {"os.setpgrp", "use `subprocess.Popen(..., process_group=0)` (3.11+) or `start_new_session=True`"},
+    {"os.setpgid", "use `subprocess.Popen(..., process_group=0)` (3.11+) or `start_new_session=True`"},
+    {"os.getpgid", "keep the `subprocess.Popen` object and use `Popen.terminate()`/`Popen.kill()`, or `psutil`"},
+    {"os.killpg", "use `Popen.terminate()`/`Popen.kill()` on the processes you started, or `psutil.Process.children()`"},
+    {"os.wait", "use `subprocess.Popen.wait()` or `multiprocessing`"},
+    {"os.wait3", "use `subprocess.Popen.wait()` or `psutil`"},
+    {"os.wait4", "use `subprocess.Popen.wait()` or `psutil`"},
+    {"os.nice", "use `psutil.Process().nice()`"},
+    {"os.sched_setaffinity", "use `psutil.Process().cpu_affinity()` (Linux and Windows)"},
+    {"os.sched_getaffinity", "use `os.process_cpu_count()` (3.13+), `os.cpu_count()` or `psutil.Process().cpu_affinity()`"},
+    {"os.pipe2", "use `os.pipe()` (its descriptors are non-inheritable) and `os.set_blocking()`"},
+    {"os.mkfifo", "use `multiprocessing.Pipe()`, `multiprocessing.connection` or a socket"},
+    {"os.sync", "call `os.fsync()` on the files that must reach the disk"},
+    {"os.chown", "Windows has no POSIX ownership: guard it with `sys.platform != \"win32\"`"},
+    {"os.lchown", "Windows has no POSIX ownership: guard it with `sys.platform != \"win32\"`"},
+    {"os.fchown", "Windows has no POSIX ownership: guard it with `sys.platform != \"win32\"`"},
+    {"os.startfile", "use `subprocess.run([\"open\", path])` on macOS, `[\"xdg-open\", path]` on Linux, or `webbrowser.open()`"},
+    {"os.add_dll_directory", "guard it with `sys.platform == \"win32\"` (POSIX loaders use the rpath or `LD_LIBRARY_PATH`)"},
+    {"time.tzset", "use `zoneinfo.ZoneInfo` for the time zone instead of changing `TZ` and calling `tzset()`"},
+    {"signal.alarm", "use `threading.Timer`, or the timeout parameter of the blocking call"},
+    {"signal.setitimer", "use `threading.Timer`, or the timeout parameter of the blocking call"},
+    {"signal.getitimer", "use `threading.Timer`, or the timeout parameter of the blocking call"},
+    {"signal.pause", "wait on a `threading.Event` instead"},
+    {"select.epoll", "use `selectors.DefaultSelector`, which picks epoll, kqueue or select per platform"},
+    {"select.kqueue", "use `selectors.DefaultSelector`, which picks epoll, kqueue or select per platform"},
+    {"select.kevent", "use `selectors.DefaultSelector`, which picks epoll, kqueue or select per platform"},
+    {"select.poll", "use `selectors.DefaultSelector`, which picks epoll, kqueue or select per platform"},
+    {"selectors.EpollSelector", "use `selectors.DefaultSelector`"},
+    {"selectors.KqueueSelector", "use `selectors.DefaultSelector`"},
+    {"selectors.PollSelector", "use `selectors.DefaultSelector`"},
+    {"asyncio.ProactorEventLoop", "use `asyncio.run()`/`asyncio.new_event_loop()`, which pick the platform's loop"},
+    {"asyncio.SelectorEventLoop", "use `asyncio.run()`/`asyncio.new_event_loop()`, which pick the platform's loop"},
+    // Constants (PORT403).
+    {"signal.SIGKILL", "use `Popen.kill()` (TerminateProcess on Windows) or `os.kill(pid, signal.SIGTERM)`"},
+    {"signal.SIGALRM", "use `threading.Timer`, or the timeout parameter of the blocking call"},
+    {"signal.SIG*", "Windows knows only SIGABRT, SIGFPE, SIGILL, SIGINT, SIGSEGV, SIGTERM and SIGBREAK: guard it with `hasattr(signal, \"{name}\")` or `sys.platform`"},
+    {"os.O_DIRECT", "there is no portable unbuffered I/O flag: use `getattr(os, \"O_DIRECT\", 0)` (macOS: `fcntl.F_NOCACHE`)"},
+    {"os.O_*", "use `getattr(os, \"{name}\", 0)` where the flag is optional"},
+    {"os.WNOHANG", "use `Popen.poll()` to check a child without blocking"},
+    {"socket.AF_PACKET", "raw link-layer sockets are Linux-only: use a capture library such as `scapy`, or guard it"},
+    {"socket.AF_UNIX", "use TCP on localhost or `multiprocessing.connection` (named pipes on Windows)"},
+    {"socket.SO_REUSEPORT", "guard it with `hasattr(socket, \"SO_REUSEPORT\")` (Windows has only `SO_REUSEADDR`/`SO_EXCLUSIVEADDRUSE`)"},
+    {"errno.*", "catch the `OSError` subclasses (`FileNotFoundError`, `PermissionError`, ...) or guard it with `hasattr(errno, ...)`"},
+};
+
+std::string_view alternativeFor(std::string_view qualified) {
+  for (const Alternative& a : kAlternatives) {
+    if (a.name.ends_with('*') ? qualified.starts_with(a.name.substr(0, a.name.size() - 1)) : qualified == a.name) {
+      return a.advice;
+    }
+  }
+  return {};
+}
+
+// "windows", "macos and windows", "linux, macos and windows".
+std::string listPlatforms(PlatformSet set) {
+  std::string out;
+  int count = 0;
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) count += set.contains(p) ? 1 : 0;
+  int seen = 0;
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+    if (!set.contains(p)) continue;
+    ++seen;
+    if (seen > 1) out += seen == count ? " and " : ", ";
+    out += platformName(p);
+  }
+  return out;
+}
+
+// "does not exist on windows"
+std::string missingPhrase(PlatformSet missing) {
+  if (missing == PlatformSet::all()) return "exists on none of linux, macos and windows";
+  return "does not exist on " + listPlatforms(missing);
+}
+
+std::string genericAdvice(std::string_view qualified, PlatformSet missing) {
+  const size_t dot = qualified.rfind('.');
+  std::string guard = missing == PlatformSet(Platform::Windows) ? "`sys.platform != \"win32\"`" : "`sys.platform`";
+  if (dot == std::string_view::npos) return "guard the import with " + guard + " or `try: ... except ImportError`";
+  return "guard it with " + guard + " or `hasattr(" + std::string(qualified.substr(0, dot)) + ", \"" +
+         std::string(qualified.substr(dot + 1)) + "\")`";
+}
+
+std::string advice(std::string_view qualified, PlatformSet missing) {
+  const std::string_view curated = alternativeFor(qualified);
+  if (curated.empty()) return genericAdvice(qualified, missing);
+  std::string out(curated);
+  // Prefix entries name the attribute with {name}.
+  if (const size_t at = out.find("{name}"); at != std::string::npos) {
+    const size_t dot = qualified.rfind('.');
+    out.replace(at, 6, qualified.substr(dot == std::string_view::npos ? 0 : dot + 1));
+  }
+  return out;
+}
+
+// The module a table entry belongs to: the longest prefix that is a stdlib module.
+std::optional<Availability> moduleOf(std::string_view qualified) {
+  for (size_t dot = qualified.rfind('.'); dot != std::string_view::npos; dot = qualified.rfind('.', dot - 1)) {
+    const std::string_view prefix = qualified.substr(0, dot);
+    if (isStdlibModule(prefix)) return stdlibAvailability(prefix);
+    if (dot == 0) break;
+  }
+  return std::nullopt;
+}
+
+bool isTypeCheckingCondition(Node condition) {
+  const std::string_view t = condition.text();
+  return t == "TYPE_CHECKING" || t == "typing.TYPE_CHECKING" || t == "typing_extensions.TYPE_CHECKING";
+}
+
+// Code that never runs: type annotations (a `type` node) and the body of `if TYPE_CHECKING:`. The
+// ancestors are visited from the root down, because each Node::parent() call costs the depth.
+bool neverRuns(Node node) {
+  Node n(ts_tree_root_node(node.raw().tree), node.source());
+  while (n && !(n == node)) {
+    const Node child(ts_node_child_with_descendant(n.raw(), node.raw()), node.source());
+    if (n.is("type")) return true;
+    if (n.is("if_statement") && child == n.field("consequence") && isTypeCheckingCondition(n.field("condition"))) {
+      return true;
+    }
+    n = child;
+  }
+  return false;
+}
+
+// Identifiers that name something rather than refer to it: definitions, parameters, keyword
+// names, import clauses and the attribute part of `x.attr`.
+bool isReference(Node identifier) {
+  const Node parent = identifier.parent();
+  if (!parent) return false;
+  const std::string_view k = parent.kind();
+  if (k == "attribute") return !(parent.field("attribute") == identifier);
+  if (k == "keyword_argument") return !(parent.field("name") == identifier);
+  if (k == "function_definition" || k == "class_definition" || k == "parameters" || k == "lambda_parameters" ||
+      k == "default_parameter" || k == "typed_parameter" || k == "typed_default_parameter" ||
+      k == "dotted_name" || k == "aliased_import" || k == "import_from_statement" || k == "import_statement" ||
+      k == "global_statement" || k == "nonlocal_statement" || k == "keyword_pattern" ||
+      k == "list_splat_pattern" || k == "dictionary_splat_pattern") {
+    return false;
+  }
+  if ((k == "assignment" || k == "augmented_assignment" || k == "for_statement") && parent.field("left") == identifier) {
+    return false;
+  }
+  return true;
+}
+
+// Every attribute of a chain is visited and qualifiedName() walks the chain, so only chains as short
+// as a stdlib name (`os.path.X`, `select.epoll.register`) that end in a plain name are resolved: a
+// 20,000-link `a.b.b...` must stay linear.
+constexpr int kMaxNameParts = 6;
+
+bool shortNameChain(Node attribute) {
+  Node n = attribute;
+  for (int parts = 1; parts <= kMaxNameParts; ++parts) {
+    if (n.is("identifier")) return true;
+    if (!n.is("attribute")) return false;
+    n = n.field("object");
+  }
+  return false;
+}
+
+class PlatformOnlyApiCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"import_statement", "import_from_statement", "attribute", "identifier"};
+    return kinds;
+  }
+  void visit(Node node, RuleContext& ctx) const override {
+    if (node.is("import_statement")) return visitImport(node, ctx);
+    if (node.is("import_from_statement")) return visitImportFrom(node, ctx);
+    visitReference(node, ctx);
+  }
+
+ private:
+  // A module missing somewhere: `import fcntl`, `import curses.panel`, `from asyncio import windows_events`.
+  static bool reportModule(Node at, std::string_view module, RuleContext& ctx) {
+    const auto a = stdlibAvailability(module);
+    if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all()) return false;
+    if (neverRuns(at)) return true;
+    const PlatformSet missing = ~a->platforms;
+    ctx.report(kPlatformOnlyModule, at,
+               "imports `" + std::string(a->name) + "`, which " + missingPhrase(missing) + "; " + advice(a->name, missing),
+               missing);
+    return true;
+  }
+
+  static void visitImport(Node stmt, RuleContext& ctx) {
+    if (!ctx.enabled(kPlatformOnlyModule)) return;
+    for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
+      Node name = stmt.namedChild(i);
+      if (name.is("aliased_import")) name = name.field("name");
+      if (name.is("dotted_name")) reportModule(name, name.text(), ctx);
+    }
+  }
+
+  static void visitImportFrom(Node stmt, RuleContext& ctx) {
+    if (!ctx.enabled(kPlatformOnlyModule)) return;
+    const Node module = stmt.field("module_name");
+    if (!module || !module.is("dotted_name")) return;  // relative imports name the project's own modules
+    if (reportModule(module, module.text(), ctx)) return;
+    // `from multiprocessing import popen_fork`: a platform-specific submodule. Other imported names are
+    // reported where they are used.
+    for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
+      Node name = stmt.namedChild(i);
+      if (name.is("aliased_import")) name = name.field("name");
+      if (!name.is("dotted_name") || name == module) continue;
+      const std::string submodule = std::string(module.text()) + "." + std::string(name.text());
+      if (isStdlibModule(submodule)) reportModule(name, submodule, ctx);
+    }
+  }
+
+  // Cheap tests first: Node::parent() costs the depth of the tree, so it runs only for table hits.
+  static void visitReference(Node node, RuleContext& ctx) {
+    if (node.is("attribute") && !shortNameChain(node)) return;
+    const std::string qualified = ctx.model().qualifiedName(node);
+    if (qualified.empty() || qualified.starts_with("builtins.")) return;
+    const auto a = stdlibAvailability(qualified);
+    // Only a name with a row of its own: a name without one is as available as its module or class.
+    if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return;
+    if (node.is("identifier") && !isReference(node)) return;
+    const auto module = moduleOf(qualified);
+    // Missing on no more platforms than its module: the import is reported instead (PORT401).
+    if (!module || (module->platforms & ~a->platforms).empty()) return;
+    const bool constant = a->kind == AvailabilityKind::Constant;
+    const RuleMeta& rule = constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
+    if (!ctx.enabled(rule) || neverRuns(node)) return;
+    const PlatformSet missing = ~a->platforms;
+    const Node parent = node.parent();
+    const bool called = parent && parent.is("call") && parent.field("function") == node;
+    ctx.report(rule, node,
+               "`" + qualified + (called ? "()" : "") + "` " + missingPhrase(missing) + "; " +
+                   advice(qualified, missing),
+               missing);
+  }
+};
+
+}  // namespace
+
+const Check& platformOnlyApiCheck() {
+  static const PlatformOnlyApiCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,87 @@
+# PORT402 platform-only-function: functions and classes of the standard library missing on some platform.
+import os
+import os as _os
+import select
+import shutil
+import signal
+import time
+from os import fork, getpid, statvfs as _statvfs
+from select import epoll
+
+
+def daemonize():
+    pid = os.fork()  # expect: PORT402
+    if pid:
+        return pid
+    os.setsid()  # expect: PORT402
+    return _os.getpid()  # ok: PORT402
+
+
+def spawn_worker():
+    child = fork()  # expect: PORT402
+    return child, getpid()  # ok: PORT402
+
+
+def whoami():
+    return _os.getuid(), os.uname().sysname  # expect: PORT402
+
+
+def free_space(path):
+    st = _statvfs(path)  # expect: PORT402
+    usage = shutil.disk_usage(path)  # ok: PORT402
+    return st.f_bavail * st.f_frsize, usage.free
+
+
+def reload_timezone():
+    time.tzset()  # expect: PORT402
+    return time.tzname  # ok: PORT402
+
+
+def poller():
+    if hasattr(select, "poll"):  # ok: PORT402
+        pass
+    return epoll()  # expect: PORT402
+
+
+def kqueue_poller():
+    return select.kqueue()  # expect: PORT402
+
+
+def timeout(seconds, handler):
+    signal.signal(signal.SIGINT, handler)  # ok: PORT402
+    signal.alarm(seconds)  # expect: PORT402
+
+
+def open_document(path):
+    os.startfile(path)  # expect: PORT402
+
+
+def pin_to_cpu(cpu):
+    os.sched_setaffinity(0, {cpu})  # expect: PORT402
+
+
+def callback_reference():
+    return [os.getloadavg, os.listdir]  # expect: PORT402
+
+
+class Forker:
+    def fork(self):  # ok: PORT402
+        return 0
+
+    def run(self):
+        return self.fork()  # ok: PORT402
+
+
+def local_shadow():
+    def getuid():  # ok: PORT402
+        return 0
+    return getuid()  # ok: PORT402
+
+
+def annotated(poller: select.epoll) -> select.epoll:  # ok: PORT402
+    selector: select.epoll = poller  # ok: PORT402
+    return selector
+
+
+def portable(path):
+    return os.path.join(path, "x"), os.getpid(), os.kill  # ok: PORT402
