@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
@@ -47,6 +48,18 @@ void printNoticesToStderr(const Report& report) {
 
 }  // namespace
 
+PlatformSet parseTargets(const std::vector<std::string>& names) {
+  PlatformSet targets;
+  for (const std::string& n : names) {
+    if (n == "linux") targets = targets | Platform::Linux;
+    else if (n == "macos" || n == "darwin") targets = targets | Platform::MacOS;
+    else if (n == "windows" || n == "win32") targets = targets | Platform::Windows;
+    else if (n == "all") targets = PlatformSet::all();
+    else throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+  }
+  return targets.empty() ? PlatformSet::all() : targets;
+}
+
 int runCheck(const CheckOptions& options) {
   RuleSelection selection;
   try {
@@ -67,7 +80,7 @@ int runCheck(const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = found.problems;
 
-  Engine engine(selection);
+  Engine engine(selection, options.targets);
   report.files.reserve(found.files.size());
   for (const std::string& path : found.files) report.files.push_back(analyzeFile(engine, path));
 

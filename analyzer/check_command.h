@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/platform.h"
+
 namespace platlint {
 
 enum class OutputFormat { Text, Json, Sarif };
@@ -19,9 +21,13 @@ struct CheckOptions {
   bool respectGitignore = true;
   ColorMode color = ColorMode::Auto;
   bool exitZero = false;
+  PlatformSet targets = PlatformSet::all();  // --target
   std::vector<std::string> commandLine;
 };
 
 int runCheck(const CheckOptions& options);
+
+// Parses "linux,macos,windows" (also "darwin", "win32", "all"); throws std::invalid_argument.
+PlatformSet parseTargets(const std::vector<std::string>& names);
 
 }  // namespace platlint

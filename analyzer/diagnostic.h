@@ -1,6 +1,7 @@
 #pragma once
 // What a rule reports, and the per-file result the reporters consume.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,33 @@ struct TextRange {
 
 struct RuleMeta;
 
+// One replacement in the decoded source text (SourceFile::text()): bytes [startByte, endByte)
+// become `replacement`.
+struct Edit {
+  uint32_t startByte = 0;
+  uint32_t endByte = 0;
+  std::string replacement;
+};
+
+// Like Ruff: a safe fix keeps the program's meaning; an unsafe one may change behaviour (and is
+// only applied with --unsafe-fixes).
+enum class FixSafety { Safe, Unsafe };
+
+struct Fix {
+  std::string description;  // imperative, e.g. "Replace `\"/dev/null\"` with `os.devnull`"
+  FixSafety safety = FixSafety::Safe;
+  std::vector<Edit> edits;  // non-overlapping
+  // Modules the replacement needs (`import os`); the fixer adds `import NAME` unless the file
+  // already binds NAME to that module.
+  std::vector<std::string> requiredImports;
+};
+
 struct Diagnostic {
   const RuleMeta* rule = nullptr;
   std::string message;  // says what is wrong and what to do instead
   TextRange range;
   PlatformSet breaksOn;  // target platforms on which the code breaks
+  std::optional<Fix> fix;
 };
 
 // A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a

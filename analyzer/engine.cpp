@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
 #include "rules/registry.h"
@@ -17,21 +18,35 @@ struct CursorDeleter {
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
-              std::vector<Diagnostic>& out)
-      : model_(model), file_(file), selection_(selection), out_(out) {}
+              PlatformSet targets, std::vector<Diagnostic>& out)
+      : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets), out_(out) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
   bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
   void report(const RuleMeta& rule, Node node, std::string message) override {
-    report(rule, node, std::move(message), rule.breaksOn);
+    add(rule, node, std::move(message), rule.breaksOn, std::nullopt);
   }
   void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) override {
+    add(rule, node, std::move(message), breaksOn, std::nullopt);
+  }
+  void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
+    add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
+  }
+
+ private:
+  void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
     if (!selection_.enabled(rule)) return;
+    // Kept only where the code both runs (its platform guards allow it) and breaks, on a target.
+    breaksOn = breaksOn & targets_;
+    if (breaksOn.empty()) return;
+    breaksOn = breaksOn & guards_.reachableOn(node);
+    if (breaksOn.empty() || guards_.handledByTry(node, rule)) return;
     Diagnostic d;
     d.rule = &rule;
-    d.message = std::move(message);
+    d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
     d.breaksOn = breaksOn;
+    d.fix = std::move(fix);
     d.range.startByte = node.startByte();
     d.range.endByte = node.endByte();
     d.range.start = file_.position(d.range.startByte);
@@ -39,10 +54,11 @@ class FileContext final : public RuleContext {
     out_.push_back(std::move(d));
   }
 
- private:
   const SemanticModel& model_;
+  const GuardAnalysis guards_;
   const SourceFile& file_;
   const RuleSelection& selection_;
+  const PlatformSet targets_;
   std::vector<Diagnostic>& out_;
 };
 
@@ -96,7 +112,7 @@ size_t estimatedIndentLevels(std::string_view text) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection) : selection_(std::move(selection)) {
+Engine::Engine(RuleSelection selection, PlatformSet targets) : selection_(std::move(selection)), targets_(targets) {
   const TSLanguage* lang = pythonLanguage();
   const uint32_t symbolCount = ts_language_symbol_count(lang);
   dispatch_.resize(symbolCount);
@@ -148,7 +164,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   }
 
   const SemanticModel model(file, root);
-  FileContext ctx(model, file, selection_, result.diagnostics);
+  FileContext ctx(model, file, selection_, targets_, result.diagnostics);
   std::unique_ptr<TSTreeCursor, CursorDeleter> cursor(new TSTreeCursor(ts_tree_cursor_new(root.raw())));
   // Pre-order walk with the cursor: no recursion, so nesting depth cannot overflow the stack.
   for (;;) {

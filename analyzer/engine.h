@@ -14,11 +14,13 @@ namespace platlint {
 
 class Engine {
  public:
-  explicit Engine(RuleSelection selection);
+  // `targets`: the platforms the code must run on; a finding is kept only where it breaks on one.
+  explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all());
   FileResult analyze(const std::string& displayPath, std::string bytes);
 
  private:
   RuleSelection selection_;
+  PlatformSet targets_;
   PythonParser parser_;
   std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
 };

@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--color", check.color, "Colour text output: auto (on a terminal), always, never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
   checkCmd->add_flag("--exit-zero", check.exitZero, "Exit 0 even when there are findings");
+  std::vector<std::string> targets;
+  checkCmd->add_option("--target", targets, "Platforms the code must run on: linux, macos, windows (default: all)")
+      ->delimiter(',')->allow_extra_args(false);
 
   std::string ruleId;
   bool markdown = false;
@@ -71,7 +74,15 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   try {
-    if (*checkCmd) return runCheck(check);
+    if (*checkCmd) {
+      try {
+        check.targets = parseTargets(targets);
+      } catch (const std::invalid_argument& e) {
+        std::cerr << "platlint: error: " << e.what() << '\n';
+        return 2;
+      }
+      return runCheck(check);
+    }
     if (*ruleCmd) return printRule(ruleId, markdown);
     if (*versionCmd) {
       std::cout << "platlint " << PLATLINT_VERSION << '\n';

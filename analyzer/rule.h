@@ -10,6 +10,8 @@
 
 namespace platlint {
 
+enum class FixAvailability { None, Sometimes, Always };
+
 // Documentation sections follow Ruff's rule pages; the same text feeds `platlint rule`, SARIF
 // help.markdown and generated docs. Markdown is allowed in every section.
 struct RuleMeta {
@@ -23,6 +25,8 @@ struct RuleMeta {
   std::string_view useInstead;   // Python code: the portable alternative
   PlatformSet breaksOn;          // where the flagged construct does not work
   std::span<const std::string_view> tags;
+  FixAvailability fix = FixAvailability::None;  // whether the rule offers fixes
+  std::string_view fixSafety = {};  // "Fix safety" documentation section; empty when no fix
 };
 
 class SemanticModel;
@@ -39,6 +43,8 @@ class RuleContext {
   // Reports `rule` on the source range of `node`; dropped when the rule is not enabled.
   virtual void report(const RuleMeta& rule, Node node, std::string message) = 0;
   virtual void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) = 0;
+  // Reports with a fix (see Diagnostic::fix); breaksOn defaults to the rule's.
+  virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix) = 0;
 };
 
 class Check {

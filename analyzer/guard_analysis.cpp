@@ -1,0 +1,147 @@
+#include "analyzer/guard_analysis.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "analyzer/platform_condition.h"
+
+namespace platlint {
+namespace {
+
+// True when running `block` always leaves it: its last statement returns, raises, continues,
+// breaks, or exits the process.
+bool alwaysExits(Node block, const SemanticModel& model) {
+  if (!block || block.namedChildCount() == 0) return false;
+  Node last = block.namedChild(block.namedChildCount() - 1);
+  const std::string_view k = last.kind();
+  if (k == "return_statement" || k == "raise_statement" || k == "continue_statement" || k == "break_statement") {
+    return true;
+  }
+  if (k == "expression_statement" && last.namedChildCount() == 1 && last.namedChild(0).is("call")) {
+    const std::string q = model.qualifiedName(last.namedChild(0).field("function"));
+    return q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
+  }
+  return false;
+}
+
+std::string_view lastComponent(std::string_view dotted) {
+  const size_t dot = dotted.rfind('.');
+  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
+}
+
+constexpr std::array<std::string_view, 7> kOsErrors = {"OSError", "IOError", "EnvironmentError", "FileNotFoundError",
+                                                       "PermissionError", "NotADirectoryError", "IsADirectoryError"};
+constexpr std::array<std::string_view, 4> kMissingApiErrors = {"ImportError", "ModuleNotFoundError", "AttributeError",
+                                                               "NameError"};
+
+// The exceptions that signal, at run time, the failure a rule family warns about.
+std::span<const std::string_view> failureExceptions(const RuleMeta& rule) {
+  const char family = rule.id.size() > 4 ? rule.id[4] : '0';
+  switch (family) {
+    case '1': case '2': case '5': case '8': return kOsErrors;
+    case '4': return kMissingApiErrors;
+    default: return {};
+  }
+}
+
+bool catches(Node exceptClause, std::span<const std::string_view> failures) {
+  bool any = false;
+  for (uint32_t i = 0; i < exceptClause.childCount(); ++i) {
+    if (exceptClause.fieldNameOfChild(i) != "value") continue;
+    any = true;
+    Node value = exceptClause.child(i);
+    std::vector<Node> names;
+    if (value.is("tuple") || value.is("parenthesized_expression")) {
+      for (uint32_t j = 0; j < value.namedChildCount(); ++j) names.push_back(value.namedChild(j));
+    } else {
+      names.push_back(value);
+    }
+    for (const Node& n : names) {
+      const std::string_view name = lastComponent(n.text());
+      if (name == "Exception" || name == "BaseException") return true;
+      if (std::find(failures.begin(), failures.end(), name) != failures.end()) return true;
+    }
+  }
+  return !any;  // a bare `except:` catches everything
+}
+
+}  // namespace
+
+PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
+  PlatformSet reach = PlatformSet::all();
+  for (Node prev = statement.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
+    if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
+      reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
+    } else if (prev.is("if_statement")) {
+      // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
+      bool hasElse = false;
+      for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
+      if (hasElse) continue;
+      if (alwaysExits(prev.field("consequence"), model_)) {
+        reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
+      }
+      for (uint32_t i = 0; i < prev.childCount(); ++i) {
+        const Node clause = prev.child(i);
+        if (clause.is("elif_clause") && alwaysExits(clause.field("consequence"), model_)) {
+          reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+        }
+      }
+    }
+  }
+  return reach;
+}
+
+PlatformSet GuardAnalysis::reachableOn(Node node) const {
+  PlatformSet reach = PlatformSet::all();
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "if_statement") {
+      if (child == parent.field("consequence")) {
+        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+      } else if (child.is("elif_clause") || child.is("else_clause")) {
+        // Reaching a later branch means every earlier condition was false.
+        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenTrue;
+        for (uint32_t i = 0; i < parent.childCount() && !(parent.child(i) == child); ++i) {
+          const Node clause = parent.child(i);
+          if (clause.is("elif_clause")) {
+            reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+          }
+        }
+      }
+    } else if (k == "elif_clause" && child == parent.field("consequence")) {
+      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+    } else if (k == "while_statement" && child == parent.field("body")) {
+      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+    } else if (k == "conditional_expression" && parent.namedChildCount() == 3) {
+      const ConditionValue c = evaluatePlatformCondition(parent.namedChild(1), model_);
+      if (child == parent.namedChild(0)) reach = reach & ~c.whenFalse;
+      if (child == parent.namedChild(2)) reach = reach & ~c.whenTrue;
+    } else if (k == "boolean_operator" && child == parent.field("right")) {
+      const ConditionValue c = evaluatePlatformCondition(parent.field("left"), model_);
+      reach = reach & ~(parent.field("operator").text() == "and" ? c.whenFalse : c.whenTrue);
+    } else if (k == "block" || k == "module") {
+      reach = reach & afterEarlyExits(child);
+    }
+    if (reach.empty()) break;
+  }
+  return reach;
+}
+
+bool GuardAnalysis::handledByTry(Node node, const RuleMeta& rule) const {
+  const auto failures = failureExceptions(rule);
+  if (failures.empty()) return false;
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    if (parent.is("function_definition") || parent.is("class_definition") || parent.is("lambda")) return false;
+    if (!parent.is("try_statement") || !(child == parent.field("body"))) continue;
+    for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
+      const Node clause = parent.namedChild(i);
+      if (clause.is("except_clause") && catches(clause, failures)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace platlint

@@ -1,0 +1,34 @@
+#pragma once
+// Which platforms a piece of code runs on, judged from the platform checks around it, and
+// whether an enclosing `try` handles the failure a rule warns about. A finding is only kept on
+// the platforms where its code is reachable; code whose guard is not understood counts as
+// reachable everywhere (platlint reports rather than guesses silence).
+#include "analyzer/platform.h"
+#include "analyzer/rule.h"
+#include "analyzer/semantic_model.h"
+#include "analyzer/syntax.h"
+
+namespace platlint {
+
+class GuardAnalysis {
+ public:
+  explicit GuardAnalysis(const SemanticModel& model) : model_(model) {}
+
+  // Understood guards: if/elif/else and conditional expressions, `and`/`or` short-circuits,
+  // `while` conditions, `assert`, and early `return`/`raise`/`continue`/`break`/`sys.exit()`
+  // under a condition earlier in the same block (module-level ones included), all evaluated
+  // with evaluatePlatformCondition().
+  PlatformSet reachableOn(Node node) const;
+
+  // True when `node` sits in the body of a `try` whose handlers catch what the rule's construct
+  // raises where it is unsupported: OSError and its relatives for files, paths and commands,
+  // ImportError/AttributeError for platform-only APIs; `except Exception` and a bare `except`
+  // catch all of them.
+  bool handledByTry(Node node, const RuleMeta& rule) const;
+
+ private:
+  PlatformSet afterEarlyExits(Node statement) const;
+  const SemanticModel& model_;
+};
+
+}  // namespace platlint

@@ -1,0 +1,55 @@
+# Early return/raise/continue/sys.exit under a negated guard make the rest Linux-only.
+import os
+import sys
+
+IS_LINUX = sys.platform.startswith("linux")
+SUPPORTED = os.environ.get("SUPPORTED") == "1"
+
+
+def mounts():
+    if not IS_LINUX:
+        return []
+    return open("/proc/mounts").readlines()  # ok: PORT101
+
+
+def mounts_raise():
+    if sys.platform != "linux":
+        raise NotImplementedError("only Linux keeps /proc/mounts")
+    return open("/proc/mounts").readlines()  # ok: PORT101
+
+
+def per_process(pids):
+    for pid in pids:
+        if not sys.platform.startswith("linux"):
+            continue
+        yield open(f"/proc/{pid}/status").read()  # ok: PORT103
+
+
+def script():
+    if os.name == "nt" or sys.platform == "darwin":
+        sys.exit("Linux only")
+    return open("/proc/cpuinfo").read()  # ok: PORT102
+
+
+def asserted():
+    assert sys.platform == "linux"
+    return open("/proc/cpuinfo").read()  # ok: PORT102
+
+
+def polarity_trap():
+    # Returning when the unknown flag is off says nothing about the platform.
+    if not SUPPORTED:
+        return None
+    return open("/proc/cpuinfo").read()  # expect: PORT102
+
+
+def wrong_polarity():
+    if IS_LINUX:
+        return None
+    return open("/proc/cpuinfo").read()  # expect: PORT102
+
+
+def not_an_exit():
+    if not IS_LINUX:
+        print("not Linux")
+    return open("/proc/cpuinfo").read()  # expect: PORT102
