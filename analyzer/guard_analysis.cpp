@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "analyzer/availability.h"
 #include "analyzer/platform_condition.h"
 
 namespace platlint {
@@ -32,6 +33,7 @@ std::string_view lastComponent(std::string_view dotted) {
 
 constexpr std::array<std::string_view, 7> kOsErrors = {"OSError", "IOError", "EnvironmentError", "FileNotFoundError",
                                                        "PermissionError", "NotADirectoryError", "IsADirectoryError"};
+constexpr std::array<std::string_view, 2> kImportErrors = {"ImportError", "ModuleNotFoundError"};
 constexpr std::array<std::string_view, 4> kMissingApiErrors = {"ImportError", "ModuleNotFoundError", "AttributeError",
                                                                "NameError"};
 
@@ -66,12 +68,49 @@ bool catches(Node exceptClause, std::span<const std::string_view> failures) {
   return !any;  // a bare `except:` catches everything
 }
 
+// `try: import pwd` / `except ImportError: return`: code after it runs only where every module
+// the try body imports exists.
+PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
+  bool exitsOnImportError = false;
+  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
+    const Node clause = tryStatement.namedChild(i);
+    if (clause.is("except_clause") && catches(clause, kImportErrors)) {
+      const Node body = clause.namedChild(clause.namedChildCount() - 1);
+      exitsOnImportError = exitsOnImportError || alwaysExits(body, model);
+    }
+  }
+  if (!exitsOnImportError) return PlatformSet::all();
+  PlatformSet reach = PlatformSet::all();
+  const Node body = tryStatement.field("body");
+  for (uint32_t i = 0; body && i < body.namedChildCount(); ++i) {
+    const Node stmt = body.namedChild(i);
+    std::vector<Node> modules;
+    if (stmt.is("import_statement")) {
+      for (uint32_t j = 0; j < stmt.namedChildCount(); ++j) {
+        const Node name = stmt.namedChild(j);
+        modules.push_back(name.is("aliased_import") ? name.field("name") : name);
+      }
+    } else if (stmt.is("import_from_statement")) {
+      modules.push_back(stmt.field("module_name"));
+    }
+    for (const Node& m : modules) {
+      if (!m || !m.is("dotted_name")) continue;
+      if (const auto a = stdlibAvailability(m.text()); a && a->kind == AvailabilityKind::Module) {
+        reach = reach & a->platforms;
+      }
+    }
+  }
+  return reach;
+}
+
 }  // namespace
 
 PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
   PlatformSet reach = PlatformSet::all();
   for (Node prev = statement.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
-    if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
+    if (prev.is("try_statement")) {
+      reach = reach & afterImportProbe(prev, model_);
+    } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
       reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
     } else if (prev.is("if_statement")) {
       // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".

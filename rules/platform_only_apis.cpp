@@ -309,30 +309,42 @@ class PlatformOnlyApiCheck final : public Check {
   }
 
   static void visitImportFrom(Node stmt, RuleContext& ctx) {
-    if (!ctx.enabled(kPlatformOnlyModule)) return;
     const Node module = stmt.field("module_name");
     if (!module || !module.is("dotted_name")) return;  // relative imports name the project's own modules
     if (reportModule(module, module.text(), ctx)) return;
-    // `from multiprocessing import popen_fork`: a platform-specific submodule. Other imported names are
-    // reported where they are used.
+    // `from multiprocessing import popen_fork`: a platform-specific submodule; `from os import fork`:
+    // a platform-specific name, reported here and again where it is used.
     for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
       Node name = stmt.namedChild(i);
       if (name.is("aliased_import")) name = name.field("name");
       if (!name.is("dotted_name") || name == module) continue;
       const std::string submodule = std::string(module.text()) + "." + std::string(name.text());
-      if (isStdlibModule(submodule)) reportModule(name, submodule, ctx);
+      if (isStdlibModule(submodule)) {
+        reportModule(name, submodule, ctx);
+      } else {
+        reportImportedName(name, module.text(), ctx);
+      }
     }
   }
 
   // Cheap tests first: Node::parent() costs the depth of the tree, so it runs only for table hits.
   static void visitReference(Node node, RuleContext& ctx) {
     if (node.is("attribute") && !shortNameChain(node)) return;
-    const std::string qualified = ctx.model().qualifiedName(node);
+    reportName(node, ctx.model().qualifiedName(node), ctx);
+  }
+
+  // `from os import fork` already fails on Windows (ImportError), so the imported name is reported
+  // at the import as well as where it is used.
+  static void reportImportedName(Node name, std::string_view module, RuleContext& ctx) {
+    reportName(name, std::string(module) + "." + std::string(name.text()), ctx, /*isImport=*/true);
+  }
+
+  static void reportName(Node node, const std::string& qualified, RuleContext& ctx, bool isImport = false) {
     if (qualified.empty() || qualified.starts_with("builtins.")) return;
     const auto a = stdlibAvailability(qualified);
     // Only a name with a row of its own: a name without one is as available as its module or class.
     if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return;
-    if (node.is("identifier") && !isReference(node)) return;
+    if (!isImport && node.is("identifier") && !isReference(node)) return;
     const auto module = moduleOf(qualified);
     // Missing on no more platforms than its module: the import is reported instead (PORT401).
     if (!module || (module->platforms & ~a->platforms).empty()) return;

@@ -5,8 +5,8 @@ import select
 import shutil
 import signal
 import time
-from os import fork, getpid, statvfs as _statvfs
-from select import epoll
+from os import fork, getpid, statvfs as _statvfs  # expect: PORT402
+from select import epoll  # expect: PORT402
 
 
 def daemonize():

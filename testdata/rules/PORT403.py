@@ -4,7 +4,7 @@ import mmap
 import os
 import signal
 import socket
-from signal import SIGKILL, SIGTERM
+from signal import SIGKILL, SIGTERM  # expect: PORT403
 from typing import TYPE_CHECKING
 
 

@@ -1,0 +1,92 @@
+# Guards around platform-only standard-library APIs (PORT4xx).
+import os
+import signal
+import sys
+
+try:
+    import fcntl  # ok: PORT401
+except ImportError:
+    fcntl = None
+
+try:
+    import msvcrt  # ok: PORT401
+except (ImportError, AttributeError):
+    msvcrt = None
+
+try:
+    import termios  # expect: PORT401
+except ValueError:
+    termios = None
+
+if sys.platform == "win32":
+    import winreg  # ok: PORT401
+else:
+    import pwd  # ok: PORT401
+
+IS_WINDOWS = os.name == "nt"
+SUPPORTED = os.environ.get("KILL_SUPPORTED") == "1"
+
+
+def lock(f):
+    if fcntl is not None:
+        # As available as its module, whose import the try above already handles.
+        fcntl.flock(f, fcntl.LOCK_EX)  # ok: PORT402
+
+
+def daemonize():
+    if hasattr(os, "fork"):
+        return os.fork()  # ok: PORT402
+    return None
+
+
+def user_id():
+    getuid = getattr(os, "getuid", None)
+    if getattr(os, "getuid", None) is not None:
+        return os.getuid()  # ok: PORT402
+    return getuid
+
+
+def wrong_platform():
+    if IS_WINDOWS:
+        return os.fork()  # expect: PORT402
+    return None
+
+
+def polarity_trap(pgid):
+    if not SUPPORTED:
+        return None
+    os.killpg(pgid, signal.SIGTERM)  # expect: PORT402
+
+
+def not_windows(pid):
+    if not IS_WINDOWS:
+        os.kill(pid, signal.SIGKILL)  # ok: PORT403
+
+
+def start_file(path):
+    if sys.platform.startswith("win"):
+        os.startfile(path)  # ok: PORT402
+    else:
+        os.startfile(path)  # expect: PORT402
+
+
+def alarm(seconds):
+    if sys.platform != "win32":
+        signal.alarm(seconds)  # ok: PORT402
+
+
+def home_of(user):
+    # An import probe whose failure leaves the function: the rest runs only where pwd exists.
+    try:
+        import pwd
+    except ImportError:
+        return None
+    return pwd.getpwnam(user).pw_dir, os.getuid()  # ok: PORT402
+
+
+def home_of_no_exit(user):
+    try:
+        import pwd  # ok: PORT401
+    except ImportError:
+        pwd = None
+    return os.getuid()  # expect: PORT402
