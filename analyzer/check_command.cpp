@@ -2,37 +2,46 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
+#include "analyzer/fixer.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/output_file.h"
 #include "analyzer/report.h"
 #include "analyzer/sarif_writer.h"
 #include "analyzer/text_reporter.h"
+#include "analyzer/unified_diff.h"
 #include "rules/registry.h"
 
 namespace platlint {
 namespace {
 
-FileResult analyzeFile(Engine& engine, const std::string& path) {
+// The file's bytes, or nullopt with a notice in `unreadable`.
+std::optional<std::string> readFile(const std::string& path, FileResult& unreadable) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   if (in) bytes << in.rdbuf();
   if (!in || in.bad()) {
-    FileResult r;
-    r.path = path;
+    unreadable.path = path;
     std::error_code ec(errno, std::generic_category());
-    r.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
-    return r;
+    unreadable.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
+    return std::nullopt;
   }
-  return engine.analyze(path, std::move(bytes).str());
+  return std::move(bytes).str();
+}
+
+bool hasFix(const FileResult& r) {
+  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
 }
 
 void printNoticesToStderr(const Report& report) {
@@ -80,21 +89,81 @@ int runCheck(const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = found.problems;
 
-  Engine engine(selection, options.targets);
+  Engine engine(selection, options.targets, options.applyGuards);
   report.files.reserve(found.files.size());
-  for (const std::string& path : found.files) report.files.push_back(analyzeFile(engine, path));
+  // Bytes of the files whose findings carry fixes, to place the fixes for the reporters.
+  std::vector<std::pair<size_t, std::string>> fixSources;
+  std::string diff;
+  size_t fixed = 0;
+  bool writeFailed = false;
+  for (const std::string& path : found.files) {
+    FileResult unreadable;
+    std::optional<std::string> bytes = readFile(path, unreadable);
+    if (!bytes) {
+      report.files.push_back(std::move(unreadable));
+      continue;
+    }
+    if (!options.fix && !options.diff) {
+      report.files.push_back(engine.analyze(path, *bytes));
+      if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(*bytes));
+      continue;
+    }
+    FixOutcome outcome = fixFile(engine, path, *bytes, options.unsafeFixes);
+    for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << path << ": warning: " << problem << '\n';
+    if (options.diff) {
+      diff += unifiedDiff(outcome.originalText, outcome.fixedText, path);
+    } else if (outcome.changed()) {
+      try {
+        writeFileAtomically(path, outcome.fixedBytes);
+      } catch (const std::exception& e) {
+        std::cerr << "platlint: error: " << e.what() << '\n';
+        writeFailed = true;
+        // The file keeps its findings.
+        outcome.result = engine.analyze(path, *bytes);
+        outcome.fixedBytes = std::move(*bytes);
+        outcome.fixesApplied = 0;
+      }
+    }
+    fixed += outcome.fixesApplied;
+    report.files.push_back(std::move(outcome.result));
+    if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
+  }
+
+  if (options.diff) {
+    printNoticesToStderr(report);
+    std::cerr << "platlint: " << (fixed == 0 ? std::string("no fixes to apply")
+                                             : "would fix " + std::to_string(fixed) + (fixed == 1 ? " finding" : " findings"))
+              << '\n';
+    if (options.outputPath.empty()) {
+      std::cout << diff << std::flush;
+    } else {
+      try {
+        writeFileAtomically(options.outputPath, diff);
+      } catch (const std::exception& e) {
+        std::cerr << "platlint: error: " << e.what() << '\n';
+        return 2;
+      }
+    }
+    if (!found.problems.empty()) return 2;
+    return diff.empty() || options.exitZero ? 0 : 1;
+  }
+
+  FixPlacements placements;
+  if (options.format != OutputFormat::Text) {
+    for (const auto& [index, bytes] : fixSources) placeFixes(report.files[index], bytes, placements);
+  }
 
   std::string rendered;
   if (options.format == OutputFormat::Json) {
-    rendered = renderJson(report);
+    rendered = renderJson(report, &placements);
   } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report);
+    rendered = renderSarif(report, &placements);
   } else {
     const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
     const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
                                                               std::getenv("NO_COLOR") == nullptr);
     std::ostringstream text;
-    writeText(text, report, color);
+    writeText(text, report, TextOptions{color, options.unsafeFixes, fixed});
     rendered = std::move(text).str();
   }
   if (options.format != OutputFormat::Text || !options.outputPath.empty()) printNoticesToStderr(report);
@@ -113,7 +182,7 @@ int runCheck(const CheckOptions& options) {
       return 2;
     }
   }
-  if (!found.problems.empty()) return 2;
+  if (!found.problems.empty() || writeFailed) return 2;
   return report.diagnosticCount() > 0 && !options.exitZero ? 1 : 0;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// `platlint check`: discover files, analyse each, report. Returns the process exit code:
-// 0 no findings, 1 findings, 2 usage/configuration error or internal failure.
+// `platlint check`: discover files, analyse each (and fix them with --fix), report. Returns the
+// process exit code: 0 no findings, 1 findings (with --fix: findings that remain; with --diff:
+// files that --fix would change), 2 usage/configuration error, a file that could not be
+// written, or internal failure.
 #include <string>
 #include <vector>
 
@@ -22,6 +24,10 @@ struct CheckOptions {
   ColorMode color = ColorMode::Auto;
   bool exitZero = false;
   PlatformSet targets = PlatformSet::all();  // --target
+  bool applyGuards = true;                   // false with --ignore-guards
+  bool fix = false;          // --fix: apply fixes to the files, then report what remains
+  bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
+  bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
   std::vector<std::string> commandLine;
 };
 

@@ -18,8 +18,9 @@ struct CursorDeleter {
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
-              PlatformSet targets, std::vector<Diagnostic>& out)
-      : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets), out_(out) {}
+              PlatformSet targets, bool applyGuards, std::vector<Diagnostic>& out)
+      : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets),
+        applyGuards_(applyGuards), out_(out) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
@@ -40,8 +41,10 @@ class FileContext final : public RuleContext {
     // Kept only where the code both runs (its platform guards allow it) and breaks, on a target.
     breaksOn = breaksOn & targets_;
     if (breaksOn.empty()) return;
-    breaksOn = breaksOn & guards_.reachableOn(node);
-    if (breaksOn.empty() || guards_.handledByTry(node, rule)) return;
+    if (applyGuards_) {
+      breaksOn = breaksOn & guards_.reachableOn(node);
+      if (breaksOn.empty() || guards_.handledByTry(node, rule)) return;
+    }
     Diagnostic d;
     d.rule = &rule;
     d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
@@ -59,6 +62,7 @@ class FileContext final : public RuleContext {
   const SourceFile& file_;
   const RuleSelection& selection_;
   const PlatformSet targets_;
+  const bool applyGuards_;
   std::vector<Diagnostic>& out_;
 };
 
@@ -112,7 +116,8 @@ size_t estimatedIndentLevels(std::string_view text) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection, PlatformSet targets) : selection_(std::move(selection)), targets_(targets) {
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
+    : selection_(std::move(selection)), targets_(targets), applyGuards_(applyGuards) {
   const TSLanguage* lang = pythonLanguage();
   const uint32_t symbolCount = ts_language_symbol_count(lang);
   dispatch_.resize(symbolCount);
@@ -164,7 +169,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   }
 
   const SemanticModel model(file, root);
-  FileContext ctx(model, file, selection_, targets_, result.diagnostics);
+  FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
   std::unique_ptr<TSTreeCursor, CursorDeleter> cursor(new TSTreeCursor(ts_tree_cursor_new(root.raw())));
   // Pre-order walk with the cursor: no recursion, so nesting depth cannot overflow the stack.
   for (;;) {

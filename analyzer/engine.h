@@ -15,12 +15,14 @@ namespace platlint {
 class Engine {
  public:
   // `targets`: the platforms the code must run on; a finding is kept only where it breaks on one.
-  explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all());
+  // `applyGuards` false reports findings in platform-guarded code too (an audit of everything).
+  explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
   FileResult analyze(const std::string& displayPath, std::string bytes);
 
  private:
   RuleSelection selection_;
   PlatformSet targets_;
+  bool applyGuards_;
   PythonParser parser_;
   std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
 };

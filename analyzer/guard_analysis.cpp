@@ -41,7 +41,8 @@ constexpr std::array<std::string_view, 4> kMissingApiErrors = {"ImportError", "M
 std::span<const std::string_view> failureExceptions(const RuleMeta& rule) {
   const char family = rule.id.size() > 4 ? rule.id[4] : '0';
   switch (family) {
-    case '1': case '2': case '5': case '8': return kOsErrors;
+    // PORT8xx rules differ (an encoding error is not an OSError): each handles its own.
+    case '1': case '2': case '5': return kOsErrors;
     case '4': return kMissingApiErrors;
     default: return {};
   }
@@ -53,6 +54,7 @@ bool catches(Node exceptClause, std::span<const std::string_view> failures) {
     if (exceptClause.fieldNameOfChild(i) != "value") continue;
     any = true;
     Node value = exceptClause.child(i);
+    if (value.is("as_pattern") && value.namedChildCount() > 0) value = value.namedChild(0);  // `as e`
     std::vector<Node> names;
     if (value.is("tuple") || value.is("parenthesized_expression")) {
       for (uint32_t j = 0; j < value.namedChildCount(); ++j) names.push_back(value.namedChild(j));
@@ -60,7 +62,12 @@ bool catches(Node exceptClause, std::span<const std::string_view> failures) {
       names.push_back(value);
     }
     for (const Node& n : names) {
-      const std::string_view name = lastComponent(n.text());
+      // os.error, socket.error and select.error are the old names of OSError.
+      const std::string_view text = n.text();
+      if (text == "os.error" || text == "socket.error" || text == "select.error" || text == "IOError") {
+        if (std::find(failures.begin(), failures.end(), "OSError") != failures.end()) return true;
+      }
+      const std::string_view name = lastComponent(text);
       if (name == "Exception" || name == "BaseException") return true;
       if (std::find(failures.begin(), failures.end(), name) != failures.end()) return true;
     }

@@ -21,6 +21,20 @@ Json platformList(PlatformSet set) {
 
 Json position(SourcePosition pos) { return Json{{"line", pos.line}, {"column", pos.column}}; }
 
+Json fixJson(const Fix& fix, const PlacedFix* placed) {
+  Json j;
+  j["description"] = fix.description;
+  j["safety"] = fix.safety == FixSafety::Safe ? "safe" : "unsafe";
+  if (placed) {
+    Json edits = Json::array();
+    for (const PlacedEdit& e : placed->edits) {
+      edits.push_back(Json{{"start", position(e.range.start)}, {"end", position(e.range.end)}, {"content", e.content}});
+    }
+    j["edits"] = std::move(edits);
+  }
+  return j;
+}
+
 }  // namespace
 
 const char* noticeKindName(FileNotice::Kind kind) {
@@ -33,7 +47,7 @@ const char* noticeKindName(FileNotice::Kind kind) {
   return "unknown";
 }
 
-std::string renderJson(const Report& report) {
+std::string renderJson(const Report& report, const FixPlacements* placements) {
   size_t analysed = 0;
   Json findings = Json::array();
   Json notices = Json::array();
@@ -49,6 +63,7 @@ std::string renderJson(const Report& report) {
       f["start"] = position(d.range.start);
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
+      if (d.fix) f["fix"] = fixJson(*d.fix, placements ? placements->find(d) : nullptr);
       findings.push_back(std::move(f));
     }
     for (const FileNotice& n : file.notices) {

@@ -10,7 +10,13 @@
 //       "message": "...", "path": "nova/virt/disk.py",
 //       "start": {"line": 3, "column": 5},  // 1-based; columns count Unicode code points
 //       "end": {"line": 3, "column": 19},   // exclusive
-//       "breaks_on": ["macos", "windows"]
+//       "breaks_on": ["macos", "windows"],
+//       "fix": {                         // only when the rule offers a fix for this finding
+//         "description": "Replace `\"/dev/null\"` with `os.devnull`",
+//         "safety": "safe",              // or "unsafe" (applied only with --unsafe-fixes)
+//         "edits": [{"start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 1},
+//                    "content": "import os\n"}]  // imports it needs first; ranges as above
+//       }
 //     }],
 //     "notices": [{"path": "x.py", "kind": "syntax-error", "level": "warning",
 //                  "message": "...", "line": 4, "column": 1}],  // line 0, column 0: the whole file
@@ -23,11 +29,13 @@
 // Keys always appear in this order; findings in report order (path, then position, then rule).
 #include <string>
 
+#include "analyzer/fixer.h"
 #include "analyzer/report.h"
 
 namespace platlint {
 
-std::string renderJson(const Report& report);
+// `placements` gives the fixes' edit ranges; without it a fix has no "edits".
+std::string renderJson(const Report& report, const FixPlacements* placements = nullptr);
 
 // "unreadable-file", "binary-file", "decoding-error", "syntax-error": stable names used by the JSON
 // "kind" field and as SARIF notification descriptor ids.

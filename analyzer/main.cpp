@@ -4,6 +4,7 @@
 
 #include <iostream>
 #include <map>
+#include <span>
 
 #include "analyzer/check_command.h"
 #include "analyzer/rule_docs.h"
@@ -11,11 +12,36 @@
 
 namespace {
 
-int printRule(const std::string& id, bool markdown) {
+enum class RuleFormat { Text, Markdown, Json };
+
+// `platlint rule`: one rule's documentation, every rule's (--all), or the list of rules.
+int printRule(const std::string& id, bool all, RuleFormat format) {
   using namespace platlint;
+  if (!id.empty() && all) {
+    std::cerr << "platlint: error: give a rule id or --all, not both\n";
+    return 2;
+  }
   if (id.empty()) {
+    if (format == RuleFormat::Json) {
+      std::cout << rulesJson(allRules());
+      return 0;
+    }
+    bool first = true;
     for (const RuleMeta* r : allRules()) {
-      std::cout << r->id << "  " << r->name << " (" << levelName(r->level) << ")  " << r->shortDescription << '\n';
+      if (!all) {
+        // One line per rule; scripts/gen-rule-docs.sh reads "ID NAME (LEVEL) SUMMARY".
+        std::cout << r->id << "  " << r->name << " (" << levelName(r->level) << ")  " << r->shortDescription;
+        if (r->fix != FixAvailability::None) std::cout << "  [fix: " << fixAvailabilityName(r->fix) << ']';
+        std::cout << '\n';
+        continue;
+      }
+      if (!first) std::cout << '\n';
+      first = false;
+      if (format == RuleFormat::Markdown) {
+        std::cout << "# " << r->id << " `" << r->name << "`\n\n" << ruleHelpMarkdown(*r);
+      } else {
+        std::cout << r->id << "  " << r->name << " (" << levelName(r->level) << ")\n\n" << ruleHelpText(*r);
+      }
     }
     return 0;
   }
@@ -24,7 +50,11 @@ int printRule(const std::string& id, bool markdown) {
     std::cerr << "platlint: error: unknown rule '" << id << "' (see `platlint rule` for the list)\n";
     return 2;
   }
-  std::cout << (markdown ? ruleHelpMarkdown(*rule) : ruleHelpText(*rule));
+  switch (format) {
+    case RuleFormat::Json: std::cout << rulesJson(std::span<const RuleMeta* const>(&rule, 1), true); break;
+    case RuleFormat::Markdown: std::cout << ruleHelpMarkdown(*rule); break;
+    case RuleFormat::Text: std::cout << ruleHelpText(*rule); break;
+  }
   return 0;
 }
 
@@ -54,15 +84,29 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--color", check.color, "Colour text output: auto (on a terminal), always, never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
   checkCmd->add_flag("--exit-zero", check.exitZero, "Exit 0 even when there are findings");
+  checkCmd->add_flag("!--ignore-guards", check.applyGuards,
+                     "Also report findings in code that platform checks keep off the affected platforms (audit)");
   std::vector<std::string> targets;
   checkCmd->add_option("--target", targets, "Platforms the code must run on: linux, macos, windows (default: all)")
       ->delimiter(',')->allow_extra_args(false);
+  checkCmd->add_flag("--fix", check.fix, "Apply safe fixes to the files, then report the findings that remain");
+  checkCmd->add_flag("--unsafe-fixes", check.unsafeFixes,
+                     "Also apply unsafe fixes (with --fix or --diff) and count them as fixable");
+  checkCmd->add_flag("--diff", check.diff,
+                     "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
 
   std::string ruleId;
   bool markdown = false;
+  bool allRuleDocs = false;
+  RuleFormat ruleFormat = RuleFormat::Text;
   auto* ruleCmd = app.add_subcommand("rule", "Explain a rule (or list all rules without an id)");
   ruleCmd->add_option("id", ruleId, "Rule id or name, e.g. PORT101 or proc-mounts");
-  ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown");
+  ruleCmd->add_flag("--all", allRuleDocs, "Print the documentation of every rule");
+  const std::map<std::string, RuleFormat> ruleFormats{
+      {"text", RuleFormat::Text}, {"markdown", RuleFormat::Markdown}, {"json", RuleFormat::Json}};
+  ruleCmd->add_option("--format", ruleFormat, "Output format: text, markdown or json (the rule metadata)")
+      ->transform(CLI::CheckedTransformer(ruleFormats, CLI::ignore_case));
+  ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown (--format markdown)");
 
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
@@ -83,7 +127,7 @@ int main(int argc, char** argv) {
       }
       return runCheck(check);
     }
-    if (*ruleCmd) return printRule(ruleId, markdown);
+    if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*versionCmd) {
       std::cout << "platlint " << PLATLINT_VERSION << '\n';
       return 0;

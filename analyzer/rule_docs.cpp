@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace platlint {
 namespace {
 
@@ -42,14 +44,27 @@ struct Section {
   bool code;
 };
 
+// The "Fix safety" section: how often a fix is offered, then the rule's own words on its safety.
+std::string fixSection(const RuleMeta& rule) {
+  std::string body(fixAvailabilitySentence(rule.fix));
+  const std::string_view safety = clean(rule.fixSafety);
+  if (!safety.empty()) {
+    if (!body.empty()) body += "\n\n";
+    body.append(safety);
+  }
+  return body;
+}
+
 template <typename Render>
 std::string render(const RuleMeta& rule, Render renderSection) {
   const std::string platformLine = rule.breaksOn.empty() ? std::string() : platforms(rule);
+  const std::string fix = fixSection(rule);
   const Section sections[] = {
       {"What it does", clean(rule.whatItDoes), false},
       {"Why is this bad?", clean(rule.whyBad), false},
       {"Example", clean(rule.example), true},
       {"Use instead", clean(rule.useInstead), true},
+      {"Fix safety", fix, false},
       {"Platforms", platformLine, false},
   };
   std::string out;
@@ -83,6 +98,58 @@ std::string ruleHelpText(const RuleMeta& rule) {
       out.append(s.body).append("\n");
     }
   });
+}
+
+const char* fixAvailabilityName(FixAvailability fix) {
+  switch (fix) {
+    case FixAvailability::None: return "none";
+    case FixAvailability::Sometimes: return "sometimes";
+    case FixAvailability::Always: return "always";
+  }
+  return "none";
+}
+
+std::string_view fixAvailabilitySentence(FixAvailability fix) {
+  switch (fix) {
+    case FixAvailability::None: return {};
+    case FixAvailability::Sometimes: return "Fix is sometimes available.";
+    case FixAvailability::Always: return "Fix is always available.";
+  }
+  return {};
+}
+
+std::string ruleHelpUri(const RuleMeta& rule) {
+  return "https://github.com/platlint/platlint/blob/main/docs/rules/" + std::string(rule.id) + ".md";
+}
+
+std::string rulesJson(std::span<const RuleMeta* const> rules, bool single) {
+  using Json = nlohmann::ordered_json;
+  Json list = Json::array();
+  for (const RuleMeta* rule : rules) {
+    Json breaksOn = Json::array();
+    for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+      if (rule->breaksOn.contains(p)) breaksOn.push_back(platformName(p));
+    }
+    Json tags = Json::array();
+    for (std::string_view tag : rule->tags) tags.push_back(tag);
+    Json j;
+    j["id"] = rule->id;
+    j["name"] = rule->name;
+    j["level"] = levelName(rule->level);
+    j["short"] = rule->shortDescription;
+    j["fix"] = fixAvailabilityName(rule->fix);
+    j["breaks_on"] = std::move(breaksOn);
+    j["tags"] = std::move(tags);
+    j["help_uri"] = ruleHelpUri(*rule);
+    j["docs"] = Json{{"what_it_does", clean(rule->whatItDoes)},
+                     {"why_bad", clean(rule->whyBad)},
+                     {"example", clean(rule->example)},
+                     {"use_instead", clean(rule->useInstead)},
+                     {"fix_safety", clean(rule->fixSafety)}};
+    list.push_back(std::move(j));
+  }
+  const Json& out = single && list.size() == 1 ? list[0] : list;
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace platlint

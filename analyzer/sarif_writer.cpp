@@ -24,7 +24,6 @@ using Json = nlohmann::ordered_json;  // ordered: identical input gives byte-ide
 constexpr const char* kSchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr const char* kInformationUri = "https://github.com/platlint/platlint";
-constexpr const char* kRuleDocBase = "https://github.com/platlint/platlint/blob/main/docs/rules/";
 constexpr const char* kBaseId = "SRCROOT";
 
 // Notification descriptors, in tool.driver.notifications order; notifications refer to them by
@@ -73,7 +72,7 @@ Json ruleDescriptor(const RuleMeta& rule) {
   d["shortDescription"] = text(rule.shortDescription);
   d["fullDescription"] = text(full);
   d["help"] = Json{{"text", ruleHelpText(rule)}, {"markdown", ruleHelpMarkdown(rule)}};
-  d["helpUri"] = std::string(kRuleDocBase) + std::string(rule.id) + ".md";
+  d["helpUri"] = ruleHelpUri(rule);
   d["defaultConfiguration"] = Json{{"level", levelName(rule.level)}};
   d["properties"] = Json{{"tags", std::move(tags)}, {"breaks_on", platformList(rule.breaksOn)}};
   return d;
@@ -96,6 +95,29 @@ Json region(const TextRange& range) {
     r["endColumn"] = range.end.column;
   }
   return r;
+}
+
+// A region for a replacement: always with its end, so an empty region is an insertion point.
+Json deletedRegion(const TextRange& range) {
+  return Json{{"startLine", range.start.line},
+              {"startColumn", range.start.column},
+              {"endLine", range.end.line},
+              {"endColumn", range.end.column}};
+}
+
+Json sarifFix(const Fix& fix, const PlacedFix& placed, const std::string& path) {
+  Json replacements = Json::array();
+  for (const PlacedEdit& e : placed.edits) {
+    Json r{{"deletedRegion", deletedRegion(e.range)}};
+    if (!e.content.empty()) r["insertedContent"] = text(e.content);
+    replacements.push_back(std::move(r));
+  }
+  Json change{{"artifactLocation", artifactLocation(path)}, {"replacements", std::move(replacements)}};
+  Json f;
+  f["description"] = text(fix.description);
+  f["artifactChanges"] = Json::array({std::move(change)});
+  f["properties"] = Json{{"safety", fix.safety == FixSafety::Safe ? "safe" : "unsafe"}};
+  return f;
 }
 
 std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
@@ -211,7 +233,7 @@ std::string fileUriForDirectory(std::string_view absoluteDirectory) {
   return uri;
 }
 
-std::string renderSarif(const Report& report) {
+std::string renderSarif(const Report& report, const FixPlacements* placements) {
   Json rules = Json::array();
   std::map<std::string_view, size_t> ruleIndex;
   for (const RuleMeta* rule : report.rules) {
@@ -234,6 +256,10 @@ std::string renderSarif(const Report& report) {
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
       r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
+      if (const PlacedFix* placed = d.fix && placements ? placements->find(d) : nullptr;
+          placed && !placed->edits.empty()) {
+        r["fixes"] = Json::array({sarifFix(*d.fix, *placed, file.path)});
+      }
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
       results.push_back(std::move(r));
     }

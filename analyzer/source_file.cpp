@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <stdexcept>
 
 namespace platlint {
 namespace {
@@ -78,9 +79,13 @@ bool looksBinary(std::string_view bytes) {
 
 SourceFile::SourceFile(std::string displayPath, std::string bytes) : path_(std::move(displayPath)) {
   std::string_view view(bytes);
-  if (view.starts_with(kUtf8Bom)) view.remove_prefix(kUtf8Bom.size());
+  if (view.starts_with(kUtf8Bom)) {
+    view.remove_prefix(kUtf8Bom.size());
+    hadBom_ = true;
+  }
   const std::string encoding = declaredEncoding(view);
   if (isLatin1Name(encoding)) {
+    latin1_ = true;
     text_ = latin1ToUtf8(view);
   } else {
     text_.assign(view);
@@ -103,6 +108,26 @@ SourceFile::SourceFile(std::string displayPath, std::string bytes) : path_(std::
       lineStarts_.push_back(i + 1);
     }
   }
+}
+
+std::string SourceFile::encodeForWrite(std::string_view text) const {
+  std::string out;
+  if (hadBom_) out.assign(kUtf8Bom);
+  if (!latin1_) return out.append(text);
+  out.reserve(out.size() + text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out.push_back(text[i]);
+    } else if ((c == 0xC2 || c == 0xC3) && i + 1 < text.size() &&
+               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      out.push_back(static_cast<char>(((c & 0x03) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F)));
+      ++i;
+    } else {
+      throw std::runtime_error("the text has a character that Latin-1 (the file's declared encoding) cannot represent");
+    }
+  }
+  return out;
 }
 
 SourcePosition SourceFile::position(uint32_t byteOffset) const {

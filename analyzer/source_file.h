@@ -27,12 +27,21 @@ class SourceFile {
   std::string_view lineText(uint32_t line) const;
   uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
   const std::vector<std::string>& decodeProblems() const { return decodeProblems_; }
+  // How the bytes were decoded, so that a rewritten file keeps its encoding.
+  bool hadBom() const { return hadBom_; }
+  bool declaredLatin1() const { return latin1_; }
+  // `text` (decoded, as text()) encoded the way this file was: the UTF-8 BOM restored, Latin-1
+  // re-encoded when the file declared it. Throws std::runtime_error for a character Latin-1
+  // cannot represent.
+  std::string encodeForWrite(std::string_view text) const;
 
  private:
   std::string path_;
   std::string text_;
   std::vector<uint32_t> lineStarts_;
   std::vector<std::string> decodeProblems_;
+  bool hadBom_ = false;
+  bool latin1_ = false;
 };
 
 // True when the bytes look like a binary file (NUL bytes in the first 8 KiB), which is skipped.

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "analyzer/fixer.h"
+
 namespace platlint {
 namespace {
 
@@ -33,8 +35,10 @@ std::string plural(size_t n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-void writeText(std::ostream& out, const Report& report, bool color) {
+void writeText(std::ostream& out, const Report& report, const TextOptions& options) {
+  const bool color = options.color;
   size_t errors = 0, warnings = 0, notes = 0;
+  size_t fixable = 0, hiddenFixable = 0;
   size_t filesWithFindings = 0, analysed = 0, unanalysed = 0;
 
   for (const FileResult& file : report.files) {
@@ -46,6 +50,15 @@ void writeText(std::ostream& out, const Report& report, bool color) {
       styled(out, color, kBold, file.path);
       out << ':' << d.range.start.line << ':' << d.range.start.column << ": ";
       styled(out, color, levelColor(level), d.rule ? d.rule->id : std::string_view("PORT???"));
+      if (d.fix && !d.fix->edits.empty()) {
+        if (fixApplies(*d.fix, options.unsafeFixes)) {
+          ++fixable;
+          out << ' ';
+          styled(out, color, kBold, "[*]");
+        } else {
+          ++hiddenFixable;
+        }
+      }
       out << ' ' << d.message << '\n';
     }
   }
@@ -60,9 +73,23 @@ void writeText(std::ostream& out, const Report& report, bool color) {
   }
   for (const std::string& notice : report.runNotices) out << "notice: " << notice << '\n';
 
+  // "; 3 fixed", "; 2 fixable with --fix, 1 more with --unsafe-fixes"
+  std::string fixes;
+  if (options.fixed > 0) fixes += std::to_string(options.fixed) + " fixed";
+  if (fixable > 0) {
+    fixes += fixes.empty() ? "" : ", ";
+    fixes += std::to_string(fixable) + (options.fixed > 0 ? " more" : "") + " fixable with --fix";
+  }
+  if (hiddenFixable > 0) {
+    const bool more = !fixes.empty();
+    fixes += more ? ", " : "";
+    fixes += std::to_string(hiddenFixable) + (more ? " more" : "") + " fixable with --unsafe-fixes";
+  }
+  if (!fixes.empty()) fixes = "; " + fixes;
+
   const size_t total = errors + warnings + notes;
   if (total == 0) {
-    out << "No findings in " << plural(analysed, "file", "files") << ".\n";
+    out << "No findings in " << plural(analysed, "file", "files") << fixes << ".\n";
   } else {
     std::string breakdown;
     auto add = [&](size_t n, std::string_view one, std::string_view many) {
@@ -74,7 +101,7 @@ void writeText(std::ostream& out, const Report& report, bool color) {
     add(warnings, "warning", "warnings");
     add(notes, "note", "notes");
     out << "Found " << plural(total, "finding", "findings") << " (" << breakdown << ") in "
-        << filesWithFindings << " of " << plural(analysed, "file", "files") << ".\n";
+        << filesWithFindings << " of " << plural(analysed, "file", "files") << fixes << ".\n";
   }
   if (unanalysed > 0) {
     out << plural(unanalysed, "file", "files") << " could not be analysed.\n";

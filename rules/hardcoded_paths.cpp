@@ -5,9 +5,11 @@
 // alternative. Paths that PORT1xx (kernel interfaces) claims are never reported here.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "analyzer/rule.h"
+#include "analyzer/string_literal.h"
 #include "rules/path_use.h"
 
 namespace platlint {
@@ -32,7 +34,15 @@ constexpr RuleMeta kTempDir{
     "    f.write(str(os.getpid()))",
     "import tempfile\nworkdir = tempfile.mkdtemp(prefix=\"nova-build-\")\nfd, lock_path = tempfile.mkstemp(suffix=\".lock\")\n\n"
     "# or, when a well-known name is needed:\nlock_path = os.path.join(tempfile.gettempdir(), \"nova.lock\")",
-    kWindows, kTags};
+    kWindows, kTags, FixAvailability::Sometimes,
+    "A string literal that is exactly `\"/tmp\"` (on its own or as the first segment of `os.path.join`, "
+    "`pathlib.Path` or a concatenation) is replaced with `tempfile.gettempdir()`, and `import tempfile` is added "
+    "when the module does not import it yet. The fix is safe: on Linux without `TMPDIR` the value is still "
+    "`/tmp`; where `TMPDIR` is set, or on macOS and Windows, the code now uses the directory the platform and the "
+    "user chose. Code that relies on `/tmp` being shared by all users of a macOS machine must keep its own "
+    "configuration option. Paths below the temporary directory (`\"/tmp/nova.lock\"`) and `/var/tmp` have no "
+    "automatic fix: whether the file should be private (`tempfile.mkstemp()`) or have a well-known name "
+    "(`os.path.join(tempfile.gettempdir(), \"nova.lock\")`) is the author's decision."};
 
 constexpr RuleMeta kDevNull{
     "PORT202", "hardcoded-dev-null", Level::Warning,
@@ -43,7 +53,13 @@ constexpr RuleMeta kDevNull{
     "with open(\"/dev/null\", \"w\") as devnull:\n    subprocess.check_call(cmd, stdout=devnull, stderr=devnull)",
     "subprocess.check_call(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n\n"
     "# anywhere else a file name is needed:\nwith open(os.devnull, \"w\") as devnull:\n    ...",
-    kWindows, kTags};
+    kWindows, kTags, FixAvailability::Sometimes,
+    "A string literal that is exactly `\"/dev/null\"` and is the whole value (an argument, an assignment, a "
+    "default) is replaced with `os.devnull`, and `import os` is added when the module does not import it yet "
+    "(`import os.path` binds `os` too). The fix is safe: `os.devnull` is `\"/dev/null\"` on Linux and macOS "
+    "and `\"nul\"` on Windows. `/dev/null` inside a longer string (a shell command line) has no fix. For a "
+    "child process's output `subprocess.DEVNULL` is better than an opened `os.devnull`, but that changes the "
+    "shape of the code and is left to the author."};
 
 constexpr RuleMeta kExecutable{
     "PORT203", "hardcoded-executable-path", Level::Warning,
@@ -423,6 +439,39 @@ bool insideSubprocessRedirection(Node root) {
   return false;
 }
 
+// A plain string literal (no bytes or f-string prefix) that stands alone where any expression may
+// stand: not a part of an implicit concatenation, not a `case` pattern.
+bool replaceableLiteral(Node literal) {
+  if (!literal.is("string") || literal.childCount() == 0) return false;
+  const Node start = literal.child(0);
+  if (!start.is("string_start")) return false;
+  for (char c : start.text()) {
+    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (l == 'b' || l == 'f' || l == 't') return false;
+  }
+  for (Node n = literal.parent(); n; n = n.parent()) {
+    const std::string_view k = n.kind();
+    if (k == "concatenated_string" && n == literal.parent()) return false;
+    if (k == "case_pattern") return false;
+    if (k == "module" || k == "block" || k.ends_with("_statement")) break;
+  }
+  return true;
+}
+
+// Replaces `literal`, whose value must be exactly `value`, with `replacement` that needs `module`.
+std::optional<Fix> literalFix(Node literal, std::string_view value, std::string_view replacement,
+                              std::string_view module) {
+  if (!replaceableLiteral(literal)) return std::nullopt;
+  const FoldedString v = decodeStringLiteral(literal);
+  if (!v.complete || v.value != value) return std::nullopt;
+  Fix fix;
+  fix.description = "Replace `" + std::string(literal.text()) + "` with `" + std::string(replacement) + "`";
+  fix.safety = FixSafety::Safe;
+  fix.edits.push_back(Edit{literal.startByte(), literal.endByte(), std::string(replacement)});
+  fix.requiredImports.emplace_back(module);
+  return fix;
+}
+
 class HardcodedPathCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -506,8 +555,21 @@ class HardcodedPathCheck final : public Check {
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
     }
-    ctx.report(*match->rule, use->root,
-               std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice, breaksOn);
+    std::string message = std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice;
+    std::optional<Fix> fix;
+    if (breaksOn == match->rule->breaksOn) {
+      if (match->rule == &kTempDir && match->prefix == "/tmp") {
+        // The literal "/tmp" itself, also as the first segment of a join: os.path.join(tempfile.gettempdir(), x).
+        fix = literalFix(node, "/tmp", "tempfile.gettempdir()", "tempfile");
+      } else if (match->rule == &kDevNull && use->root == node) {
+        fix = literalFix(node, "/dev/null", "os.devnull", "os");
+      }
+    }
+    if (fix) {
+      ctx.report(*match->rule, use->root, std::move(message), std::move(*fix));
+    } else {
+      ctx.report(*match->rule, use->root, std::move(message), breaksOn);
+    }
   }
 };
 

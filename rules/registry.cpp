@@ -11,6 +11,10 @@ const Check& environmentVariableCheck();  // PORT3xx  environment_variables.cpp
 const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
 const Check& platformOnlyApiCheck();      // PORT4xx  platform_only_apis.cpp
+const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
+const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
+const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
+const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
 
 namespace {
 
@@ -21,6 +25,10 @@ const std::vector<const Check*>& checks() {
       &hardcodedPathCheck(),
       &pathSeparatorCheck(),
       &platformOnlyApiCheck(),
+      &externalCommandCheck(),
+      &platformDetectionCheck(),
+      &tlsTrustCheck(),
+      &fileSystemSemanticsCheck(),
   };
   return list;
 }

@@ -31,8 +31,8 @@ run() {  # run ARGS... : sets $status, $out, $err
 
 mkdir -p proj
 printf 'import os\n\ndef f():\n    return os.cpu_count()\n' > proj/clean.py
-printf 'def f():\n    return open("/proc/mounts").read()\n' > proj/finding.py
-printf 'def f(:\n    pass\n\nx = open("/proc/cpuinfo")\n' > proj/broken.py
+printf 'def f():\n    return open("/proc/mounts", encoding="utf-8").read()\n' > proj/finding.py
+printf 'def f(:\n    pass\n\nx = open("/proc/cpuinfo", encoding="utf-8")\n' > proj/broken.py
 printf 'MZ\0\0binary' > proj/blob.py
 
 run check proj/clean.py

@@ -1,5 +1,6 @@
 #include "tests/fixture_expectations.h"
 
+#include <iterator>
 #include <regex>
 
 namespace platlint::testing {
@@ -30,14 +31,23 @@ bool isBlank(std::string_view line) { return line.find_first_not_of(" \t") == st
 }  // namespace
 
 FixtureExpectations parseExpectations(std::string_view source) {
-  static const std::regex kAnnotation(R"(#\s*(expect|ok):\s*([A-Z0-9, ]+?)\s*$)");
+  // Several annotations may share a line: `open(p)  # ok: PORT101  # expect: PORT801`.
+  static const std::regex kAnnotation(R"(#\s*(expect|ok):\s*((?:PORT\d{3}[ ,]*)+))");
   static const std::regex kId(R"(PORT\d{3})");
+  static const std::regex kAnnouncement(R"(#\s*(expect|ok):)");
   FixtureExpectations out;
   const auto lines = splitLines(source);
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string line(lines[i]);
-    std::smatch m;
-    if (!std::regex_search(line, m, kAnnotation)) continue;
+    // A misspelt annotation must fail loudly, or the test it was meant to be could never fail.
+    const auto announced = std::distance(std::sregex_iterator(line.begin(), line.end(), kAnnouncement), std::sregex_iterator());
+    const auto parsed = std::distance(std::sregex_iterator(line.begin(), line.end(), kAnnotation), std::sregex_iterator());
+    if (announced != parsed) {
+      out.errors.push_back("line " + std::to_string(i + 1) + ": annotation names no rule id (write `# expect: PORT101`)");
+      continue;
+    }
+    auto matches = std::sregex_iterator(line.begin(), line.end(), kAnnotation);
+    if (matches == std::sregex_iterator()) continue;
     auto target = static_cast<uint32_t>(i + 1);
     if (isCommentOnly(lines[i])) {
       // Applies to the next line that holds code.
@@ -49,13 +59,13 @@ FixtureExpectations parseExpectations(std::string_view source) {
       }
       target = static_cast<uint32_t>(j + 1);
     }
-    const std::string ids = m[2].str();
-    bool any = false;
-    for (auto it = std::sregex_iterator(ids.begin(), ids.end(), kId); it != std::sregex_iterator(); ++it) {
-      any = true;
-      (m[1] == "expect" ? out.expected : out.forbidden).insert({target, it->str()});
+    for (; matches != std::sregex_iterator(); ++matches) {
+      const std::smatch& m = *matches;
+      const std::string ids = m[2].str();
+      for (auto it = std::sregex_iterator(ids.begin(), ids.end(), kId); it != std::sregex_iterator(); ++it) {
+        (m[1] == "expect" ? out.expected : out.forbidden).insert({target, it->str()});
+      }
     }
-    if (!any) out.errors.push_back("line " + std::to_string(i + 1) + ": annotation names no rule id");
   }
   for (const auto& e : out.expected) {
     if (out.forbidden.contains(e)) {

@@ -23,6 +23,10 @@ for fixture in testdata/rules/*.py testdata/examples; do
 done
 "$platlint" check --format sarif --output "$out/all.sarif" testdata/rules testdata/examples || [[ $? -eq 1 ]]
 logs+=("$out/all.sarif")
+# Fixes (replacements, import insertions as empty regions, safe and unsafe) must validate too.
+"$platlint" check --format sarif --unsafe-fixes --output "$out/fixes.sarif" testdata/fixes || [[ $? -eq 1 ]]
+grep -q '"fixes"' "$out/fixes.sarif" || { echo "FAIL: no fixes in the SARIF of testdata/fixes" >&2; exit 1; }
+logs+=("$out/fixes.sarif")
 # A run with no findings at all must validate too.
 "$platlint" check --format sarif --select PORT101 --output "$out/none.sarif" testdata/rules/PORT104.py
 logs+=("$out/none.sarif")

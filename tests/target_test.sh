@@ -37,5 +37,12 @@ expect "--target linux: nothing else" 0 "" --select PORT101,PORT402 --target lin
 expect "--target macos: /proc breaks on macos only" 1 "PORT101.*\(breaks on macos\)" --select PORT1 --target macos
 expect "--target windows,macos: fork breaks on windows" 1 "PORT402.*\(breaks on windows\)" --select PORT4 --target windows,macos
 expect "unknown target is a usage error" 2 "unknown target platform" --target beos
+cat > app.py <<'PY'
+import os
+if hasattr(os, "fork"):
+    os.fork()
+PY
+expect "guarded code is silent" 0 "" --select PORT4
+expect "--ignore-guards reports it" 1 "PORT402.*os.fork" --select PORT4 --ignore-guards
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

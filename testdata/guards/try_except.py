@@ -6,7 +6,7 @@ LOG = logging.getLogger(__name__)
 
 def mounts():
     try:
-        with open("/proc/mounts") as f:  # ok: PORT101
+        with open("/proc/mounts") as f:  # ok: PORT101  # expect: PORT801
             return f.read()
     except OSError:
         LOG.debug("no mount table")
@@ -15,21 +15,21 @@ def mounts():
 
 def mounts_tuple():
     try:
-        return open("/proc/mounts").read()  # ok: PORT101
+        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
     except (ValueError, FileNotFoundError):
         return ""
 
 
 def mounts_broad():
     try:
-        return open("/proc/mounts").read()  # ok: PORT101
+        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
     except Exception:
         return ""
 
 
 def mounts_wrong_handler():
     try:
-        return open("/proc/mounts").read()  # expect: PORT101
+        return open("/proc/mounts").read()  # expect: PORT101, PORT801
     except ValueError:
         return ""
 
@@ -38,13 +38,29 @@ def handler_is_not_protected():
     try:
         pass
     except OSError:
-        return open("/proc/mounts").read()  # expect: PORT101
+        return open("/proc/mounts").read()  # expect: PORT101, PORT801
 
 
 def definition_inside_try():
     try:
         def reader():
-            return open("/proc/mounts").read()  # expect: PORT101
+            return open("/proc/mounts").read()  # expect: PORT101, PORT801
     except OSError:
         reader = None
     return reader
+
+
+def mounts_as():
+    try:
+        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+    except (OSError, ValueError) as exc:
+        LOG.debug("no mount table: %s", exc)
+        return ""
+
+
+def mounts_old_name():
+    import os
+    try:
+        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+    except os.error:
+        return ""

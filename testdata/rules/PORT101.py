@@ -13,7 +13,7 @@ PROC_MOUNTS = "/proc/mounts"  # expect: PORT101
 
 def is_mounted(mount_point):
     """Scan /proc/mounts for mount_point."""  # ok: PORT101
-    with open("/proc/mounts", "r") as f:  # expect: PORT101
+    with open("/proc/mounts", "r") as f:  # expect: PORT101, PORT801
         for line in f:
             if line.split()[1] == mount_point:
                 return True
@@ -21,17 +21,18 @@ def is_mounted(mount_point):
 
 
 def mounts_via_constant():
+    # expect: PORT801
     with io.open(PROC_MOUNTS) as f:  # ok: PORT101
         return f.read()
 
 
 def mount_info():
-    return Path("/proc/self/mountinfo").read_text()  # expect: PORT101
+    return Path("/proc/self/mountinfo").read_text()  # expect: PORT101, PORT801
 
 
 def legacy_mtab():
     if osp.exists("/etc/mtab"):  # expect: PORT101
-        return open("/etc/mtab").readlines()  # expect: PORT101
+        return open("/etc/mtab").readlines()  # expect: PORT101, PORT801
     LOG.debug("no /etc/mtab on this host")  # ok: PORT101
     return []
 

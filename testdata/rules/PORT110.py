@@ -7,7 +7,7 @@ def pids():
 
 
 def swaps():
-    return open("/proc/swaps").read()  # expect: PORT110
+    return open("/proc/swaps").read()  # expect: PORT110, PORT801
 
 
 def is_proc_path(path):
@@ -15,4 +15,5 @@ def is_proc_path(path):
 
 
 def procurement():
+    # expect: PORT801
     return open("/procurement/orders.csv")  # ok: PORT110

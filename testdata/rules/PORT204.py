@@ -23,17 +23,17 @@ def parse_args():
 
 
 def load_policy():
-    with open(os.path.join("/etc/nova", "policy.yaml")) as f:  # expect: PORT204
+    with open(os.path.join("/etc/nova", "policy.yaml")) as f:  # expect: PORT204, PORT801
         return f.read()
 
 
 def local_zone():
-    with open("/etc/timezone") as f:  # expect: PORT204
+    with open("/etc/timezone") as f:  # expect: PORT204, PORT801
         return f.read().strip()
 
 
 def hosts():
-    return open("/etc/hosts").readlines()  # expect: PORT204
+    return open("/etc/hosts").readlines()  # expect: PORT204, PORT801
 
 
 def ca_bundle():
@@ -42,8 +42,8 @@ def ca_bundle():
 
 def distro_files():
     # Linux distribution files are PORT101/PORT106 territory, never both families.
-    mtab = open("/etc/mtab").read()  # expect: PORT101
-    release = open("/etc/os-release").read()  # expect: PORT106
+    mtab = open("/etc/mtab").read()  # expect: PORT101, PORT801
+    release = open("/etc/os-release").read()  # expect: PORT106, PORT801
     return mtab, release
 
 

@@ -22,7 +22,7 @@ def mac_checkout():
 
 
 def keys(user):
-    with open(f"/home/{user}/.ssh/authorized_keys") as f:  # expect: PORT206
+    with open(f"/home/{user}/.ssh/authorized_keys") as f:  # expect: PORT206, PORT801
         return f.read()
 
 

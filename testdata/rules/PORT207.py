@@ -24,16 +24,16 @@ def zeros(n):
 
 
 def prompt():
-    return open("/dev/tty", "r").readline()  # expect: PORT207
+    return open("/dev/tty", "r").readline()  # expect: PORT207, PORT801
 
 
 def report(text):
-    with open("/dev/stdout", "w") as out:  # expect: PORT207
+    with open("/dev/stdout", "w") as out:  # expect: PORT207, PORT801
         out.write(text)
 
 
 def read_fd(fd):
-    return open("/dev/fd/%d" % fd).read()  # expect: PORT207
+    return open("/dev/fd/%d" % fd).read()  # expect: PORT207, PORT801
 
 
 def linux_only():

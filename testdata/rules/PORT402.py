@@ -23,7 +23,7 @@ def spawn_worker():
 
 
 def whoami():
-    return _os.getuid(), os.uname().sysname  # expect: PORT402
+    return _os.getuid(), os.uname().sysname  # expect: PORT402, PORT605
 
 
 def free_space(path):

@@ -1,0 +1,348 @@
+// PORT501-PORT504: running other programs. One matcher (rules/command_table.h) finds the calls that
+// run a command (subprocess, os.system/popen/exec*/spawn*, asyncio, and the wrapper functions of
+// defaultCommandWrappers()) and the programs they run; curated tables say which programs exist only
+// on Linux (PORT501) or only on POSIX systems (PORT502). The shell command line itself is checked
+// for syntax that only a POSIX shell understands (PORT503) and for privilege escalation (PORT504).
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "analyzer/rule.h"
+#include "rules/command_table.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"portability", "external-command"};
+constexpr PlatformSet kWindows = Platform::Windows;
+
+constexpr RuleMeta kLinuxOnlyCommand{
+    "PORT501", "linux-only-command", Level::Warning,
+    "Runs a program that exists only on Linux, such as mount, lsblk, ip, iptables or systemctl",
+    "Finds calls that run an external program (`subprocess.run`/`call`/`check_call`/`check_output`/`Popen`, "
+    "`os.system`, `os.popen`, `os.exec*`, `os.spawn*`, `asyncio.create_subprocess_exec`/`_shell`, and wrappers "
+    "such as `processutils.execute`, `utils.execute` and `self._execute`) whose program is one of a curated "
+    "table of Linux-only tools: util-linux (`mount`, `umount`, `lsblk`, `blkid`, `losetup`, `findmnt`, "
+    "`fallocate`, `nsenter`, `unshare`, `lscpu`), iproute2 and netfilter (`ip`, `bridge`, `tc`, `ss`, `iptables`, "
+    "`ip6tables`, `ebtables`, `nft`, `brctl`, `ethtool`), storage (`iscsiadm`, `multipath`, `lvm` and the LVM "
+    "commands, `dmsetup`, `cryptsetup`, `qemu-nbd`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `parted`, "
+    "`sfdisk`, `fdisk`), kernel modules (`modprobe`, `lsmod`, `rmmod`), `udevadm`, systemd (`systemctl`, "
+    "`journalctl`, `service`), `dmidecode`, `free`, `nproc`, `sysctl`, `getent`, `ldconfig`, `setfacl`/`getfacl`, "
+    "and the package managers (`apt-get`, `dpkg`, `yum`, `dnf`, `rpm`). The program is the first word of a "
+    "command string, the first element of a list, or the first positional argument of a wrapper, after "
+    "stripping a directory (`/sbin/ip`), `sudo` and `env NAME=value`; every command of a shell pipeline and "
+    "the inner command of `sh -c` count.",
+    "These programs come with the Linux kernel's user space: macOS and Windows do not have them, so the call "
+    "raises `FileNotFoundError` (or the shell prints `command not found` and the code goes on with empty "
+    "output). Where macOS has a program of the same name (`mount`, `fdisk`, `sysctl`) it takes other options "
+    "and prints another format. Many of them answer questions that a portable library answers directly.",
+    "out = subprocess.check_output([\"lsblk\", \"-J\", \"-o\", \"NAME,MOUNTPOINT\"])\n"
+    "cpus = int(subprocess.check_output([\"nproc\"]))\n"
+    "processutils.execute(\"ip\", \"link\", \"set\", dev, \"up\", run_as_root=True)",
+    "import os, sys, psutil\nmount_points = [p.mountpoint for p in psutil.disk_partitions()]\n"
+    "cpus = os.cpu_count()\n\nif sys.platform == \"linux\":  # no portable way to configure interfaces\n"
+    "    processutils.execute(\"ip\", \"link\", \"set\", dev, \"up\", run_as_root=True)",
+    kNotLinux, kTags};
+
+constexpr RuleMeta kPosixCommand{
+    "PORT502", "posix-command", Level::Warning,
+    "Runs a POSIX tool that Windows does not have, where Python has an equivalent",
+    "Finds calls that run (see PORT501 for how commands are recognised) a POSIX command-line tool that "
+    "Windows lacks and that the standard library or `psutil` replaces: `cat`, `rm`, `cp`, `mv`, `mkdir`, "
+    "`ln`, `chmod`, `chown`, `touch`, `ls`, `find`, `which`, `id`, `df`, `du`, `stat`, `kill`, `pkill`, `ps`, "
+    "`grep`, `sed`, `awk`, `head`, `tail`, `wc`, `sort`, `xargs`, `readlink`, `sleep`, `date`, `echo`, `true`, "
+    "`false`, `dd`, `gzip`, `unzip`, `sh`, `bash` and others; also GNU-only tools (`md5sum`, `sha256sum`, "
+    "`timeout`, `stdbuf`) that macOS lacks too. `hostname`, `whoami` and `tar` are not reported: Windows ships "
+    "programs of those names that do the same job, and neither are `echo`, `mkdir` and `rmdir` without options "
+    "in a shell command line, which cmd.exe runs as builtins. Running `uname` is reported by PORT605.",
+    "Windows has none of these programs (or, like `find` and `sort`, a different program of the same name), "
+    "so the call raises `FileNotFoundError`; with `shell=True`, cmd.exe's few builtins of the same names "
+    "(`echo`, `mkdir`, `date`) take other arguments. Running a process for what one library call does is "
+    "also slower and turns errors into exit codes and text to parse.",
+    "subprocess.check_call([\"rm\", \"-rf\", build_dir])\n"
+    "subprocess.check_call([\"mkdir\", \"-p\", out_dir])\n"
+    "path = subprocess.check_output([\"which\", \"qemu-img\"]).decode().strip()",
+    "import shutil, os\nshutil.rmtree(build_dir, ignore_errors=True)\nos.makedirs(out_dir, exist_ok=True)\n"
+    "path = shutil.which(\"qemu-img\")",
+    kWindows, kTags};
+
+constexpr RuleMeta kPosixShellSyntax{
+    "PORT503", "posix-shell-syntax", Level::Warning,
+    "Runs a shell command that uses POSIX shell syntax cmd.exe does not understand",
+    "Finds command strings run through a shell (`shell=True`, `os.system`, `os.popen`, `subprocess.getoutput`, "
+    "`asyncio.create_subprocess_shell`) that use syntax only a POSIX shell understands: redirection to "
+    "`/dev/null`, variables (`$HOME`, `${VAR}`), command substitution (`$(...)`, backticks), `;` between "
+    "commands, single quotes, `~` for the home directory, unquoted `*` globs in `/`-separated paths, "
+    "`export NAME=...` and `NAME=value command`, and bash's `&>`, `|&`, `<<` and `<(...)`. Pipes `|`, `&&`, "
+    "`||`, `<`, `>` and `2>&1` mean the same in cmd.exe and are not reported by themselves, and neither are "
+    "command lines that start with a Windows program or cmd.exe builtin (`powershell`, `dir`, `del`, `where`, "
+    "...), which are written for cmd.exe.",
+    "On Windows, `shell=True` and `os.system` run the command with cmd.exe, not `/bin/sh`. cmd.exe has no "
+    "`/dev/null` (it has `NUL`), expands `%VAR%` instead of `$VAR`, has no command substitution, separates "
+    "commands with `&` instead of `;`, treats single quotes as ordinary characters, does not expand `~` or "
+    "globs, and has no `export`. The command then fails, or worse, runs with literal `$HOME` and `'quoted'` "
+    "arguments.",
+    "subprocess.call(\"qemu-img info $IMAGE 2>/dev/null\", shell=True)\n"
+    "os.system(\"cd ~/build; make\")",
+    "import os, subprocess\nsubprocess.call([\"qemu-img\", \"info\", os.environ[\"IMAGE\"]], stderr=subprocess.DEVNULL)\n"
+    "subprocess.run([\"make\"], cwd=os.path.expanduser(\"~/build\"), check=True)",
+    kWindows, kTags};
+
+constexpr RuleMeta kSudoCommand{
+    "PORT504", "sudo-command", Level::Warning,
+    "Runs a command through sudo, su, pkexec or doas",
+    "Finds commands (see PORT501 for how they are recognised) that escalate privileges themselves: `sudo ...`, "
+    "`doas ...`, `pkexec ...` and `su [user] -c \"...\"`, also inside shell pipelines and `sh -c`. The "
+    "privilege escalation that wrappers such as `processutils.execute(..., run_as_root=True)` perform through "
+    "a configured root helper is not reported.",
+    "Privilege escalation by prefix exists on POSIX systems only: Windows has no `sudo`, `su` or `pkexec` "
+    "(elevation goes through UAC), so the call raises `FileNotFoundError`. `pkexec` is polkit's and exists only "
+    "on Linux. Where `sudo` exists it may prompt for a password on a terminal the process does not have and "
+    "hang, and it depends on the machine's sudoers policy; macOS's `sudo` works like Linux's, so only Windows "
+    "(and macOS for `pkexec`) is reported.",
+    "subprocess.check_call([\"sudo\", \"chown\", user, path])",
+    "# run the privileged part through a configured root helper\n"
+    "processutils.execute(\"chown\", user, path, run_as_root=True, root_helper=CONF.root_helper)\n\n"
+    "# or with oslo.privsep:\n@privileged.default.entrypoint\ndef chown(user, path):\n    shutil.chown(path, user)\n\n"
+    "# or require the caller to run with the needed privileges",
+    kWindows, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kLinuxOnlyCommand, &kPosixCommand, &kPosixShellSyntax, &kSudoCommand};
+
+// One construct of POSIX shell syntax found in a command line.
+struct ShellConstruct {
+  std::string shown;        // as written, shortened
+  std::string_view advice;  // the subprocess feature that replaces it
+};
+
+std::string shorten(std::string_view s) {
+  constexpr size_t kMax = 24;
+  return s.size() <= kMax ? std::string(s) : std::string(s.substr(0, kMax - 3)) + "...";
+}
+
+bool isNameStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool isNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// POSIX shell syntax that cmd.exe does not understand, in order of appearance, each kind once.
+std::vector<ShellConstruct> posixShellSyntax(std::string_view s) {
+  std::vector<ShellConstruct> out;
+  std::vector<std::string_view> seen;
+  const auto add = [&](std::string_view kind, std::string shown, std::string_view advice) {
+    if (std::find(seen.begin(), seen.end(), kind) != seen.end()) return;
+    seen.push_back(kind);
+    out.push_back({std::move(shown), advice});
+  };
+  const size_t n = s.size();
+  char quote = 0;  // '\'' or '"' while inside quotes
+  bool wordStart = true;
+  bool segmentStart = true;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = s[i];
+    if (quote == '\'') {
+      if (c == '\'') quote = 0;
+      continue;
+    }
+    if (c == '\\' && quote == 0) {
+      ++i;  // an escaped character is literal for the shell
+      wordStart = segmentStart = false;
+      continue;
+    }
+    if (c == '$' && i + 1 < n) {
+      const char d = s[i + 1];
+      if (d == '(') {
+        add("subst", "$(...)", "run the inner command first with `subprocess.check_output()`");
+      } else if (d == '{' || isNameStart(d)) {
+        size_t j = i + 1;
+        if (d == '{') {
+          j = s.find('}', i);
+          j = j == std::string_view::npos ? n : j + 1;
+        } else {
+          while (j < n && isNameChar(s[j])) ++j;
+        }
+        add("var", std::string(s.substr(i, j - i)), "read `os.environ` in Python or pass `env=`");
+      }
+    } else if (c == '`') {
+      add("subst", "`...`", "run the inner command first with `subprocess.check_output()`");
+    }
+    if (quote == '"') {
+      if (c == '"') quote = 0;
+      continue;
+    }
+    if (c == '\'') {
+      const size_t close = s.find('\'', i + 1);
+      if (close != std::string_view::npos) {
+        add("squote", shorten(s.substr(i, close - i + 1)), "pass a list of arguments, which needs no quoting");
+        i = close;
+        wordStart = segmentStart = false;
+        continue;
+      }
+    }
+    if (c == '"') {
+      quote = '"';
+      wordStart = segmentStart = false;
+      continue;
+    }
+    if (c == ';') add("semicolon", ";", "run the commands one after another with `subprocess.run()`");
+    if (c == '~' && wordStart && (i + 1 == n || s[i + 1] == '/' || std::isspace(static_cast<unsigned char>(s[i + 1])))) {
+      add("tilde", "~", "use `os.path.expanduser()`");
+    }
+    if (c == '*') {
+      // Only path globs with POSIX separators: Windows programs (`del *.tmp`) expand `*` themselves.
+      size_t b = i;
+      while (b > 0 && !std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+      size_t e = i;
+      while (e < n && !std::isspace(static_cast<unsigned char>(s[e]))) ++e;
+      const std::string_view word = s.substr(b, e - b);
+      if (word.find('/') != std::string_view::npos) add("glob", shorten(word), "use `glob.glob()`");
+    }
+    if ((c == '&' && i + 1 < n && s[i + 1] == '>') || (c == '|' && i + 1 < n && s[i + 1] == '&')) {
+      add("bashredir", std::string(s.substr(i, 2)), "use `stdout=` and `stderr=` of `subprocess`");
+    }
+    if (c == '<' && i + 1 < n && (s[i + 1] == '<' || s[i + 1] == '(')) {
+      add("heredoc", std::string(s.substr(i, 2)), "pass the text with `input=` of `subprocess.run()`");
+    }
+    if (c == '>' && i + 1 < n && s[i + 1] == '(') {
+      add("heredoc", ">(", "read the output in Python");
+    }
+    if (segmentStart && isNameStart(c)) {
+      size_t j = i;
+      while (j < n && isNameChar(s[j])) ++j;
+      const std::string_view name = s.substr(i, j - i);
+      if (name == "export" && j < n && s[j] == ' ') {
+        add("assign", "export", "pass `env={**os.environ, \"NAME\": value}`");
+      } else if (j < n && s[j] == '=') {
+        add("assign", std::string(name) + "=...", "pass `env={**os.environ, \"NAME\": value}`");
+      }
+    }
+    const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    const bool control = c == ';' || c == '|' || c == '&' || c == '(' || c == '\n';
+    wordStart = space || control || c == '=' || c == ':';
+    segmentStart = control || (segmentStart && space);
+  }
+  // Redirection to /dev/null, shown with its operator: `2>/dev/null`, `>/dev/null`, `&>/dev/null`.
+  if (const size_t p = s.find("/dev/null"); p != std::string_view::npos) {
+    size_t b = p;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    while (b > 0 && (s[b - 1] == '>' || s[b - 1] == '<' || s[b - 1] == '&' || std::isdigit(static_cast<unsigned char>(s[b - 1])))) --b;
+    if (b < p && s.substr(b, p - b).find_first_of("<>") != std::string_view::npos) {
+      out.insert(out.begin(), {std::string(s.substr(b, p + 9 - b)), "use `stdout=subprocess.DEVNULL`/`stderr=subprocess.DEVNULL`"});
+    }
+  }
+  return out;
+}
+
+std::string code(std::string_view s) { return "`" + std::string(s) + "`"; }
+
+// "a", "a and b", "a, b and c"
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// cmd.exe has builtins of these names, so `os.system("echo hi")` works on Windows too, unless
+// POSIX options are passed (`mkdir -p` makes a directory named `-p`).
+bool isCmdBuiltinUse(const ProgramUse& p) {
+  if (!p.viaShell || !(p.name == "echo" || p.name == "mkdir" || p.name == "rmdir")) return false;
+  return std::none_of(p.args.begin(), p.args.end(), [](const std::string& a) { return a.starts_with('-'); });
+}
+
+// Programs and cmd.exe builtins that only Windows has: a command line that starts with one of them
+// is written for cmd.exe, so its `*` and quotes mean what cmd.exe and the program make of them.
+bool isWindowsProgram(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"cmd",     "cmd.exe", "powershell", "powershell.exe", "pwsh",  "wmic",
+                                                "reg",     "netsh",   "sc",         "schtasks",       "taskkill", "tasklist",
+                                                "where",   "del",     "dir",        "copy",           "xcopy", "robocopy",
+                                                "type",    "start",   "icacls",     "ver",            "cls",   "set"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+struct Found {
+  const CommandFact* fact;
+  ProgramUse use;
+};
+
+// Reports one finding per rule and command: the first program's node, every program in the message.
+void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::string_view single,
+                    std::string_view plural, RuleContext& ctx) {
+  if (found.empty()) return;
+  PlatformSet breaksOn;
+  for (const Found& f : found) breaksOn = breaksOn | f.fact->missingOn;
+  std::string message;
+  if (found.size() == 1) {
+    message = "runs " + code(found[0].use.name) + ", " + std::string(single) + "; " + std::string(found[0].fact->advice);
+  } else {
+    std::vector<std::string> parts;
+    for (const Found& f : found) parts.push_back(code(f.use.name) + " (" + std::string(f.fact->advice) + ")");
+    message = "runs " + std::string(plural) + ": " + joined(parts);
+  }
+  ctx.report(rule, found[0].use.node, std::move(message), breaksOn);
+}
+
+class ExternalCommandCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"call"};
+    return kinds;
+  }
+
+  void visit(Node node, RuleContext& ctx) const override {
+    if (std::none_of(std::begin(kRules), std::end(kRules), [&](const RuleMeta* r) { return ctx.enabled(*r); })) return;
+    const auto command = commandInvocation(node, ctx.model());
+    if (!command) return;
+    const std::vector<ProgramUse> programs = programsOf(*command);
+
+    std::vector<Found> linuxOnly, posixOnly;
+    const auto seen = [](const std::vector<Found>& v, const std::string& name) {
+      return std::any_of(v.begin(), v.end(), [&](const Found& f) { return f.use.name == name; });
+    };
+    for (const ProgramUse& p : programs) {
+      if (const CommandFact* f = linuxOnlyCommand(p.name); f && !seen(linuxOnly, p.name)) linuxOnly.push_back({f, p});
+      if (const CommandFact* f = posixOnlyCommand(p.name); f && !seen(posixOnly, p.name) && !isCmdBuiltinUse(p)) {
+        posixOnly.push_back({f, p});
+      }
+    }
+    reportPrograms(kLinuxOnlyCommand, linuxOnly, "which exists only on Linux", "programs that exist only on Linux", ctx);
+    reportPrograms(kPosixCommand, posixOnly, "a POSIX tool that Windows does not have",
+                   "POSIX tools that Windows does not have", ctx);
+
+    if (command->shell && !command->commandLine.empty() && !(!programs.empty() && isWindowsProgram(programs.front().name))) {
+      const auto constructs = posixShellSyntax(command->commandLine);
+      if (!constructs.empty()) {
+        std::vector<std::string> parts;
+        for (size_t i = 0; i < constructs.size() && i < 3; ++i) {
+          parts.push_back(code(constructs[i].shown) + " (" + std::string(constructs[i].advice) + ")");
+        }
+        ctx.report(kPosixShellSyntax, command->commandNode,
+                   "runs a shell command with POSIX shell syntax that cmd.exe on Windows does not understand: " +
+                       joined(parts) + "; pass a list of arguments without `shell=True`");
+      }
+    }
+
+    for (const ProgramUse& p : programs) {
+      if (p.escalation.empty()) continue;
+      const PlatformSet breaksOn = p.escalation == "pkexec" ? PlatformSet(kNotLinux) : kSudoCommand.breaksOn;
+      const std::string what = p.name.empty() ? "a command" : code(p.name);
+      ctx.report(kSudoCommand, p.escalationNode ? p.escalationNode : command->commandNode,
+                 "runs " + what + " through " + code(p.escalation) +
+                     ", which Windows does not have; run the privileged part through a configured root helper "
+                     "(oslo.privsep, rootwrap) or require the caller to have the privileges",
+                 breaksOn);
+      break;  // one escalation per command is enough
+    }
+  }
+};
+
+}  // namespace
+
+const Check& externalCommandCheck() {
+  static const ExternalCommandCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,746 @@
+// PORT8xx: file-system and process semantics that differ between platforms. One check visits calls:
+// text-mode opens without `encoding=` (PORT801, with an unsafe fix), `os.rename` (PORT802, with a safe
+// fix to `os.replace`), POSIX permission bits in `os.chmod` and `shutil.chown` (PORT803), symbolic
+// links (PORT804), the `fork` start method and unguarded module-level process pools (PORT805), and
+// `select.select()` on pipes (PORT807).
+//
+// Not here because PORT4xx already reports them as missing on a platform: `os.chown`, `os.lchown`,
+// `os.fchown`, `os.lchmod`, `os.fork`, `signal.alarm`, `signal.setitimer`, `signal.SIGALRM` (so there is
+// no PORT806: a `signal.alarm` timeout is fully covered by PORT402/PORT403).
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/rule.h"
+#include "analyzer/semantic_model.h"
+
+namespace platlint {
+namespace {
+
+constexpr PlatformSet kWindows = PlatformSet(Platform::Windows);
+constexpr PlatformSet kMacWindows = Platform::MacOS | Platform::Windows;
+
+constexpr std::string_view kTags[] = {"portability", "file-system"};
+constexpr std::string_view kEncodingTags[] = {"portability", "file-system", "encoding"};
+constexpr std::string_view kSecurityTags[] = {"portability", "file-system", "security"};
+constexpr std::string_view kProcessTags[] = {"portability", "multiprocessing"};
+
+constexpr RuleMeta kOpenWithoutEncoding{
+    "PORT801", "open-without-encoding", Level::Warning,
+    "Opens a file in text mode without `encoding=`, so the locale decides how it is decoded",
+    "Finds text-mode opens that do not say which encoding to use: `open()`, `io.open()` and `os.fdopen()` "
+    "without a mode or with a text mode (`\"r\"`, `\"w\"`, `\"a\"`, `\"r+\"`, ...), `io.TextIOWrapper()`, "
+    "`tempfile.NamedTemporaryFile(\"w\")` and its relatives, `gzip.open(p, \"rt\")`/`bz2`/`lzma` in text mode, "
+    "and `Path(...).open()`, `.read_text()` and `.write_text()` on a value known to be a `pathlib.Path`. Binary "
+    "modes, a mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`), "
+    "`open(os.devnull, \"w\")` and `open(path, \"a\").close()` (touching a file) are not reported.",
+    "Without `encoding=` Python uses the locale's preferred encoding: UTF-8 on Linux and macOS, but the ANSI "
+    "code page on Windows (cp1252 in Western Europe and the Americas, cp932 in Japan, cp936 in China) unless "
+    "UTF-8 mode (`PYTHONUTF8=1`, `-X utf8`, the default from Python 3.15) is on. A file written as UTF-8 on "
+    "Linux then raises `UnicodeDecodeError` on Windows, or is silently read as mojibake; a file written on "
+    "Windows is not UTF-8 elsewhere. Python 3.10 added `EncodingWarning` (`-X warn_default_encoding`) for "
+    "exactly this.",
+    "with open(path) as f:\n    config = json.load(f)\n\nPath(\"notes.txt\").write_text(text)",
+    "with open(path, encoding=\"utf-8\") as f:\n    config = json.load(f)\n\n"
+    "Path(\"notes.txt\").write_text(text, encoding=\"utf-8\")\n\n"
+    "# when the platform's encoding is really meant (3.10+):\nwith open(path, encoding=\"locale\") as f:\n    ...",
+    kWindows, kEncodingTags, FixAvailability::Sometimes,
+    "The fix adds `encoding=\"utf-8\"` (in the quote style of the call's other strings) as the last argument. It "
+    "is unsafe: on Windows, and on any system whose locale is not UTF-8, the file is then read or written as "
+    "UTF-8 instead of the locale's encoding, so files that earlier versions wrote in cp1252 no longer decode "
+    "the same. Where the locale's encoding is intended, use `encoding=\"locale\"` (Python 3.10+) instead. It is "
+    "not offered for calls with `*args`."};
+
+constexpr RuleMeta kRenameMayNotReplace{
+    "PORT802", "rename-may-not-replace", Level::Warning,
+    "Uses `os.rename()`, which fails on Windows when the destination exists",
+    "Finds calls of `os.rename()` (through aliases and `from os import rename`) and `Path.rename()` on a "
+    "value known to be a `pathlib.Path`. Calls inside a `try` that catches `FileExistsError` (or `OSError`, "
+    "its base class) handle the Windows behaviour and are not reported.",
+    "On Linux and macOS `os.rename(src, dst)` replaces an existing file `dst` atomically. On Windows it raises "
+    "`FileExistsError` ([WinError 183]) instead, so the usual \"write a temporary file, then rename it over "
+    "the real one\" update works on POSIX and fails on Windows from the second run on. `os.replace()` "
+    "(Python 3.3+) replaces the destination on every platform, atomically where the file system allows.",
+    "with open(tmp, \"w\", encoding=\"utf-8\") as f:\n    json.dump(state, f)\nos.rename(tmp, STATE_FILE)",
+    "with open(tmp, \"w\", encoding=\"utf-8\") as f:\n    json.dump(state, f)\nos.replace(tmp, STATE_FILE)",
+    kWindows, kTags, FixAvailability::Sometimes,
+    "The fix replaces the attribute `rename` with `replace`, keeping how the module is spelled (`os.rename` → "
+    "`os.replace`, `_os.rename` → `_os.replace`, `path.rename(t)` → `path.replace(t)`). It is safe: on Linux "
+    "and macOS both functions are the same `rename(2)` system call, and on Windows the only difference is that "
+    "`os.replace()` overwrites an existing destination where `os.rename()` raised `FileExistsError` — the "
+    "behaviour the code already has on POSIX. Calls whose surrounding `try` catches `FileExistsError` or `OSError` "
+    "are not reported at all, so code that relies on the exception keeps it. No fix is offered for a bare `rename(...)` imported with `from os import rename`."};
+
+constexpr RuleMeta kChmodPosixBits{
+    "PORT803", "chmod-posix-bits", Level::Warning,
+    "Sets POSIX permission bits that Windows ignores, or changes ownership with `shutil.chown()`",
+    "Finds `os.chmod()`, `os.fchmod()` and `Path.chmod()` whose mode is known to contain bits other than "
+    "`stat.S_IREAD` and `stat.S_IWRITE`: execute bits, group and other permissions, set-user-id, set-group-id "
+    "and sticky bits (`0o755`, `stat.S_IXUSR`, `st.st_mode | stat.S_IEXEC`, a constant assigned once). Also "
+    "`shutil.chown()`. A mode computed at run time is not reported. `os.chown()`, `os.lchown()`, `os.fchown()` "
+    "and `os.lchmod()` are missing on some platforms and reported by PORT402.",
+    "Windows has no POSIX permission bits: `os.chmod()` there only sets or clears the read-only attribute "
+    "(from `stat.S_IWRITE`) and silently ignores everything else. Making a script executable with `0o755` has "
+    "no effect, and restricting a secret to its owner with `0o600`/`0o700` or taking group and other "
+    "permissions away leaves the file as readable as its ACL says — no error tells you. `shutil.chown()` "
+    "calls `os.chown()`, which does not exist on Windows, and fails there.",
+    "import os, stat\n\nos.chmod(script, 0o755)\nos.chmod(key_file, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)",
+    "import os, stat, sys\n\nif sys.platform != \"win32\":\n    os.chmod(script, 0o755)  # on Windows run it "
+    "with `sys.executable script`\n\n# read-only is the one permission that works everywhere:\n"
+    "os.chmod(path, stat.S_IREAD)\n# for secrets, create them private (`os.open(path, flags, 0o600)` on POSIX) "
+    "and set an ACL on Windows",
+    kWindows, kSecurityTags};
+
+constexpr RuleMeta kSymlinkNeedsPrivilege{
+    "PORT804", "symlink-needs-privilege", Level::Warning,
+    "Creates a symbolic link, which Windows allows only with a privilege or Developer Mode",
+    "Finds `os.symlink()` and `Path.symlink_to()`. Calls inside a `try` that handles `OSError` are not "
+    "reported.",
+    "On Windows creating a symbolic link needs the `SeCreateSymbolicLinkPrivilege` (administrators) or "
+    "Developer Mode; an ordinary user gets `OSError: [WinError 1314] A required privilege is not held by the "
+    "client`. A link to a directory also needs `target_is_directory=True` there, or it is created as a file "
+    "link that does not work. FAT and exFAT volumes (USB sticks) have no symbolic links on any platform.",
+    "import os\n\nos.symlink(release_dir, current_link)",
+    "import os, shutil\n\ntry:\n    os.symlink(release_dir, current_link, target_is_directory=True)\n"
+    "except OSError:\n    # no privilege (Windows) or no link support: copy instead\n"
+    "    shutil.copytree(release_dir, current_link)",
+    kWindows, kTags};
+
+constexpr RuleMeta kForkStartMethod{
+    "PORT805", "fork-start-method", Level::Warning,
+    "Relies on the `fork` start method, or starts processes at module level without a `__main__` guard",
+    "Finds `multiprocessing.set_start_method(\"fork\")` and `multiprocessing.get_context(\"fork\")` (also "
+    "`\"forkserver\"`, which Windows lacks), and `multiprocessing.Process(...)`, `multiprocessing.Pool(...)`, "
+    "`multiprocessing.Manager()` and `concurrent.futures.ProcessPoolExecutor(...)` created at module level "
+    "(outside any function) without an enclosing `if __name__ == \"__main__\":`. `os.fork()` is reported by "
+    "PORT402.",
+    "Windows has no `fork`: `get_context(\"fork\")` raises `ValueError: cannot find context for 'fork'`. "
+    "macOS has it, but forking a process that has used system frameworks crashes the child, which is why "
+    "`spawn` is the default there since Python 3.8 (and since 3.14 `forkserver` is the default on Linux). "
+    "With `spawn` every child re-imports the main module, so processes started at module level start "
+    "children again: Python stops this with `RuntimeError: An attempt has been made to start a new process "
+    "before the current process has finished its bootstrapping phase`. Code written against Linux's `fork` "
+    "default also assumes the child inherits module globals, which `spawn` does not provide.",
+    "import multiprocessing\n\nmultiprocessing.set_start_method(\"fork\")\npool = multiprocessing.Pool(4)\n"
+    "results = pool.map(work, items)",
+    "import multiprocessing\n\ndef main():\n    with multiprocessing.Pool(4) as pool:  # the platform's default "
+    "start method\n        results = pool.map(work, items)\n\nif __name__ == \"__main__\":\n    main()",
+    kMacWindows, kProcessTags};
+
+constexpr RuleMeta kSelectOnPipe{
+    "PORT807", "select-on-non-socket", Level::Warning,
+    "Calls `select.select()` on a pipe or a standard stream, which Windows supports only for sockets",
+    "Finds `select.select()` whose read, write or error list contains a standard stream or a subprocess pipe "
+    "(`proc.stdout`, `proc.stderr`, `sys.stdin`, `x.stdout.fileno()`, ...), and "
+    "`selector.register(proc.stdout, selectors.EVENT_READ)` on such a stream. `select.select()` on sockets "
+    "is portable and not reported.",
+    "On Windows `select()` is Winsock's and accepts only sockets: a pipe, a console handle or a file raises "
+    "`OSError: [WinError 10038] An operation was attempted on something that is not a socket`. The same goes "
+    "for `selectors.DefaultSelector`, which is `SelectSelector` there. On Linux and macOS the code works, so "
+    "the problem only shows when a Windows user runs it.",
+    "import select, subprocess\n\nproc = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n"
+    "ready, _, _ = select.select([proc.stdout], [], [], 1.0)",
+    "import asyncio\n\nasync def run(cmd):\n    proc = await asyncio.create_subprocess_exec(*cmd, "
+    "stdout=asyncio.subprocess.PIPE)\n    line = await asyncio.wait_for(proc.stdout.readline(), timeout=1.0)\n\n"
+    "# or read the pipe in a thread and hand lines over through a queue.Queue",
+    kWindows, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kOpenWithoutEncoding, &kRenameMayNotReplace, &kChmodPosixBits,
+                                      &kSymlinkNeedsPrivilege, &kForkStartMethod, &kSelectOnPipe};
+
+// ---------------------------------------------------------------------------------------------
+// Small syntax helpers.
+
+Node unparen(Node n) {
+  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
+  return n;
+}
+
+template <size_t N>
+bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+struct CallArguments {
+  Node list;  // the argument_list node, or null (a generator argument)
+  std::vector<Node> positional;
+  std::vector<Node> keywords;  // keyword_argument nodes
+  bool listSplat = false;      // *args
+  bool dictSplat = false;      // **kwargs
+};
+
+CallArguments argumentsOf(Node call) {
+  CallArguments out;
+  const Node args = call.field("arguments");
+  if (!args || !args.is("argument_list")) return out;
+  out.list = args;
+  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+    const Node a = args.namedChild(i);
+    if (a.is("comment")) continue;
+    if (a.is("keyword_argument")) out.keywords.push_back(a);
+    else if (a.is("list_splat")) out.listSplat = true;
+    else if (a.is("dictionary_splat")) out.dictSplat = true;
+    else out.positional.push_back(a);
+  }
+  return out;
+}
+
+Node keywordValue(const CallArguments& args, std::string_view name) {
+  for (const Node& k : args.keywords) {
+    if (k.field("name").text() == name) return k.field("value");
+  }
+  return {};
+}
+
+// The argument at `index` (or named `name`); null when absent. index < 0: keyword-only.
+Node argument(const CallArguments& args, int index, std::string_view name) {
+  if (index >= 0 && static_cast<size_t>(index) < args.positional.size()) return args.positional[index];
+  return keywordValue(args, name);
+}
+
+std::string_view methodName(Node call) {
+  const Node fn = unparen(call.field("function"));
+  return fn.is("attribute") ? fn.field("attribute").text() : std::string_view{};
+}
+
+// True when `expr` is known to evaluate to a pathlib path: `Path(...)`, `Path.home()`, `p / "x"`,
+// `p.with_suffix(...)`, `p.parent`, or a name the file assigns such a value exactly once.
+bool isPathObject(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = unparen(expr);
+  if (!expr || depth > 8) return false;
+  static constexpr std::array<std::string_view, 6> kConstructors = {
+      "pathlib.Path", "pathlib.PosixPath", "pathlib.WindowsPath", "pathlib.PurePath", "pathlib.PurePosixPath",
+      "pathlib.PureWindowsPath"};
+  static constexpr std::array<std::string_view, 11> kPathReturning = {
+      "joinpath", "with_name", "with_suffix", "with_stem", "resolve", "absolute", "expanduser", "relative_to",
+      "home", "cwd", "readlink"};
+  const std::string_view k = expr.kind();
+  if (k == "call") {
+    const Node fn = unparen(expr.field("function"));
+    if (oneOf(std::string_view(model.qualifiedName(fn)), kConstructors)) return true;
+    if (fn.is("attribute") && oneOf(fn.field("attribute").text(), kPathReturning)) {
+      const Node object = unparen(fn.field("object"));
+      return oneOf(std::string_view(model.qualifiedName(object)), kConstructors) ||
+             isPathObject(object, model, depth + 1);
+    }
+    return false;
+  }
+  if (k == "binary_operator") {
+    return expr.field("operator").text() == "/" && isPathObject(expr.field("left"), model, depth + 1);
+  }
+  if (k == "attribute") {
+    return expr.field("attribute").text() == "parent" && isPathObject(expr.field("object"), model, depth + 1);
+  }
+  if (k == "identifier") {
+    const Node assigned = model.singleAssignment(expr.text());
+    return assigned && isPathObject(assigned, model, depth + 1);
+  }
+  return false;
+}
+
+// The receiver of `x.method(...)` when it is a pathlib path.
+bool calledOnPath(Node call, const SemanticModel& model) {
+  const Node fn = unparen(call.field("function"));
+  return fn.is("attribute") && isPathObject(fn.field("object"), model);
+}
+
+bool containsWord(std::string_view text, std::string_view word) {
+  auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !isWordChar(text[at - 1])) && (end == text.size() || !isWordChar(text[end]))) return true;
+  }
+  return false;
+}
+
+// Inside the body of a `try` (of the same function) with a handler that names one of `exceptions`
+// (`except (OSError, ValueError) as e:` included), or a bare `except:`.
+template <size_t N>
+bool insideTryCatching(Node node, const std::array<std::string_view, N>& exceptions) {
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda") return false;
+    if (k != "try_statement" || !(child == parent.field("body"))) continue;
+    for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
+      const Node clause = parent.namedChild(i);
+      if (!clause.is("except_clause")) continue;
+      bool named = false;
+      for (uint32_t j = 0; j < clause.childCount(); ++j) {
+        if (clause.fieldNameOfChild(j) != "value") continue;
+        named = true;
+        const std::string_view text = clause.child(j).text();
+        for (std::string_view e : exceptions) {
+          if (containsWord(text, e)) return true;
+        }
+      }
+      if (!named) return true;
+    }
+  }
+  return false;
+}
+
+// What a failing rename or symlink raises: OSError and the names it goes by.
+constexpr std::array<std::string_view, 6> kOsErrors = {"OSError", "IOError", "EnvironmentError", "os.error",
+                                                       "Exception", "BaseException"};
+constexpr std::array<std::string_view, 7> kRenameErrors = {"FileExistsError", "OSError", "IOError", "EnvironmentError",
+                                                           "os.error", "Exception", "BaseException"};
+
+// ---------------------------------------------------------------------------------------------
+// PORT801: text-mode opens.
+
+enum class DefaultMode { Text, Binary };
+
+struct OpenApi {
+  std::string_view name;  // qualified name, or a pathlib method name for `method`
+  int modeIndex;          // positional index of `mode`; -1: none (always text)
+  int encodingIndex;      // positional index of `encoding`; -1: keyword-only
+  DefaultMode defaultMode;
+  bool textNeedsT;  // gzip/bz2/lzma: text only with "t" in the mode
+};
+
+constexpr OpenApi kOpenFunctions[] = {
+    {"builtins.open", 1, 3, DefaultMode::Text, false},
+    {"io.open", 1, 3, DefaultMode::Text, false},
+    {"os.fdopen", 1, 3, DefaultMode::Text, false},
+    {"io.TextIOWrapper", -1, 1, DefaultMode::Text, false},
+    {"tempfile.NamedTemporaryFile", 0, 2, DefaultMode::Binary, false},
+    {"tempfile.TemporaryFile", 0, 2, DefaultMode::Binary, false},
+    {"tempfile.SpooledTemporaryFile", 1, 3, DefaultMode::Binary, false},
+    {"gzip.open", 1, 3, DefaultMode::Binary, true},
+    {"bz2.open", 1, 3, DefaultMode::Binary, true},
+    {"lzma.open", 1, -1, DefaultMode::Binary, true},
+};
+
+constexpr OpenApi kPathMethods[] = {
+    {"open", 0, 2, DefaultMode::Text, false},
+    {"read_text", -1, 0, DefaultMode::Text, false},
+    {"write_text", -1, 1, DefaultMode::Text, false},
+};
+
+// The quote character the call's own string arguments use ('"' when they use none).
+char quoteStyle(const CallArguments& args) {
+  auto quoteOf = [](Node s) -> char {
+    s = unparen(s);
+    if (!s || !s.is("string")) return 0;
+    for (char c : s.text()) {
+      if (c == '"' || c == '\'') return c;
+    }
+    return 0;
+  };
+  for (const Node& p : args.positional) {
+    if (char c = quoteOf(p)) return c;
+  }
+  for (const Node& k : args.keywords) {
+    if (char c = quoteOf(k.field("value"))) return c;
+  }
+  return '"';
+}
+
+// Appends `encoding="utf-8"` as the call's last argument.
+Fix encodingFix(const CallArguments& args) {
+  const char q = quoteStyle(args);
+  const std::string keyword = std::string("encoding=") + q + "utf-8" + q;
+  Node last;
+  for (uint32_t i = 0; i < args.list.namedChildCount(); ++i) {
+    const Node a = args.list.namedChild(i);
+    if (!a.is("comment")) last = a;
+  }
+  Edit edit;
+  if (last) {
+    edit.startByte = edit.endByte = last.endByte();
+    edit.replacement = ", " + keyword;
+  } else {
+    edit.startByte = edit.endByte = args.list.startByte() + 1;  // just after "("
+    edit.replacement = keyword;
+  }
+  Fix fix;
+  fix.description = "Pass `" + keyword + "`";
+  fix.safety = FixSafety::Unsafe;
+  fix.edits.push_back(std::move(edit));
+  return fix;
+}
+
+// Opens whose encoding cannot matter: `open(os.devnull, "w")` and `open(p, "a").close()` (touching a file).
+bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
+  if (api->name == "builtins.open" || api->name == "io.open") {
+    const Node file = argument(args, 0, "file");
+    if (file && model.qualifiedName(unparen(file)) == "os.devnull") return true;
+    const auto path = file ? model.stringValue(file) : std::nullopt;
+    if (path && path->complete && (path->value == "/dev/null" || path->value == "nul")) return true;
+  }
+  Node outer = call;
+  for (Node p = outer.parent(); p && p.is("parenthesized_expression"); p = p.parent()) outer = p;
+  const Node parent = outer.parent();
+  if (parent && parent.is("attribute") && parent.field("attribute").text() == "close") {
+    const Node grand = parent.parent();
+    return grand && grand.is("call") && grand.field("function") == parent;
+  }
+  return false;
+}
+
+void checkOpen(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+  if (!args.list || args.listSplat || args.dictSplat) return;
+  const OpenApi* api = nullptr;
+  for (const OpenApi& a : kOpenFunctions) {
+    if (qualified == a.name) api = &a;
+  }
+  std::string shown;
+  if (api) {
+    shown = "`" + qualified.substr(qualified.starts_with("builtins.") ? 9 : 0) + "()`";
+  } else {
+    const std::string_view method = methodName(call);
+    for (const OpenApi& a : kPathMethods) {
+      if (method == a.name) api = &a;
+    }
+    if (!api || !calledOnPath(call, ctx.model())) return;
+    shown = "`Path." + std::string(method) + "()`";
+  }
+  if (argument(args, api->encodingIndex, "encoding")) return;
+  if (encodingIrrelevant(call, api, args, ctx.model())) return;
+  if (api->modeIndex >= 0) {
+    const Node mode = argument(args, api->modeIndex, "mode");
+    if (!mode) {
+      if (api->defaultMode == DefaultMode::Binary) return;
+    } else {
+      const auto value = ctx.model().stringValue(mode);
+      if (!value || !value->complete) return;  // a mode known only at run time
+      if (value->value.find('b') != std::string::npos) return;
+      if (api->textNeedsT && value->value.find('t') == std::string::npos) return;
+      shown += " in text mode `\"" + value->value + "\"`";
+    }
+  }
+  ctx.report(kOpenWithoutEncoding, call,
+             shown + " without `encoding=` uses the locale's encoding, which is UTF-8 on Linux and macOS but a legacy "
+                     "code page such as cp1252 on Windows; pass `encoding=\"utf-8\"` (or `encoding=\"locale\"` if the "
+                     "platform's encoding is meant)",
+             encodingFix(args));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT802: os.rename.
+
+void checkRename(Node call, const std::string& qualified, RuleContext& ctx) {
+  const Node fn = unparen(call.field("function"));
+  const bool osRename = qualified == "os.rename";
+  const bool pathRename = !osRename && methodName(call) == "rename" && calledOnPath(call, ctx.model());
+  if (!osRename && !pathRename) return;
+  if (insideTryCatching(call, kRenameErrors)) return;
+  const std::string shown = osRename ? "`os.rename()`" : "`Path.rename()`";
+  const std::string instead = osRename ? "`os.replace()`" : "`Path.replace()`";
+  std::string message = shown + " raises `FileExistsError` on Windows when the destination exists (POSIX replaces "
+                        "it); use " + instead + ", which replaces the destination on every platform";
+  if (!fn.is("attribute")) {
+    ctx.report(kRenameMayNotReplace, call, std::move(message));
+    return;
+  }
+  const Node attr = fn.field("attribute");
+  Fix fix;
+  fix.description = "Replace `" + std::string(fn.text()) + "` with `" + std::string(fn.field("object").text()) +
+                    ".replace`";
+  fix.safety = FixSafety::Safe;
+  fix.edits.push_back(Edit{attr.startByte(), attr.endByte(), "replace"});
+  ctx.report(kRenameMayNotReplace, call, std::move(message), std::move(fix));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT803: permission bits.
+
+struct ModeBits {
+  uint32_t bits = 0;      // bits known to be set
+  bool complete = false;  // the whole value is known
+};
+
+std::optional<uint32_t> parseInteger(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != '_') digits += c;
+  }
+  int base = 10;
+  size_t start = 0;
+  if (digits.size() > 2 && digits[0] == '0') {
+    const char p = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
+    base = p == 'o' ? 8 : p == 'x' ? 16 : p == 'b' ? 2 : 10;
+    if (base != 10) start = 2;
+  }
+  if (start >= digits.size()) return std::nullopt;
+  uint64_t value = 0;
+  for (size_t i = start; i < digits.size(); ++i) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[i])));
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : 99;
+    if (d >= base) return std::nullopt;
+    value = value * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
+    if (value > 0xFFFFFFFFu) return std::nullopt;
+  }
+  return static_cast<uint32_t>(value);
+}
+
+struct StatConstant {
+  std::string_view name;
+  uint32_t value;
+};
+constexpr StatConstant kStatConstants[] = {
+    {"S_ISUID", 04000}, {"S_ISGID", 02000}, {"S_ISVTX", 01000}, {"S_ENFMT", 02000}, {"S_IRWXU", 0700},
+    {"S_IRUSR", 0400},  {"S_IWUSR", 0200},  {"S_IXUSR", 0100},  {"S_IREAD", 0400},  {"S_IWRITE", 0200},
+    {"S_IEXEC", 0100},  {"S_IRWXG", 0070},  {"S_IRGRP", 0040},  {"S_IWGRP", 0020},  {"S_IXGRP", 0010},
+    {"S_IRWXO", 0007},  {"S_IROTH", 0004},  {"S_IWOTH", 0002},  {"S_IXOTH", 0001},
+};
+
+ModeBits evaluateMode(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = unparen(expr);
+  if (!expr || depth > 16) return {};
+  const std::string_view k = expr.kind();
+  if (k == "integer") {
+    if (auto v = parseInteger(expr.text())) return {*v, true};
+    return {};
+  }
+  if (k == "attribute" || k == "identifier") {
+    const std::string q = model.qualifiedName(expr);
+    if (q.starts_with("stat.")) {
+      const std::string_view name = std::string_view(q).substr(5);
+      for (const StatConstant& c : kStatConstants) {
+        if (c.name == name) return {c.value, true};
+      }
+      return {};
+    }
+    if (k == "identifier") {
+      if (const Node assigned = model.singleAssignment(expr.text())) return evaluateMode(assigned, model, depth + 1);
+    }
+    return {};
+  }
+  if (k == "binary_operator") {
+    const std::string_view op = expr.field("operator").text();
+    const ModeBits l = evaluateMode(expr.field("left"), model, depth + 1);
+    const ModeBits r = evaluateMode(expr.field("right"), model, depth + 1);
+    if (op == "|") return {l.bits | r.bits, l.complete && r.complete};
+    if (!l.complete || !r.complete) return {};
+    if (op == "&") return {l.bits & r.bits, true};
+    if (op == "^") return {l.bits ^ r.bits, true};
+    if (op == "+") return {l.bits + r.bits, true};
+    return {};
+  }
+  if (k == "unary_operator" && expr.field("operator").text() == "~") {
+    const ModeBits v = evaluateMode(expr.field("argument"), model, depth + 1);
+    if (v.complete) return {~v.bits & 07777u, true};
+    return {};
+  }
+  return {};
+}
+
+std::string ignoredBits(uint32_t bits) {
+  std::vector<std::string_view> parts;
+  if (bits & 0111) parts.push_back("execute");
+  if (bits & 0066) parts.push_back("group/other");
+  if (bits & 07000) parts.push_back("set-id/sticky");
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+void checkChmod(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+  if (qualified == "shutil.chown") {
+    ctx.report(kChmodPosixBits, call,
+               "`shutil.chown()` calls `os.chown()`, which does not exist on Windows (files there have owners and ACLs, "
+               "not POSIX user and group ids); guard it with `sys.platform != \"win32\"`");
+    return;
+  }
+  Node mode;
+  std::string shown;
+  if (qualified == "os.chmod" || qualified == "os.fchmod") {
+    mode = argument(args, 1, "mode");
+    shown = qualified;
+  } else if (methodName(call) == "chmod" && calledOnPath(call, ctx.model())) {
+    mode = argument(args, 0, "mode");
+    shown = "Path.chmod";
+  } else {
+    return;
+  }
+  if (!mode) return;
+  const ModeBits m = evaluateMode(mode, ctx.model());
+  const uint32_t ignored = m.bits & ~0600u & 07777u;
+  if (!ignored) return;
+  ctx.report(kChmodPosixBits, call,
+             "`" + shown + "()` with mode `" + std::string(unparen(mode).text()) + "` sets " + ignoredBits(ignored) +
+                 " permission bits, which Windows ignores (it only honours `stat.S_IWRITE` as the read-only flag); "
+                 "guard it with `sys.platform != \"win32\"`, and do not rely on it to keep a file private");
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT804: symbolic links.
+
+void checkSymlink(Node call, const std::string& qualified, RuleContext& ctx) {
+  std::string shown;
+  if (qualified == "os.symlink") shown = "`os.symlink()`";
+  else if (methodName(call) == "symlink_to") shown = "`Path.symlink_to()`";
+  else return;
+  if (insideTryCatching(call, kOsErrors)) return;
+  ctx.report(kSymlinkNeedsPrivilege, call,
+             shown + " needs administrator rights or Developer Mode on Windows (`OSError: [WinError 1314]`) and "
+                     "`target_is_directory=True` for directories; handle `OSError` and fall back to a copy "
+                     "(`shutil.copy2`/`shutil.copytree`) or a hard link (`os.link`)");
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT805: start methods and module-level processes.
+
+bool isMainGuard(Node condition, bool& negated) {
+  condition = unparen(condition);
+  if (!condition || !condition.is("comparison_operator") || condition.namedChildCount() != 2) return false;
+  const std::string_view a = condition.namedChild(0).text();
+  const std::string_view b = condition.namedChild(1).text();
+  const bool names = (a == "__name__" && (b == "\"__main__\"" || b == "'__main__'")) ||
+                     (b == "__name__" && (a == "\"__main__\"" || a == "'__main__'"));
+  if (!names) return false;
+  for (uint32_t i = 0; i < condition.childCount(); ++i) {
+    const std::string_view op = condition.child(i).kind();
+    if (op == "==") {
+      negated = false;
+      return true;
+    }
+    if (op == "!=") {
+      negated = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Runs when the module is imported: not inside a function or lambda, and not under
+// `if __name__ == "__main__":` (or the `else` of `!=`).
+bool runsAtImport(Node node) {
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "lambda") return false;
+    if (k == "if_statement") {
+      bool negated = false;
+      if (!isMainGuard(parent.field("condition"), negated)) continue;
+      if (!negated && child == parent.field("consequence")) return false;
+      if (negated && child.is("else_clause")) return false;
+    }
+  }
+  return true;
+}
+
+void checkStartMethod(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+  if (qualified.ends_with("multiprocessing.set_start_method") || qualified.ends_with("multiprocessing.get_context")) {
+    const Node method = argument(args, 0, "method");
+    const auto value = method ? ctx.model().stringValue(method) : std::nullopt;
+    if (!value || !value->complete) return;
+    if (value->value == "fork") {
+      ctx.report(kForkStartMethod, call,
+                 "the `fork` start method does not exist on Windows (`ValueError`) and is unsafe on macOS, whose "
+                 "default is `spawn`; use the platform's default start method and pass state to the workers "
+                 "explicitly",
+                 kMacWindows);
+    } else if (value->value == "forkserver") {
+      ctx.report(kForkStartMethod, call,
+                 "the `forkserver` start method does not exist on Windows (`ValueError`); use the platform's "
+                 "default start method",
+                 kWindows);
+    }
+    return;
+  }
+  static constexpr std::array<std::string_view, 6> kStarters = {
+      "multiprocessing.Process", "multiprocessing.Pool", "multiprocessing.pool.Pool", "multiprocessing.Manager",
+      "concurrent.futures.ProcessPoolExecutor", "concurrent.futures.process.ProcessPoolExecutor"};
+  if (!oneOf(std::string_view(qualified), kStarters)) return;
+  if (!runsAtImport(call)) return;
+  const std::string_view shown = std::string_view(qualified).substr(qualified.rfind('.') + 1);
+  ctx.report(kForkStartMethod, call,
+             "`" + std::string(shown) + "(...)` at module level starts processes when the module is imported; with "
+             "the `spawn` start method (the default on Windows and macOS) every child re-imports it and fails with "
+             "`RuntimeError`; move it into a function called under `if __name__ == \"__main__\":`");
+}
+
+// ---------------------------------------------------------------------------------------------
+// PORT807: select on pipes.
+
+// A standard stream or subprocess pipe: `x.stdout`, `proc.stderr`, `sys.stdin`, `stdin` imported from
+// sys, or `.fileno()` of one.
+bool isPipeLike(Node expr, const SemanticModel& model) {
+  expr = unparen(expr);
+  if (!expr) return false;
+  if (expr.is("call")) {
+    const Node fn = unparen(expr.field("function"));
+    if (!fn.is("attribute") || fn.field("attribute").text() != "fileno") return false;
+    const Node args = expr.field("arguments");
+    if (args && args.namedChildCount() != 0) return false;
+    return isPipeLike(fn.field("object"), model);
+  }
+  static constexpr std::array<std::string_view, 3> kStreams = {"stdin", "stdout", "stderr"};
+  if (expr.is("attribute")) return oneOf(expr.field("attribute").text(), kStreams);
+  if (expr.is("identifier")) {
+    const std::string q = model.qualifiedName(expr);
+    return q == "sys.stdin" || q == "sys.stdout" || q == "sys.stderr";
+  }
+  return false;
+}
+
+void checkSelect(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+  const SemanticModel& model = ctx.model();
+  if (qualified == "select.select") {
+    for (size_t i = 0; i < args.positional.size() && i < 3; ++i) {
+      const Node list = unparen(args.positional[i]);
+      if (!list.is("list") && !list.is("tuple")) continue;
+      for (uint32_t j = 0; j < list.namedChildCount(); ++j) {
+        const Node element = list.namedChild(j);
+        if (!isPipeLike(element, model)) continue;
+        ctx.report(kSelectOnPipe, call,
+                   "`select.select()` on `" + std::string(unparen(element).text()) +
+                       "` works only with sockets on Windows (`OSError: [WinError 10038]`); read the pipe in a thread "
+                       "or use `asyncio` subprocess streams");
+        return;
+      }
+    }
+    return;
+  }
+  if (methodName(call) != "register" || args.positional.size() < 2) return;
+  // The events argument names the selectors module: `selectors.EVENT_READ`, `EVENT_READ | EVENT_WRITE`.
+  Node events = unparen(args.positional[1]);
+  if (events.is("binary_operator")) events = unparen(events.field("left"));
+  if (!model.qualifiedName(events).starts_with("selectors.EVENT_")) return;
+  if (!isPipeLike(args.positional[0], model)) return;
+  ctx.report(kSelectOnPipe, call,
+             "registering `" + std::string(unparen(args.positional[0]).text()) +
+                 "` with a selector works only with sockets on Windows, where `selectors.DefaultSelector` is "
+                 "`select()`-based (`OSError: [WinError 10038]`); read the pipe in a thread or use `asyncio` "
+                 "subprocess streams");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class FileSystemSemanticsCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"call"};
+    return kinds;
+  }
+  void visit(Node call, RuleContext& ctx) const override {
+    const std::string qualified = ctx.model().qualifiedName(unparen(call.field("function")));
+    const CallArguments args = argumentsOf(call);
+    if (ctx.enabled(kOpenWithoutEncoding)) checkOpen(call, qualified, args, ctx);
+    if (ctx.enabled(kRenameMayNotReplace)) checkRename(call, qualified, ctx);
+    if (ctx.enabled(kChmodPosixBits)) checkChmod(call, qualified, args, ctx);
+    if (ctx.enabled(kSymlinkNeedsPrivilege)) checkSymlink(call, qualified, ctx);
+    if (ctx.enabled(kForkStartMethod)) checkStartMethod(call, qualified, args, ctx);
+    if (ctx.enabled(kSelectOnPipe)) checkSelect(call, qualified, args, ctx);
+  }
+};
+
+}  // namespace
+
+const Check& fileSystemSemanticsCheck() {
+  static const FileSystemSemanticsCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,7 @@
+#!/usr/bin/env python3
+# A module without imports: they go before its first statement, after the leading comments.
+
+import os
+import tempfile
+SCRATCH = tempfile.gettempdir()
+NULL = os.devnull

@@ -1,0 +1,90 @@
+# PORT501 linux-only-command: running programs that exist only on Linux.
+import asyncio
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import logging
+
+from oslo_concurrency import processutils
+from oslo_concurrency import processutils as putils
+
+from nova import utils
+
+LOG = logging.getLogger(__name__)
+
+LSBLK = ["lsblk", "-J", "-o", "NAME,MOUNTPOINT"]
+
+
+def disks():
+    return subprocess.check_output(LSBLK)  # expect: PORT501
+
+
+def link_up(dev):
+    subprocess.check_call(["ip", "link", "set", dev, "up"])  # expect: PORT501
+    processutils.execute("ip", "link", "set", dev, "up", run_as_root=True)  # expect: PORT501
+    putils.execute("iscsiadm", "-m", "node", "-T", dev)  # expect: PORT501
+    utils.execute("multipath", "-ll")  # expect: PORT501
+
+
+class Connector:
+    def flush(self, dev):
+        self._execute("multipathd", "show", "maps")  # expect: PORT501
+        cmd = ["blockdev", "--flushbufs", dev]  # ok: PORT501
+        cmd.append("--verbose")
+        self._execute(*cmd, run_as_root=True)  # expect: PORT501
+
+
+def shells():
+    os.system("systemctl restart libvirtd")  # expect: PORT501
+    os.popen("modprobe nbd max_part=16").read()  # expect: PORT501
+    subprocess.getoutput("lsmod | wc -l")  # expect: PORT501, PORT502
+    subprocess.run("env LC_ALL=C udevadm settle", shell=True)  # expect: PORT501
+    subprocess.run(shlex.split("dmidecode -s system-uuid"))  # expect: PORT501
+    subprocess.run("nproc".split())  # expect: PORT501
+    subprocess.run(["sh", "-c", "free -m"])  # expect: PORT501, PORT502
+
+
+async def asynchronous():
+    await asyncio.create_subprocess_exec("losetup", "-f")  # expect: PORT501
+    await asyncio.create_subprocess_shell("mkfs.ext4 /dev/loop0")  # expect: PORT501
+
+
+def execs():
+    os.execvp("journalctl", ["journalctl", "-f"])  # expect: PORT501
+    os.spawnlp(os.P_WAIT, "apt-get", "apt-get", "update")  # expect: PORT501, PORT402
+
+
+def fine(tool, dev):
+    subprocess.run(["git", "status"])  # ok: PORT501
+    subprocess.run([sys.executable, "-m", "pip", "list"])  # ok: PORT501
+    subprocess.run(["python3", "-c", "print(1)"])  # ok: PORT501
+    subprocess.run([tool, "addr"])  # ok: PORT501
+    shutil.which("ip")  # ok: PORT501
+    LOG.info("ip link set %s up", dev)  # ok: PORT501
+    name = "ip"  # ok: PORT501
+    subprocess.run(["ifconfig", "-a"])  # ok: PORT501
+    subprocess.run(["qemu-img", "info", dev])  # ok: PORT501
+    return name
+
+
+def databases(cursor, conn):
+    cursor.execute("mount")  # ok: PORT501
+    conn.execute("lsblk")  # ok: PORT501
+    cursor.executemany("INSERT INTO t VALUES (?)", [("ip",)])  # ok: PORT501
+
+
+def guarded(mount_point):
+    if sys.platform == "linux":
+        subprocess.check_call(["mount", "-t", "tmpfs", "none", mount_point])  # ok: PORT501
+    if sys.platform.startswith("win"):
+        # Guarded for the wrong platform: still a finding.
+        subprocess.check_call(["umount", mount_point])  # expect: PORT501
+
+
+def handled():
+    try:
+        subprocess.check_call(["lsblk"])  # ok: PORT501
+    except FileNotFoundError:
+        pass

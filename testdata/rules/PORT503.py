@@ -1,0 +1,39 @@
+# PORT503 posix-shell-syntax: shell command lines that only a POSIX shell understands.
+import os
+import subprocess
+
+from oslo_concurrency import processutils
+
+
+def run(image):
+    subprocess.call("qemu-img info disk.qcow2 2>/dev/null", shell=True)  # expect: PORT503
+    os.system("make -C $HOME/build")  # expect: PORT503
+    os.system("cd build; make")  # expect: PORT503
+    subprocess.check_output("git describe --tags `git rev-list -n1 HEAD`", shell=True)  # expect: PORT503
+    subprocess.run("export LC_ALL=C && make", shell=True)  # expect: PORT503
+    subprocess.run("git log --format='%H %s'", shell=True)  # expect: PORT503
+    os.popen("du -s ~/src")  # expect: PORT502, PORT503
+    processutils.execute("qemu-img convert src dst > /dev/null", shell=True)  # expect: PORT503
+    subprocess.run(
+        # expect: PORT503
+        "qemu-img check ${IMAGE}",
+        shell=True,
+    )
+
+
+def portable(image):
+    subprocess.run("git status && git diff", shell=True)  # ok: PORT503
+    subprocess.run("git log | more", shell=True)  # ok: PORT503
+    subprocess.run("qemu-img info disk.qcow2 > out.txt 2>&1", shell=True)  # ok: PORT503
+    subprocess.run(["printf", "$HOME"])  # ok: PORT503
+    subprocess.run("git log $REV", shell=False)  # ok: PORT503
+    subprocess.run(["qemu-img", "info", image], stderr=subprocess.DEVNULL)  # ok: PORT503
+    os.system("del /q build\\*.obj")  # ok: PORT503
+    subprocess.run("powershell -Command 'Get-Process'", shell=True)  # ok: PORT503
+    os.system("qemu-img info *.qcow2")  # ok: PORT503
+    os.system("rm -f build/*.o")  # expect: PORT503, PORT502
+
+
+def guarded():
+    if os.name == "posix":
+        os.system("make 2>/dev/null")  # ok: PORT503

@@ -1,0 +1,22 @@
+# PORT504 sudo-command: privilege escalation by prefix.
+import os
+import subprocess
+
+from oslo_concurrency import processutils
+
+
+def chown(user, path):
+    subprocess.check_call(["sudo", "chown", user, path])  # expect: PORT504, PORT502
+    subprocess.check_call(["sudo", "-u", "nova", "qemu-img", "info", path])  # expect: PORT504
+    os.system("sudo -n true")  # expect: PORT504, PORT502
+    subprocess.run(["su", "root", "-c", "qemu-img info " + path])  # expect: PORT504
+    subprocess.run(["pkexec", "qemu-img", "info", path])  # expect: PORT504
+    subprocess.run(["sudo", path])  # expect: PORT504
+    subprocess.run("qemu-img info x | sudo tee /root/info", shell=True)  # expect: PORT504, PORT502
+
+
+def root_helper(path):
+    processutils.execute("qemu-img", "info", path, run_as_root=True)  # ok: PORT504
+    subprocess.run(["qemu-img", "info", path])  # ok: PORT504
+    print("run it with sudo qemu-img info")  # ok: PORT504
+    subprocess.run(["echo-sudo", path])  # ok: PORT504

@@ -1,0 +1,33 @@
+# PORT602 removed-platform-function: platform.linux_distribution() and platform.dist() are gone.
+import platform
+import sys
+
+from platform import linux_distribution  # expect: PORT602
+
+
+def distribution():
+    name, version, _ = platform.linux_distribution()  # expect: PORT602
+    return name, version
+
+
+def dist():
+    return platform.dist()[0]  # expect: PORT602
+
+
+def compatible():
+    try:
+        return platform.linux_distribution()  # ok: PORT602
+    except AttributeError:
+        return None
+
+
+def by_version():
+    if sys.version_info < (3, 8):
+        return platform.linux_distribution()  # ok: PORT602
+    return platform.freedesktop_os_release()  # ok: PORT602
+
+
+def probing():
+    if hasattr(platform, "linux_distribution"):
+        return platform.linux_distribution()  # ok: PORT602
+    return None

@@ -1,0 +1,22 @@
+# PORT605 uname-parsing: platform detection from os.uname() or the uname program.
+import os
+import platform
+import subprocess
+
+SYSTEM = os.uname()[0]  # expect: PORT605, PORT402
+MACHINE = os.uname().machine  # expect: PORT605, PORT402
+RELEASE = os.uname()[2]  # expect: PORT605, PORT402
+
+arch = subprocess.check_output(["uname", "-m"]).decode().strip()  # expect: PORT605
+kernel = subprocess.getoutput("uname -r")  # expect: PORT605
+
+PORTABLE = platform.uname()[0]  # ok: PORT605
+PORTABLE_MACHINE = platform.machine()  # ok: PORT605
+NAME = platform.uname().system  # ok: PORT605
+
+
+def probe():
+    try:
+        return subprocess.check_output(["uname", "-p"])  # ok: PORT605
+    except OSError:
+        return None

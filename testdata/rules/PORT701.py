@@ -1,0 +1,64 @@
+# PORT701 tls-verify-disabled: HTTP clients told not to verify certificates.
+import aiohttp
+import httpx
+import requests
+import urllib3
+from keystoneauth1 import session as ks_session
+
+INSECURE = False
+CA_BUNDLE = "/etc/pki/ca.pem"  # expect: PORT204
+
+
+def fetch(url, conf):
+    requests.get(url, verify=False)  # expect: PORT701
+    requests.post(url, data={}, verify=INSECURE)  # expect: PORT701
+    requests.request("GET", url, verify=False)  # expect: PORT701
+    requests.Session().get(url, verify=False)  # expect: PORT701
+    requests.get(url, verify=True)  # ok: PORT701
+    requests.get(url, verify=CA_BUNDLE)  # ok: PORT701
+    requests.get(url, verify=conf.verify)  # ok: PORT701
+    requests.get(url, verify=not conf.insecure)  # ok: PORT701
+    requests.get(url)  # ok: PORT701
+
+
+def sessions(url, client):
+    session = requests.Session()
+    session.verify = False  # expect: PORT701
+    session.verify = CA_BUNDLE  # ok: PORT701
+    client.delete(url, verify=False)  # expect: PORT701
+    client.frobnicate(url, verify=False)  # ok: PORT701
+    sess = ks_session.Session(auth=None, verify=False)  # expect: PORT701
+    kwargs = {}
+    kwargs["verify"] = False  # expect: PORT701
+    kwargs["timeout"] = False  # ok: PORT701
+    return sess, kwargs
+
+
+def other_clients(url):
+    httpx.get(url, verify=False)  # expect: PORT701
+    with httpx.Client(verify=False) as client:  # expect: PORT701
+        client.get(url)  # ok: PORT701
+    pool = urllib3.PoolManager(cert_reqs="CERT_NONE")  # expect: PORT701
+    pool2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED")  # ok: PORT701
+    connector = aiohttp.TCPConnector(ssl=False)  # expect: PORT701
+    legacy = aiohttp.TCPConnector(verify_ssl=False)  # expect: PORT701
+    return pool, pool2, connector, legacy
+
+
+async def aio(session, url):
+    async with session.get(url, ssl=False) as response:  # expect: PORT701
+        return await response.text()
+
+
+def not_http(db):
+    db.connect(ssl=False)  # ok: PORT701
+    print("never pass verify=False")  # ok: PORT701
+
+
+def explicit_option(url, args, session):
+    if args.insecure:
+        session.verify = False  # ok: PORT701
+        return requests.get(url, verify=False)  # ok: PORT701
+    if args.retries:
+        return requests.get(url, verify=False)  # expect: PORT701
+    return None

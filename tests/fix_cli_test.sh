@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# End-to-end tests of fixing on the command line: --fix, --diff, --unsafe-fixes, encodings and
+# line endings kept, where imports go, fix markers and summaries, fixes in JSON and SARIF (the
+# SARIF validated against the schema), and the fix-related `platlint rule` output.
+#
+#   tests/fix_cli_test.sh path/to/platlint
+set -uo pipefail
+platlint=$(realpath "${1:?usage: fix_cli_test.sh PLATLINT_BINARY}")
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+passed=0
+failed=0
+
+check() {  # check DESCRIPTION CONDITION...
+  local what=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $what" >&2
+    failed=$((failed + 1))
+  fi
+}
+
+run() {  # run ARGS... : sets $status; output in $work/stdout, $work/stderr
+  "$platlint" "$@" >"$work/stdout" 2>"$work/stderr"
+  status=$?
+}
+
+same() { cmp -s "$1" "$2"; }
+
+mkdir -p proj
+printf 'import os\n\nSCRATCH = "/tmp"\nNULL = "/dev/null"\nLOCK = "/tmp/x.lock"\n' > proj/mixed.py
+printf 'SCRATCH = "/tmp"\n' > proj/only_fixable.py
+printf 'import os\n\ndef f():\n    return os.cpu_count()\n' > proj/clean.py
+cp -r proj orig
+
+# --- text output before fixing: markers and the summary
+run check --select PORT2 proj
+check "fixable findings are marked [*]" grep -q '^proj/mixed.py:3:11: PORT201 \[\*\] uses `/tmp`' "$work/stdout"
+check "unfixable findings are not marked" grep -q '^proj/mixed.py:5:8: PORT201 uses' "$work/stdout"
+check "summary counts fixable findings" grep -q '; 3 fixable with --fix\.$' "$work/stdout"
+
+# --- --diff: prints, writes nothing, exit 1 when there are changes
+run check --select PORT2 --diff proj
+check "--diff exits 1 with changes" [ "$status" -eq 1 ]
+check "--diff writes nothing" diff -r orig proj
+check "--diff headers" grep -qx -- '--- a/proj/mixed.py' "$work/stdout"
+check "--diff headers (+++)" grep -qx -- '+++ b/proj/mixed.py' "$work/stdout"
+check "--diff hunk" grep -q '^@@ -1,5 +1,6 @@$' "$work/stdout"
+check "--diff shows the import" grep -qx '+import tempfile' "$work/stdout"
+check "--diff shows the replacement" grep -qx '+SCRATCH = tempfile.gettempdir()' "$work/stdout"
+check "--diff: a unified diff that patch applies" bash -c "cp -r '$work/orig' '$work/patched' && cd '$work/patched/..' &&
+  sed -e 's#^--- a/proj/#--- a/patched/#' -e 's#^+++ b/proj/#+++ b/patched/#' '$work/stdout' | patch -s -p1 &&
+  diff -q '$work/patched/only_fixable.py' - <<<\$'import tempfile\nSCRATCH = tempfile.gettempdir()'"
+check "--diff counts on stderr" grep -q 'would fix 3 findings' "$work/stderr"
+run check --select PORT2 --diff proj/clean.py
+check "--diff without changes exits 0" [ "$status" -eq 0 ]
+check "--diff without changes prints nothing" [ ! -s "$work/stdout" ]
+
+# --- --fix
+run check --select PORT2 --fix proj
+check "--fix exits 1 while findings remain" [ "$status" -eq 1 ]
+check "--fix fixed the file" same proj/mixed.py <(printf 'import os\nimport tempfile\n\nSCRATCH = tempfile.gettempdir()\nNULL = os.devnull\nLOCK = "/tmp/x.lock"\n')
+check "--fix reports the remaining finding" grep -q '^proj/mixed.py:6:8: PORT201 uses `/tmp/x.lock`' "$work/stdout"
+check "--fix summary says how many were fixed" grep -q '^Found 1 finding (1 warning) in 1 of 3 files; 3 fixed\.$' "$work/stdout"
+check "--fix leaves clean files alone" same proj/clean.py orig/clean.py
+run check --select PORT2 --fix proj/only_fixable.py
+check "--fix exits 0 when nothing remains" [ "$status" -eq 0 ]
+check "--fix: no findings, summary" grep -q '^No findings in 1 file\.$' "$work/stdout"
+run check --select PORT2 --fix proj
+check "second --fix changes nothing" grep -q '^Found 1 finding (1 warning) in 1 of 3 files\.$' "$work/stdout"
+
+chmod 0750 orig/only_fixable.py
+cp -p orig/only_fixable.py perm.py
+run check --select PORT2 --fix perm.py
+check "--fix keeps permission bits" [ "$(stat -c %a perm.py)" = 750 ]
+check "--fix leaves no temporary files" [ "$(ls -A | grep -c '^perm.py.')" -eq 0 ]
+
+# --- encodings and line endings
+printf '\xef\xbb\xbfimport os\r\n\r\nNULL = "/dev/null"\r\nTMP = "/tmp"\r\n' > crlf_bom.py
+run check --select PORT2 --fix crlf_bom.py
+check "CRLF and BOM kept, import inserted with CRLF" same crlf_bom.py \
+  <(printf '\xef\xbb\xbfimport os\r\nimport tempfile\r\n\r\nNULL = os.devnull\r\nTMP = tempfile.gettempdir()\r\n')
+
+printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nTMP = "/tmp"  # caf\xe9\n' > latin1.py
+run check --select PORT2 --fix latin1.py
+check "Latin-1 file stays Latin-1" same latin1.py \
+  <(printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nimport tempfile\nTMP = tempfile.gettempdir()  # caf\xe9\n')
+check "Latin-1 file still compiles" python3 -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' latin1.py
+
+printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\n\nA = "/tmp"\nB = "/tmp"\n\ndef f():\n    return "/tmp"\n' > once.py
+run check --select PORT2 --fix once.py
+check "import inserted once, after docstring, __future__ and imports" same once.py \
+  <(printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\nimport tempfile\n\nA = tempfile.gettempdir()\nB = tempfile.gettempdir()\n\ndef f():\n    return tempfile.gettempdir()\n')
+
+printf 'def f(:\n    pass\nA = "/tmp"\n' > broken.py
+cp broken.py broken.orig
+run check --select PORT2 --fix broken.py
+check "a file with syntax errors is not fixed" same broken.py broken.orig
+
+# --- JSON and SARIF carry fixes
+printf '"""Doc."""\nNULL = "/dev/null"\n' > j.py
+run check --select PORT2 --format json j.py
+check "json: fix object with the import insertion and the replacement" python3 -c '
+import json, sys
+f = json.load(open(sys.argv[1]))["findings"][0]["fix"]
+assert f["safety"] == "safe", f
+assert f["edits"] == [
+    {"start": {"line": 2, "column": 1}, "end": {"line": 2, "column": 1}, "content": "import os\n"},
+    {"start": {"line": 2, "column": 8}, "end": {"line": 2, "column": 19}, "content": "os.devnull"},
+], f["edits"]
+' "$work/stdout"
+run check --select PORT2 --format sarif --output fixes.sarif j.py "$repo/testdata/fixes"
+check "sarif: results carry fixes" python3 -c '
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+fixes = [r["fixes"][0] for r in run["results"] if "fixes" in r]
+assert len(fixes) > 1, "no fixes"
+mine = [f for f in fixes if f["artifactChanges"][0]["artifactLocation"]["uri"] == "j.py"]
+reps = mine[0]["artifactChanges"][0]["replacements"]
+assert reps[0]["deletedRegion"] == {"startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 1}, reps
+assert reps[0]["insertedContent"]["text"] == "import os\n", reps
+assert all(f["properties"]["safety"] in ("safe", "unsafe") for f in fixes)
+' fixes.sarif
+if [ -x "$repo/scripts/validate-sarif.sh" ] || [ -f "$repo/scripts/validate-sarif.sh" ]; then
+  check "sarif with fixes validates" bash "$repo/scripts/validate-sarif.sh" fixes.sarif
+fi
+
+# --- --unsafe-fixes: unsafe fixes are counted apart and applied only on request (any rule's)
+if "$platlint" check --format json "$repo/testdata/rules" 2>/dev/null |
+   python3 -c 'import json,sys; sys.exit(0 if any(f.get("fix",{}).get("safety")=="unsafe" for f in json.load(sys.stdin)["findings"]) else 1)'; then
+  mkdir unsafe && cp "$repo"/testdata/rules/*.py unsafe/
+  run check --select ALL unsafe
+  check "hidden unsafe fixes are counted" grep -qE 'fixable with --unsafe-fixes\.$' "$work/stdout"
+  run check --select ALL --unsafe-fixes unsafe
+  check "--unsafe-fixes makes them fixable" bash -c "! grep -q 'fixable with --unsafe-fixes' '$work/stdout'"
+  cp -r unsafe unsafe.orig
+  run check --select ALL --fix unsafe
+  run check --select ALL --diff --unsafe-fixes unsafe
+  check "--fix alone leaves unsafe fixes for --unsafe-fixes" [ "$status" -eq 1 ]
+fi
+
+# --- platlint rule
+run rule
+check "rule list shows fixability" grep -qE '^PORT202 .*\[fix: sometimes\]$' "$work/stdout"
+run rule PORT201
+check "rule docs: Fix safety section" grep -qx 'Fix safety' "$work/stdout"
+check "rule docs: fix availability" grep -qx 'Fix is sometimes available.' "$work/stdout"
+run rule --all
+check "rule --all prints every rule's docs" [ "$(grep -c '^What it does$' "$work/stdout")" -eq "$("$platlint" rule | wc -l)" ]
+run rule --all --format markdown
+check "rule --all --format markdown" [ "$(grep -c '^## What it does$' "$work/stdout")" -eq "$("$platlint" rule | wc -l)" ]
+run rule --format json
+check "rule --format json" python3 -c '
+import json, sys
+rules = json.load(open(sys.argv[1]))
+ids = [r["id"] for r in rules]
+assert len(ids) == len(set(ids)) > 0
+r = next(r for r in rules if r["id"] == "PORT201")
+assert r["name"] == "hardcoded-temp-dir" and r["level"] == "warning" and r["fix"] == "sometimes", r
+assert r["breaks_on"] == ["windows"] and "hard-coded-path" in r["tags"], r
+assert set(r["docs"]) == {"what_it_does", "why_bad", "example", "use_instead", "fix_safety"}, r["docs"]
+assert next(x for x in rules if x["id"] == "PORT101")["fix"] == "none"
+' "$work/stdout"
+run rule PORT202 --format json
+check "rule ID --format json is one object" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["id"] == "PORT202"' "$work/stdout"
+run rule PORT202 --all
+check "rule ID --all is a usage error" [ "$status" -eq 2 ]
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Fix goldens and fix safety.
+#  1. Every testdata/fixes/NAME.py with NAME.fixed.py: a copy fixed with `platlint check --fix`
+#     (--unsafe-fixes as well for NAME.unsafe.py) must equal NAME.fixed.py byte for byte; a
+#     second --fix changes nothing (--diff is empty); python3 compiles the result.
+#  2. Every testdata/rules/*.py fixture that compiles: after `--fix --unsafe-fixes` it still
+#     compiles, and fixing neither failed to converge nor was undone for a syntax error.
+#
+#   tests/fix_golden_test.sh path/to/platlint
+set -uo pipefail
+platlint=$(realpath "${1:?usage: fix_golden_test.sh PLATLINT_BINARY}")
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PYTHONPYCACHEPREFIX="$work/pycache"
+passed=0
+failed=0
+
+fail() {
+  echo "FAIL: $*" >&2
+  failed=$((failed + 1))
+}
+
+compiles() { python3 -m py_compile "$1" 2>"$work/compile.err"; }
+
+shopt -s nullglob
+pairs=0
+for input in "$repo"/testdata/fixes/*.py; do
+  name=$(basename "$input" .py)
+  [[ $name == *.fixed ]] && continue
+  pairs=$((pairs + 1))
+  golden="$repo/testdata/fixes/$name.fixed.py"
+  if [[ ! -f $golden ]]; then
+    fail "$name: no golden $name.fixed.py"
+    continue
+  fi
+  flags=(--fix)
+  [[ $name == *.unsafe ]] && flags+=(--unsafe-fixes)
+  dir="$work/golden/$name"
+  mkdir -p "$dir"
+  cp "$input" "$dir/$name.py"
+  (cd "$dir" && "$platlint" check "${flags[@]}" "$name.py" >"$work/out" 2>"$work/err")
+  status=$?
+  if [[ $status -gt 1 ]]; then
+    fail "$name: platlint check ${flags[*]} exited $status: $(cat "$work/err")"
+    continue
+  fi
+  if grep -q "warning:" "$work/err"; then
+    fail "$name: $(cat "$work/err")"
+    continue
+  fi
+  if ! cmp -s "$dir/$name.py" "$golden"; then
+    fail "$name: the fixed file differs from $name.fixed.py:"
+    diff -u "$golden" "$dir/$name.py" >&2
+    continue
+  fi
+  cp "$dir/$name.py" "$work/once.py"
+  (cd "$dir" && "$platlint" check "${flags[@]}" "$name.py" >/dev/null 2>&1)
+  (cd "$dir" && "$platlint" check "${flags[@]}" --diff "$name.py" >"$work/diff" 2>/dev/null)
+  diffStatus=$?
+  if ! cmp -s "$dir/$name.py" "$work/once.py" || [[ $diffStatus -ne 0 ]] || [[ -s $work/diff ]]; then
+    fail "$name: a second --fix changed the file again (not idempotent)"
+    continue
+  fi
+  if ! compiles "$dir/$name.py"; then
+    fail "$name: the fixed file does not compile: $(cat "$work/compile.err")"
+    continue
+  fi
+  passed=$((passed + 1))
+done
+if [[ $pairs -eq 0 ]]; then
+  fail "no fix goldens in testdata/fixes"
+fi
+
+for fixture in "$repo"/testdata/rules/*.py; do
+  name=$(basename "$fixture" .py)
+  compiles "$fixture" || continue  # deliberately broken fixtures say nothing about fixes
+  dir="$work/rules/$name"
+  mkdir -p "$dir"
+  cp "$fixture" "$dir/$name.py"
+  (cd "$dir" && "$platlint" check --fix --unsafe-fixes "$name.py" >/dev/null 2>"$work/err")
+  status=$?
+  if [[ $status -gt 1 ]]; then
+    fail "rules/$name.py: --fix --unsafe-fixes exited $status: $(cat "$work/err")"
+  elif grep -q "warning:" "$work/err"; then
+    fail "rules/$name.py: $(cat "$work/err")"
+  elif ! compiles "$dir/$name.py"; then
+    fail "rules/$name.py: does not compile after --fix --unsafe-fixes: $(cat "$work/compile.err")"
+    diff -u "$fixture" "$dir/$name.py" >&2
+  else
+    passed=$((passed + 1))
+  fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,224 @@
+// Fixes: the line diff behind --diff, where imports are inserted, applying edits, the fix loop
+// (passes, overlaps, encodings) and placing fixes for the reporters.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "analyzer/engine.h"
+#include "analyzer/fixer.h"
+#include "analyzer/json_reporter.h"
+#include "analyzer/rule_docs.h"
+#include "analyzer/rule_selection.h"
+#include "analyzer/sarif_writer.h"
+#include "analyzer/source_file.h"
+#include "analyzer/unified_diff.h"
+#include "rules/registry.h"
+
+namespace platlint {
+namespace {
+
+std::string withImports(const std::string& code, const std::vector<std::string>& modules) {
+  return applyEdits(code, {importInsertion(code, modules)});
+}
+
+FixOutcome fix(const std::string& code, bool unsafe = false) {
+  Engine engine(RuleSelection({"PORT2"}, {}));
+  return fixFile(engine, "snippet.py", code, unsafe);
+}
+
+}  // namespace
+
+TEST_CASE("unifiedDiff: equal texts give nothing") {
+  CHECK(unifiedDiff("a\nb\n", "a\nb\n", "x.py").empty());
+  CHECK(unifiedDiff("", "", "x.py").empty());
+}
+
+TEST_CASE("unifiedDiff: one changed line with three lines of context") {
+  const std::string before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+  const std::string after = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
+  CHECK(unifiedDiff(before, after, "d/x.py") ==
+        "--- a/d/x.py\n+++ b/d/x.py\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n");
+}
+
+TEST_CASE("unifiedDiff: distant changes make two hunks, near ones one") {
+  std::string before, after;
+  for (int i = 1; i <= 20; ++i) {
+    before += std::to_string(i) + "\n";
+    after += (i == 2 || i == 18 ? "x" : std::to_string(i)) + "\n";
+  }
+  const std::string d = unifiedDiff(before, after, "x.py");
+  CHECK(d.find("@@ -1,5 +1,5 @@\n 1\n-2\n+x\n 3\n 4\n 5\n") != std::string::npos);
+  CHECK(d.find("@@ -15,6 +15,6 @@\n 15\n 16\n 17\n-18\n+x\n 19\n 20\n") != std::string::npos);
+
+  std::string near;
+  for (int i = 1; i <= 20; ++i) near += (i == 2 || i == 8 ? "x" : std::to_string(i)) + "\n";
+  const std::string one = unifiedDiff(before, near, "x.py");
+  CHECK(one.find("@@ -1,11 +1,11 @@") != std::string::npos);
+  CHECK(one.find("\n@@ ", one.find("@@ -1,11") + 1) == std::string::npos);  // a single hunk
+}
+
+TEST_CASE("unifiedDiff: insertions, deletions, empty files, missing final newline") {
+  CHECK(unifiedDiff("a\nb\n", "a\nnew\nb\n", "x.py") == "--- a/x.py\n+++ b/x.py\n@@ -1,2 +1,3 @@\n a\n+new\n b\n");
+  CHECK(unifiedDiff("", "a\n", "x.py") == "--- a/x.py\n+++ b/x.py\n@@ -0,0 +1 @@\n+a\n");
+  CHECK(unifiedDiff("a\n", "", "x.py") == "--- a/x.py\n+++ b/x.py\n@@ -1 +0,0 @@\n-a\n");
+  CHECK(unifiedDiff("a\nb", "a\nc", "x.py") ==
+        "--- a/x.py\n+++ b/x.py\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n");
+  // CRLF lines keep their '\r'.
+  CHECK(unifiedDiff("a\r\nb\r\n", "a\r\nc\r\n", "x.py") == "--- a/x.py\n+++ b/x.py\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n");
+}
+
+TEST_CASE("unifiedDiff: the edit script is minimal (Myers)") {
+  // A B C A B B A -> C B A B A C (the classic example: 5 edits).
+  std::string a, b;
+  for (char c : std::string("ABCABBA")) a += std::string(1, c) + "\n";
+  for (char c : std::string("CBABAC")) b += std::string(1, c) + "\n";
+  const std::string d = unifiedDiff(a, b, "x.py");
+  size_t changes = 0;
+  for (size_t at = d.find('\n'); at != std::string::npos && at + 1 < d.size(); at = d.find('\n', at + 1)) {
+    if ((d[at + 1] == '-' || d[at + 1] == '+') && d.compare(at + 1, 3, "---") != 0 && d.compare(at + 1, 3, "+++") != 0) {
+      ++changes;
+    }
+  }
+  CHECK(changes == 5);
+}
+
+TEST_CASE("import insertion: after docstring, __future__ and the import block; before other code") {
+  CHECK(withImports("\"\"\"Doc.\"\"\"\nx = 1\n", {"os"}) == "\"\"\"Doc.\"\"\"\nimport os\nx = 1\n");
+  CHECK(withImports("\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\n\nx = 1\n", {"os"}) ==
+        "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\nimport os\n\nx = 1\n");
+  // An import after other code is not part of the leading block.
+  CHECK(withImports("import sys\nx = 1\nimport json\n", {"os"}) == "import sys\nimport os\nx = 1\nimport json\n");
+  CHECK(withImports("#!/usr/bin/env python\n# comment\n\nx = 1\n", {"tempfile", "os"}) ==
+        "#!/usr/bin/env python\n# comment\n\nimport os\nimport tempfile\nx = 1\n");
+  CHECK(withImports("import sys  # why\nx = 1\n", {"os"}) == "import sys  # why\nimport os\nx = 1\n");
+  CHECK(withImports("import sys; x = 1\n", {"os"}) == "import sys\nimport os; x = 1\n");
+  CHECK(withImports("import sys", {"os"}) == "import sys\nimport os");
+  CHECK(withImports("# only a comment", {"os"}) == "# only a comment\nimport os\n");
+  CHECK(withImports("", {"os"}) == "import os\n");
+}
+
+TEST_CASE("import insertion: the file's line ending, and no duplicates") {
+  CHECK(withImports("import sys\r\nx = 1\r\n", {"os"}) == "import sys\r\nimport os\r\nx = 1\r\n");
+  CHECK(withImports("import os\nx = 1\n", {"os"}) == "import os\nx = 1\n");
+  CHECK(withImports("import os.path\nx = 1\n", {"os"}) == "import os.path\nx = 1\n");
+  CHECK(withImports("import sys\nx = 1\n", {"os", "os"}) == "import sys\nimport os\nx = 1\n");
+  // Not bound at module level: still added.
+  CHECK(withImports("def f():\n    import os\n", {"os"}) == "import os\ndef f():\n    import os\n");
+  // `import os as o` does not bind `os`.
+  CHECK(withImports("import os as o\nx = 1\n", {"os"}) == "import os as o\nimport os\nx = 1\n");
+}
+
+TEST_CASE("applyEdits: in order, insertions before replacements at the same offset; overlaps rejected") {
+  CHECK(applyEdits("abcdef", {Edit{4, 5, "E"}, Edit{0, 1, "A"}, Edit{4, 4, "+"}}) == "Abcd+Ef");
+  CHECK_THROWS(applyEdits("abcdef", {Edit{0, 3, "x"}, Edit{2, 4, "y"}}));
+}
+
+TEST_CASE("fixFile: fixes, the import once, and the remaining findings") {
+  const FixOutcome out = fix("import os\nA = \"/tmp\"\nB = os.path.join(\"/tmp\", \"x\")\nC = \"/tmp/x\"\n");
+  CHECK(out.fixesApplied == 2);
+  CHECK(out.fixedText ==
+        "import os\nimport tempfile\nA = tempfile.gettempdir()\nB = os.path.join(tempfile.gettempdir(), \"x\")\n"
+        "C = \"/tmp/x\"\n");
+  REQUIRE(out.result.diagnostics.size() == 1);
+  CHECK(out.result.diagnostics[0].rule->id == "PORT201");
+  CHECK_FALSE(out.result.diagnostics[0].fix.has_value());
+  CHECK(out.problems.empty());
+}
+
+TEST_CASE("fixFile: no fix for bytes, f-strings, implicit concatenation or /dev/null inside a value") {
+  const std::string code =
+      "import os\nA = b\"/tmp\"\nB = f\"/tmp\"\nC = \"/tmp\" \"/x\"\nD = \"/dev/null\" + os.sep\n";
+  const FixOutcome out = fix(code);
+  CHECK(out.fixedText == code);
+  CHECK(out.fixesApplied == 0);
+}
+
+TEST_CASE("fixFile: a name bound to another module blocks the fix") {
+  const std::string code = "from mylib import tempfile\nA = \"/tmp\"\n";
+  CHECK(fix(code).fixedText == code);
+}
+
+TEST_CASE("fixFile: BOM, Latin-1 and CRLF survive") {
+  const std::string bom = "\xEF\xBB\xBFimport os\r\nA = \"/dev/null\"\r\n";
+  FixOutcome out = fix(bom);
+  CHECK(out.fixedBytes == "\xEF\xBB\xBFimport os\r\nA = os.devnull\r\n");
+
+  const std::string latin1 = "# -*- coding: latin-1 -*-\n# caf\xE9\nA = \"/tmp\"  # \xE9t\xE9\n";
+  out = fix(latin1);
+  CHECK(out.fixedBytes == "# -*- coding: latin-1 -*-\n# caf\xE9\nimport tempfile\nA = tempfile.gettempdir()  # \xE9t\xE9\n");
+  CHECK(out.fixedText.find("caf\xC3\xA9") != std::string::npos);  // decoded text is UTF-8
+}
+
+TEST_CASE("fixFile: files with syntax errors are not touched") {
+  const std::string code = "def f(:\n    pass\nA = \"/tmp\"\n";
+  const FixOutcome out = fix(code);
+  CHECK(out.fixedBytes == code);
+  CHECK_FALSE(out.changed());
+}
+
+TEST_CASE("SourceFile::encodeForWrite refuses what Latin-1 cannot hold") {
+  const SourceFile file("x.py", "# coding: latin-1\nx = 1\n");
+  CHECK(file.declaredLatin1());
+  CHECK_FALSE(file.hadBom());
+  CHECK(file.encodeForWrite("# \xC3\xA9\n") == "# \xE9\n");
+  CHECK_THROWS(file.encodeForWrite("# \xE2\x82\xAC\n"));  // the euro sign
+}
+
+TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the replacement") {
+  const std::string code = "\"\"\"Doc.\"\"\"\nA = \"/dev/null\"\n";
+  Engine engine(RuleSelection({"PORT202"}, {}));
+  Report report;
+  report.rules = allRules();
+  report.files.push_back(engine.analyze("pkg/a.py", code));
+  FixPlacements placements;
+  placeFixes(report.files[0], code, placements);
+
+  const auto json = nlohmann::json::parse(renderJson(report, &placements));
+  const auto& f = json["findings"][0]["fix"];
+  CHECK(f["safety"] == "safe");
+  CHECK(f["description"] == "Replace `\"/dev/null\"` with `os.devnull`");
+  REQUIRE(f["edits"].size() == 2);
+  CHECK(f["edits"][0] == nlohmann::json::parse(R"({"start":{"line":2,"column":1},"end":{"line":2,"column":1},"content":"import os\n"})"));
+  CHECK(f["edits"][1] == nlohmann::json::parse(R"({"start":{"line":2,"column":5},"end":{"line":2,"column":16},"content":"os.devnull"})"));
+
+  const auto sarif = nlohmann::json::parse(renderSarif(report, &placements));
+  const auto& fixes = sarif["runs"][0]["results"][0]["fixes"];
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes[0]["properties"]["safety"] == "safe");
+  const auto& change = fixes[0]["artifactChanges"][0];
+  CHECK(change["artifactLocation"]["uri"] == "pkg/a.py");
+  CHECK(change["replacements"][0]["deletedRegion"] ==
+        nlohmann::json::parse(R"({"startLine":2,"startColumn":1,"endLine":2,"endColumn":1})"));
+  CHECK(change["replacements"][0]["insertedContent"]["text"] == "import os\n");
+  CHECK(change["replacements"][1]["insertedContent"]["text"] == "os.devnull");
+
+  // Without placements there is nothing to place: no SARIF fixes, no JSON edits.
+  CHECK_FALSE(nlohmann::json::parse(renderSarif(report))["runs"][0]["results"][0].contains("fixes"));
+  CHECK_FALSE(nlohmann::json::parse(renderJson(report))["findings"][0]["fix"].contains("edits"));
+}
+
+TEST_CASE("rule docs: the Fix safety section and the metadata JSON") {
+  const RuleMeta* tmp = findRule("PORT201");
+  REQUIRE(tmp != nullptr);
+  const std::string md = ruleHelpMarkdown(*tmp);
+  CHECK(md.find("## Fix safety\nFix is sometimes available.\n\n") != std::string::npos);
+  CHECK(md.find("## Fix safety") < md.find("## Platforms"));
+  CHECK(ruleHelpMarkdown(*findRule("PORT101")).find("Fix safety") == std::string::npos);
+
+  const auto all = nlohmann::json::parse(rulesJson(allRules()));
+  REQUIRE(all.is_array());
+  bool seen = false;
+  for (const auto& r : all) {
+    if (r["id"] != "PORT202") continue;
+    seen = true;
+    CHECK(r["fix"] == "sometimes");
+    CHECK(r["breaks_on"] == nlohmann::json::array({"windows"}));
+    CHECK(r["docs"]["fix_safety"].get<std::string>().find("os.devnull") != std::string::npos);
+  }
+  CHECK(seen);
+}
+
+}  // namespace platlint
