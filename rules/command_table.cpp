@@ -306,7 +306,8 @@ bool isTrue(Node n) {
   return n && n.is("true");
 }
 
-struct CallArguments {
+// Unlike analyzer/call_arguments.h, positions after a `*args` are unknown and not collected.
+struct CommandCallArguments {
   std::vector<Node> positional;  // up to the first `*args`
   bool splat = false;            // a `*args` ends the known positions
   Node leadingSplat;             // `x` of `f(*x, ...)` when it comes first
@@ -319,8 +320,8 @@ struct CallArguments {
   std::vector<std::pair<std::string_view, Node>> keywords;
 };
 
-CallArguments argumentsOf(Node call) {
-  CallArguments out;
+CommandCallArguments commandArgumentsOf(Node call) {
+  CommandCallArguments out;
   const Node args = call.field("arguments");
   if (!args || !args.is("argument_list")) return out;
   for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
@@ -446,7 +447,7 @@ Node splitSource(Node expr, const SemanticModel& model) {
   expr = resolveName(expr, model);
   if (!expr || !expr.is("call")) return {};
   const Node function = expr.field("function");
-  const CallArguments args = argumentsOf(expr);
+  const CommandCallArguments args = commandArgumentsOf(expr);
   if (model.qualifiedName(function) == "shlex.split" && args.positional.size() == 1) return args.positional[0];
   if (function.is("attribute") && function.field("attribute").text() == "split" && args.positional.empty() &&
       args.keywords.empty()) {
@@ -500,7 +501,7 @@ void describeCommand(Node expr, const SemanticModel& model, CommandInvocation& i
 
 // Positional string arguments as argv (`execute("ip", "addr", dev)` -> ip addr); a single list
 // argument is the argv itself.
-void describeVarargs(const CallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
+void describeVarargs(const CommandCallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
   if (args.positional.empty()) {
     // execute(*cmd) with `cmd = ["lvs", ...]`
     if (args.leadingSplat && sequenceLiteral(args.leadingSplat, model)) describeCommand(args.leadingSplat, model, inv);
@@ -685,7 +686,7 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   if (!call.is("call")) return std::nullopt;
   const Node function = call.field("function");
   if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
-  const CallArguments args = argumentsOf(call);
+  const CommandCallArguments args = commandArgumentsOf(call);
   CommandInvocation inv;
   inv.call = call;
   const std::string q = model.qualifiedName(function);

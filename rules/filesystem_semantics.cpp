@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/call_arguments.h"
 #include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
 
@@ -165,42 +166,7 @@ bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), s) != set.end();
 }
 
-struct CallArguments {
-  Node list;  // the argument_list node, or null (a generator argument)
-  std::vector<Node> positional;
-  std::vector<Node> keywords;  // keyword_argument nodes
-  bool listSplat = false;      // *args
-  bool dictSplat = false;      // **kwargs
-};
 
-CallArguments argumentsOf(Node call) {
-  CallArguments out;
-  const Node args = call.field("arguments");
-  if (!args || !args.is("argument_list")) return out;
-  out.list = args;
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.is("comment")) continue;
-    if (a.is("keyword_argument")) out.keywords.push_back(a);
-    else if (a.is("list_splat")) out.listSplat = true;
-    else if (a.is("dictionary_splat")) out.dictSplat = true;
-    else out.positional.push_back(a);
-  }
-  return out;
-}
-
-Node keywordValue(const CallArguments& args, std::string_view name) {
-  for (const Node& k : args.keywords) {
-    if (k.field("name").text() == name) return k.field("value");
-  }
-  return {};
-}
-
-// The argument at `index` (or named `name`); null when absent. index < 0: keyword-only.
-Node argument(const CallArguments& args, int index, std::string_view name) {
-  if (index >= 0 && static_cast<size_t>(index) < args.positional.size()) return args.positional[index];
-  return keywordValue(args, name);
-}
 
 std::string_view methodName(Node call) {
   const Node fn = unparen(call.field("function"));
@@ -368,7 +334,7 @@ Fix encodingFix(const CallArguments& args) {
 // Opens whose encoding cannot matter: `open(os.devnull, "w")` and `open(p, "a").close()` (touching a file).
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
   if (api->name == "builtins.open" || api->name == "io.open") {
-    const Node file = argument(args, 0, "file");
+    const Node file = args.argument(0, "file");
     if (file && model.qualifiedName(unparen(file)) == "os.devnull") return true;
     const auto path = file ? model.stringValue(file) : std::nullopt;
     if (path && path->complete && (path->value == "/dev/null" || path->value == "nul")) return true;
@@ -400,10 +366,10 @@ void checkOpen(Node call, const std::string& qualified, const CallArguments& arg
     if (!api || !calledOnPath(call, ctx.model())) return;
     shown = "`Path." + std::string(method) + "()`";
   }
-  if (argument(args, api->encodingIndex, "encoding")) return;
+  if (args.argument(api->encodingIndex, "encoding")) return;
   if (encodingIrrelevant(call, api, args, ctx.model())) return;
   if (api->modeIndex >= 0) {
-    const Node mode = argument(args, api->modeIndex, "mode");
+    const Node mode = args.argument(api->modeIndex, "mode");
     if (!mode) {
       if (api->defaultMode == DefaultMode::Binary) return;
     } else {
@@ -554,10 +520,10 @@ void checkChmod(Node call, const std::string& qualified, const CallArguments& ar
   Node mode;
   std::string shown;
   if (qualified == "os.chmod" || qualified == "os.fchmod") {
-    mode = argument(args, 1, "mode");
+    mode = args.argument(1, "mode");
     shown = qualified;
   } else if (methodName(call) == "chmod" && calledOnPath(call, ctx.model())) {
-    mode = argument(args, 0, "mode");
+    mode = args.argument(0, "mode");
     shown = "Path.chmod";
   } else {
     return;
@@ -631,7 +597,7 @@ bool runsAtImport(Node node) {
 
 void checkStartMethod(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
   if (qualified.ends_with("multiprocessing.set_start_method") || qualified.ends_with("multiprocessing.get_context")) {
-    const Node method = argument(args, 0, "method");
+    const Node method = args.argument(0, "method");
     const auto value = method ? ctx.model().stringValue(method) : std::nullopt;
     if (!value || !value->complete) return;
     if (value->value == "fork") {

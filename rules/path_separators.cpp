@@ -367,16 +367,21 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   return false;
 }
 
+// `expr` itself, or the outermost parentheses wrapped around it.
+Node outermostParentheses(Node expr) {
+  Node node = expr;
+  for (Node parent = node.parent(); parent && parent.is("parenthesized_expression"); parent = node.parent()) {
+    node = parent;
+  }
+  return node;
+}
+
 // The search-path variable the value `expr` is stored into: `os.environ["PATH"] = expr`,
 // `{"PATH": expr}`, `dict(PATH=expr)`, `os.putenv("PATH", expr)`, `env.setdefault("PATH", expr)`,
 // `monkeypatch.setenv("PATH", expr)`.
 std::string storedInto(Node expr, const SemanticModel& model) {
-  Node node = expr;
-  Node parent = node.parent();
-  while (parent && parent.is("parenthesized_expression")) {
-    node = parent;
-    parent = parent.parent();
-  }
+  const Node node = outermostParentheses(expr);
+  const Node parent = node.parent();
   if (!parent) return {};
   if (parent.is("assignment") && parent.field("right") == node) {
     const Node left = parent.field("left");
@@ -727,12 +732,8 @@ bool handlesArchives(const SemanticModel& model) {
 
 // The name the value is stored into: `url = "%s/%s" % (...)` -> "url", `f(path=...)` -> "path".
 std::string_view boundName(Node expr) {
-  Node node = expr;
-  Node parent = node.parent();
-  while (parent && parent.is("parenthesized_expression")) {
-    node = parent;
-    parent = parent.parent();
-  }
+  const Node node = outermostParentheses(expr);
+  const Node parent = node.parent();
   if (!parent) return {};
   if (parent.is("assignment") && parent.field("right") == node) return nameOf(parent.field("left"));
   if (parent.is("keyword_argument")) return parent.field("name").text();

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/call_arguments.h"
 #include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
 
@@ -125,32 +126,6 @@ bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), s) != set.end();
 }
 
-struct CallArguments {
-  std::vector<Node> positional;
-  std::vector<Node> keywords;  // keyword_argument nodes
-  bool splat = false;          // *args or **kwargs present
-};
-
-CallArguments argumentsOf(Node call) {
-  CallArguments out;
-  const Node args = call.field("arguments");
-  if (!args || !args.is("argument_list")) return out;
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.is("comment")) continue;
-    if (a.is("keyword_argument")) out.keywords.push_back(a);
-    else if (a.is("list_splat") || a.is("dictionary_splat")) out.splat = true;
-    else out.positional.push_back(a);
-  }
-  return out;
-}
-
-Node keywordValue(const CallArguments& args, std::string_view name) {
-  for (const Node& k : args.keywords) {
-    if (k.field("name").text() == name) return k.field("value");
-  }
-  return {};
-}
 
 // The literal False, or a name the file assigns the literal False exactly once.
 bool isFalse(Node value, const SemanticModel& model) {
@@ -311,9 +286,9 @@ class TlsTrustCheck final : public Check {
       }
     }
     // ssl.wrap_socket(sock) on the client side: cert_reqs defaults to CERT_NONE.
-    if (kind.qualified == "ssl.wrap_socket" && !args.splat && args.positional.size() < 5 &&
-        !keywordValue(args, "cert_reqs")) {
-      const Node serverSide = args.positional.size() >= 4 ? args.positional[3] : keywordValue(args, "server_side");
+    if (kind.qualified == "ssl.wrap_socket" && !args.splat() && args.positional.size() < 5 &&
+        !args.keyword("cert_reqs")) {
+      const Node serverSide = args.positional.size() >= 4 ? args.positional[3] : args.keyword("server_side");
       if (serverSide && !unparen(serverSide).is("false")) return;  // servers do not verify clients by default
       ctx.report(kCertNone, call,
                  "`ssl.wrap_socket()` without `cert_reqs=` does not verify the server's certificate (the default is "
@@ -349,8 +324,8 @@ class TlsTrustCheck final : public Check {
                                                                      "HTTPWarning", "InsecurePlatformWarning"};
     const std::string& q = kind.qualified;
     if (q == "urllib3.disable_warnings" || q.ends_with(".urllib3.disable_warnings")) {
-      const Node category = !args.positional.empty() ? args.positional[0] : keywordValue(args, "category");
-      if (args.splat) return;
+      const Node category = !args.positional.empty() ? args.positional[0] : args.keyword("category");
+      if (args.splat()) return;
       if (category && !oneOf(lastComponent(unparen(category).text()), kTlsWarnings)) return;
       ctx.report(kDisableWarnings, call,
                  "`" + std::string(unparen(call.field("function")).text()) +
@@ -360,15 +335,15 @@ class TlsTrustCheck final : public Check {
     }
     const bool filter = q == "warnings.filterwarnings";
     if (!filter && q != "warnings.simplefilter") return;
-    const Node action = !args.positional.empty() ? args.positional[0] : keywordValue(args, "action");
+    const Node action = !args.positional.empty() ? args.positional[0] : args.keyword("action");
     const auto actionValue = action ? model.stringValue(action) : std::nullopt;
     if (!actionValue || !actionValue->complete || actionValue->value != "ignore") return;
-    Node category = keywordValue(args, "category");
+    Node category = args.keyword("category");
     const size_t categoryIndex = filter ? 2 : 1;
     if (!category && args.positional.size() > categoryIndex) category = args.positional[categoryIndex];
     bool matches = category && oneOf(lastComponent(unparen(category).text()), kTlsWarnings);
     if (!matches && filter) {
-      Node message = keywordValue(args, "message");
+      Node message = args.keyword("message");
       if (!message && args.positional.size() > 1) message = args.positional[1];
       const auto text = message ? model.stringValue(message) : std::nullopt;
       matches = text && text->value.find("Unverified HTTPS request") != std::string::npos;

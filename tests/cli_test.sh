@@ -8,26 +8,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-passed=0
-failed=0
-
-check() {  # check DESCRIPTION CONDITION...
-  local what=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    echo "FAIL: $what" >&2
-    failed=$((failed + 1))
-  fi
-}
-
-run() {  # run ARGS... : sets $status, $out, $err
-  "$platlint" "$@" >"$work/stdout" 2>"$work/stderr"
-  status=$?
-  out=$(cat "$work/stdout")
-  err=$(cat "$work/stderr")
-}
+source "$repo/tests/cli_lib.sh"
 
 mkdir -p proj
 printf 'import os\n\ndef f():\n    return os.cpu_count()\n' > proj/clean.py
@@ -114,5 +95,4 @@ check "--version" grep -q "platlint" "$work/stdout"
 (cd proj && "$platlint" check >/dev/null 2>&1)
 check "no path means the current directory" [ $? -eq 1 ]
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

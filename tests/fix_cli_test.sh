@@ -10,24 +10,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-passed=0
-failed=0
-
-check() {  # check DESCRIPTION CONDITION...
-  local what=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    echo "FAIL: $what" >&2
-    failed=$((failed + 1))
-  fi
-}
-
-run() {  # run ARGS... : sets $status; output in $work/stdout, $work/stderr
-  "$platlint" "$@" >"$work/stdout" 2>"$work/stderr"
-  status=$?
-}
+source "$repo/tests/cli_lib.sh"
 
 same() { cmp -s "$1" "$2"; }
 
@@ -170,5 +153,4 @@ check "rule ID --format json is one object" python3 -c 'import json,sys; assert 
 run rule PORT202 --all
 check "rule ID --all is a usage error" [ "$status" -eq 2 ]
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
