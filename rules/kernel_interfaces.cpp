@@ -110,7 +110,9 @@ constexpr RuleMeta kLinuxDevice{
     "Uses a Linux-specific device node such as /dev/kvm, /dev/mapper or /dev/sda",
     "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, `/dev/loopN`, `/dev/nbdN`, "
     "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, `/dev/net/tun`, `/dev/vhost-*`, "
-    "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`.",
+    "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`. Disk names (`/dev/sdX`, "
+    "`/dev/vdX`, `/dev/loopN`, ...) count only where a file-system call opens or tests them: elsewhere they "
+    "usually name a virtual machine's disks, not this host's.",
     "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
     "`/dev/diskN` and logs through `/var/run/syslog`; Windows has no `/dev`. The code fails with "
     "`FileNotFoundError` or talks to the wrong device.",
@@ -149,6 +151,9 @@ struct KernelPath {
   std::string_view prefix;  // see pathIsUnder
   const RuleMeta* rule;
   std::string_view advice;  // completes "...exists only on Linux; <advice>"
+  // Disk names such as /dev/sda are mostly data about virtual machines' disks (libvirt XML,
+  // block-device mappings), not files of this host: only a file-system call on them counts.
+  bool onlyWhenAccessed = false;
 };
 
 // Most specific first: the first entry that matches decides.
@@ -193,12 +198,12 @@ constexpr KernelPath kKernelPaths[] = {
     {"/dev/shm", &kDevShm, "use `multiprocessing.shared_memory` or `tempfile`"},
     {"/dev/kvm", &kLinuxDevice, "KVM is Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/mapper", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
-    {"/dev/loop*", &kLinuxDevice, "loop devices are Linux-only: guard with `sys.platform == \"linux\"`"},
-    {"/dev/nbd*", &kLinuxDevice, "network block devices are Linux-only: guard with `sys.platform == \"linux\"`"},
-    {"/dev/sd*", &kLinuxDevice, "disk device names differ per platform (macOS: `/dev/diskN`): take the device from configuration or `psutil.disk_partitions()`"},
-    {"/dev/vd*", &kLinuxDevice, "virtio disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`"},
-    {"/dev/xvd*", &kLinuxDevice, "Xen disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`"},
-    {"/dev/nvme*", &kLinuxDevice, "NVMe device names differ per platform: take the device from configuration or `psutil.disk_partitions()`"},
+    {"/dev/loop*", &kLinuxDevice, "loop devices are Linux-only: guard with `sys.platform == \"linux\"`", true},
+    {"/dev/nbd*", &kLinuxDevice, "network block devices are Linux-only: guard with `sys.platform == \"linux\"`", true},
+    {"/dev/sd*", &kLinuxDevice, "disk device names differ per platform (macOS: `/dev/diskN`): take the device from configuration or `psutil.disk_partitions()`", true},
+    {"/dev/vd*", &kLinuxDevice, "virtio disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`", true},
+    {"/dev/xvd*", &kLinuxDevice, "Xen disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`", true},
+    {"/dev/nvme*", &kLinuxDevice, "NVMe device names differ per platform: take the device from configuration or `psutil.disk_partitions()`", true},
     {"/dev/dm-*", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/net/tun", &kLinuxDevice, "the TUN/TAP interface differs per platform: guard with `sys.platform == \"linux\"`"},
     {"/dev/vhost-*", &kLinuxDevice, "vhost is Linux-only: guard with `sys.platform == \"linux\"`"},
@@ -245,7 +250,7 @@ class KernelInterfaceCheck final : public Check {
         }
       }
     }
-    if (!match) return;
+    if (!match || (match->onlyWhenAccessed && use->context != UseContext::PathArgument)) return;
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
   }

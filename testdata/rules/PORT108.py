@@ -12,7 +12,12 @@ def mapper(name):
 
 
 def root_disk():
-    return "/dev/sda1"  # expect: PORT108
+    return os.path.exists("/dev/sda1")  # expect: PORT108
+
+
+def guest_disk_name():
+    # A disk name inside a virtual machine's definition, not a file of this host.
+    return {"device_name": "/dev/vda", "boot_index": 0}  # ok: PORT108
 
 
 def syslog():
@@ -20,7 +25,11 @@ def syslog():
 
 
 def nbd(index):
-    return f"/dev/nbd{index}"  # expect: PORT108
+    return open(f"/dev/nbd{index}", "rb")  # expect: PORT108
+
+
+def nbd_name(index):
+    return f"/dev/nbd{index}"  # ok: PORT108
 
 
 def mac_disk():
