@@ -106,6 +106,16 @@ PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
         reach = reach & a->platforms;
       }
     }
+    // `from fcntl import I_PUSH` succeeds only where the name exists too.
+    if (stmt.is("import_from_statement") && modules.front() && modules.front().is("dotted_name")) {
+      for (uint32_t j = 0; j < stmt.childCount(); ++j) {
+        if (stmt.fieldNameOfChild(j) != "name") continue;
+        Node name = stmt.child(j);
+        if (name.is("aliased_import")) name = name.field("name");
+        const std::string qualified = std::string(modules.front().text()) + "." + std::string(name.text());
+        if (const auto a = stdlibAvailability(qualified)) reach = reach & a->platforms;
+      }
+    }
   }
   return reach;
 }

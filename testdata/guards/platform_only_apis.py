@@ -90,3 +90,13 @@ def home_of_no_exit(user):
     except ImportError:
         pwd = None
     return os.getuid()  # expect: PORT402
+
+
+def push_streams(fd):
+    # The probe imports a Linux-only name, so what follows runs on Linux only.
+    try:
+        from fcntl import I_PUSH, ioctl
+    except ImportError:
+        return fd
+    ioctl(fd, I_PUSH, "ptem")  # ok: PORT403
+    return fd
