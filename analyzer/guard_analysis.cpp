@@ -4,7 +4,6 @@
 #include <array>
 #include <string>
 
-#include "analyzer/availability.h"
 #include "analyzer/platform_condition.h"
 
 namespace platlint {
@@ -87,37 +86,7 @@ PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
     }
   }
   if (!exitsOnImportError) return PlatformSet::all();
-  PlatformSet reach = PlatformSet::all();
-  const Node body = tryStatement.field("body");
-  for (uint32_t i = 0; body && i < body.namedChildCount(); ++i) {
-    const Node stmt = body.namedChild(i);
-    std::vector<Node> modules;
-    if (stmt.is("import_statement")) {
-      for (uint32_t j = 0; j < stmt.namedChildCount(); ++j) {
-        const Node name = stmt.namedChild(j);
-        modules.push_back(name.is("aliased_import") ? name.field("name") : name);
-      }
-    } else if (stmt.is("import_from_statement")) {
-      modules.push_back(stmt.field("module_name"));
-    }
-    for (const Node& m : modules) {
-      if (!m || !m.is("dotted_name")) continue;
-      if (const auto a = stdlibAvailability(m.text()); a && a->kind == AvailabilityKind::Module) {
-        reach = reach & a->platforms;
-      }
-    }
-    // `from fcntl import I_PUSH` succeeds only where the name exists too.
-    if (stmt.is("import_from_statement") && modules.front() && modules.front().is("dotted_name")) {
-      for (uint32_t j = 0; j < stmt.childCount(); ++j) {
-        if (stmt.fieldNameOfChild(j) != "name") continue;
-        Node name = stmt.child(j);
-        if (name.is("aliased_import")) name = name.field("name");
-        const std::string qualified = std::string(modules.front().text()) + "." + std::string(name.text());
-        if (const auto a = stdlibAvailability(qualified)) reach = reach & a->platforms;
-      }
-    }
-  }
-  return reach;
+  return importablePlatforms(tryStatement.field("body"));
 }
 
 }  // namespace

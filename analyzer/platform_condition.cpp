@@ -105,6 +105,29 @@ ConditionValue attributeProbe(Node call, const SemanticModel& model) {
   return ConditionValue::trueOn(availability->platforms);
 }
 
+// `try: import msvcrt / except ImportError: _mswindows = False / else: _mswindows = True`:
+// a flag that is True exactly where the probe's imports succeed (or exactly where they fail).
+ConditionValue importProbeFlag(const std::vector<Node>& values) {
+  Node probe;
+  PlatformSet whenTrue, whenFalse;
+  for (const Node& value : values) {
+    const bool isTrue = value.is("true");
+    if (!isTrue && !value.is("false")) return ConditionValue::unknown();
+    bool inBody = false;
+    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
+    const Node t = statement ? importProbeOf(statement, inBody) : Node{};
+    if (!t || (probe && !(probe == t))) return ConditionValue::unknown();
+    probe = t;
+    bool allStdlib = false;
+    const PlatformSet importable = importablePlatforms(t.field("body"), &allStdlib);
+    // A third-party import may fail anywhere: only its certain failures are known.
+    const PlatformSet where = inBody ? (allStdlib ? importable : PlatformSet::none()) : ~importable;
+    (isTrue ? whenTrue : whenFalse) = (isTrue ? whenTrue : whenFalse) | where;
+  }
+  if (!(whenTrue & whenFalse).empty()) return ConditionValue::unknown();
+  return {whenTrue, whenFalse};
+}
+
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 
 ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
@@ -176,9 +199,10 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
   if (k == "comparison_operator") return evaluateComparison(expr, model, depth);
   if (k == "call") return evaluateCall(expr, model, depth);
   if (k == "identifier") {
-    // A module-level flag: `IS_WINDOWS = os.name == "nt"`.
-    const Node value = model.singleAssignment(expr.text());
-    return value ? evaluate(value, model, depth + 1) : ConditionValue::unknown();
+    // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.
+    if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
+    const std::vector<Node>* values = model.assignedValues(expr.text());
+    return values && values->size() <= 4 ? importProbeFlag(*values) : ConditionValue::unknown();
   }
   return ConditionValue::unknown();
 }
@@ -187,6 +211,68 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
 
 ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model) {
   return evaluate(condition, model, 0);
+}
+
+PlatformSet importablePlatforms(Node block, bool* allStdlib) {
+  PlatformSet reach = PlatformSet::all();
+  if (allStdlib) *allStdlib = true;
+  for (uint32_t i = 0; block && i < block.namedChildCount(); ++i) {
+    const Node stmt = block.namedChild(i);
+    std::vector<std::string> names;  // qualified names the statement needs
+    if (stmt.is("import_statement")) {
+      for (uint32_t j = 0; j < stmt.namedChildCount(); ++j) {
+        const Node name = stmt.namedChild(j);
+        names.emplace_back((name.is("aliased_import") ? name.field("name") : name).text());
+      }
+    } else if (stmt.is("import_from_statement") && stmt.field("module_name").is("dotted_name")) {
+      const std::string module(stmt.field("module_name").text());
+      names.push_back(module);
+      // `from fcntl import I_PUSH` succeeds only where the name exists too.
+      for (uint32_t j = 0; j < stmt.childCount(); ++j) {
+        if (stmt.fieldNameOfChild(j) != "name") continue;
+        Node name = stmt.child(j);
+        if (name.is("aliased_import")) name = name.field("name");
+        names.push_back(module + "." + std::string(name.text()));
+      }
+    }
+    for (const std::string& q : names) {
+      if (const auto a = stdlibAvailability(q)) {
+        reach = reach & a->platforms;
+      } else if (allStdlib) {
+        *allStdlib = false;
+      }
+    }
+  }
+  return reach;
+}
+
+Node importProbeOf(Node statement, bool& inBody) {
+  const Node block = statement.parent();
+  const Node owner = block ? block.parent() : Node{};
+  if (!owner) return {};
+  if (owner.is("try_statement") && owner.field("body") == block) {
+    inBody = true;
+    return owner;
+  }
+  const Node t = owner.parent();
+  if (!t || !t.is("try_statement")) return {};
+  if (owner.is("else_clause")) {
+    inBody = true;
+    return t;
+  }
+  if (owner.is("except_clause")) {
+    // Only a handler of ImportError runs exactly where the imports fail.
+    for (uint32_t i = 0; i < owner.childCount(); ++i) {
+      if (owner.fieldNameOfChild(i) != "value") continue;
+      const std::string_view text = owner.child(i).text();
+      if (text.find("ImportError") == std::string_view::npos && text.find("ModuleNotFoundError") == std::string_view::npos) {
+        return {};
+      }
+      inBody = false;
+      return t;
+    }
+  }
+  return {};
 }
 
 }  // namespace platlint

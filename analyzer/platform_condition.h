@@ -21,4 +21,14 @@ struct ConditionValue {
 
 ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model);
 
+// The platforms on which every standard-library import in `block` (a try body) can succeed,
+// including the names a `from M import N` takes from M. `allStdlib`, when given, is set to
+// whether every import was of the standard library (only then is success certain there).
+PlatformSet importablePlatforms(Node block, bool* allStdlib = nullptr);
+
+// The `try` statement whose body imports decide where an `except ImportError` clause, the try
+// body or its `else` clause runs, for a statement inside one of those; null otherwise. `inBody`
+// says whether `statement` runs when the imports succeed.
+Node importProbeOf(Node statement, bool& inBody);
+
 }  // namespace platlint

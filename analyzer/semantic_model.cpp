@@ -95,14 +95,17 @@ void SemanticModel::collectBindings(Node root) {
   // A cursor walk: visiting children by index would cost O(n^2) on long statement lists.
   TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
   for (bool more = true; more;) {
-    const Node n(ts_tree_cursor_current_node(&cursor), root.source());
+    const Node n = root.wrap(ts_tree_cursor_current_node(&cursor));
     names.clear();
     const std::string_view k = n.kind();
     if (k == "assignment") {
       const Node left = n.field("left");
       const Node right = n.field("right");
       collectTargetNames(left, names);
-      if (left.is("identifier") && right && !right.is("assignment")) candidates[std::string(left.text())] = right;
+      if (left.is("identifier") && right && !right.is("assignment")) {
+        candidates[std::string(left.text())] = right;
+        assignments_[std::string(left.text())].push_back(right);
+      }
       // Chained `a = b = "x"`: the inner assignment is visited as a child.
     } else if (k == "augmented_assignment" || k == "for_statement" || k == "for_in_clause") {
       collectTargetNames(n.field("left"), names);
@@ -142,6 +145,9 @@ void SemanticModel::collectBindings(Node root) {
   for (auto& [name, value] : candidates) {
     if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
   }
+  std::erase_if(assignments_, [&](const auto& entry) {
+    return static_cast<size_t>(bindingCount[entry.first]) != entry.second.size() || importBindings_.contains(entry.first);
+  });
 }
 
 std::string SemanticModel::qualifiedName(Node expr) const {
@@ -174,6 +180,11 @@ std::string SemanticModel::qualifiedName(Node expr) const {
 }
 
 std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }
+
+const std::vector<Node>* SemanticModel::assignedValues(std::string_view name) const {
+  auto it = assignments_.find(std::string(name));
+  return it == assignments_.end() ? nullptr : &it->second;
+}
 
 Node SemanticModel::singleAssignment(std::string_view name) const {
   auto it = constants_.find(std::string(name));

@@ -66,6 +66,9 @@ class SemanticModel {
 
   // The value of a name the file assigns exactly once (`IS_WINDOWS = os.name == "nt"`), or null.
   Node singleAssignment(std::string_view name) const;
+  // Every value of a name that the file binds only by plain `name = value` statements, in
+  // document order; null when it is bound any other way (parameter, loop, import, ...).
+  const std::vector<Node>* assignedValues(std::string_view name) const;
 
   const std::vector<Import>& imports() const { return imports_; }
   const SourceFile& file() const { return file_; }
@@ -80,6 +83,7 @@ class SemanticModel {
   std::unordered_map<std::string, std::string> importBindings_;  // local name -> qualified name
   std::unordered_set<std::string> definedNames_;  // names the file assigns or defines itself
   std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
+  std::unordered_map<std::string, std::vector<Node>> assignments_;  // see assignedValues()
 };
 
 }  // namespace platlint

@@ -100,3 +100,35 @@ def push_streams(fd):
         return fd
     ioctl(fd, I_PUSH, "ptem")  # ok: PORT403
     return fd
+
+
+# A flag set by an import probe, as subprocess.py does.
+try:
+    import msvcrt as _probe  # ok: PORT401
+except ModuleNotFoundError:
+    _MSWINDOWS = False
+else:
+    _MSWINDOWS = True
+
+try:
+    import yaml  # a third-party import may fail anywhere
+    HAVE_YAML = True
+except ImportError:
+    HAVE_YAML = False
+
+
+def pipe_reader(fd):
+    if _MSWINDOWS:
+        return None
+    return os.set_blocking(fd, False), fcntl.fcntl(fd, fcntl.F_GETFL)  # ok: PORT402
+
+
+def spawn():
+    if not _MSWINDOWS:
+        return os.fork()  # ok: PORT402
+    return os.fork()  # expect: PORT402
+
+
+def without_yaml():
+    if not HAVE_YAML:
+        return os.fork()  # expect: PORT402

@@ -82,3 +82,15 @@ TEST_CASE("conditions that are not about the platform are unknown") {
   CHECK_FALSE(conditionOf("import sys\nif sys.platform == name: pass").isKnown());
   CHECK_FALSE(conditionOf("A = B\nB = A\nif A: pass").isKnown());
 }
+
+TEST_CASE("flags set by an import probe") {
+  CHECK(conditionOf("try:\n    import msvcrt\nexcept ImportError:\n    W = False\nelse:\n    W = True\nif W: pass")
+            .whenTrue == kWindows);
+  CHECK(conditionOf("try:\n    import fcntl\n    F = True\nexcept ImportError:\n    F = False\nif F: pass")
+            .whenFalse == kWindows);
+  // A third-party import can fail anywhere: nothing is known.
+  CHECK_FALSE(conditionOf("try:\n    import yaml\n    Y = True\nexcept ImportError:\n    Y = False\nif Y: pass").isKnown());
+  // Assigned elsewhere too: not a probe flag.
+  CHECK_FALSE(conditionOf("try:\n    import msvcrt\nexcept ImportError:\n    W = False\nelse:\n    W = True\nW = g()\nif W: pass")
+                  .isKnown());
+}
