@@ -26,6 +26,19 @@ struct ParsedSnippet {
     return {};
   }
 
+  // The last node of `kind` in document order (the one that starts last), or the null node.
+  Node findLast(std::string_view kind) const {
+    Node last;
+    std::vector<Node> stack{root};
+    while (!stack.empty()) {
+      Node n = stack.back();
+      stack.pop_back();
+      if (n.is(kind) && (!last || n.startByte() > last.startByte())) last = n;
+      for (uint32_t i = 0; i < n.childCount(); ++i) stack.push_back(n.child(i));
+    }
+    return last;
+  }
+
   static PythonParser& parser() {
     static PythonParser p;
     return p;

@@ -13,14 +13,7 @@ namespace {
 // Evaluates the condition of the last `if` in `code`.
 ConditionValue conditionOf(const std::string& code) {
   ParsedSnippet s(code);
-  platlint::Node last;
-  std::vector<platlint::Node> stack{s.root};
-  while (!stack.empty()) {
-    auto n = stack.back();
-    stack.pop_back();
-    if (n.is("if_statement") && (!last || n.startByte() > last.startByte())) last = n;
-    for (uint32_t i = 0; i < n.childCount(); ++i) stack.push_back(n.child(i));
-  }
+  const platlint::Node last = s.findLast("if_statement");
   REQUIRE(last);
   return platlint::evaluatePlatformCondition(last.field("condition"), s.model);
 }

@@ -10,14 +10,7 @@ namespace {
 // The qualified name of the function called on the last line of `code`.
 std::string calleeOfLastCall(const std::string& code) {
   ParsedSnippet s(code);
-  platlint::Node last;
-  std::vector<platlint::Node> stack{s.root};
-  while (!stack.empty()) {
-    auto n = stack.back();
-    stack.pop_back();
-    if (n.is("call")) last = n;
-    for (uint32_t i = 0; i < n.childCount(); ++i) stack.push_back(n.child(i));
-  }
+  const platlint::Node last = s.findLast("call");
   REQUIRE(last);
   return s.model.qualifiedName(last.field("function"));
 }
