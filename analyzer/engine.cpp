@@ -11,10 +11,6 @@
 namespace platlint {
 namespace {
 
-struct CursorDeleter {
-  void operator()(TSTreeCursor* c) const { ts_tree_cursor_delete(c); }
-};
-
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
@@ -170,20 +166,12 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
 
   const SemanticModel model(file, root);
   FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
-  std::unique_ptr<TSTreeCursor, CursorDeleter> cursor(new TSTreeCursor(ts_tree_cursor_new(root.raw())));
-  // Pre-order walk with the cursor: no recursion, so nesting depth cannot overflow the stack.
-  for (;;) {
-    const TSNode current = ts_tree_cursor_current_node(cursor.get());
+  forEachNode(root.raw(), [&](TSNode current, TSNode) {
     const TSSymbol symbol = ts_node_symbol(current);
     if (symbol < dispatch_.size()) {
       for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
     }
-    if (ts_tree_cursor_goto_first_child(cursor.get())) continue;
-    while (!ts_tree_cursor_goto_next_sibling(cursor.get())) {
-      if (!ts_tree_cursor_goto_parent(cursor.get())) goto done;
-    }
-  }
-done:
+  });
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
   };

@@ -33,8 +33,10 @@ class PlatformSet {
 
 constexpr PlatformSet operator|(Platform a, Platform b) { return PlatformSet(a) | PlatformSet(b); }
 
-// The platforms where something that exists only on Linux is missing.
-inline constexpr PlatformSet kNotLinux = Platform::MacOS | Platform::Windows;
+// Sets the rules name often.
+inline constexpr PlatformSet kNotLinux = Platform::MacOS | Platform::Windows;  // where Linux-only things are missing
+inline constexpr PlatformSet kNotWindows = Platform::Linux | Platform::MacOS;  // POSIX
+inline constexpr PlatformSet kWindowsOnly = Platform::Windows;
 
 const char* platformName(Platform p);  // "linux", "macos", "windows"
 

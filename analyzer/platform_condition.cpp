@@ -13,11 +13,6 @@ namespace {
 constexpr int kMaxDepth = 16;
 constexpr Platform kPlatforms[] = {Platform::Linux, Platform::MacOS, Platform::Windows};
 
-Node unparen(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
-
 // A value that differs per platform and that code compares with string literals.
 struct Probe {
   enum class Kind { None, SysPlatform, OsName, PlatformSystem } kind = Kind::None;
@@ -38,7 +33,7 @@ struct Probe {
 };
 
 Probe probeOf(Node expr, const SemanticModel& model, int depth) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxDepth) return {};
   if (expr.is("identifier")) {
     // `_PLATFORM = sys.platform` and `from sys import platform` both lead back to the probe.
@@ -69,7 +64,7 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth) {
 
 // String literals of a literal or a tuple/list/set of literals; empty when any is unknown.
 std::vector<std::string> literalStrings(Node expr, const SemanticModel& model) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   std::vector<std::string> out;
   if (expr && (expr.is("tuple") || expr.is("list") || expr.is("set"))) {
     for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
@@ -142,7 +137,7 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
 
   if (op == "is not" || op == "is") {
     // `getattr(os, "fork", None) is not None`
-    const Node other = unparen(right);
+    const Node other = skipParentheses(right);
     if (other && other.is("none")) {
       ConditionValue v = evaluate(left, model, depth + 1);
       return op == "is" ? v.negated() : v;
@@ -186,7 +181,7 @@ ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
 }
 
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxDepth) return ConditionValue::unknown();
   const std::string_view k = expr.kind();
   if (k == "not_operator") return evaluate(expr.field("argument"), model, depth + 1).negated();

@@ -15,11 +15,6 @@ namespace {
 constexpr int kMaxFoldDepth = 24;
 constexpr size_t kMaxDottedComponents = 64;
 
-Node skipParentheses(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
-
 std::string_view operatorOf(Node binary) { return binary.field("operator").kind(); }
 
 // The identifiers a binding target introduces: `a`, `a, b`, `(a, [b, *c])`; not `a.b` or `a[0]`.
@@ -92,10 +87,8 @@ void SemanticModel::collectBindings(Node root) {
   std::unordered_map<std::string, int> bindingCount;
   std::unordered_map<std::string, Node> candidates;
   std::vector<Node> names;
-  // A cursor walk: visiting children by index would cost O(n^2) on long statement lists.
-  TSTreeCursor cursor = ts_tree_cursor_new(root.raw());
-  for (bool more = true; more;) {
-    const Node n = root.wrap(ts_tree_cursor_current_node(&cursor));
+  forEachNode(root.raw(), [&](TSNode current, TSNode) {
+    const Node n = root.wrap(current);
     names.clear();
     const std::string_view k = n.kind();
     if (k == "assignment") {
@@ -133,15 +126,7 @@ void SemanticModel::collectBindings(Node root) {
       ++bindingCount[s];
       definedNames_.insert(std::move(s));
     }
-    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        more = false;
-        break;
-      }
-    }
-  }
-  ts_tree_cursor_delete(&cursor);
+  });
   for (auto& [name, value] : candidates) {
     if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
   }

@@ -1,7 +1,6 @@
 #include "analyzer/syntax.h"
 
 #include <stdexcept>
-#include <vector>
 
 extern "C" const TSLanguage* tree_sitter_python(void);
 
@@ -15,26 +14,9 @@ Node Node::parent() const {
 }
 
 ParentIndex::ParentIndex(TSNode root) {
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  std::vector<TSNode> ancestors;
-  for (;;) {
-    const TSNode current = ts_tree_cursor_current_node(&cursor);
-    if (!ancestors.empty()) parents_.emplace(current.id, ancestors.back());
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ancestors.push_back(current);
-      continue;
-    }
-    bool done = false;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        done = true;
-        break;
-      }
-      ancestors.pop_back();
-    }
-    if (done) break;
-  }
-  ts_tree_cursor_delete(&cursor);
+  forEachNode(root, [&](TSNode node, TSNode parent) {
+    if (!ts_node_is_null(parent)) parents_.emplace(node.id, parent);
+  });
 }
 
 TSNode ParentIndex::parentOf(TSNode node) const {

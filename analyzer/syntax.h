@@ -4,6 +4,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <tree_sitter/api.h>
 
@@ -62,6 +63,36 @@ class Node {
   std::string_view source_;
   const ParentIndex* parents_ = nullptr;
 };
+
+// `n` without the parentheses around it: `((x))` -> `x`.
+inline Node skipParentheses(Node n) {
+  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
+  return n;
+}
+
+// Calls `visit(node, parent)` for every node under `root` (named or not) in document order,
+// `parent` being the null TSNode for `root`. A cursor walk: no recursion, so nesting depth cannot
+// overflow the stack, and no child-by-index lookups, which cost O(siblings) each.
+template <typename Visit>
+void forEachNode(TSNode root, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  std::vector<TSNode> ancestors;
+  for (;;) {
+    const TSNode current = ts_tree_cursor_current_node(&cursor);
+    visit(current, ancestors.empty() ? TSNode{} : ancestors.back());
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ancestors.push_back(current);
+      continue;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      ancestors.pop_back();
+    }
+  }
+}
 
 // Every node's parent, recorded in one cursor walk of the tree.
 class ParentIndex {

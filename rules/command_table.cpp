@@ -20,8 +20,6 @@ constexpr std::string_view kWrappers[] = {
     "*._execute",
 };
 
-constexpr PlatformSet kNotLinux_ = Platform::MacOS | Platform::Windows;
-constexpr PlatformSet kWindowsOnly = Platform::Windows;
 
 constexpr std::string_view kGuard = "there is no portable equivalent: guard it with `sys.platform == \"linux\"`";
 constexpr std::string_view kDisks = "use `psutil.disk_partitions()` to list disks and partitions";
@@ -38,136 +36,135 @@ constexpr std::string_view kUsers = "user management differs per platform (macOS
 
 // Sorted by nothing in particular but grouped by subsystem; a name ending in '*' is a prefix.
 constexpr CommandFact kLinuxOnly[] = {
-    {"mount", "use `os.path.ismount()` or `psutil.disk_partitions()` to inspect mounts; mounting has no portable equivalent (macOS `mount` takes other options): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"umount", "unmounting has no portable equivalent (macOS: `diskutil unmount`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"findmnt", "use `os.path.ismount()` or `psutil.disk_partitions()`", kNotLinux_},
-    {"mountpoint", "use `os.path.ismount()`", kNotLinux_},
-    {"lsblk", kDisks, kNotLinux_},
-    {"blkid", kDisks, kNotLinux_},
-    {"blockdev", kGuard, kNotLinux_},
-    {"wipefs", kGuard, kNotLinux_},
-    {"partprobe", kGuard, kNotLinux_},
-    {"parted", "partitioning tools differ per platform (macOS: `diskutil`, `gpt`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"sfdisk", "partitioning tools differ per platform (macOS: `diskutil`, `gpt`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"fdisk", "macOS's `fdisk` is a different program with other options and Windows has none: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"sgdisk", kGuard, kNotLinux_},
-    {"ip", kNetAddrs, kNotLinux_},
-    {"brctl", kNetAddrs, kNotLinux_},
-    {"bridge", kNetAddrs, kNotLinux_},
-    {"ethtool", "use `psutil.net_if_stats()` for speed, duplex and MTU", kNotLinux_},
-    {"iw", kGuard, kNotLinux_},
-    {"iwconfig", kGuard, kNotLinux_},
-    {"nmcli", kGuard, kNotLinux_},
-    {"arping", kGuard, kNotLinux_},
-    {"iptables", kFirewall, kNotLinux_},
-    {"iptables-save", kFirewall, kNotLinux_},
-    {"iptables-restore", kFirewall, kNotLinux_},
-    {"ip6tables", kFirewall, kNotLinux_},
-    {"ip6tables-save", kFirewall, kNotLinux_},
-    {"ip6tables-restore", kFirewall, kNotLinux_},
-    {"ebtables", kFirewall, kNotLinux_},
-    {"arptables", kFirewall, kNotLinux_},
-    {"nft", kFirewall, kNotLinux_},
-    {"ipset", kFirewall, kNotLinux_},
-    {"conntrack", kFirewall, kNotLinux_},
-    {"tc", "traffic control is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"ss", "use `psutil.net_connections()`", kNotLinux_},
-    {"iscsiadm", "iSCSI initiators differ per platform: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"multipath", kGuard, kNotLinux_},
-    {"multipathd", kGuard, kNotLinux_},
-    {"nvme", kGuard, kNotLinux_},
-    {"modprobe", kModules, kNotLinux_},
-    {"insmod", kModules, kNotLinux_},
-    {"rmmod", kModules, kNotLinux_},
-    {"lsmod", kModules, kNotLinux_},
-    {"depmod", kModules, kNotLinux_},
-    {"modinfo", kModules, kNotLinux_},
-    {"udevadm", "udev is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"systemctl", kSystemd, kNotLinux_},
-    {"journalctl", "use the `logging` module; the systemd journal is Linux-only", kNotLinux_},
-    {"service", kSystemd, kNotLinux_},
-    {"loginctl", kSystemd, kNotLinux_},
-    {"hostnamectl", "use `socket.gethostname()` or `platform.node()` to read the host name", kNotLinux_},
-    {"timedatectl", "use `time.tzname` or `datetime.datetime.now().astimezone().tzinfo`", kNotLinux_},
-    {"dmidecode", "DMI data has no portable source (macOS: `ioreg`, Windows: WMI): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"lvm", kLvm, kNotLinux_},
-    {"lvcreate", kLvm, kNotLinux_},
-    {"lvremove", kLvm, kNotLinux_},
-    {"lvextend", kLvm, kNotLinux_},
-    {"lvreduce", kLvm, kNotLinux_},
-    {"lvresize", kLvm, kNotLinux_},
-    {"lvrename", kLvm, kNotLinux_},
-    {"lvchange", kLvm, kNotLinux_},
-    {"lvdisplay", kLvm, kNotLinux_},
-    {"lvs", kLvm, kNotLinux_},
-    {"vgcreate", kLvm, kNotLinux_},
-    {"vgremove", kLvm, kNotLinux_},
-    {"vgextend", kLvm, kNotLinux_},
-    {"vgchange", kLvm, kNotLinux_},
-    {"vgdisplay", kLvm, kNotLinux_},
-    {"vgs", kLvm, kNotLinux_},
-    {"pvcreate", kLvm, kNotLinux_},
-    {"pvremove", kLvm, kNotLinux_},
-    {"pvdisplay", kLvm, kNotLinux_},
-    {"pvs", kLvm, kNotLinux_},
-    {"losetup", "loop devices are Linux-only (macOS: `hdiutil attach`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"dmsetup", "device-mapper is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"kpartx", "device-mapper is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"cryptsetup", "dm-crypt is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"qemu-nbd", "network block devices are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"mkfs", kFilesystem, kNotLinux_},
-    {"mkfs.*", kFilesystem, kNotLinux_},
-    {"mke2fs", kFilesystem, kNotLinux_},
-    {"tune2fs", kFilesystem, kNotLinux_},
-    {"e2fsck", kFilesystem, kNotLinux_},
-    {"resize2fs", kFilesystem, kNotLinux_},
-    {"e2label", kFilesystem, kNotLinux_},
-    {"xfs_*", kFilesystem, kNotLinux_},
-    {"btrfs", kFilesystem, kNotLinux_},
-    {"mkswap", kFilesystem, kNotLinux_},
-    {"swapon", kFilesystem, kNotLinux_},
-    {"swapoff", kFilesystem, kNotLinux_},
-    {"fallocate", "use `os.posix_fallocate()` where it exists, or `f.truncate(size)`", kNotLinux_},
-    {"chattr", "file attributes differ per platform (macOS: `chflags`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"lsattr", "file attributes differ per platform (macOS: `chflags`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"setfacl", "ACLs differ per platform (macOS: `chmod +a`, Windows: `icacls`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"getfacl", "ACLs differ per platform (macOS: `ls -le`, Windows: `icacls`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"setcap", "file capabilities are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"getcap", "file capabilities are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"free", "use `psutil.virtual_memory()` and `psutil.swap_memory()`", kNotLinux_},
-    {"nproc", "use `os.cpu_count()` (or `os.process_cpu_count()` on Python 3.13+)", kNotLinux_},
-    {"lscpu", "use `os.cpu_count()`, `platform.machine()`, `platform.processor()` or `psutil.cpu_freq()`", kNotLinux_},
-    {"lspci", kGuard, kNotLinux_},
-    {"lsusb", kGuard, kNotLinux_},
-    {"pidof", "use `psutil.process_iter([\"name\"])`", kNotLinux_},
-    {"taskset", "use `psutil.Process().cpu_affinity()` (Linux and Windows)", kNotLinux_},
-    {"ionice", "use `psutil.Process().ionice()` (Linux and Windows)", kNotLinux_},
-    {"chrt", kGuard, kNotLinux_},
-    {"nsenter", "namespaces are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"unshare", "namespaces are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"virsh", "libvirt's hypervisors here are Linux ones: use the `libvirt` Python binding under a Linux guard", kNotLinux_},
-    {"sysctl", "macOS's `sysctl` has other keys and Windows has none: use `os.cpu_count()`, `psutil` or guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"getent", "use `pwd.getpwnam()`, `grp.getgrnam()` or `socket.getaddrinfo()`", kNotLinux_},
-    {"ldconfig", "use `ctypes.util.find_library()`", kNotLinux_},
-    {"ldd", "shared-library inspection differs per platform (macOS: `otool -L`): guard it with `sys.platform == \"linux\"`", kNotLinux_},
-    {"useradd", kUsers, kNotLinux_},
-    {"userdel", kUsers, kNotLinux_},
-    {"usermod", kUsers, kNotLinux_},
-    {"groupadd", kUsers, kNotLinux_},
-    {"groupdel", kUsers, kNotLinux_},
-    {"apt", kPackages, kNotLinux_},
-    {"apt-get", kPackages, kNotLinux_},
-    {"apt-cache", kPackages, kNotLinux_},
-    {"dpkg", kPackages, kNotLinux_},
-    {"dpkg-query", kPackages, kNotLinux_},
-    {"yum", kPackages, kNotLinux_},
-    {"dnf", kPackages, kNotLinux_},
-    {"rpm", kPackages, kNotLinux_},
-    {"zypper", kPackages, kNotLinux_},
-    {"apk", kPackages, kNotLinux_},
+    {"mount", "use `os.path.ismount()` or `psutil.disk_partitions()` to inspect mounts; mounting has no portable equivalent (macOS `mount` takes other options): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"umount", "unmounting has no portable equivalent (macOS: `diskutil unmount`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"findmnt", "use `os.path.ismount()` or `psutil.disk_partitions()`", kNotLinux},
+    {"mountpoint", "use `os.path.ismount()`", kNotLinux},
+    {"lsblk", kDisks, kNotLinux},
+    {"blkid", kDisks, kNotLinux},
+    {"blockdev", kGuard, kNotLinux},
+    {"wipefs", kGuard, kNotLinux},
+    {"partprobe", kGuard, kNotLinux},
+    {"parted", "partitioning tools differ per platform (macOS: `diskutil`, `gpt`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"sfdisk", "partitioning tools differ per platform (macOS: `diskutil`, `gpt`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"fdisk", "macOS's `fdisk` is a different program with other options and Windows has none: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"sgdisk", kGuard, kNotLinux},
+    {"ip", kNetAddrs, kNotLinux},
+    {"brctl", kNetAddrs, kNotLinux},
+    {"bridge", kNetAddrs, kNotLinux},
+    {"ethtool", "use `psutil.net_if_stats()` for speed, duplex and MTU", kNotLinux},
+    {"iw", kGuard, kNotLinux},
+    {"iwconfig", kGuard, kNotLinux},
+    {"nmcli", kGuard, kNotLinux},
+    {"arping", kGuard, kNotLinux},
+    {"iptables", kFirewall, kNotLinux},
+    {"iptables-save", kFirewall, kNotLinux},
+    {"iptables-restore", kFirewall, kNotLinux},
+    {"ip6tables", kFirewall, kNotLinux},
+    {"ip6tables-save", kFirewall, kNotLinux},
+    {"ip6tables-restore", kFirewall, kNotLinux},
+    {"ebtables", kFirewall, kNotLinux},
+    {"arptables", kFirewall, kNotLinux},
+    {"nft", kFirewall, kNotLinux},
+    {"ipset", kFirewall, kNotLinux},
+    {"conntrack", kFirewall, kNotLinux},
+    {"tc", "traffic control is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"ss", "use `psutil.net_connections()`", kNotLinux},
+    {"iscsiadm", "iSCSI initiators differ per platform: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"multipath", kGuard, kNotLinux},
+    {"multipathd", kGuard, kNotLinux},
+    {"nvme", kGuard, kNotLinux},
+    {"modprobe", kModules, kNotLinux},
+    {"insmod", kModules, kNotLinux},
+    {"rmmod", kModules, kNotLinux},
+    {"lsmod", kModules, kNotLinux},
+    {"depmod", kModules, kNotLinux},
+    {"modinfo", kModules, kNotLinux},
+    {"udevadm", "udev is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"systemctl", kSystemd, kNotLinux},
+    {"journalctl", "use the `logging` module; the systemd journal is Linux-only", kNotLinux},
+    {"service", kSystemd, kNotLinux},
+    {"loginctl", kSystemd, kNotLinux},
+    {"hostnamectl", "use `socket.gethostname()` or `platform.node()` to read the host name", kNotLinux},
+    {"timedatectl", "use `time.tzname` or `datetime.datetime.now().astimezone().tzinfo`", kNotLinux},
+    {"dmidecode", "DMI data has no portable source (macOS: `ioreg`, Windows: WMI): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"lvm", kLvm, kNotLinux},
+    {"lvcreate", kLvm, kNotLinux},
+    {"lvremove", kLvm, kNotLinux},
+    {"lvextend", kLvm, kNotLinux},
+    {"lvreduce", kLvm, kNotLinux},
+    {"lvresize", kLvm, kNotLinux},
+    {"lvrename", kLvm, kNotLinux},
+    {"lvchange", kLvm, kNotLinux},
+    {"lvdisplay", kLvm, kNotLinux},
+    {"lvs", kLvm, kNotLinux},
+    {"vgcreate", kLvm, kNotLinux},
+    {"vgremove", kLvm, kNotLinux},
+    {"vgextend", kLvm, kNotLinux},
+    {"vgchange", kLvm, kNotLinux},
+    {"vgdisplay", kLvm, kNotLinux},
+    {"vgs", kLvm, kNotLinux},
+    {"pvcreate", kLvm, kNotLinux},
+    {"pvremove", kLvm, kNotLinux},
+    {"pvdisplay", kLvm, kNotLinux},
+    {"pvs", kLvm, kNotLinux},
+    {"losetup", "loop devices are Linux-only (macOS: `hdiutil attach`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"dmsetup", "device-mapper is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"kpartx", "device-mapper is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"cryptsetup", "dm-crypt is Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"qemu-nbd", "network block devices are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"mkfs", kFilesystem, kNotLinux},
+    {"mkfs.*", kFilesystem, kNotLinux},
+    {"mke2fs", kFilesystem, kNotLinux},
+    {"tune2fs", kFilesystem, kNotLinux},
+    {"e2fsck", kFilesystem, kNotLinux},
+    {"resize2fs", kFilesystem, kNotLinux},
+    {"e2label", kFilesystem, kNotLinux},
+    {"xfs_*", kFilesystem, kNotLinux},
+    {"btrfs", kFilesystem, kNotLinux},
+    {"mkswap", kFilesystem, kNotLinux},
+    {"swapon", kFilesystem, kNotLinux},
+    {"swapoff", kFilesystem, kNotLinux},
+    {"fallocate", "use `os.posix_fallocate()` where it exists, or `f.truncate(size)`", kNotLinux},
+    {"chattr", "file attributes differ per platform (macOS: `chflags`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"lsattr", "file attributes differ per platform (macOS: `chflags`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"setfacl", "ACLs differ per platform (macOS: `chmod +a`, Windows: `icacls`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"getfacl", "ACLs differ per platform (macOS: `ls -le`, Windows: `icacls`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"setcap", "file capabilities are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"getcap", "file capabilities are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"free", "use `psutil.virtual_memory()` and `psutil.swap_memory()`", kNotLinux},
+    {"nproc", "use `os.cpu_count()` (or `os.process_cpu_count()` on Python 3.13+)", kNotLinux},
+    {"lscpu", "use `os.cpu_count()`, `platform.machine()`, `platform.processor()` or `psutil.cpu_freq()`", kNotLinux},
+    {"lspci", kGuard, kNotLinux},
+    {"lsusb", kGuard, kNotLinux},
+    {"pidof", "use `psutil.process_iter([\"name\"])`", kNotLinux},
+    {"taskset", "use `psutil.Process().cpu_affinity()` (Linux and Windows)", kNotLinux},
+    {"ionice", "use `psutil.Process().ionice()` (Linux and Windows)", kNotLinux},
+    {"chrt", kGuard, kNotLinux},
+    {"nsenter", "namespaces are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"unshare", "namespaces are Linux-only: guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"virsh", "libvirt's hypervisors here are Linux ones: use the `libvirt` Python binding under a Linux guard", kNotLinux},
+    {"sysctl", "macOS's `sysctl` has other keys and Windows has none: use `os.cpu_count()`, `psutil` or guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"getent", "use `pwd.getpwnam()`, `grp.getgrnam()` or `socket.getaddrinfo()`", kNotLinux},
+    {"ldconfig", "use `ctypes.util.find_library()`", kNotLinux},
+    {"ldd", "shared-library inspection differs per platform (macOS: `otool -L`): guard it with `sys.platform == \"linux\"`", kNotLinux},
+    {"useradd", kUsers, kNotLinux},
+    {"userdel", kUsers, kNotLinux},
+    {"usermod", kUsers, kNotLinux},
+    {"groupadd", kUsers, kNotLinux},
+    {"groupdel", kUsers, kNotLinux},
+    {"apt", kPackages, kNotLinux},
+    {"apt-get", kPackages, kNotLinux},
+    {"apt-cache", kPackages, kNotLinux},
+    {"dpkg", kPackages, kNotLinux},
+    {"dpkg-query", kPackages, kNotLinux},
+    {"yum", kPackages, kNotLinux},
+    {"dnf", kPackages, kNotLinux},
+    {"rpm", kPackages, kNotLinux},
+    {"zypper", kPackages, kNotLinux},
+    {"apk", kPackages, kNotLinux},
 };
 
-constexpr PlatformSet kNotMacOSWindows = Platform::MacOS | Platform::Windows;
 constexpr std::string_view kText = "process the text in Python (`str` methods, `re`)";
 
 // Tools that POSIX systems have and Windows does not (cmd.exe builtins such as `echo` and `mkdir`
@@ -237,12 +234,12 @@ constexpr CommandFact kPosixOnly[] = {
     {"sh", "write the logic in Python, or run the script through a shell that every target has", kWindowsOnly},
     {"bash", "write the logic in Python, or run the script through a shell that every target has", kWindowsOnly},
     // GNU coreutils only: macOS has BSD tools without them.
-    {"md5sum", "use `hashlib.md5()`", kNotMacOSWindows},
-    {"sha1sum", "use `hashlib.sha1()`", kNotMacOSWindows},
-    {"sha256sum", "use `hashlib.sha256()`", kNotMacOSWindows},
-    {"sha512sum", "use `hashlib.sha512()`", kNotMacOSWindows},
-    {"timeout", "use `subprocess.run(..., timeout=seconds)`", kNotMacOSWindows},
-    {"stdbuf", "read the pipe unbuffered in Python (`bufsize=0`)", kNotMacOSWindows},
+    {"md5sum", "use `hashlib.md5()`", kNotLinux},
+    {"sha1sum", "use `hashlib.sha1()`", kNotLinux},
+    {"sha256sum", "use `hashlib.sha256()`", kNotLinux},
+    {"sha512sum", "use `hashlib.sha512()`", kNotLinux},
+    {"timeout", "use `subprocess.run(..., timeout=seconds)`", kNotLinux},
+    {"stdbuf", "read the pipe unbuffered in Python (`bufsize=0`)", kNotLinux},
 };
 
 const CommandFact* lookup(std::span<const CommandFact> table, std::string_view program) {
@@ -255,11 +252,6 @@ const CommandFact* lookup(std::span<const CommandFact> table, std::string_view p
 
 // Nested `sh -c "..."` inside `su -c "..."` inside ...: real commands nest once or twice.
 constexpr int kMaxNesting = 3;
-
-Node unparen(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
 
 std::vector<std::string_view> splitDots(std::string_view s) {
   std::vector<std::string_view> out;
@@ -287,10 +279,10 @@ bool matchComponents(std::span<const std::string_view> pattern, std::span<const 
 // `self.utils.execute` as written: identifiers and attributes only, else empty.
 std::string writtenDottedName(Node expr) {
   std::vector<std::string_view> parts;
-  Node n = unparen(expr);
+  Node n = skipParentheses(expr);
   while (n && n.is("attribute") && parts.size() < 32) {
     parts.push_back(n.field("attribute").text());
-    n = unparen(n.field("object"));
+    n = skipParentheses(n.field("object"));
   }
   if (!n || !n.is("identifier")) return {};
   std::string out(n.text());
@@ -302,7 +294,7 @@ std::string writtenDottedName(Node expr) {
 }
 
 bool isTrue(Node n) {
-  n = unparen(n);
+  n = skipParentheses(n);
   return n && n.is("true");
 }
 
@@ -411,10 +403,10 @@ Node localAssignment(Node use, std::string_view name) {
 
 // The expression a name stands for: a module constant or a function-local single assignment.
 Node resolveName(Node expr, const SemanticModel& model) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || !expr.is("identifier")) return expr;
-  if (const Node v = model.singleAssignment(expr.text())) return unparen(v);
-  if (const Node v = localAssignment(expr, expr.text())) return unparen(v);
+  if (const Node v = model.singleAssignment(expr.text())) return skipParentheses(v);
+  if (const Node v = localAssignment(expr, expr.text())) return skipParentheses(v);
   return expr;
 }
 
@@ -422,7 +414,7 @@ Node resolveName(Node expr, const SemanticModel& model) {
 std::optional<FoldedString> valueOf(Node expr, const SemanticModel& model) {
   if (auto v = model.stringValue(expr)) return v;
   const Node resolved = resolveName(expr, model);
-  if (resolved && !(resolved == unparen(expr))) return model.stringValue(resolved);
+  if (resolved && !(resolved == skipParentheses(expr))) return model.stringValue(resolved);
   return std::nullopt;
 }
 
@@ -437,7 +429,7 @@ std::vector<std::string> plainWords(std::string_view s, bool complete) {
 Node sequenceLiteral(Node expr, const SemanticModel& model) {
   expr = resolveName(expr, model);
   // `["ip", "link"] + extra`: the literal gives the leading words.
-  while (expr && expr.is("binary_operator") && expr.field("operator").text() == "+") expr = unparen(expr.field("left"));
+  while (expr && expr.is("binary_operator") && expr.field("operator").text() == "+") expr = skipParentheses(expr.field("left"));
   if (expr && (expr.is("list") || expr.is("tuple"))) return expr;
   return {};
 }

@@ -7,11 +7,6 @@
 namespace platlint {
 namespace {
 
-Node skipParentheses(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
-
 // The arguments of a call, split into positional ones and keyword arguments.
 struct Arguments {
   std::vector<Node> positional;

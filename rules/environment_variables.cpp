@@ -13,8 +13,6 @@ namespace platlint {
 namespace {
 
 constexpr PlatformSet kAllPlatforms = PlatformSet::all();
-constexpr PlatformSet kNotWindows = Platform::Linux | Platform::MacOS;
-constexpr PlatformSet kWindowsOnly = PlatformSet(Platform::Windows);
 
 constexpr std::string_view kSwitchTags[] = {"portability", "environment", "hidden-state"};
 constexpr std::string_view kTlsTags[] = {"portability", "environment", "hidden-state", "security", "tls"};

@@ -15,7 +15,6 @@ namespace platlint {
 namespace {
 
 constexpr std::string_view kTags[] = {"portability", "external-command"};
-constexpr PlatformSet kWindows = Platform::Windows;
 
 constexpr RuleMeta kLinuxOnlyCommand{
     "PORT501", "linux-only-command", Level::Warning,
@@ -65,7 +64,7 @@ constexpr RuleMeta kPosixCommand{
     "path = subprocess.check_output([\"which\", \"qemu-img\"]).decode().strip()",
     "import shutil, os\nshutil.rmtree(build_dir, ignore_errors=True)\nos.makedirs(out_dir, exist_ok=True)\n"
     "path = shutil.which(\"qemu-img\")",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kPosixShellSyntax{
     "PORT503", "posix-shell-syntax", Level::Warning,
@@ -87,7 +86,7 @@ constexpr RuleMeta kPosixShellSyntax{
     "os.system(\"cd ~/build; make\")",
     "import os, subprocess\nsubprocess.call([\"qemu-img\", \"info\", os.environ[\"IMAGE\"]], stderr=subprocess.DEVNULL)\n"
     "subprocess.run([\"make\"], cwd=os.path.expanduser(\"~/build\"), check=True)",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kSudoCommand{
     "PORT504", "sudo-command", Level::Warning,
@@ -106,7 +105,7 @@ constexpr RuleMeta kSudoCommand{
     "processutils.execute(\"chown\", user, path, run_as_root=True, root_helper=CONF.root_helper)\n\n"
     "# or with oslo.privsep:\n@privileged.default.entrypoint\ndef chown(user, path):\n    shutil.chown(path, user)\n\n"
     "# or require the caller to run with the needed privileges",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kLinuxOnlyCommand, &kPosixCommand, &kPosixShellSyntax, &kSudoCommand};
 

@@ -22,8 +22,6 @@
 namespace platlint {
 namespace {
 
-constexpr PlatformSet kWindows = PlatformSet(Platform::Windows);
-constexpr PlatformSet kMacWindows = Platform::MacOS | Platform::Windows;
 
 constexpr std::string_view kTags[] = {"portability", "file-system"};
 constexpr std::string_view kEncodingTags[] = {"portability", "file-system", "encoding"};
@@ -49,7 +47,7 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "with open(path, encoding=\"utf-8\") as f:\n    config = json.load(f)\n\n"
     "Path(\"notes.txt\").write_text(text, encoding=\"utf-8\")\n\n"
     "# when the platform's encoding is really meant (3.10+):\nwith open(path, encoding=\"locale\") as f:\n    ...",
-    kWindows, kEncodingTags, FixAvailability::Sometimes,
+    kWindowsOnly, kEncodingTags, FixAvailability::Sometimes,
     "The fix adds `encoding=\"utf-8\"` (in the quote style of the call's other strings) as the last argument. It "
     "is unsafe: on Windows, and on any system whose locale is not UTF-8, the file is then read or written as "
     "UTF-8 instead of the locale's encoding, so files that earlier versions wrote in cp1252 no longer decode "
@@ -68,7 +66,7 @@ constexpr RuleMeta kRenameMayNotReplace{
     "(Python 3.3+) replaces the destination on every platform, atomically where the file system allows.",
     "with open(tmp, \"w\", encoding=\"utf-8\") as f:\n    json.dump(state, f)\nos.rename(tmp, STATE_FILE)",
     "with open(tmp, \"w\", encoding=\"utf-8\") as f:\n    json.dump(state, f)\nos.replace(tmp, STATE_FILE)",
-    kWindows, kTags, FixAvailability::Sometimes,
+    kWindowsOnly, kTags, FixAvailability::Sometimes,
     "The fix replaces the attribute `rename` with `replace`, keeping how the module is spelled (`os.rename` → "
     "`os.replace`, `_os.rename` → `_os.replace`, `path.rename(t)` → `path.replace(t)`). It is safe: on Linux "
     "and macOS both functions are the same `rename(2)` system call, and on Windows the only difference is that "
@@ -94,7 +92,7 @@ constexpr RuleMeta kChmodPosixBits{
     "with `sys.executable script`\n\n# read-only is the one permission that works everywhere:\n"
     "os.chmod(path, stat.S_IREAD)\n# for secrets, create them private (`os.open(path, flags, 0o600)` on POSIX) "
     "and set an ACL on Windows",
-    kWindows, kSecurityTags};
+    kWindowsOnly, kSecurityTags};
 
 constexpr RuleMeta kSymlinkNeedsPrivilege{
     "PORT804", "symlink-needs-privilege", Level::Warning,
@@ -109,7 +107,7 @@ constexpr RuleMeta kSymlinkNeedsPrivilege{
     "import os, shutil\n\ntry:\n    os.symlink(release_dir, current_link, target_is_directory=True)\n"
     "except OSError:\n    # no privilege (Windows) or no link support: copy instead\n"
     "    shutil.copytree(release_dir, current_link)",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kForkStartMethod{
     "PORT805", "fork-start-method", Level::Warning,
@@ -130,7 +128,7 @@ constexpr RuleMeta kForkStartMethod{
     "results = pool.map(work, items)",
     "import multiprocessing\n\ndef main():\n    with multiprocessing.Pool(4) as pool:  # the platform's default "
     "start method\n        results = pool.map(work, items)\n\nif __name__ == \"__main__\":\n    main()",
-    kMacWindows, kProcessTags};
+    kNotLinux, kProcessTags};
 
 constexpr RuleMeta kSelectOnPipe{
     "PORT807", "select-on-non-socket", Level::Warning,
@@ -148,18 +146,13 @@ constexpr RuleMeta kSelectOnPipe{
     "import asyncio\n\nasync def run(cmd):\n    proc = await asyncio.create_subprocess_exec(*cmd, "
     "stdout=asyncio.subprocess.PIPE)\n    line = await asyncio.wait_for(proc.stdout.readline(), timeout=1.0)\n\n"
     "# or read the pipe in a thread and hand lines over through a queue.Queue",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kOpenWithoutEncoding, &kRenameMayNotReplace, &kChmodPosixBits,
                                       &kSymlinkNeedsPrivilege, &kForkStartMethod, &kSelectOnPipe};
 
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
-
-Node unparen(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
 
 template <size_t N>
 bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
@@ -169,14 +162,14 @@ bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
 
 
 std::string_view methodName(Node call) {
-  const Node fn = unparen(call.field("function"));
+  const Node fn = skipParentheses(call.field("function"));
   return fn.is("attribute") ? fn.field("attribute").text() : std::string_view{};
 }
 
 // True when `expr` is known to evaluate to a pathlib path: `Path(...)`, `Path.home()`, `p / "x"`,
 // `p.with_suffix(...)`, `p.parent`, or a name the file assigns such a value exactly once.
 bool isPathObject(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > 8) return false;
   static constexpr std::array<std::string_view, 6> kConstructors = {
       "pathlib.Path", "pathlib.PosixPath", "pathlib.WindowsPath", "pathlib.PurePath", "pathlib.PurePosixPath",
@@ -186,10 +179,10 @@ bool isPathObject(Node expr, const SemanticModel& model, int depth = 0) {
       "home", "cwd", "readlink"};
   const std::string_view k = expr.kind();
   if (k == "call") {
-    const Node fn = unparen(expr.field("function"));
+    const Node fn = skipParentheses(expr.field("function"));
     if (oneOf(std::string_view(model.qualifiedName(fn)), kConstructors)) return true;
     if (fn.is("attribute") && oneOf(fn.field("attribute").text(), kPathReturning)) {
-      const Node object = unparen(fn.field("object"));
+      const Node object = skipParentheses(fn.field("object"));
       return oneOf(std::string_view(model.qualifiedName(object)), kConstructors) ||
              isPathObject(object, model, depth + 1);
     }
@@ -210,7 +203,7 @@ bool isPathObject(Node expr, const SemanticModel& model, int depth = 0) {
 
 // The receiver of `x.method(...)` when it is a pathlib path.
 bool calledOnPath(Node call, const SemanticModel& model) {
-  const Node fn = unparen(call.field("function"));
+  const Node fn = skipParentheses(call.field("function"));
   return fn.is("attribute") && isPathObject(fn.field("object"), model);
 }
 
@@ -291,7 +284,7 @@ constexpr OpenApi kPathMethods[] = {
 // The quote character the call's own string arguments use ('"' when they use none).
 char quoteStyle(const CallArguments& args) {
   auto quoteOf = [](Node s) -> char {
-    s = unparen(s);
+    s = skipParentheses(s);
     if (!s || !s.is("string")) return 0;
     for (char c : s.text()) {
       if (c == '"' || c == '\'') return c;
@@ -335,7 +328,7 @@ Fix encodingFix(const CallArguments& args) {
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
   if (api->name == "builtins.open" || api->name == "io.open") {
     const Node file = args.argument(0, "file");
-    if (file && model.qualifiedName(unparen(file)) == "os.devnull") return true;
+    if (file && model.qualifiedName(skipParentheses(file)) == "os.devnull") return true;
     const auto path = file ? model.stringValue(file) : std::nullopt;
     if (path && path->complete && (path->value == "/dev/null" || path->value == "nul")) return true;
   }
@@ -391,7 +384,7 @@ void checkOpen(Node call, const std::string& qualified, const CallArguments& arg
 // PORT802: os.rename.
 
 void checkRename(Node call, const std::string& qualified, RuleContext& ctx) {
-  const Node fn = unparen(call.field("function"));
+  const Node fn = skipParentheses(call.field("function"));
   const bool osRename = qualified == "os.rename";
   const bool pathRename = !osRename && methodName(call) == "rename" && calledOnPath(call, ctx.model());
   if (!osRename && !pathRename) return;
@@ -457,7 +450,7 @@ constexpr StatConstant kStatConstants[] = {
 };
 
 ModeBits evaluateMode(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > 16) return {};
   const std::string_view k = expr.kind();
   if (k == "integer") {
@@ -533,7 +526,7 @@ void checkChmod(Node call, const std::string& qualified, const CallArguments& ar
   const uint32_t ignored = m.bits & ~0600u & 07777u;
   if (!ignored) return;
   ctx.report(kChmodPosixBits, call,
-             "`" + shown + "()` with mode `" + std::string(unparen(mode).text()) + "` sets " + ignoredBits(ignored) +
+             "`" + shown + "()` with mode `" + std::string(skipParentheses(mode).text()) + "` sets " + ignoredBits(ignored) +
                  " permission bits, which Windows ignores (it only honours `stat.S_IWRITE` as the read-only flag); "
                  "guard it with `sys.platform != \"win32\"`, and do not rely on it to keep a file private");
 }
@@ -557,7 +550,7 @@ void checkSymlink(Node call, const std::string& qualified, RuleContext& ctx) {
 // PORT805: start methods and module-level processes.
 
 bool isMainGuard(Node condition, bool& negated) {
-  condition = unparen(condition);
+  condition = skipParentheses(condition);
   if (!condition || !condition.is("comparison_operator") || condition.namedChildCount() != 2) return false;
   const std::string_view a = condition.namedChild(0).text();
   const std::string_view b = condition.namedChild(1).text();
@@ -605,12 +598,12 @@ void checkStartMethod(Node call, const std::string& qualified, const CallArgumen
                  "the `fork` start method does not exist on Windows (`ValueError`) and is unsafe on macOS, whose "
                  "default is `spawn`; use the platform's default start method and pass state to the workers "
                  "explicitly",
-                 kMacWindows);
+                 kNotLinux);
     } else if (value->value == "forkserver") {
       ctx.report(kForkStartMethod, call,
                  "the `forkserver` start method does not exist on Windows (`ValueError`); use the platform's "
                  "default start method",
-                 kWindows);
+                 kWindowsOnly);
     }
     return;
   }
@@ -632,10 +625,10 @@ void checkStartMethod(Node call, const std::string& qualified, const CallArgumen
 // A standard stream or subprocess pipe: `x.stdout`, `proc.stderr`, `sys.stdin`, `stdin` imported from
 // sys, or `.fileno()` of one.
 bool isPipeLike(Node expr, const SemanticModel& model) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr) return false;
   if (expr.is("call")) {
-    const Node fn = unparen(expr.field("function"));
+    const Node fn = skipParentheses(expr.field("function"));
     if (!fn.is("attribute") || fn.field("attribute").text() != "fileno") return false;
     const Node args = expr.field("arguments");
     if (args && args.namedChildCount() != 0) return false;
@@ -654,13 +647,13 @@ void checkSelect(Node call, const std::string& qualified, const CallArguments& a
   const SemanticModel& model = ctx.model();
   if (qualified == "select.select") {
     for (size_t i = 0; i < args.positional.size() && i < 3; ++i) {
-      const Node list = unparen(args.positional[i]);
+      const Node list = skipParentheses(args.positional[i]);
       if (!list.is("list") && !list.is("tuple")) continue;
       for (uint32_t j = 0; j < list.namedChildCount(); ++j) {
         const Node element = list.namedChild(j);
         if (!isPipeLike(element, model)) continue;
         ctx.report(kSelectOnPipe, call,
-                   "`select.select()` on `" + std::string(unparen(element).text()) +
+                   "`select.select()` on `" + std::string(skipParentheses(element).text()) +
                        "` works only with sockets on Windows (`OSError: [WinError 10038]`); read the pipe in a thread "
                        "or use `asyncio` subprocess streams");
         return;
@@ -670,12 +663,12 @@ void checkSelect(Node call, const std::string& qualified, const CallArguments& a
   }
   if (methodName(call) != "register" || args.positional.size() < 2) return;
   // The events argument names the selectors module: `selectors.EVENT_READ`, `EVENT_READ | EVENT_WRITE`.
-  Node events = unparen(args.positional[1]);
-  if (events.is("binary_operator")) events = unparen(events.field("left"));
+  Node events = skipParentheses(args.positional[1]);
+  if (events.is("binary_operator")) events = skipParentheses(events.field("left"));
   if (!model.qualifiedName(events).starts_with("selectors.EVENT_")) return;
   if (!isPipeLike(args.positional[0], model)) return;
   ctx.report(kSelectOnPipe, call,
-             "registering `" + std::string(unparen(args.positional[0]).text()) +
+             "registering `" + std::string(skipParentheses(args.positional[0]).text()) +
                  "` with a selector works only with sockets on Windows, where `selectors.DefaultSelector` is "
                  "`select()`-based (`OSError: [WinError 10038]`); read the pipe in a thread or use `asyncio` "
                  "subprocess streams");
@@ -691,7 +684,7 @@ class FileSystemSemanticsCheck final : public Check {
     return kinds;
   }
   void visit(Node call, RuleContext& ctx) const override {
-    const std::string qualified = ctx.model().qualifiedName(unparen(call.field("function")));
+    const std::string qualified = ctx.model().qualifiedName(skipParentheses(call.field("function")));
     const CallArguments args = argumentsOf(call);
     if (ctx.enabled(kOpenWithoutEncoding)) checkOpen(call, qualified, args, ctx);
     if (ctx.enabled(kRenameMayNotReplace)) checkRename(call, qualified, ctx);

@@ -16,7 +16,6 @@ namespace platlint {
 namespace {
 
 constexpr std::string_view kTags[] = {"portability", "hard-coded-path"};
-constexpr PlatformSet kWindows = Platform::Windows;
 constexpr PlatformSet kNotMacOS = Platform::Linux | Platform::Windows;
 
 constexpr RuleMeta kTempDir{
@@ -34,7 +33,7 @@ constexpr RuleMeta kTempDir{
     "    f.write(str(os.getpid()))",
     "import tempfile\nworkdir = tempfile.mkdtemp(prefix=\"nova-build-\")\nfd, lock_path = tempfile.mkstemp(suffix=\".lock\")\n\n"
     "# or, when a well-known name is needed:\nlock_path = os.path.join(tempfile.gettempdir(), \"nova.lock\")",
-    kWindows, kTags, FixAvailability::Sometimes,
+    kWindowsOnly, kTags, FixAvailability::Sometimes,
     "A string literal that is exactly `\"/tmp\"` (on its own or as the first segment of `os.path.join`, "
     "`pathlib.Path` or a concatenation) is replaced with `tempfile.gettempdir()`, and `import tempfile` is added "
     "when the module does not import it yet. The fix is safe: on Linux without `TMPDIR` the value is still "
@@ -53,7 +52,7 @@ constexpr RuleMeta kDevNull{
     "with open(\"/dev/null\", \"w\") as devnull:\n    subprocess.check_call(cmd, stdout=devnull, stderr=devnull)",
     "subprocess.check_call(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n\n"
     "# anywhere else a file name is needed:\nwith open(os.devnull, \"w\") as devnull:\n    ...",
-    kWindows, kTags, FixAvailability::Sometimes,
+    kWindowsOnly, kTags, FixAvailability::Sometimes,
     "A string literal that is exactly `\"/dev/null\"` and is the whole value (an argument, an assignment, a "
     "default) is replaced with `os.devnull`, and `import os` is added when the module does not import it yet "
     "(`import os.path` binds `os` too). The fix is safe: `os.devnull` is `\"/dev/null\"` on Linux and macOS "
@@ -94,7 +93,7 @@ constexpr RuleMeta kEtc{
     "import platformdirs\ndefault_config = os.path.join(platformdirs.site_config_dir(\"nova\"), \"nova.conf\")\n"
     "parser.add_argument(\"--config-file\", default=default_config)\n\n"
     "import datetime\nzone = datetime.datetime.now().astimezone().tzinfo",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kVar{
     "PORT205", "hardcoded-var-path", Level::Warning,
@@ -136,7 +135,7 @@ constexpr RuleMeta kPosixDevice{
     "    out.write(report)",
     "import os, secrets, sys\ntoken = os.urandom(16)  # or secrets.token_bytes(16)\nsys.stdout.write(report)\n"
     "zeros = bytes(4096)  # instead of reading /dev/zero",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kSystemData{
     "PORT208", "hardcoded-system-data-path", Level::Warning,
@@ -266,15 +265,15 @@ constexpr HardPath kHardPaths[] = {
     {"/var/cache", &kVar, "a Linux cache directory that does not exist on Windows or macOS",
      "use `platformdirs.user_cache_dir()` or a configuration option", {}},
     {"/var/log", &kVar, "a hard-coded log directory that does not exist on Windows",
-     "let the user configure logging, or use `platformdirs.user_log_dir()`", kWindows},
+     "let the user configure logging, or use `platformdirs.user_log_dir()`", kWindowsOnly},
     {"/var/run", &kVar, "a hard-coded runtime directory that does not exist on Windows",
-     "use `platformdirs.user_runtime_dir()` or a configuration option", kWindows},
+     "use `platformdirs.user_runtime_dir()` or a configuration option", kWindowsOnly},
     {"/var/lock", &kVar, "a Linux lock directory that does not exist on Windows or macOS",
      "use `platformdirs.user_runtime_dir()` or a configuration option", {}},
     {"/var/spool", &kVar, "a hard-coded spool directory that does not exist on Windows",
-     "make the location a configuration option", kWindows},
+     "make the location a configuration option", kWindowsOnly},
     {"/var/mail", &kVar, "a hard-coded mail directory that does not exist on Windows",
-     "make the location a configuration option", kWindows},
+     "make the location a configuration option", kWindowsOnly},
     {"/var/db", &kVar, "a macOS/BSD state directory that does not exist on Linux or Windows",
      "use `platformdirs.user_data_dir()` or a configuration option", kNotMacOS},
     {"/var/", &kVar, "a hard-coded /var directory that does not exist on Windows",
@@ -288,7 +287,7 @@ constexpr HardPath kHardPaths[] = {
      kHomeAdvice, kNotMacOS, Kind::TopLevel},
     // PORT208 installation and data directories
     {"/usr/share/zoneinfo", &kSystemData, "the system time-zone database, which Windows does not have",
-     "use the `zoneinfo` module (with the `tzdata` package on Windows)", kWindows},
+     "use the `zoneinfo` module (with the `tzdata` package on Windows)", kWindowsOnly},
     {"/usr/lib/python*", &kSystemData, "a hard-coded Python installation directory",
      "use `sysconfig.get_path(\"stdlib\")`, `sysconfig.get_path(\"purelib\")` or `site.getsitepackages()`", {}},
     {"/usr/local/lib/python*", &kSystemData, "a hard-coded Python installation directory",
@@ -524,7 +523,7 @@ class HardcodedPathCheck final : public Check {
     } else if (match->rule == &kExecutable) {
       if (std::any_of(std::begin(kOnMacOS), std::end(kOnMacOS), [&](std::string_view p) { return p == path; })) {
         what = kExeWhatPosix;
-        breaksOn = kWindows;
+        breaksOn = kWindowsOnly;
       }
       std::string exe = use->value.complete && path == match->prefix ? std::string() : executableName(use->value);
       if (exe == "env") {

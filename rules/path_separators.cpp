@@ -15,7 +15,6 @@ namespace platlint {
 namespace {
 
 constexpr std::string_view kTags[] = {"portability", "path-separator"};
-constexpr PlatformSet kWindows = Platform::Windows;
 
 constexpr RuleMeta kPathListSeparator{
     "PORT210", "path-list-separator", Level::Warning,
@@ -34,7 +33,7 @@ constexpr RuleMeta kPathListSeparator{
     "import os\nos.environ[\"PATH\"] = os.pathsep.join([bin_dir, os.environ[\"PATH\"]])\n"
     "for d in os.environ[\"PATH\"].split(os.pathsep):\n    ...\n"
     "env[\"PYTHONPATH\"] = os.pathsep.join(sys.path)",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr RuleMeta kSlashConcatenation{
     "PORT211", "slash-path-concatenation", Level::Note,
@@ -52,17 +51,12 @@ constexpr RuleMeta kSlashConcatenation{
     "import os, pathlib\nconfig_file = os.path.join(conf_dir, name)\n"
     "log_path = os.path.join(log_dir, f\"{instance_id}.log\")\n"
     "data = pathlib.Path(__file__).parent / \"data\" / \"schema.json\"",
-    kWindows, kTags};
+    kWindowsOnly, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kPathListSeparator, &kSlashConcatenation};
 
 constexpr int kMaxExpressionDepth = 64;
 constexpr size_t kMaxPlusOperands = 256;
-
-Node skipParens(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -117,7 +111,7 @@ bool isPathName(std::string_view name) {
 
 // The name an expression reads: `x` -> "x", `self.conf_dir` -> "conf_dir", `paths[0]` -> "paths".
 std::string_view nameOf(Node expr) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr) return {};
   if (expr.is("identifier")) return expr.text();
   if (expr.is("attribute")) return expr.field("attribute").text();
@@ -126,7 +120,7 @@ std::string_view nameOf(Node expr) {
 }
 
 bool fromRequest(Node expr) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   while (expr && (expr.is("attribute") || expr.is("subscript"))) {
     expr = expr.is("attribute") ? expr.field("object") : expr.field("value");
     const std::string n = lower(nameOf(expr));
@@ -161,7 +155,7 @@ bool isSearchPathVariable(std::string_view name) {
 }
 
 bool isEnvMapping(Node expr, const SemanticModel& model) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr) return false;
   const std::string q = model.qualifiedName(expr);
   if (q == "os.environ" || q == "posix.environ") return true;
@@ -217,7 +211,7 @@ std::string boundEnvPathRead(Node identifier, const SemanticModel& model, int de
 // `os.environ["PATH"]`, `os.environ.get("PATH", ...)`, `os.getenv("PATH")`, `os.defpath`, and names
 // bound to them: the variable name, or empty.
 std::string envPathRead(Node expr, const SemanticModel& model, int depth) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxExpressionDepth) return {};
   if (expr.is("subscript") && isEnvMapping(expr.field("value"), model)) {
     return foldedVariable(expr.field("subscript"), model);
@@ -244,7 +238,7 @@ std::string envPathRead(Node expr, const SemanticModel& model, int depth) {
 }
 
 bool isColonLiteral(Node expr, const SemanticModel& model) {
-  const auto v = model.stringValue(skipParens(expr));
+  const auto v = model.stringValue(skipParentheses(expr));
   return v && v->complete && v->value == ":";
 }
 
@@ -265,7 +259,7 @@ bool colonText(std::string_view s) {
 // Whether a value built from `expr` contains ':' as a separator: in a literal part, a %-format or
 // .format() template, an f-string's text, or a `":".join(...)`.
 bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   // Bounded so a 20,000-term `+` chain costs neither the stack nor quadratic time.
   if (!expr || depth > kMaxExpressionDepth) return false;
   if (expr.is("string")) {
@@ -295,7 +289,7 @@ bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
   if (expr.is("call")) {
     if (colonJoinArgument(expr, model)) return true;
     const Node f = expr.field("function");
-    if (f.is("attribute") && f.field("attribute").text() == "format" && isStringLiteral(skipParens(f.field("object")))) {
+    if (f.is("attribute") && f.field("attribute").text() == "format" && isStringLiteral(skipParentheses(f.field("object")))) {
       const auto v = model.stringValue(f.field("object"));
       if (!v) return false;
       std::string text;
@@ -319,7 +313,7 @@ bool passesElementsThrough(const std::string& q) {
 
 // The argument of ":".join(...) is a list of directories.
 bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > 4) return false;
   if (!envPathRead(expr, model, 0).empty()) return true;
   if (expr.is("identifier") || expr.is("attribute")) {
@@ -336,7 +330,7 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   if (expr.is("list") || expr.is("tuple") || expr.is("set")) {
     bool pathy = false;
     for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
-      Node e = skipParens(expr.namedChild(i));
+      Node e = skipParentheses(expr.namedChild(i));
       if (e.is("list_splat")) e = e.namedChild(0);
       if (isWebName(nameOf(e))) return false;
       const auto v = model.stringValue(e);
@@ -408,7 +402,7 @@ std::string storedInto(Node expr, const SemanticModel& model) {
 
 // The search-path variable read somewhere in the value: `bin_dir + ":" + os.environ["PATH"]`.
 std::string readsSearchPath(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxExpressionDepth) return {};
   if (std::string v = envPathRead(expr, model, 0); !v.empty()) return v;
   if (expr.is("binary_operator")) {
@@ -424,7 +418,7 @@ std::string readsSearchPath(Node expr, const SemanticModel& model, int depth = 0
     return {};
   }
   if (const Node arg = colonJoinArgument(expr, model)) {
-    const Node list = skipParens(arg);
+    const Node list = skipParentheses(arg);
     if (list.is("list") || list.is("tuple")) {
       for (uint32_t i = 0; i < list.namedChildCount(); ++i) {
         if (std::string v = envPathRead(list.namedChild(i), model, 0); !v.empty()) return v;
@@ -436,7 +430,7 @@ std::string readsSearchPath(Node expr, const SemanticModel& model, int depth = 0
 
 // The `":".join(...)` call inside a value, if any.
 Node findColonJoin(Node expr, const SemanticModel& model, int depth = 0) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxExpressionDepth) return {};
   if (colonJoinArgument(expr, model)) return expr;
   if (expr.is("binary_operator")) {
@@ -529,7 +523,7 @@ void checkPathList(Node node, RuleContext& ctx) {
 // ---------------------------------------------------------------------------------------------
 
 bool isPathLike(Node expr, const SemanticModel& model) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr) return false;
   if (expr.is("identifier") || expr.is("attribute") || expr.is("subscript")) {
     if (fromRequest(expr)) return false;
@@ -553,7 +547,7 @@ bool isPathLike(Node expr, const SemanticModel& model) {
 }
 
 bool isWebOperand(Node expr) {
-  expr = skipParens(expr);
+  expr = skipParentheses(expr);
   if (!expr) return false;
   if (isStringLiteral(expr)) {
     const std::string_view t = expr.text();
@@ -562,12 +556,12 @@ bool isWebOperand(Node expr) {
   // Any name along `mirror.get_repo_urls()[0]` or `self.base_url.rstrip("/")` that says URL.
   for (Node n = expr; n;) {
     if (n.is("call")) {
-      n = skipParens(n.field("function"));
+      n = skipParentheses(n.field("function"));
     } else if (n.is("subscript")) {
-      n = skipParens(n.field("value"));
+      n = skipParentheses(n.field("value"));
     } else if (n.is("attribute")) {
       if (isWebName(n.field("attribute").text())) return true;
-      n = skipParens(n.field("object"));
+      n = skipParentheses(n.field("object"));
     } else {
       if (n.is("identifier") && isWebName(n.text())) return true;
       break;
@@ -606,7 +600,7 @@ bool fStringJoinsPath(Node s, const SemanticModel& model) {
 void flattenPlus(Node expr, std::vector<Node>& out) {
   std::vector<Node> stack{expr};
   while (!stack.empty() && out.size() < kMaxPlusOperands) {
-    const Node n = skipParens(stack.back());
+    const Node n = skipParentheses(stack.back());
     stack.pop_back();
     if (n.is("binary_operator") && n.field("operator").kind() == "+") {
       stack.push_back(n.field("right"));
@@ -638,7 +632,7 @@ bool plusChainJoinsPath(Node top, const SemanticModel& model, bool& leadingSlash
 
 // "%s/%s" % (d, f): a conversion directly followed by '/' and a path-like operand.
 bool percentJoinsPath(Node expr, const SemanticModel& model) {
-  const Node left = skipParens(expr.field("left"));
+  const Node left = skipParentheses(expr.field("left"));
   if (!isStringLiteral(left)) return false;
   const auto tmpl = model.stringValue(left);
   if (!tmpl || tmpl->value.find("://") != std::string::npos) return false;
@@ -652,7 +646,7 @@ bool percentJoinsPath(Node expr, const SemanticModel& model) {
     if (j + 1 < t.size() && t[j] != '%' && t[j + 1] == '/') conversionThenSlash = true;
   }
   if (!conversionThenSlash) return false;
-  const Node right = skipParens(expr.field("right"));
+  const Node right = skipParentheses(expr.field("right"));
   std::vector<Node> operands;
   if (right.is("tuple")) {
     for (uint32_t i = 0; i < right.namedChildCount(); ++i) operands.push_back(right.namedChild(i));
@@ -673,7 +667,7 @@ bool callJoinsPath(Node call, const SemanticModel& model) {
   const Node f = call.field("function");
   if (!f.is("attribute")) return false;
   const std::string_view method = f.field("attribute").text();
-  const Node object = skipParens(f.field("object"));
+  const Node object = skipParentheses(f.field("object"));
   if (!isStringLiteral(object)) return false;
   const auto tmpl = model.stringValue(object);
   if (!tmpl || !tmpl->complete || tmpl->value.find("://") != std::string::npos) return false;
@@ -695,7 +689,7 @@ bool callJoinsPath(Node call, const SemanticModel& model) {
   } else if (method == "join" && tmpl->value == "/") {
     const Node arg = firstPositional(call);
     if (!arg) return false;
-    const Node list = skipParens(arg);
+    const Node list = skipParentheses(arg);
     // Only a written-out list: `"/".join(parts)` is as often a URL or an archive member name.
     if (!list.is("list") && !list.is("tuple")) return false;
     for (uint32_t i = 0; i < list.namedChildCount(); ++i) operands.push_back(list.namedChild(i));

@@ -123,11 +123,6 @@ constexpr int kMaxProbeDepth = 8;
 // How many nodes of a guarded block PORT603 inspects; blocks are rarely larger.
 constexpr size_t kMaxScannedNodes = 20000;
 
-Node unparen(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
-
 enum class ProbeKind { None, SysPlatform, OsName, PlatformSystem };
 
 struct Probe {
@@ -143,7 +138,7 @@ struct Probe {
 
 Probe probeOf(Node expr, const SemanticModel& model, int depth = 0) {
   const Node original = expr;
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || depth > kMaxProbeDepth) return {};
   if (expr.is("identifier") || expr.is("attribute")) {
     const std::string q = model.qualifiedName(expr);
@@ -194,7 +189,7 @@ std::string comparisonOperator(Node cmp) {
 // The `string_content` of a plain literal whose value is exactly its text (no escapes, no
 // interpolation, not bytes), so that replacing it keeps quotes and prefix; else null.
 Node plainContent(Node literal) {
-  literal = unparen(literal);
+  literal = skipParentheses(literal);
   if (!literal || !literal.is("string") || literal.childCount() != 3) return {};
   const Node start = literal.child(0);
   const Node content = literal.child(1);
@@ -205,7 +200,7 @@ Node plainContent(Node literal) {
 }
 
 char quoteOf(Node literal) {
-  literal = unparen(literal);
+  literal = skipParentheses(literal);
   if (literal && literal.is("string") && literal.childCount() > 0) {
     const std::string_view start = literal.child(0).text();
     if (!start.empty() && (start.back() == '\'' || start.back() == '"')) return start.back();
@@ -215,7 +210,7 @@ char quoteOf(Node literal) {
 
 // The string literals on the value side: one, or the elements of a tuple/list/set.
 std::vector<Node> literalOperands(Node side) {
-  side = unparen(side);
+  side = skipParentheses(side);
   std::vector<Node> out;
   if (!side) return out;
   if (side.is("tuple") || side.is("list") || side.is("set")) {
@@ -449,7 +444,7 @@ constexpr UnameField kUnameFields[] = {
 };
 
 bool isOsUnameCall(Node expr, const SemanticModel& model) {
-  expr = unparen(expr);
+  expr = skipParentheses(expr);
   if (!expr || !expr.is("call")) return false;
   const Node args = expr.field("arguments");
   return model.qualifiedName(expr.field("function")) == "os.uname" && args && args.namedChildCount() == 0;
@@ -509,7 +504,7 @@ class PlatformDetectionCheck final : public Check {
     }
     if (!probe) return;
     const bool membership = op == "in" || op == "not in";
-    const Node side = unparen(valueSide);
+    const Node side = skipParentheses(valueSide);
     if (membership && !(side && (side.is("tuple") || side.is("list") || side.is("set")))) return;
 
     std::vector<std::pair<Node, std::string>> literals;  // literal node, value
@@ -548,7 +543,7 @@ class PlatformDetectionCheck final : public Check {
     const std::string message = "`" + probe.shown() + "` is never " + quoted("linux2") + " on Python 3, so this is always " +
                                 (negated ? "True" : "False") + "; use `" + (negated ? "not " : "") +
                                 "sys.platform.startswith(\"linux\")`";
-    const Node probeExpr = unparen(probe.expr);
+    const Node probeExpr = skipParentheses(probe.expr);
     std::string spelled(probe.expr.text());
     if (!(probeExpr.is("identifier") || probeExpr.is("attribute") || probeExpr.is("call") || probe.expr.is("parenthesized_expression"))) {
       spelled = "(" + spelled + ")";
@@ -674,7 +669,7 @@ class PlatformDetectionCheck final : public Check {
     const UnameField* field = nullptr;
     if (node.is("subscript")) {
       if (!isOsUnameCall(node.field("value"), model)) return;
-      const Node index = unparen(node.field("subscript"));
+      const Node index = skipParentheses(node.field("subscript"));
       if (!index || !index.is("integer")) return;
       const std::string_view text = index.text();
       if (text.size() != 1 || text[0] < '0' || text[0] > '4') return;

@@ -111,11 +111,6 @@ constexpr const RuleMeta* kRules[] = {&kVerifyDisabled, &kUnverifiedContext, &kC
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
 
-Node unparen(Node n) {
-  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
-  return n;
-}
-
 std::string_view lastComponent(std::string_view dotted) {
   const size_t dot = dotted.rfind('.');
   return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
@@ -129,11 +124,11 @@ bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
 
 // The literal False, or a name the file assigns the literal False exactly once.
 bool isFalse(Node value, const SemanticModel& model) {
-  value = unparen(value);
+  value = skipParentheses(value);
   if (!value) return false;
   if (value.is("false")) return true;
   if (value.is("identifier")) {
-    const Node assigned = unparen(model.singleAssignment(value.text()));
+    const Node assigned = skipParentheses(model.singleAssignment(value.text()));
     return assigned && assigned.is("false");
   }
   return false;
@@ -141,7 +136,7 @@ bool isFalse(Node value, const SemanticModel& model) {
 
 // "`verify=False`", or "`verify=INSECURE` (False)" for a named constant.
 std::string shownKeyword(Node keyword) {
-  const Node value = unparen(keyword.field("value"));
+  const Node value = skipParentheses(keyword.field("value"));
   std::string out = "`" + std::string(keyword.field("name").text()) + "=" + std::string(value.text()) + "`";
   if (!value.is("false") && !value.is("string")) out += " (False)";
   return out;
@@ -205,7 +200,7 @@ struct CallKind {
 
 CallKind classify(Node call, const SemanticModel& model) {
   CallKind k;
-  const Node fn = unparen(call.field("function"));
+  const Node fn = skipParentheses(call.field("function"));
   k.qualified = model.qualifiedName(fn);
   if (fn.is("attribute")) k.method = fn.field("attribute").text();
   for (std::string_view lib : kHttpLibraries) k.httpLibrary = k.httpLibrary || k.qualified.starts_with(lib);
@@ -289,7 +284,7 @@ class TlsTrustCheck final : public Check {
     if (kind.qualified == "ssl.wrap_socket" && !args.splat() && args.positional.size() < 5 &&
         !args.keyword("cert_reqs")) {
       const Node serverSide = args.positional.size() >= 4 ? args.positional[3] : args.keyword("server_side");
-      if (serverSide && !unparen(serverSide).is("false")) return;  // servers do not verify clients by default
+      if (serverSide && !skipParentheses(serverSide).is("false")) return;  // servers do not verify clients by default
       ctx.report(kCertNone, call,
                  "`ssl.wrap_socket()` without `cert_reqs=` does not verify the server's certificate (the default is "
                  "`ssl.CERT_NONE`) and was removed in Python 3.12; use "
@@ -306,7 +301,7 @@ class TlsTrustCheck final : public Check {
     }
     // The factory handed on uncalled: `HTTPSConnection(..., context_factory=ssl._create_unverified_context)`.
     auto factoryArgument = [&](Node value, Node at) {
-      const Node v = unparen(value);
+      const Node v = skipParentheses(value);
       if (!v || !(v.is("attribute") || v.is("identifier"))) return;
       const std::string q = model.qualifiedName(v);
       if (!isUnverifiedFactory(q)) return;
@@ -326,9 +321,9 @@ class TlsTrustCheck final : public Check {
     if (q == "urllib3.disable_warnings" || q.ends_with(".urllib3.disable_warnings")) {
       const Node category = !args.positional.empty() ? args.positional[0] : args.keyword("category");
       if (args.splat()) return;
-      if (category && !oneOf(lastComponent(unparen(category).text()), kTlsWarnings)) return;
+      if (category && !oneOf(lastComponent(skipParentheses(category).text()), kTlsWarnings)) return;
       ctx.report(kDisableWarnings, call,
-                 "`" + std::string(unparen(call.field("function")).text()) +
+                 "`" + std::string(skipParentheses(call.field("function")).text()) +
                      "()` silences `InsecureRequestWarning`, the only sign of requests made without certificate "
                      "verification; verify certificates (PORT701) and keep the warning");
       return;
@@ -341,7 +336,7 @@ class TlsTrustCheck final : public Check {
     Node category = args.keyword("category");
     const size_t categoryIndex = filter ? 2 : 1;
     if (!category && args.positional.size() > categoryIndex) category = args.positional[categoryIndex];
-    bool matches = category && oneOf(lastComponent(unparen(category).text()), kTlsWarnings);
+    bool matches = category && oneOf(lastComponent(skipParentheses(category).text()), kTlsWarnings);
     if (!matches && filter) {
       Node message = args.keyword("message");
       if (!message && args.positional.size() > 1) message = args.positional[1];
@@ -356,31 +351,31 @@ class TlsTrustCheck final : public Check {
 
   static void visitAssignment(Node assignment, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
-    const Node left = unparen(assignment.field("left"));
+    const Node left = skipParentheses(assignment.field("left"));
     const Node right = assignment.field("right");
     if (!left || !right) return;
     if (left.is("attribute")) {
       // A class initialising its own attribute (`self.check_hostname = False` in an SSLContext-like
       // class) defines a default, it does not switch a context's checks off.
-      const bool ownAttribute = unparen(left.field("object")).text() == "self";
+      const bool ownAttribute = skipParentheses(left.field("object")).text() == "self";
       auto chosen = [&] { return chosenByVerificationCondition(assignment); };
       const std::string_view attr = left.field("attribute").text();
       if (attr == "verify" && isFalse(right, model) && !chosen()) {
         ctx.report(kVerifyDisabled, assignment,
-                   "`" + std::string(left.text()) + " = " + std::string(unparen(right).text()) +
+                   "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
                        "` turns off TLS certificate verification for every request of the session; assign the CA "
                        "bundle's path (`conf.ca_file`) or leave the default");
         return;
       }
       if (attr == "check_hostname" && isFalse(right, model) && !ownAttribute && !chosen()) {
         ctx.report(kCertNone, assignment,
-                   "`" + std::string(left.text()) + " = " + std::string(unparen(right).text()) +
+                   "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
                        "` accepts a valid certificate issued for any host name; keep host-name checking on and pass "
                        "`server_hostname=` when wrapping the socket");
         return;
       }
       if (attr == "_create_default_https_context" && model.qualifiedName(left) == "ssl._create_default_https_context") {
-        const std::string replacement = model.qualifiedName(unparen(right));
+        const std::string replacement = model.qualifiedName(skipParentheses(right));
         if (isUnverifiedFactory(replacement)) {
           ctx.report(kUnverifiedContext, assignment,
                      "replaces `ssl._create_default_https_context` with `" + replacement +
@@ -423,7 +418,7 @@ class TlsTrustCheck final : public Check {
       where = "`" + std::string(parent.field("name").text()) + "=" + std::string(node.text()) + "`";
     } else if (pk == "assignment" && parent.field("right") == node) {
       const Node left = parent.field("left");
-      if (left && left.is("attribute") && unparen(left.field("object")).text() == "self") return;
+      if (left && left.is("attribute") && skipParentheses(left.field("object")).text() == "self") return;
       if (left && left.is("attribute") && left.field("attribute").text() == "verify_mode") {
         where = "`" + std::string(left.text()) + " = " + std::string(node.text()) + "`";
       } else {
