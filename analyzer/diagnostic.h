@@ -45,6 +45,7 @@ struct Fix {
 
 struct Diagnostic {
   const RuleMeta* rule = nullptr;
+  Level level = Level::Warning;  // the rule's default level unless the configuration overrides it
   std::string message;  // says what is wrong and what to do instead
   TextRange range;
   PlatformSet breaksOn;  // target platforms on which the code breaks

@@ -43,6 +43,7 @@ class FileContext final : public RuleContext {
     }
     Diagnostic d;
     d.rule = &rule;
+    d.level = rule.level;
     d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
     d.breaksOn = breaksOn;
     d.fix = std::move(fix);

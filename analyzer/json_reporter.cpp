@@ -57,7 +57,7 @@ std::string renderJson(const Report& report, const FixPlacements* placements) {
       Json f;
       f["rule"] = d.rule ? d.rule->id : "";
       f["name"] = d.rule ? d.rule->name : "";
-      f["level"] = levelName(d.rule ? d.rule->level : Level::Warning);
+      f["level"] = levelName(d.level);
       f["message"] = d.message;
       f["path"] = file.path;
       f["start"] = position(d.range.start);

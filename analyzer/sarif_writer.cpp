@@ -251,7 +251,7 @@ std::string renderSarif(const Report& report, const FixPlacements* placements) {
       Json r;
       r["ruleId"] = id;
       if (auto it = ruleIndex.find(id); it != ruleIndex.end()) r["ruleIndex"] = it->second;
-      r["level"] = levelName(d.rule ? d.rule->level : Level::Warning);
+      r["level"] = levelName(d.level);
       r["message"] = text(d.message);
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});

@@ -45,7 +45,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
     (file.analyzed ? analysed : unanalysed)++;
     if (!file.diagnostics.empty()) filesWithFindings++;
     for (const Diagnostic& d : file.diagnostics) {
-      const Level level = d.rule ? d.rule->level : Level::Warning;
+      const Level level = d.level;
       (level == Level::Error ? errors : level == Level::Warning ? warnings : notes)++;
       styled(out, color, kBold, file.path);
       out << ':' << d.range.start.line << ':' << d.range.start.column << ": ";

@@ -60,6 +60,7 @@ constexpr const RuleMeta* kRules[] = {&kProcMounts, &kTmpPath};
 Diagnostic diag(const RuleMeta& rule, uint32_t line, uint32_t col, uint32_t endCol, std::string message) {
   Diagnostic d;
   d.rule = &rule;
+  d.level = rule.level;
   d.message = std::move(message);
   d.range.start = {line, col};
   d.range.end = {line, endCol};
