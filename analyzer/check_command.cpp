@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/config_resolver.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/fixer.h"
@@ -19,6 +20,7 @@
 #include "analyzer/output_file.h"
 #include "analyzer/report.h"
 #include "analyzer/sarif_writer.h"
+#include "analyzer/suppressions.h"
 #include "analyzer/text_reporter.h"
 #include "analyzer/unified_diff.h"
 #include "rules/registry.h"
@@ -55,25 +57,51 @@ void printNoticesToStderr(const Report& report) {
   }
 }
 
+CommandLineSettings commandLineSettings(const CheckOptions& options) {
+  CommandLineSettings cli;
+  if (!options.select.empty()) cli.select = options.select;
+  cli.extendSelect = options.extendSelect;
+  if (options.reportUnusedSuppressions) cli.extendSelect.emplace_back("PORT901");
+  cli.ignore = options.ignore;
+  if (options.targetsGiven) cli.targets = options.targets;
+  cli.applyGuards = options.applyGuards;
+  cli.configFile = options.configPath;
+  cli.isolated = options.isolated;
+  cli.excludeGiven = !options.exclude.empty();
+  RuleSelection({SelectorLayer{cli.select, cli.extendSelect, cli.ignore}});  // throws for an unknown selector
+  return cli;
+}
+
+// Each file's settings, in the order of `files`; false (after printing why) on a configuration error.
+bool settingsOfFiles(ConfigResolver& resolver, const std::vector<std::string>& files,
+                     std::vector<std::shared_ptr<const FileSettings>>& out) {
+  std::vector<std::string> errors = resolver.errors();
+  try {
+    for (const std::string& path : files) out.push_back(resolver.resolve(path).settings);
+  } catch (const ConfigError& e) {
+    errors.emplace_back(e.what());
+  }
+  for (const std::string& e : errors) std::cerr << "platlint: error: " << e << '\n';
+  return errors.empty();
+}
+
 }  // namespace
 
 PlatformSet parseTargets(const std::vector<std::string>& names) {
   PlatformSet targets;
   for (const std::string& n : names) {
-    if (n == "linux") targets = targets | Platform::Linux;
-    else if (n == "macos" || n == "darwin") targets = targets | Platform::MacOS;
-    else if (n == "windows" || n == "win32") targets = targets | Platform::Windows;
-    else if (n == "all") targets = PlatformSet::all();
-    else throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    const std::optional<PlatformSet> p = platformNamed(n);
+    if (!p) throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    targets = targets | *p;
   }
   return targets.empty() ? PlatformSet::all() : targets;
 }
 
 int runCheck(const CheckOptions& options) {
-  RuleSelection selection;
+  std::optional<ConfigResolver> resolver;
   try {
-    selection = RuleSelection(options.select, options.ignore);
-  } catch (const std::invalid_argument& e) {
+    resolver.emplace(commandLineSettings(options));
+  } catch (const std::exception& e) {  // a bad selector or --config file
     std::cerr << "platlint: error: " << e.what() << '\n';
     return 2;
   }
@@ -81,7 +109,10 @@ int runCheck(const CheckOptions& options) {
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
+  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver->excluded(path); };
   const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  std::vector<std::shared_ptr<const FileSettings>> settings;
+  if (!settingsOfFiles(*resolver, found.files, settings)) return 2;
 
   Report report;
   report.rules = allRules();
@@ -89,7 +120,7 @@ int runCheck(const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = found.problems;
 
-  Engine engine(selection, options.targets, options.applyGuards);
+  Engine engine;
   report.files.reserve(found.files.size());
   // Bytes of the files whose findings carry fixes, to place the fixes for the reporters.
   std::vector<std::pair<size_t, std::string>> fixSources;
@@ -97,6 +128,7 @@ int runCheck(const CheckOptions& options) {
   size_t fixed = 0;
   bool writeFailed = false;
   for (const std::string& path : found.files) {
+    const FileSettings& fileSettings = *settings[report.files.size()];
     FileResult unreadable;
     std::optional<std::string> bytes = readFile(path, unreadable);
     if (!bytes) {
@@ -104,11 +136,11 @@ int runCheck(const CheckOptions& options) {
       continue;
     }
     if (!options.fix && !options.diff) {
-      report.files.push_back(engine.analyze(path, *bytes));
+      report.files.push_back(engine.analyze(path, *bytes, fileSettings));
       if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(*bytes));
       continue;
     }
-    FixOutcome outcome = fixFile(engine, path, *bytes, options.unsafeFixes);
+    FixOutcome outcome = fixFile(engine, fileSettings, path, *bytes, options.unsafeFixes);
     for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << path << ": warning: " << problem << '\n';
     if (options.diff) {
       diff += unifiedDiff(outcome.originalText, outcome.fixedText, path);
@@ -119,7 +151,7 @@ int runCheck(const CheckOptions& options) {
         std::cerr << "platlint: error: " << e.what() << '\n';
         writeFailed = true;
         // The file keeps its findings.
-        outcome.result = engine.analyze(path, *bytes);
+        outcome.result = engine.analyze(path, *bytes, fileSettings);
         outcome.fixedBytes = std::move(*bytes);
         outcome.fixesApplied = 0;
       }
@@ -128,6 +160,9 @@ int runCheck(const CheckOptions& options) {
     report.files.push_back(std::move(outcome.result));
     if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
+
+  // Suppressions are applied once every finding of every file exists.
+  for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);
 
   if (options.diff) {
     printNoticesToStderr(report);

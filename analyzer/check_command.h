@@ -29,6 +29,11 @@ struct CheckOptions {
   bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
   bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
   std::vector<std::string> commandLine;
+  bool targetsGiven = false;               // --target was given: it overrides the configuration's `target`
+  std::vector<std::string> extendSelect;   // --extend-select
+  bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
+  std::string configPath;                  // --config FILE: this configuration for every file
+  bool isolated = false;                   // --isolated: no configuration files
 };
 
 int runCheck(const CheckOptions& options);

@@ -1,11 +1,13 @@
 #pragma once
 // Runs the rules over one file: decode, parse, build the semantic model, one tree walk that
 // dispatches each node to the checks that asked for its kind. A pure function of (bytes,
-// selection); callers can run it on many threads, each with its own Engine.
+// settings); callers can run it on many threads, each with its own Engine, and pass each file's
+// own settings (FileSettings) to analyze().
 #include <string>
 #include <vector>
 
 #include "analyzer/diagnostic.h"
+#include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_selection.h"
 #include "analyzer/syntax.h"
@@ -16,15 +18,19 @@ class Engine {
  public:
   // `targets`: the platforms the code must run on; a finding is kept only where it breaks on one.
   // `applyGuards` false reports findings in platform-guarded code too (an audit of everything).
+  // These make the settings analyze(path, bytes) uses.
   explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
+  Engine() : Engine(RuleSelection{}) {}
   FileResult analyze(const std::string& displayPath, std::string bytes);
+  // With the file's own settings. Suppression comments are parsed into the result but not
+  // applied: that is applySuppressions(), once every finding of the file exists.
+  FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings);
+  const FileSettings& defaultSettings() const { return defaults_; }
 
  private:
-  RuleSelection selection_;
-  PlatformSet targets_;
-  bool applyGuards_;
+  FileSettings defaults_;
   PythonParser parser_;
-  std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
+  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into allChecks()
 };
 
 }  // namespace platlint

@@ -120,6 +120,15 @@ Json sarifFix(const Fix& fix, const PlacedFix& placed, const std::string& path) 
   return f;
 }
 
+// An in-source suppression (a `# noqa`/`# platlint:` comment), located at the comment.
+Json sarifSuppression(const SuppressionMark& mark, const std::string& path) {
+  Json s{{"kind", "inSource"}, {"status", "accepted"}};
+  if (!mark.justification.empty()) s["justification"] = mark.justification;
+  Json physical{{"artifactLocation", artifactLocation(path)}, {"region", Json{{"startLine", mark.directiveLine}}}};
+  s["location"] = Json{{"physicalLocation", std::move(physical)}};
+  return s;
+}
+
 std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
                         size_t occurrence) {
   // NUL separators keep ("a", "bc") and ("ab", "c") apart.
@@ -261,6 +270,7 @@ std::string renderSarif(const Report& report, const FixPlacements* placements) {
         r["fixes"] = Json::array({sarifFix(*d.fix, *placed, file.path)});
       }
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
       results.push_back(std::move(r));
     }
   }
