@@ -48,6 +48,18 @@ bool mentionsRule(std::string_view s) {
   return false;
 }
 
+// The rule ids a comment mentions, "PORT101, PORT203", for a corrected directive.
+std::string mentionedRules(std::string_view s) {
+  std::string out;
+  for (size_t at = s.find("PORT"); at != std::string_view::npos; at = s.find("PORT", at + 1)) {
+    size_t end = at + 4;
+    while (end < s.size() && std::isdigit(static_cast<unsigned char>(s[end]))) ++end;
+    if (end == at + 4) continue;
+    out += (out.empty() ? "" : ", ") + std::string(s.substr(at, end - at));
+  }
+  return out;
+}
+
 // What a code in a directive means, or why it is not valid. Line directives take rule ids;
 // file directives also take family prefixes (PORT4, PORT40).
 std::optional<std::string> codeProblem(std::string_view code, SuppressionDirective::Scope scope) {
@@ -139,8 +151,8 @@ class DirectiveParser {
       // A bare `# noqa` (or `# noqa E501`) belongs to another linter; only a mention of a platlint
       // rule shows the author meant platlint, and then the missing colon must not fail silently.
       if (mentionsRule(afterSpaces)) {
-        malformed(quotedSegment() + " is not a suppression: the rule ids need a colon, `# noqa: PORT101` "
-                                    "(flake8 and Ruff read this comment as a blanket `# noqa`)");
+        malformed(quotedSegment() + " is not a suppression: the rule ids need a colon, `# noqa: " +
+                  mentionedRules(afterSpaces) + "` (flake8 and Ruff read this comment as a blanket `# noqa`)");
       }
       return;
     }
@@ -181,7 +193,8 @@ class DirectiveParser {
     skipSpaces(rest);
     if (rest.empty() || rest.front() != ':') {
       if (consumeWord(rest, "ignore") || consumeWord(rest, "ignore-file") || rest.starts_with("ignore")) {
-        malformed(quotedSegment() + " is not a suppression: write `# platlint: ignore[PORT101]`");
+        malformed(quotedSegment() + " is not a suppression: write `# platlint: ignore[" +
+                  (mentionsRule(rest) ? mentionedRules(rest) : std::string("PORT101")) + "]`");
       }
       return;  // prose that mentions platlint
     }
@@ -201,7 +214,8 @@ class DirectiveParser {
                                   "of its own, `# platlint: ignore-file[PORT4]`");
       return;
     }
-    const std::string example = verb == "ignore" ? "`# platlint: ignore[PORT101]`" : "`# platlint: ignore-file[PORT4]`";
+    const std::string named = mentionsRule(rest) ? mentionedRules(rest) : verb == "ignore" ? "PORT101" : "PORT4";
+    const std::string example = "`# platlint: " + std::string(verb) + "[" + named + "]`";
     if (rest.empty() || rest.front() != '[') {
       malformed(quotedSegment() + " names no rules: write " + example);
       return;

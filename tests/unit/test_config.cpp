@@ -8,13 +8,7 @@
 #include "analyzer/file_settings.h"
 #include "analyzer/rule_selection.h"
 #include "rules/registry.h"
-
-// Checks that the text contains `part`, printing the text when it does not.
-#define CHECK_CONTAINS(text, part)                                    \
-  do {                                                                \
-    const std::string checked_ = (text);                              \
-    CHECK_MESSAGE(checked_.find(part) != std::string::npos, checked_); \
-  } while (false)
+#include "tests/unit/check_contains.h"
 
 namespace platlint {
 namespace {

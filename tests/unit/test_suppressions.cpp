@@ -7,14 +7,8 @@
 #include "analyzer/engine.h"
 #include "analyzer/suppressions.h"
 #include "rules/registry.h"
+#include "tests/unit/check_contains.h"
 #include "tests/unit/parse_helper.h"
-
-// Checks that the text contains `part`, printing the text when it does not.
-#define CHECK_CONTAINS(text, part)                                    \
-  do {                                                                \
-    const std::string checked_ = (text);                              \
-    CHECK_MESSAGE(checked_.find(part) != std::string::npos, checked_); \
-  } while (false)
 
 namespace platlint {
 namespace {
