@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "analyzer/fixer.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
@@ -148,6 +149,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
     return result;
   }
+  PhaseTimer decoding(profile_, Phase::Decode);
   const SourceFile file(displayPath, std::move(bytes));
   for (const std::string& problem : file.decodeProblems()) {
     result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
@@ -159,11 +161,19 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
                               {0, 0}});
     return result;
   }
+  decoding.stop();
+  PhaseTimer parsing(profile_, Phase::Parse);
   const TreePtr tree = parser_.parse(file.text());
+  parsing.stop();
+  if (parseOnly_) {
+    result.analyzed = true;
+    return result;
+  }
   if (!tree) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
+  PhaseTimer modelling(profile_, Phase::SemanticModel);
   const ParentIndex parents(ts_tree_root_node(tree.get()));
   const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
   if (root.hasError()) {
@@ -176,6 +186,8 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   result.suppressions = parseSuppressions(root, file);
   const SemanticModel model(file, root);
   FileContext ctx(model, file, settings, result.diagnostics);
+  modelling.stop();
+  PhaseTimer checking(profile_, Phase::Rules);
   // Checks none of whose rules is enabled for this file are not run.
   const auto checks = allChecks();
   std::vector<char> active(checks.size());
@@ -183,14 +195,29 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     const auto rules = checks[i]->rules();
     active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
   }
-  forEachNode(root.raw(), [&](TSNode current, TSNode) {
-    const TSSymbol symbol = ts_node_symbol(current);
-    if (symbol < dispatch_.size()) {
+  if (profile_) {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (symbol >= dispatch_.size()) return;
       for (const size_t index : dispatch_[symbol]) {
-        if (active[index]) checks[index]->visit(root.wrap(current), ctx);
+        if (!active[index]) continue;
+        const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
+        const uint64_t start = wallNs();
+        checks[index]->visit(root.wrap(current), ctx);
+        profile_->familyNs[family] += wallNs() - start;
+        ++profile_->familyVisits[family];
       }
-    }
-  });
+    });
+  } else {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (symbol < dispatch_.size()) {
+        for (const size_t index : dispatch_[symbol]) {
+          if (active[index]) checks[index]->visit(root.wrap(current), ctx);
+        }
+      }
+    });
+  }
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
   };
@@ -199,6 +226,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
                                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
                            result.diagnostics.end());
+  placeFixes(result, file, model, root);
   result.analyzed = true;
   return result;
 }

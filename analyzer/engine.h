@@ -8,6 +8,7 @@
 
 #include "analyzer/diagnostic.h"
 #include "analyzer/file_settings.h"
+#include "analyzer/profile.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_selection.h"
 #include "analyzer/syntax.h"
@@ -26,11 +27,17 @@ class Engine {
   // applied: that is applySuppressions(), once every finding of the file exists.
   FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings);
   const FileSettings& defaultSettings() const { return defaults_; }
+  // Phase times of every analyze() go to `profile` (this engine's thread's own); null: none.
+  void setProfile(Profile* profile) { profile_ = profile; }
+  // Only decode and parse (the floor the benchmark compares against); no findings.
+  void setParseOnly(bool parseOnly) { parseOnly_ = parseOnly; }
 
  private:
   FileSettings defaults_;
   PythonParser parser_;
   std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into allChecks()
+  Profile* profile_ = nullptr;
+  bool parseOnly_ = false;
 };
 
 }  // namespace platlint
