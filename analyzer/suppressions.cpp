@@ -369,10 +369,19 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
     const CommentSite site{file, comment.startByte(), line, coveredThrough(comment, file, line),
                            onItsOwnLine(file, comment.startByte(), line)};
     DirectiveParser parser(site, out);
-    // `# type: ignore  # noqa: PORT101`: each `#` starts a part that may hold a directive.
+    // `# type: ignore  # noqa: PORT101`: each `#` after a blank and before a word starts a part
+    // that may hold a directive; `-- see #123` stays inside its reason.
+    const auto startsPart = [&](size_t i) {
+      if (i == 0) return true;
+      if (!isSpace(text[i - 1])) return false;
+      size_t j = i + 1;
+      while (j < text.size() && isSpace(text[j])) ++j;
+      return j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]));
+    };
     for (size_t at = 0; at < text.size();) {
-      const size_t next = text.find('#', at + 1);
-      const size_t end = next == std::string_view::npos ? text.size() : next;
+      size_t end = text.find('#', at + 1);
+      while (end != std::string_view::npos && !startsPart(end)) end = text.find('#', end + 1);
+      if (end == std::string_view::npos) end = text.size();
       parser.parse(text.substr(at, end - at), static_cast<uint32_t>(at));
       at = end;
     }

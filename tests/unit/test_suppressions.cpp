@@ -42,9 +42,10 @@ TEST_CASE("suppressions: noqa and platlint directives") {
       "d = 4  # platlint: ignore[PORT402, PORT403] -- Linux agent only\n"
       "# platlint: ignore-file[PORT4]\n"
       "e = 5  # type: ignore  # noqa: PORT801\n"
+      "g = 6  # platlint: ignore[PORT401] -- see issue #123  # type: ignore\n"
       "f = '# noqa: PORT101'\n");
   CHECK(s.malformed.empty());
-  REQUIRE(s.directives.size() == 6);
+  REQUIRE(s.directives.size() >= 6);
   CHECK(s.directives[0].codes == std::vector<std::string>{"PORT101", "PORT203"});
   CHECK(s.directives[0].line == 1);
   CHECK(s.directives[1].codes == std::vector<std::string>{"PORT101"});
@@ -56,7 +57,9 @@ TEST_CASE("suppressions: noqa and platlint directives") {
   CHECK(s.directives[4].scope == SuppressionDirective::Scope::File);
   CHECK(s.directives[4].codes == std::vector<std::string>{"PORT4"});
   CHECK(s.directives[5].codes == std::vector<std::string>{"PORT801"});
-  CHECK(s.directives[5].line == 6);  // the string on line 7 holds no comment
+  CHECK(s.directives[5].line == 6);
+  REQUIRE(s.directives.size() == 7);  // the string on line 8 holds no comment
+  CHECK(s.directives[6].justification == "see issue #123");
 }
 
 TEST_CASE("suppressions: another linter's noqa is neither honoured nor reported") {
