@@ -177,4 +177,20 @@ run check --fix --select PORT202 fix.py
 check "--fix: the unsuppressed finding is fixed" grep -q '^B = open(os.devnull)' fix.py
 check "--fix: the suppressed finding is not" grep -q '^A = open("/dev/null")  # noqa: PORT202' fix.py
 
+# The result cache (on by default) keys entries by each file's settings: a changed configuration
+# is never answered from an old entry, and cached results keep their suppression comments.
+mkdir -p "$work/cached/.git"
+cd "$work/cached"
+printf 'A = open("/proc/mounts", encoding="utf-8")\nB = open("/proc/cpuinfo", encoding="utf-8")  # noqa: PORT102\n' > c.py
+run check --cache-dir "$work/cache" c.py
+check "cache: first run" grep -q "^c.py:1:.*PORT101" "$work/stdout"
+run check --cache-dir "$work/cache" c.py
+check "cache: warm run suppresses from the cached comments" grep -q "Found 1 finding (1 warning) in 1 of 1 file; 1 suppressed." "$work/stdout"
+printf 'ignore = ["PORT101"]\n' > platlint.toml
+run check --cache-dir "$work/cache" c.py
+check "cache: a new configuration is not answered from the cache" [ "$status" -eq 0 ]
+printf '[severity]\nPORT101 = "error"\n' > platlint.toml
+run check --cache-dir "$work/cache" --format json c.py
+check "cache: a severity override is not answered from the cache" grep -q '"level": "error"' "$work/stdout"
+
 finish
