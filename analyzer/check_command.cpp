@@ -12,13 +12,17 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/ci_reporters.h"
+#include "analyzer/ci_stages.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
+#include "analyzer/fingerprints.h"
 #include "analyzer/fixer.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/output_file.h"
 #include "analyzer/report.h"
 #include "analyzer/sarif_writer.h"
+#include "analyzer/statistics.h"
 #include "analyzer/text_reporter.h"
 #include "analyzer/unified_diff.h"
 #include "rules/registry.h"
@@ -78,10 +82,18 @@ int runCheck(const CheckOptions& options) {
     return 2;
   }
 
+  if (options.statistics && options.format != OutputFormat::Text && options.format != OutputFormat::Json) {
+    std::cerr << "platlint: error: --statistics prints text or json, not another --format\n";
+    return 2;
+  }
+  const std::optional<CiStages> ciStages = prepareCiStages(options);
+  if (!ciStages) return 2;
+
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
-  const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  keepChangedFiles(*ciStages, found.files);
 
   Report report;
   report.rules = allRules();
@@ -105,6 +117,7 @@ int runCheck(const CheckOptions& options) {
     }
     if (!options.fix && !options.diff) {
       report.files.push_back(engine.analyze(path, *bytes));
+      fingerprintFindings(report.files.back(), *bytes);
       if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(*bytes));
       continue;
     }
@@ -125,6 +138,7 @@ int runCheck(const CheckOptions& options) {
       }
     }
     fixed += outcome.fixesApplied;
+    fingerprintFindings(outcome.result, outcome.fixedBytes);
     report.files.push_back(std::move(outcome.result));
     if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
@@ -148,25 +162,38 @@ int runCheck(const CheckOptions& options) {
     return diff.empty() || options.exitZero ? 0 : 1;
   }
 
+  if (!applyCiStages(options, *ciStages, report)) return 2;
+
   FixPlacements placements;
   if (options.format != OutputFormat::Text) {
     for (const auto& [index, bytes] : fixSources) placeFixes(report.files[index], bytes, placements);
   }
 
   std::string rendered;
-  if (options.format == OutputFormat::Json) {
+  if (options.statistics) {
+    rendered = options.format == OutputFormat::Json ? renderStatisticsJson(report, options.unsafeFixes)
+                                                    : renderStatisticsText(report, options.unsafeFixes);
+  } else if (options.format == OutputFormat::Json) {
     rendered = renderJson(report, &placements);
   } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report, &placements);
+    rendered = renderSarif(report, &placements, SarifOptions{options.sarifCategory});
+  } else if (options.format == OutputFormat::Github) {
+    rendered = renderGithubCommands(report);
+  } else if (options.format == OutputFormat::Gerrit) {
+    rendered = renderGerritComments(report);
   } else {
     const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
     const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
                                                               std::getenv("NO_COLOR") == nullptr);
     std::ostringstream text;
     writeText(text, report, TextOptions{color, options.unsafeFixes, fixed});
+    if (report.baseline) text << baselineSummaryText(*report.baseline);
     rendered = std::move(text).str();
   }
-  if (options.format != OutputFormat::Text || !options.outputPath.empty()) printNoticesToStderr(report);
+  if ((options.format != OutputFormat::Text && options.format != OutputFormat::Github) || options.statistics ||
+      !options.outputPath.empty()) {
+    printNoticesToStderr(report);
+  }
 
   if (options.outputPath.empty()) {
     std::cout << rendered << std::flush;
@@ -183,7 +210,7 @@ int runCheck(const CheckOptions& options) {
     }
   }
   if (!found.problems.empty() || writeFailed) return 2;
-  return report.diagnosticCount() > 0 && !options.exitZero ? 1 : 0;
+  return findingsExitStatus(options, report);
 }
 
 }  // namespace platlint

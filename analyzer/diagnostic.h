@@ -50,6 +50,10 @@ struct Diagnostic {
   TextRange range;
   PlatformSet breaksOn;  // target platforms on which the code breaks
   std::optional<Fix> fix;
+  // Identity across edits, filled from the file's bytes after analysis (analyzer/fingerprints.h).
+  std::string lineHash;         // hash of the start line's text without whitespace
+  uint32_t lineOccurrence = 0;  // index among this file's findings of the same rule and lineHash
+  std::string githubLineHash;   // GitHub's primaryLocationLineHash ("hex:n"); empty if unknown
 };
 
 // A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
