@@ -208,6 +208,10 @@ int runCheck(const CheckOptions& options) {
       std::cerr << "platlint: error: " << e.what() << '\n';
       return 2;
     }
+    // Someone watching a hook or CI log otherwise sees only the exit status.
+    if (const size_t n = report.diagnosticCount(); n > 0) {
+      std::cerr << "platlint: " << n << (n == 1 ? " finding" : " findings") << " written to " << options.outputPath << '\n';
+    }
   }
   if (!found.problems.empty() || writeFailed) return 2;
   return findingsExitStatus(options, report);
