@@ -14,6 +14,8 @@
 #include <utility>
 
 #include "analyzer/config_resolver.h"
+#include "analyzer/ci_reporters.h"
+#include "analyzer/ci_stages.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/file_analysis.h"
@@ -25,6 +27,7 @@
 #include "analyzer/result_cache.h"
 #include "analyzer/sarif_writer.h"
 #include "analyzer/suppressions.h"
+#include "analyzer/statistics.h"
 #include "analyzer/text_reporter.h"
 #include "rules/registry.h"
 
@@ -92,6 +95,13 @@ int runCheck(const CheckOptions& options) {
     return 2;
   }
 
+  if (options.statistics && options.format != OutputFormat::Text && options.format != OutputFormat::Json) {
+    std::cerr << "platlint: error: --statistics prints text or json, not another --format\n";
+    return 2;
+  }
+  const std::optional<CiStages> ciStages = prepareCiStages(options);
+  if (!ciStages) return 2;
+
   Profile runProfile;
   Profile* const profile = options.profile ? &runProfile : nullptr;
   PhaseTimer discovering(profile, Phase::Discovery);
@@ -103,6 +113,8 @@ int runCheck(const CheckOptions& options) {
   if (options.shard.count > 1) {
     std::erase_if(found.files, [&](const std::string& path) { return !inShard(path, options.shard); });
   }
+  keepChangedFiles(*ciStages, found.files);
+  // Parallel to found.files: resolve after every filter that removes files.
   std::vector<std::shared_ptr<const FileSettings>> settings;
   if (!settingsOfFiles(*resolver, found.files, settings)) return 2;
   discovering.stop();
@@ -200,21 +212,34 @@ int runCheck(const CheckOptions& options) {
     return diff.empty() || options.exitZero ? 0 : 1;
   }
 
+  if (!applyCiStages(options, *ciStages, report)) return 2;
+
   PhaseTimer reporting(profile, Phase::Report);
   std::string rendered;
-  if (options.format == OutputFormat::Json) {
+  if (options.statistics) {
+    rendered = options.format == OutputFormat::Json ? renderStatisticsJson(report, options.unsafeFixes)
+                                                    : renderStatisticsText(report, options.unsafeFixes);
+  } else if (options.format == OutputFormat::Json) {
     rendered = renderJson(report);
   } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report);
+    rendered = renderSarif(report, SarifOptions{options.sarifCategory});
+  } else if (options.format == OutputFormat::Github) {
+    rendered = renderGithubCommands(report);
+  } else if (options.format == OutputFormat::Gerrit) {
+    rendered = renderGerritComments(report);
   } else {
     const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
     const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
                                                               std::getenv("NO_COLOR") == nullptr);
     std::ostringstream text;
     writeText(text, report, TextOptions{color, options.unsafeFixes, fixed});
+    if (report.baseline) text << baselineSummaryText(*report.baseline);
     rendered = std::move(text).str();
   }
-  if (options.format != OutputFormat::Text || !options.outputPath.empty()) printNoticesToStderr(report);
+  if ((options.format != OutputFormat::Text && options.format != OutputFormat::Github) || options.statistics ||
+      !options.outputPath.empty()) {
+    printNoticesToStderr(report);
+  }
 
   if (options.outputPath.empty()) {
     std::cout << rendered << std::flush;
@@ -229,11 +254,15 @@ int runCheck(const CheckOptions& options) {
       std::cerr << "platlint: error: " << e.what() << '\n';
       return 2;
     }
+    // Someone watching a hook or CI log otherwise sees only the exit status.
+    if (const size_t n = report.diagnosticCount(); n > 0) {
+      std::cerr << "platlint: " << n << (n == 1 ? " finding" : " findings") << " written to " << options.outputPath << '\n';
+    }
   }
   reporting.stop();
   finishProfile();
   if (!found.problems.empty() || writeFailed) return 2;
-  return report.diagnosticCount() > 0 && !options.exitZero ? 1 : 0;
+  return findingsExitStatus(options, report);
 }
 
 }  // namespace platlint

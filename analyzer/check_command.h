@@ -3,15 +3,17 @@
 // process exit code: 0 no findings, 1 findings (with --fix: findings that remain; with --diff:
 // files that --fix would change), 2 usage/configuration error, a file that could not be
 // written, or internal failure.
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analyzer/diagnostic.h"
 #include "analyzer/platform.h"
 #include "analyzer/shard.h"
 
 namespace platlint {
 
-enum class OutputFormat { Text, Json, Sarif };
+enum class OutputFormat { Text, Json, Sarif, Github, Gerrit };
 enum class ColorMode { Auto, Always, Never };
 
 struct CheckOptions {
@@ -41,6 +43,13 @@ struct CheckOptions {
   bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
   std::string configPath;                  // --config FILE: this configuration for every file
   bool isolated = false;                   // --isolated: no configuration files
+  // CI use (docs/ci.md): baselines, review mode, exit policy, statistics, code-scanning category.
+  std::string baselinePath;       // --baseline: report only findings the baseline lacks
+  std::string writeBaselinePath;  // --write-baseline: record the current findings
+  std::string diffBase;           // --diff-base / --changed-since: review mode against this ref
+  std::optional<Level> failOn;    // --fail-on: exit 1 only for findings at or above this level
+  bool statistics = false;        // --statistics: counts per rule instead of the findings
+  std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
 };
 
 int runCheck(const CheckOptions& options);

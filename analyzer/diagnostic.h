@@ -71,6 +71,10 @@ struct Diagnostic {
   std::optional<Fix> fix;
   std::optional<SuppressionMark> suppression;
   bool suppressed() const { return suppression.has_value(); }
+  // Identity across edits, filled from the file's bytes after analysis (analyzer/fingerprints.h).
+  std::string lineHash;         // hash of the start line's text without whitespace
+  uint32_t lineOccurrence = 0;  // index among this file's findings of the same rule and lineHash
+  std::string githubLineHash;   // GitHub's primaryLocationLineHash ("hex:n"); empty if unknown
 };
 
 // A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a

@@ -8,6 +8,7 @@
 
 #include "analyzer/engine.h"
 #include "analyzer/file_settings.h"
+#include "analyzer/fingerprints.h"
 #include "analyzer/fixer.h"
 #include "analyzer/output_file.h"
 #include "analyzer/profile.h"
@@ -45,10 +46,12 @@ FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& set
       out.messages.push_back(std::string("error: ") + e.what());
       out.writeFailed = true;
       // The file keeps its findings.
-      fixed.result = engine.analyze(path, std::move(bytes), settings);
+      fixed.result = engine.analyze(path, bytes, settings);
+      fixed.fixedBytes = std::move(bytes);
       fixed.fixesApplied = 0;
     }
   }
+  fingerprintFindings(fixed.result, fixed.fixedBytes);
   out.fixesApplied = fixed.fixesApplied;
   out.result = std::move(fixed.result);
   return out;
@@ -79,7 +82,8 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
       return out;
     }
   }
-  out.result = engine.analyze(path, std::move(*bytes), settings);
+  out.result = engine.analyze(path, *bytes, settings);
+  fingerprintFindings(out.result, *bytes);
   if (options.cache) {
     PhaseTimer storing(profile, Phase::CacheStore);
     options.cache->store(key, out.result);

@@ -95,6 +95,15 @@ std::string renderJson(const Report& report) {
   root["suppressed"] = std::move(suppressed);  // hidden by suppression comments; not in the exit status
   root["notices"] = std::move(notices);
   root["run_notices"] = report.runNotices;
+  if (report.baseline) {
+    Json fixedFindings = Json::array();
+    for (const BaselineEntry& e : report.baseline->fixed) {
+      fixedFindings.push_back(Json{{"rule", e.rule}, {"path", e.path}, {"line", e.line}, {"message", e.message}});
+    }
+    root["baseline"] = Json{{"file", report.baseline->file},
+                            {"unchanged", report.baseline->unchanged},
+                            {"fixed", std::move(fixedFindings)}};
+  }
   // replace: a non-UTF-8 file name must not abort the whole report.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

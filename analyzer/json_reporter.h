@@ -20,7 +20,11 @@
 //     }],
 //     "notices": [{"path": "x.py", "kind": "syntax-error", "level": "warning",
 //                  "message": "...", "line": 4, "column": 1}],  // line 0, column 0: the whole file
-//     "run_notices": ["..."]           // problems not tied to one file
+//     "run_notices": ["..."],          // problems not tied to one file
+//     "baseline": {                    // only with --baseline; "findings" then holds new ones
+//       "file": "platlint-baseline.json", "unchanged": 12,  // findings the baseline hid
+//       "fixed": [{"rule": "PORT101", "path": "x.py", "line": 3, "message": "..."}]
+//     }
 //   }
 //
 // "kind" is one of noticeKindName()'s values. Text that is not valid UTF-8 (e.g. a file name in

@@ -74,8 +74,11 @@ int main(int argc, char** argv) {
   auto* checkCmd = app.add_subcommand("check", "Analyse Python files and directories");
   checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .)");
   const std::map<std::string, OutputFormat> formats{
-      {"text", OutputFormat::Text}, {"json", OutputFormat::Json}, {"sarif", OutputFormat::Sarif}};
-  checkCmd->add_option("--format", check.format, "Output format: text, json or sarif")
+      {"text", OutputFormat::Text}, {"json", OutputFormat::Json}, {"sarif", OutputFormat::Sarif},
+      {"github", OutputFormat::Github}, {"gerrit", OutputFormat::Gerrit}};
+  checkCmd->add_option("--format", check.format,
+                       "Output format: text, json, sarif, github (Actions workflow commands) or gerrit "
+                       "(Zuul file comments)")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
   checkCmd->add_option("-o,--output", check.outputPath, "Write the report to FILE (atomically) instead of stdout");
   checkCmd->add_option("--select", check.select, "Only these rules: ids, prefixes (PORT1), names, or ALL")->delimiter(',')->allow_extra_args(false);
@@ -120,6 +123,25 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--shard", shard, "Analyse only shard K of N (by path hash), e.g. 2/4; join logs with merge-sarif");
   checkCmd->add_flag("--parse-only", check.parseOnly, "Only read, decode and parse (a benchmark's floor); no findings")
       ->group("");
+
+  checkCmd->add_option("--baseline", check.baselinePath,
+                       "Report only findings that the baseline FILE does not have, and list its fixed ones")
+      ->allow_extra_args(false);
+  checkCmd->add_option("--write-baseline", check.writeBaselinePath,
+                       "Record the current findings in the baseline FILE (and exit 0)")
+      ->allow_extra_args(false);
+  checkCmd->add_option("--diff-base,--changed-since", check.diffBase,
+                       "Review mode: only files changed since the merge base of REF and HEAD, and only "
+                       "findings on added or modified lines")
+      ->allow_extra_args(false);
+  const std::map<std::string, Level> levels{{"note", Level::Note}, {"warning", Level::Warning}, {"error", Level::Error}};
+  checkCmd->add_option("--fail-on", check.failOn,
+                       "Exit 1 only for findings at or above this level: note (default), warning, error")
+      ->transform(CLI::CheckedTransformer(levels, CLI::ignore_case));
+  checkCmd->add_flag("--statistics", check.statistics, "Print the number of findings per rule instead of the findings");
+  checkCmd->add_option("--sarif-category", check.sarifCategory,
+                       "SARIF runAutomationDetails.id category for GitHub code scanning (default: platlint)")
+      ->allow_extra_args(false);
 
   std::string ruleId;
   bool markdown = false;

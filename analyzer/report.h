@@ -1,10 +1,12 @@
 #pragma once
 // Everything a reporter needs about one run. Files are sorted by path, their diagnostics by
 // position then rule id, so output is deterministic.
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "analyzer/baseline.h"
 #include "analyzer/diagnostic.h"
 #include "analyzer/rule.h"
 
@@ -16,6 +18,7 @@ struct Report {
   std::string workingDirectory;            // absolute; display paths are relative to it
   std::vector<std::string> commandLine;    // argv, for SARIF invocations
   std::vector<std::string> runNotices;     // problems not tied to one file (e.g. git unavailable)
+  std::optional<BaselineComparison> baseline;  // with --baseline: what it hid, which findings are fixed
 
   size_t diagnosticCount() const;  // not counting suppressed findings
   size_t suppressedCount() const;

@@ -77,7 +77,7 @@ std::string encodeResult(const FileResult& result) {
   Json diagnostics = Json::array();
   for (const Diagnostic& d : result.diagnostics) {
     Json j{{"r", d.rule->id}, {"l", static_cast<int>(d.level)}, {"m", d.message}, {"x", rangeJson(d.range)},
-           {"b", d.breaksOn.bits()}};
+           {"b", d.breaksOn.bits()}, {"h", d.lineHash}, {"o", d.lineOccurrence}, {"g", d.githubLineHash}};
     if (d.fix) j["f"] = fixJson(*d.fix);
     diagnostics.push_back(std::move(j));
   }
@@ -125,6 +125,9 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
       d.message = j.at("m").get<std::string>();
       d.range = rangeFrom(j.at("x"));
       d.breaksOn = PlatformSet::fromBits(j.at("b").get<uint8_t>());
+      d.lineHash = j.at("h").get<std::string>();
+      d.lineOccurrence = j.at("o").get<uint32_t>();
+      d.githubLineHash = j.at("g").get<std::string>();
       if (j.contains("f")) d.fix = fixFrom(j.at("f"));
       result.diagnostics.push_back(std::move(d));
     }

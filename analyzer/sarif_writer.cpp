@@ -1,14 +1,13 @@
 #include "analyzer/sarif_writer.h"
 
-#include <xxhash.h>
-
-#include <cstdio>
+#include <filesystem>
 #include <map>
 #include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "analyzer/fingerprints.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/rule_docs.h"
 
@@ -32,6 +31,7 @@ constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileN
                                              FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
                                              FileNotice::Kind::Internal};
 constexpr const char* kRunNoticeId = "run-problem";
+constexpr const char* kTruncatedNoticeId = "results-truncated";
 
 const char* noticeDescription(FileNotice::Kind kind) {
   switch (kind) {
@@ -76,14 +76,21 @@ Json ruleDescriptor(const RuleMeta& rule) {
   d["help"] = Json{{"text", ruleHelpText(rule)}, {"markdown", ruleHelpMarkdown(rule)}};
   d["helpUri"] = ruleHelpUri(rule);
   d["defaultConfiguration"] = Json{{"level", levelName(rule.level)}};
-  d["properties"] = Json{{"tags", std::move(tags)}, {"breaks_on", platformList(rule.breaksOn)}};
+  d["properties"] = Json{{"tags", std::move(tags)},
+                         {"precision", rulePrecision(rule)},
+                         {"problem.severity", problemSeverity(rule.level)},
+                         {"breaks_on", platformList(rule.breaksOn)}};
   return d;
 }
 
-// An absolute display path (a file outside the working directory) becomes a file: URI of its
-// own; everything else is relative to SRCROOT.
+// Every URI is relative to SRCROOT (code scanning rejects absolute file: URIs outside the
+// checkout); an absolute display path (a file outside the working directory) becomes "../...".
 Json artifactLocation(const std::string& path) {
-  if (!path.empty() && path.front() == '/') return Json{{"uri", "file://" + percentEncodePath(path)}};
+  if (!path.empty() && path.front() == '/') {
+    const std::filesystem::path relative =
+        std::filesystem::path(path).lexically_relative(std::filesystem::current_path());
+    if (!relative.empty()) return Json{{"uri", percentEncodePath(relative.generic_string())}, {"uriBaseId", kBaseId}};
+  }
   return Json{{"uri", percentEncodePath(path)}, {"uriBaseId", kBaseId}};
 }
 
@@ -131,20 +138,6 @@ Json sarifSuppression(const SuppressionMark& mark, const std::string& path) {
   return s;
 }
 
-std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
-                        size_t occurrence) {
-  // NUL separators keep ("a", "bc") and ("ab", "c") apart.
-  std::string key;
-  key.append(ruleId).push_back('\0');
-  key.append(path).push_back('\0');
-  key.append(message).push_back('\0');
-  key.append(std::to_string(occurrence));
-  const XXH64_hash_t h = XXH64(key.data(), key.size(), 0);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
-}
-
 // POSIX shell quoting, so commandLine can be pasted back into a shell.
 std::string shellQuote(const std::string& arg) {
   if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -162,7 +155,7 @@ std::string shellQuote(const std::string& arg) {
   return out + "'";
 }
 
-Json invocation(const Report& report) {
+Json invocation(const Report& report, const SelectedResults& selected) {
   Json notifications = Json::array();
   for (const FileResult& file : report.files) {
     for (const FileNotice& n : file.notices) {
@@ -183,6 +176,15 @@ Json invocation(const Report& report) {
     notification["level"] = "error";
     notification["message"] = text(message);
     notification["descriptor"] = Json{{"id", kRunNoticeId}, {"index", std::size(kNoticeKinds)}};
+    notifications.push_back(std::move(notification));
+  }
+  if (selected.kept < selected.total) {
+    Json notification;
+    notification["level"] = "warning";
+    notification["message"] = text("only " + std::to_string(selected.kept) + " of " + std::to_string(selected.total) +
+                                   " results are in this log (errors first): GitHub code scanning rejects a run with "
+                                   "more; narrow the paths or rules, or use the JSON output for all of them");
+    notification["descriptor"] = Json{{"id", kTruncatedNoticeId}, {"index", std::size(kNoticeKinds) + 1}};
     notifications.push_back(std::move(notification));
   }
 
@@ -214,6 +216,8 @@ Json notificationDescriptors() {
   }
   list.push_back(Json{{"id", kRunNoticeId},
                       {"shortDescription", text("A problem not tied to one file (e.g. git unavailable)")}});
+  list.push_back(Json{{"id", kTruncatedNoticeId},
+                      {"shortDescription", text("The log holds fewer results than were found (code scanning's limit)")}});
   return list;
 }
 
@@ -244,7 +248,7 @@ std::string fileUriForDirectory(std::string_view absoluteDirectory) {
   return uri;
 }
 
-std::string renderSarif(const Report& report) {
+std::string renderSarif(const Report& report, const SarifOptions& options) {
   Json rules = Json::array();
   std::map<std::string_view, size_t> ruleIndex;
   for (const RuleMeta* rule : report.rules) {
@@ -252,13 +256,14 @@ std::string renderSarif(const Report& report) {
     rules.push_back(ruleDescriptor(*rule));
   }
 
+  const SelectedResults selected = selectResults(report, options.maxResults);
   Json results = Json::array();
-  for (const FileResult& file : report.files) {
-    // Occurrence of each (rule, message) within this file, in report order.
-    std::map<std::pair<std::string_view, std::string_view>, size_t> seen;
-    for (const Diagnostic& d : file.diagnostics) {
+  for (size_t fileIndex = 0; fileIndex < report.files.size(); ++fileIndex) {
+    const FileResult& file = report.files[fileIndex];
+    for (size_t diagnosticIndex = 0; diagnosticIndex < file.diagnostics.size(); ++diagnosticIndex) {
+      if (!selected.keep[fileIndex][diagnosticIndex]) continue;
+      const Diagnostic& d = file.diagnostics[diagnosticIndex];
       const std::string_view id = d.rule ? d.rule->id : std::string_view();
-      const size_t occurrence = seen[{id, d.message}]++;
       Json r;
       r["ruleId"] = id;
       if (auto it = ruleIndex.find(id); it != ruleIndex.end()) r["ruleIndex"] = it->second;
@@ -266,7 +271,10 @@ std::string renderSarif(const Report& report) {
       r["message"] = text(d.message);
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
-      r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
+      r["fingerprints"] = Json{{"platlint/v1", findingFingerprint(d, file.path)}};
+      if (!d.githubLineHash.empty()) r["partialFingerprints"] = Json{{"primaryLocationLineHash", d.githubLineHash}};
+      // Only new findings are written when a baseline hides the others (see docs/baseline.md).
+      if (report.baseline) r["baselineState"] = "new";
       // A suppressed finding offers no quick fix: it is not fixed by --fix either.
       if (d.fix && d.fix->placed && !d.fix->placed->empty() && !d.suppressed()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
@@ -285,7 +293,8 @@ std::string renderSarif(const Report& report) {
 
   Json run;
   run["tool"] = Json{{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({invocation(report)});
+  run["invocations"] = Json::array({invocation(report, selected)});
+  run["automationDetails"] = Json{{"id", automationId(options.category)}};
   if (!report.workingDirectory.empty()) {
     run["originalUriBaseIds"] = Json{{kBaseId, Json{{"uri", fileUriForDirectory(report.workingDirectory)}}}};
   }
