@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/cfamily/cfamily_run.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/fixer.h"
@@ -78,9 +79,19 @@ int runCheck(const CheckOptions& options) {
     return 2;
   }
 
+  std::optional<CFamilyRun> cfamily;
+  try {
+    cfamily.emplace(CFamilyRequest{options.compileCommandsDir, options.cArgs, options.paths}, selection,
+                    options.targets, options.applyGuards);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return 2;
+  }
+
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
+  discovery.includeCFamily = cfamily->discover();
   const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
 
   Report report;
@@ -101,6 +112,10 @@ int runCheck(const CheckOptions& options) {
     std::optional<std::string> bytes = readFile(path, unreadable);
     if (!bytes) {
       report.files.push_back(std::move(unreadable));
+      continue;
+    }
+    if (cfamily->handles(path)) {  // C and C++: no fixes, so the same with --fix and --diff
+      if (auto analysed = cfamily->analyze(path, *bytes)) report.files.push_back(std::move(*analysed));
       continue;
     }
     if (!options.fix && !options.diff) {
@@ -128,6 +143,7 @@ int runCheck(const CheckOptions& options) {
     report.files.push_back(std::move(outcome.result));
     if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
+  for (std::string& notice : cfamily->notices()) report.runNotices.push_back(std::move(notice));
 
   if (options.diff) {
     printNoticesToStderr(report);

@@ -29,6 +29,8 @@ struct CheckOptions {
   bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
   bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
   std::vector<std::string> commandLine;
+  std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
+  std::string cArgs;               // --c-args: compiler flags for C/C++ files
 };
 
 int runCheck(const CheckOptions& options);

@@ -67,6 +67,7 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
   std::vector<FileNotice> notices;
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
+  std::string language = "python";  // of the findings: "python", "c" or "cpp"
 };
 
 }  // namespace platlint

@@ -8,6 +8,7 @@ namespace platlint {
 struct DiscoveryOptions {
   std::vector<std::string> excludeGlobs;  // --exclude, matched against the display path and each of its components
   bool respectGitignore = true;
+  bool includeCFamily = false;  // also C and C++ sources and headers (analyzer/cfamily/cfamily_options.h)
 };
 
 struct DiscoveredFiles {

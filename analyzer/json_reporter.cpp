@@ -63,6 +63,7 @@ std::string renderJson(const Report& report, const FixPlacements* placements) {
       f["start"] = position(d.range.start);
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
+      f["language"] = file.language;
       if (d.fix) f["fix"] = fixJson(*d.fix, placements ? placements->find(d) : nullptr);
       findings.push_back(std::move(f));
     }

@@ -260,7 +260,7 @@ std::string renderSarif(const Report& report, const FixPlacements* placements) {
           placed && !placed->edits.empty()) {
         r["fixes"] = Json::array({sarifFix(*d.fix, *placed, file.path)});
       }
-      r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}, {"language", file.language}};
       results.push_back(std::move(r));
     }
   }

@@ -1,0 +1,53 @@
+#include "analyzer/cfamily/cfamily_run.h"
+
+#include <stdexcept>
+
+#include "analyzer/cfamily/front_end.h"
+
+namespace platlint {
+
+CFamilyRun::CFamilyRun(const CFamilyRequest& request, RuleSelection selection, PlatformSet targets, bool applyGuards)
+    : built_(cFamilyFrontEndBuilt()) {
+  options_.selection = std::move(selection);
+  options_.targets = targets;
+  options_.applyGuards = applyGuards;
+  options_.extraArgs = splitCommandLine(request.cArgs);
+  const std::string databaseDir = findCompilationDatabaseDir(request.compileCommandsDir, request.paths);
+  if (!request.compileCommandsDir.empty() && databaseDir.empty()) {
+    throw std::invalid_argument("--compile-commands: no compile_commands.json in '" + request.compileCommandsDir + "'");
+  }
+  discover_ = !databaseDir.empty() || !request.cArgs.empty();
+  if (!built_) return;
+  if (!databaseDir.empty()) {
+    try {
+      options_.compileCommands = loadCompileCommands(databaseDir);
+    } catch (const std::runtime_error& e) {
+      throw std::invalid_argument("cannot load " + databaseDir + "/compile_commands.json: " + e.what());
+    }
+  }
+  options_.resourceDir = clangResourceDir();
+  options_.pythonIncludeDirs = pythonIncludeDirectories();
+}
+
+std::optional<FileResult> CFamilyRun::analyze(const std::string& path, const std::string& bytes) const {
+  if (!built_) {
+    ++skipped_;
+    return std::nullopt;
+  }
+  ++analyzed_;
+  return analyzeCFamilyFile(path, bytes, options_);
+}
+
+std::vector<std::string> CFamilyRun::notices() const {
+  std::vector<std::string> out;
+  if (const size_t n = skipped_.load(); n > 0) {
+    out.push_back(std::to_string(n) + (n == 1 ? " C/C++ file was" : " C/C++ files were") +
+                  " skipped: this platlint was built without the C/C++ front end (Clang libraries not found)");
+  }
+  if (analyzed_.load() > 0 && options_.resourceDir.empty()) {
+    out.push_back("Clang's resource directory (its <stddef.h>) was not found; C/C++ files may report missing headers");
+  }
+  return out;
+}
+
+}  // namespace platlint
