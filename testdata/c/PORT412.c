@@ -42,3 +42,10 @@ int (*create)(int) = epoll_create1;  // expect: PORT412
 #ifdef __linux__
 int linux_only(void) { return epoll_create(1); }  // ok: PORT412
 #endif
+
+// An undeclared name that looks like a glibc function is an error, not a use of that function
+// (Clang's typo correction would otherwise resolve `zone` to `clone`).
+// allow: compile-errors
+int zones(void) {
+  return zone != 0;  // ok: PORT412
+}
