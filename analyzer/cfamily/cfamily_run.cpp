@@ -29,10 +29,12 @@ CFamilyRun::CFamilyRun(const CFamilyRequest& request, RuleSelection selection, P
   options_.pythonIncludeDirs = pythonIncludeDirectories();
 }
 
-std::optional<FileResult> CFamilyRun::analyze(const std::string& path, const std::string& bytes) const {
+FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes) const {
   if (!built_) {
     ++skipped_;
-    return std::nullopt;
+    FileResult skipped;
+    skipped.path = path;
+    return skipped;
   }
   ++analyzed_;
   return analyzeCFamilyFile(path, bytes, options_);

@@ -8,7 +8,6 @@
 // them most real sources do not parse (missing -I and -D), and a Python project's incidental
 // C files would turn into noise. C and C++ files named on the command line are always analysed.
 #include <atomic>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,9 +32,10 @@ class CFamilyRun {
   bool discover() const { return discover_; }
   // True for the files this front end analyses (by extension), whoever discovered them.
   bool handles(const std::string& path) const { return isCFamilyPath(path); }
-  // The result for a file handles() accepts; nullopt when the front end is not built (the file
-  // is skipped and counted for notices()). Safe to call from several threads at once.
-  std::optional<FileResult> analyze(const std::string& path, const std::string& bytes) const;
+  // The result for a file handles() accepts. When the front end is not built, the file is
+  // skipped (not analysed, no notice of its own) and counted for notices(). Safe to call from
+  // several threads at once.
+  FileResult analyze(const std::string& path, const std::string& bytes) const;
   // Said once per run, after the files: skipped files, a missing Clang resource directory.
   std::vector<std::string> notices() const;
 
