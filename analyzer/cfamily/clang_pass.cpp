@@ -177,7 +177,9 @@ class FindingVisitor : public clang::RecursiveASTVisitor<FindingVisitor> {
   bool VisitStringLiteral(clang::StringLiteral* literal) {
     if (consumed_.contains(literal) || literal->getCharByteWidth() != 1) return true;
     // __FILE__ and stringized macro arguments are spelt in the scratch buffer: not the code's paths.
-    if (sm_.isWrittenInScratchSpace(sm_.getSpellingLoc(literal->getBeginLoc()))) return true;
+    // A system header's macro (_PATH_UTMP, MNTTAB) is the platform naming its own file.
+    const clang::SourceLocation spelling = sm_.getSpellingLoc(literal->getBeginLoc());
+    if (sm_.isWrittenInScratchSpace(spelling) || sm_.isInSystemHeader(spelling)) return true;
     std::string_view value = view(literal->getString());
     value = value.substr(0, value.find('\0'));
     if (auto finding = matchPathLiteral(value, accessed_.contains(literal))) {

@@ -1,5 +1,6 @@
 // PORT2xx in C: hard-coded absolute paths, with the Python rules' catalog.
 #include <fcntl.h>
+#include <paths.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -15,7 +16,10 @@ int paths(void) {
   FILE *data = fopen("/usr/share/app/schema.json", "r");  // expect: PORT208
   const char *url_path = "/api/v1/servers";  // ok: PORT208, PORT204
   const char *mnt = "/mnt";  // ok: PORT208
-  return t && null && conf && log && key && rnd && data && url_path && mnt;
+  // The system's own name for its null device and mount table comes from its headers.
+  int sys_null = open(_PATH_DEVNULL, O_RDONLY);  // ok: PORT202
+  FILE *fstab = fopen(_PATH_MNTTAB, "r");  // ok: PORT204
+  return t && null && conf && log && key && rnd && data && url_path && mnt && sys_null && fstab;
 }
 
 #ifndef _WIN32
