@@ -9,7 +9,8 @@ set_property(CACHE PLATLINT_WITH_CLANG PROPERTY STRINGS AUTO ON OFF)
 
 set(PLATLINT_HAVE_CLANG OFF)
 set(_cfamily ${CMAKE_SOURCE_DIR}/analyzer/cfamily)
-target_sources(platlint_core PRIVATE ${_cfamily}/cfamily_options.cpp ${_cfamily}/cfamily_run.cpp)
+target_sources(platlint_core PRIVATE ${_cfamily}/cfamily_options.cpp ${_cfamily}/cfamily_run.cpp
+               ${_cfamily}/platform_paths.cpp)
 
 if(NOT PLATLINT_WITH_CLANG STREQUAL "OFF")
   find_program(PLATLINT_LLVM_CONFIG NAMES llvm-config-14 llvm-config)

@@ -12,6 +12,7 @@
 
 #include "analyzer/cfamily/clang_pass.h"
 #include "analyzer/cfamily/compile_commands.h"
+#include "analyzer/cfamily/platform_paths.h"
 #include "analyzer/source_file.h"
 
 namespace platlint {
@@ -166,7 +167,9 @@ FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes,
       merge(merged, others.back().second);
     }
   }
-  // The platforms that compile the code at `offset`: those whose pass did not skip it.
+  // The platforms that compile the code at `offset`: those whose pass did not skip it, among
+  // those the file's name is for.
+  const PlatformSet fileIsFor = platformsNamedByPath(path).value_or(PlatformSet::all());
   const auto compiledOn = [&](uint32_t offset) {
     if (!options.applyGuards) return PlatformSet::all();
     PlatformSet where = skipped(primary, offset) ? PlatformSet::none() : PlatformSet(Platform::Linux);
@@ -174,7 +177,7 @@ FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes,
       const auto pass = std::find_if(others.begin(), others.end(), [&](const auto& o) { return o.first == p; });
       if (pass == others.end() || (pass->second.ran && !skipped(pass->second, offset))) where = where | p;
     }
-    return where;
+    return where & fileIsFor;
   };
 
   const SourceFile source(path, bytes);
