@@ -44,7 +44,7 @@ std::vector<std::string> CFamilyRun::notices() const {
   std::vector<std::string> out;
   if (const size_t n = skipped_.load(); n > 0) {
     out.push_back(std::to_string(n) + (n == 1 ? " C/C++ file was" : " C/C++ files were") +
-                  " skipped: this platlint was built without the C/C++ front end (Clang libraries not found)");
+                  " skipped: this platlint was built without the C/C++ front end (Clang LibTooling)");
   }
   if (analyzed_.load() > 0 && options_.resourceDir.empty()) {
     out.push_back("Clang's resource directory (its <stddef.h>) was not found; C/C++ files may report missing headers");
