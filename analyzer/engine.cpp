@@ -166,7 +166,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
     return result;
   }
   PhaseTimer modelling(profile_, Phase::SemanticModel);
-  const ParentIndex parents(ts_tree_root_node(tree.get()));
+  ParentIndex parents;  // filled by the semantic model's walk
   const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
@@ -175,7 +175,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               file.position(err.startByte())});
   }
 
-  const SemanticModel model(file, root);
+  const SemanticModel model(file, root, parents);
   FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
   modelling.stop();
   PhaseTimer checking(profile_, Phase::Rules);

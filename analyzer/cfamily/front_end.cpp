@@ -193,7 +193,7 @@ FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes,
     Diagnostic d;
     d.rule = &rule;
     d.level = rule.level;
-    d.message = std::move(f.message);
+    d.message = std::move(f.message) + " (breaks on " + breaksOn.describe() + ")";  // as Python findings say
     d.range = TextRange{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
     d.breaksOn = breaksOn;
     result.diagnostics.push_back(std::move(d));
