@@ -16,6 +16,7 @@
 #include "analyzer/config_resolver.h"
 #include "analyzer/ci_reporters.h"
 #include "analyzer/ci_stages.h"
+#include "analyzer/cfamily/cfamily_run.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/file_analysis.h"
@@ -101,6 +102,13 @@ int runCheck(const CheckOptions& options) {
   }
   const std::optional<CiStages> ciStages = prepareCiStages(options);
   if (!ciStages) return 2;
+  std::optional<CFamilyRun> cfamily;
+  try {
+    cfamily.emplace(CFamilyRequest{options.compileCommandsDir, options.cArgs, options.paths});
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return 2;
+  }
 
   Profile runProfile;
   Profile* const profile = options.profile ? &runProfile : nullptr;
@@ -109,6 +117,7 @@ int runCheck(const CheckOptions& options) {
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
   discovery.excludedByConfiguration = [&](const std::string& path) { return resolver->excluded(path); };
+  discovery.includeCFamily = cfamily->discover();
   DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
   if (options.shard.count > 1) {
     std::erase_if(found.files, [&](const std::string& path) { return !inShard(path, options.shard); });
@@ -134,6 +143,7 @@ int runCheck(const CheckOptions& options) {
   perFile.diff = options.diff;
   perFile.unsafeFixes = options.unsafeFixes;
   perFile.cache = cache ? &*cache : nullptr;
+  perFile.cfamily = &*cfamily;
 
   // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
   // outcomes land in the slot of their file, so the report's order is discovery order for any
@@ -185,6 +195,7 @@ int runCheck(const CheckOptions& options) {
     report.files.push_back(std::move(outcome.result));
   }
   outcomes.clear();
+  for (std::string& notice : cfamily->notices()) report.runNotices.push_back(std::move(notice));
 
   // Suppressions are applied once every finding of every file exists.
   for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);

@@ -50,6 +50,8 @@ struct CheckOptions {
   std::optional<Level> failOn;    // --fail-on: exit 1 only for findings at or above this level
   bool statistics = false;        // --statistics: counts per rule instead of the findings
   std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
+  std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
+  std::string cArgs;               // --c-args: compiler flags for C/C++ files
 };
 
 int runCheck(const CheckOptions& options);

@@ -116,6 +116,7 @@ struct FileResult {
   std::vector<FileNotice> notices;
   FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
+  std::string language = "python";  // of the findings: "python", "c" or "cpp"
 };
 
 }  // namespace platlint

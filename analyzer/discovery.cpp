@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <utility>
 
+#include "analyzer/cfamily/cfamily_options.h"
 #include "analyzer/git_ignore.h"
 #include "analyzer/glob_match.h"
 
@@ -24,7 +25,7 @@ namespace fs = std::filesystem;
 bool isSkippedDirectoryName(std::string_view name) {
   static constexpr std::string_view skipped[] = {
       ".git",          ".hg",         ".svn",  "__pycache__", "node_modules", ".tox", ".nox", ".venv", "venv",
-      ".mypy_cache",   ".pytest_cache", ".ruff_cache", ".platlint_cache", ".eggs"};
+      ".mypy_cache",   ".pytest_cache", ".ruff_cache", ".platlint_cache", ".eggs", "CMakeFiles"};
   if (std::find(std::begin(skipped), std::end(skipped), name) != std::end(skipped)) return true;
   constexpr std::string_view eggInfo = ".egg-info";
   return name.size() > eggInfo.size() && name.substr(name.size() - eggInfo.size()) == eggInfo;
@@ -307,7 +308,8 @@ class Discoverer {
         const fs::file_type fileType =
             entry.type == fs::file_type::symlink ? entry.targetType : entry.type;  // never follow directory links
         if (fileType != fs::file_type::regular) continue;
-        const Candidate candidate = pythonCandidate(entry.name);
+        Candidate candidate = pythonCandidate(entry.name);
+        if (candidate == Candidate::No && options_.includeCFamily && isCFamilyPath(entry.name)) candidate = Candidate::Yes;
         if (candidate == Candidate::No) continue;
         if (exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute)) continue;
         if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) continue;

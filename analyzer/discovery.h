@@ -12,6 +12,7 @@ struct DiscoveryOptions {
   // Entries met while walking a directory (not paths named on the command line) that the
   // configuration excludes; called with the entry's absolute path.
   std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
+  bool includeCFamily = false;  // also C and C++ sources and headers (analyzer/cfamily/cfamily_options.h)
 };
 
 struct DiscoveredFiles {

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "analyzer/cfamily/cfamily_run.h"
 #include "analyzer/engine.h"
 #include "analyzer/file_settings.h"
 #include "analyzer/fingerprints.h"
@@ -69,6 +70,12 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
   if (profile) {
     ++profile->files;
     profile->bytes += bytes->size();
+  }
+  // C and C++ have no fixes, and their results depend on headers and flags besides the file's
+  // bytes, so they are neither fixed nor cached.
+  if (options.cfamily && options.cfamily->handles(path)) {
+    out.result = options.cfamily->analyze(path, *bytes, settings);
+    return out;
   }
   if (options.fix || options.diff) return fix(engine, path, settings, std::move(*bytes), options);
 

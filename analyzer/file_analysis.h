@@ -8,6 +8,7 @@
 
 namespace platlint {
 
+class CFamilyRun;
 class Engine;
 class ResultCache;
 struct FileSettings;
@@ -18,6 +19,7 @@ struct FileAnalysisOptions {
   bool diff = false;         // compute the fixes' diff, write nothing
   bool unsafeFixes = false;
   const ResultCache* cache = nullptr;  // null: --no-cache (never used with fix or diff)
+  const CFamilyRun* cfamily = nullptr;  // C and C++ files go there (null: analysed as Python)
 };
 
 struct FileOutcome {

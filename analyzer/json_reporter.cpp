@@ -65,6 +65,7 @@ std::string renderJson(const Report& report) {
       f["start"] = position(d.range.start);
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
+      f["language"] = file.language;
       if (d.fix) f["fix"] = fixJson(*d.fix);
       if (d.suppression) {
         f["suppression"] = Json{{"line", d.suppression->directiveLine},

@@ -98,6 +98,11 @@ int main(int argc, char** argv) {
   checkCmd->add_flag("--fix", check.fix, "Apply safe fixes to the files, then report the findings that remain");
   checkCmd->add_flag("--unsafe-fixes", check.unsafeFixes,
                      "Also apply unsafe fixes (with --fix or --diff) and count them as fixable");
+  checkCmd->add_option("--compile-commands", check.compileCommandsDir,
+                       "Directory with compile_commands.json for C/C++ files (default: found in ., build/, or a "
+                       "directory argument and its build/)");
+  checkCmd->add_option("--c-args", check.cArgs,
+                       "Compiler flags for C/C++ files, e.g. --c-args=\"-Iinclude -DNDEBUG\"; enables C/C++ discovery");
   checkCmd->add_flag("--diff", check.diff,
                      "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
   checkCmd->add_option("--extend-select", check.extendSelect, "Enable these rules in addition to the selected ones")

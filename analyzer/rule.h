@@ -21,13 +21,14 @@ struct RuleMeta {
   std::string_view shortDescription;  // one sentence, no trailing period
   std::string_view whatItDoes;
   std::string_view whyBad;       // why it breaks, naming the platforms
-  std::string_view example;      // Python code
-  std::string_view useInstead;   // Python code: the portable alternative
+  std::string_view example;      // code in codeLanguage
+  std::string_view useInstead;   // code in codeLanguage: the portable alternative
   PlatformSet breaksOn;          // where the flagged construct does not work
   std::span<const std::string_view> tags;
   FixAvailability fix = FixAvailability::None;  // whether the rule offers fixes
   std::string_view fixSafety = {};  // "Fix safety" documentation section; empty when no fix
   bool enabledByDefault = true;     // false: only when selected explicitly (e.g. PORT901, like Ruff's RUF100)
+  std::string_view codeLanguage = "python";  // language of `example` and `useInstead` (Markdown fence)
 };
 
 class SemanticModel;

@@ -79,10 +79,10 @@ std::string render(const RuleMeta& rule, Render renderSection) {
 }  // namespace
 
 std::string ruleHelpMarkdown(const RuleMeta& rule) {
-  return render(rule, [](std::string& out, const Section& s) {
+  return render(rule, [&rule](std::string& out, const Section& s) {
     out.append("## ").append(s.heading).append("\n");
     if (s.code) {
-      out.append("```python\n").append(s.body).append("\n```\n");
+      out.append("```").append(rule.codeLanguage).append("\n").append(s.body).append("\n```\n");
     } else {
       out.append(s.body).append("\n");
     }

@@ -277,7 +277,7 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
       if (report.baseline) r["baselineState"] = "new";
       // A suppressed finding offers no quick fix: it is not fixed by --fix either.
       if (d.fix && d.fix->placed && !d.fix->placed->empty() && !d.suppressed()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
-      r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}, {"language", file.language}};
       if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
       results.push_back(std::move(r));
     }

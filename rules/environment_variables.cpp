@@ -9,6 +9,7 @@
 #include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
 #include "rules/environment_access.h"
+#include "rules/environment_catalog.h"
 
 namespace platlint {
 namespace {
@@ -614,6 +615,26 @@ class EnvironmentVariableCheck final : public Check {
 };
 
 }  // namespace
+
+std::optional<EnvironmentCatalogMatch> environmentCatalogMatch(std::string_view name) {
+  const CatalogMatch match = lookup(name);
+  const EnvironmentVariable* e = match.entry;
+  if (!e) return std::nullopt;
+  EnvironmentCatalogMatch out;
+  out.rule = e->rule;
+  out.effect = e->effect;
+  out.writeEffect = e->writeEffect.empty() ? e->effect : e->writeEffect;
+  out.pythonAdvice = e->advice;
+  out.breaksOn = e->breaksOn.empty() ? e->rule->breaksOn : e->breaksOn;
+  out.wrongCase = match.wrongCase;
+  out.anyCase = e->rule == &kWindowsOnlyVar || e->rule == &kProxy;
+  out.platformFamily = isPlatformFamily(e->rule);
+  out.steersLibraries = !out.platformFamily;
+  return out;
+}
+
+const RuleMeta& environmentWriteRule() { return kWriteSteers; }
+const RuleMeta& lowercaseEnvironmentRule() { return kLowercase; }
 
 const Check& environmentVariableCheck() {
   static const EnvironmentVariableCheck check;

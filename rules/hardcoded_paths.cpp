@@ -10,6 +10,7 @@
 
 #include "analyzer/rule.h"
 #include "analyzer/string_literal.h"
+#include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
 namespace platlint {
@@ -471,6 +472,32 @@ std::optional<Fix> literalFix(Node literal, std::string_view value, std::string_
   return fix;
 }
 
+// The catalog entry for `path` (its value, or its prefix when not `complete`), if any.
+const HardPath* findHardPath(std::string_view path, bool complete) {
+  if (isKernelClaimed(path)) return nullptr;
+  const HardPath* match = nullptr;
+  for (const HardPath& h : kHardPaths) {
+    if (pathIsUnder(path, h.prefix)) {
+      match = &h;
+      break;
+    }
+  }
+  static constexpr HardPath kOtherBin{"", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable};
+  if ((!match || match->rule == &kSystemData) && isInOtherBinDirectory(path)) match = &kOtherBin;
+  // "/dev/tty" + x is "/dev/ttyS0" or a pty: a device name only known up to the prefix is not this node.
+  if (match && match->prefix.starts_with("/dev/") && !complete && path == match->prefix) return nullptr;
+  return match;
+}
+
+bool shippedWithMacOS(std::string_view executable) {
+  return std::any_of(std::begin(kOnMacOS), std::end(kOnMacOS), [&](std::string_view p) { return p == executable; });
+}
+
+// `/etc/foo-release`, `/etc/foo_version`: a Linux distribution's identification file.
+bool isReleaseFile(const HardPath& match, std::string_view path) {
+  return match.rule == &kEtc && match.prefix == "/etc" && (path.ends_with("-release") || path.ends_with("_version"));
+}
+
 class HardcodedPathCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -483,23 +510,13 @@ class HardcodedPathCheck final : public Check {
     const auto use = absolutePathUse(node, model);
     if (!use) return;
     const std::string& path = use->value.value;
-    if (isKernelClaimed(path) || configuredLinuxOnlyPath(path, ctx.settings())) return;
+    if (configuredLinuxOnlyPath(path, ctx.settings())) return;  // PORT111 reports it
     if (isSuffixOfUnknownBase(use->root, model)) return;
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
     if (path.find_first_of("{}") != std::string::npos) return;
-    const HardPath* match = nullptr;
-    for (const HardPath& h : kHardPaths) {
-      if (pathIsUnder(path, h.prefix)) {
-        match = &h;
-        break;
-      }
-    }
-    static constexpr HardPath kOtherBin{"", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable};
-    if ((!match || match->rule == &kSystemData) && isInOtherBinDirectory(path)) match = &kOtherBin;
+    const HardPath* match = findHardPath(path, use->value.complete);
     if (!match) return;
     if (!ctx.enabled(*match->rule)) return;
-    // "/dev/tty" + x is "/dev/ttyS0" or a pty: a device name only known up to the prefix is not this node.
-    if (match->prefix.starts_with("/dev/") && !use->value.complete && path == match->prefix) return;
     if (isWebName(boundName(use->root, model))) return;
     // "/home", "/media", "/opt" on their own are as often web routes as directories.
     if (match->kind == Kind::TopLevel && use->value.complete && path == match->prefix &&
@@ -521,7 +538,7 @@ class HardcodedPathCheck final : public Check {
     } else if (match->rule == &kDevNull && insideSubprocessRedirection(use->root)) {
       advice = "use `subprocess.DEVNULL`";
     } else if (match->rule == &kExecutable) {
-      if (std::any_of(std::begin(kOnMacOS), std::end(kOnMacOS), [&](std::string_view p) { return p == path; })) {
+      if (shippedWithMacOS(path)) {
         what = kExeWhatPosix;
         breaksOn = kWindowsOnly;
       }
@@ -548,8 +565,7 @@ class HardcodedPathCheck final : public Check {
                (path.starts_with("/usr/lib") || path.starts_with("/lib") || path.starts_with("/usr/local/lib"))) {
       what = "a hard-coded shared-library location";
       advice = "use `ctypes.util.find_library()` (libraries are `.dylib` on macOS and `.dll` on Windows)";
-    } else if (match->rule == &kEtc && match->prefix == "/etc" &&
-               (path.ends_with("-release") || path.ends_with("_version"))) {
+    } else if (isReleaseFile(*match, path)) {
       what = "a Linux distribution file that does not exist on macOS or Windows";
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
@@ -573,6 +589,22 @@ class HardcodedPathCheck final : public Check {
 };
 
 }  // namespace
+
+std::optional<PathCatalogMatch> hardcodedPathMatch(std::string_view path, bool complete) {
+  const HardPath* match = findHardPath(path, complete);
+  if (!match) return std::nullopt;
+  PathCatalogMatch out{match->rule, match->prefix, match->what, match->advice,
+                       match->breaksOn.empty() ? match->rule->breaksOn : match->breaksOn,
+                       match->kind == Kind::TopLevel};
+  if (match->rule == &kExecutable && shippedWithMacOS(path)) {
+    out.what = kExeWhatPosix;
+    out.breaksOn = kWindowsOnly;
+  } else if (isReleaseFile(*match, path)) {
+    out.what = "a Linux distribution file that does not exist on macOS or Windows";
+    out.breaksOn = kNotLinux;
+  }
+  return out;
+}
 
 const Check& hardcodedPathCheck() {
   static const HardcodedPathCheck check;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzer/rule.h"
+#include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
 namespace platlint {
@@ -233,14 +234,14 @@ constexpr KernelPath kKernelPaths[] = {
 };
 
 // A /proc/<pid> path (digits, or a value only known up to "/proc/") is per-process information.
-bool isPerProcess(const FoldedString& v) {
-  if (!v.value.starts_with("/proc/")) return false;
-  const std::string_view rest = std::string_view(v.value).substr(6);
-  if (rest.empty()) return !v.complete;
+bool isPerProcess(std::string_view path, bool complete) {
+  if (!path.starts_with("/proc/")) return false;
+  const std::string_view rest = path.substr(6);
+  if (rest.empty()) return !complete;
   const size_t slash = rest.find('/');
   const std::string_view first = rest.substr(0, slash);
   return std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-         (!first.empty() || !v.complete);
+         (!first.empty() || !complete);
 }
 
 class KernelInterfaceCheck final : public Check {
@@ -253,21 +254,10 @@ class KernelInterfaceCheck final : public Check {
   void visit(Node node, RuleContext& ctx) const override {
     const auto use = absolutePathUse(node, ctx.model());
     if (!use) return;
-    const std::string& path = use->value.value;
-    const KernelPath* match = nullptr;
-    if (isPerProcess(use->value)) {
-      static constexpr KernelPath perProcess{"/proc/<pid>", &kProcProcessInfo,
-                                             "use `psutil.Process(pid)` (`.status()`, `.cmdline()`, `.memory_info()`, `.open_files()`)"};
-      match = &perProcess;
-    } else {
-      for (const KernelPath& k : kKernelPaths) {
-        if (pathIsUnder(path, k.prefix)) {
-          match = &k;
-          break;
-        }
-      }
-    }
+    const auto match =
+        kernelPathMatch(use->value.value, use->value.complete, use->context == UseContext::PathArgument);
     if (!match) {
+      const std::string& path = use->value.value;
       if (const ConfiguredPath* configured = configuredLinuxOnlyPath(path, ctx.settings())) {
         ctx.report(kConfiguredPath, use->root,
                    std::string(use->verb()) + " `" + use->shown() + "`, which the configuration declares Linux-only (`" +
@@ -277,13 +267,31 @@ class KernelInterfaceCheck final : public Check {
       }
       return;
     }
-    if (match->onlyWhenAccessed && use->context != UseContext::PathArgument) return;
     ctx.report(*match->rule, use->root,
-               std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
+               std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " +
+                   std::string(match->pythonAdvice));
   }
 };
 
 }  // namespace
+
+std::optional<PathCatalogMatch> kernelPathMatch(std::string_view path, bool complete, bool accessed) {
+  const KernelPath* match = nullptr;
+  if (isPerProcess(path, complete)) {
+    static constexpr KernelPath perProcess{"/proc/<pid>", &kProcProcessInfo,
+                                           "use `psutil.Process(pid)` (`.status()`, `.cmdline()`, `.memory_info()`, `.open_files()`)"};
+    match = &perProcess;
+  } else {
+    for (const KernelPath& k : kKernelPaths) {
+      if (pathIsUnder(path, k.prefix)) {
+        match = &k;
+        break;
+      }
+    }
+  }
+  if (!match || (match->onlyWhenAccessed && !accessed)) return std::nullopt;
+  return PathCatalogMatch{match->rule, match->prefix, {}, match->advice, match->rule->breaksOn};
+}
 
 const Check& kernelInterfaceCheck() {
   static const KernelInterfaceCheck check;

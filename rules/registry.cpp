@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "rules/c_rules.h"
+
 namespace platlint {
 
 // Each family's file defines its check; listing it here is all it takes to ship it.
@@ -41,6 +43,8 @@ const std::vector<const RuleMeta*>& rules() {
     for (const Check* c : checks()) {
       for (const RuleMeta* r : c->rules()) all.push_back(r);
     }
+    // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
+    for (const RuleMeta* r : cFamilyOnlyRules()) all.push_back(r);
     std::sort(all.begin(), all.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
     return all;
   }();

@@ -9,7 +9,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build}
 
 packages=(build-essential cmake ninja-build pkg-config git nodejs npm openssl python3
-          nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev pre-commit)
+          nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev pre-commit
+          llvm-14-dev libclang-14-dev libclang-cpp14-dev libclang-common-14-dev python3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -29,5 +30,6 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 "$repo/scripts/install-validators.sh"
-cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# The packages above include Clang's: build the C/C++ front end, and fail if it cannot be.
+cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLATLINT_WITH_CLANG=ON
 cmake --build "$repo/$build_dir"

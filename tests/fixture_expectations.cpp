@@ -21,20 +21,21 @@ std::vector<std::string_view> splitLines(std::string_view s) {
   return lines;
 }
 
-bool isCommentOnly(std::string_view line) {
+bool isCommentOnly(std::string_view line, std::string_view marker) {
   const size_t first = line.find_first_not_of(" \t");
-  return first != std::string_view::npos && line[first] == '#';
+  return first != std::string_view::npos && line.substr(first).starts_with(marker);
 }
 
 bool isBlank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
 }  // namespace
 
-FixtureExpectations parseExpectations(std::string_view source) {
+FixtureExpectations parseExpectations(std::string_view source, std::string_view commentMarker) {
   // Several annotations may share a line: `open(p)  # ok: PORT101  # expect: PORT801`.
-  static const std::regex kAnnotation(R"(#\s*(expect|ok):\s*((?:PORT\d{3}[ ,]*)+))");
+  const std::string marker = commentMarker == "//" ? "//" : "#";
+  const std::regex kAnnotation(marker + R"(\s*(expect|ok):\s*((?:PORT\d{3}[ ,]*)+))");
   static const std::regex kId(R"(PORT\d{3})");
-  static const std::regex kAnnouncement(R"(#\s*(expect|ok):)");
+  const std::regex kAnnouncement(marker + R"(\s*(expect|ok):)");
   FixtureExpectations out;
   const auto lines = splitLines(source);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -43,16 +44,16 @@ FixtureExpectations parseExpectations(std::string_view source) {
     const auto announced = std::distance(std::sregex_iterator(line.begin(), line.end(), kAnnouncement), std::sregex_iterator());
     const auto parsed = std::distance(std::sregex_iterator(line.begin(), line.end(), kAnnotation), std::sregex_iterator());
     if (announced != parsed) {
-      out.errors.push_back("line " + std::to_string(i + 1) + ": annotation names no rule id (write `# expect: PORT101`)");
+      out.errors.push_back("line " + std::to_string(i + 1) + ": annotation names no rule id (write `" + marker + " expect: PORT101`)");
       continue;
     }
     auto matches = std::sregex_iterator(line.begin(), line.end(), kAnnotation);
     if (matches == std::sregex_iterator()) continue;
     auto target = static_cast<uint32_t>(i + 1);
-    if (isCommentOnly(lines[i])) {
+    if (isCommentOnly(lines[i], marker)) {
       // Applies to the next line that holds code.
       size_t j = i + 1;
-      while (j < lines.size() && (isBlank(lines[j]) || isCommentOnly(lines[j]))) ++j;
+      while (j < lines.size() && (isBlank(lines[j]) || isCommentOnly(lines[j], marker))) ++j;
       if (j == lines.size()) {
         out.errors.push_back("line " + std::to_string(i + 1) + ": annotation with no code line after it");
         continue;

@@ -4,6 +4,7 @@
 //   code()  # expect: PORT101            -> this line must report PORT101
 //   # expect: PORT101, PORT203           -> a comment-only line applies to the next code line
 //   code()  # ok: PORT101                -> a near miss: this line must not report PORT101
+// C and C++ fixtures write the same with `//` comments: `code();  // expect: PORT412`.
 #include <set>
 #include <string>
 #include <string_view>
@@ -20,6 +21,8 @@ struct FixtureExpectations {
   std::vector<std::string> errors;  // malformed annotations
 };
 
-FixtureExpectations parseExpectations(std::string_view source);
+// `commentMarker` starts a comment: "#" for Python, "//" for C and C++ (where a line starting
+// with '#' is a preprocessor directive, i.e. code).
+FixtureExpectations parseExpectations(std::string_view source, std::string_view commentMarker = "#");
 
 }  // namespace platlint::testing

@@ -1,0 +1,47 @@
+# The C/C++ front end (analyzer/cfamily) on Clang LibTooling. Debian's `clang-cpp` and `LLVM`
+# shared libraries are linked directly: find_package(Clang) on Debian insists on clang-tools,
+# clangd, clang-tidy and clang-format binaries being installed.
+#   PLATLINT_WITH_CLANG=AUTO  build it when the headers and libraries are found (default)
+#   PLATLINT_WITH_CLANG=ON    fail when they are missing (CI)
+#   PLATLINT_WITH_CLANG=OFF   never; `platlint check` then skips C/C++ files and says so
+set(PLATLINT_WITH_CLANG AUTO CACHE STRING "Build the C/C++ front end on Clang LibTooling: AUTO, ON or OFF")
+set_property(CACHE PLATLINT_WITH_CLANG PROPERTY STRINGS AUTO ON OFF)
+
+set(PLATLINT_HAVE_CLANG OFF)
+set(_cfamily ${CMAKE_SOURCE_DIR}/analyzer/cfamily)
+target_sources(platlint_core PRIVATE ${_cfamily}/cfamily_options.cpp ${_cfamily}/cfamily_run.cpp
+               ${_cfamily}/platform_paths.cpp)
+
+if(NOT PLATLINT_WITH_CLANG STREQUAL "OFF")
+  find_program(PLATLINT_LLVM_CONFIG NAMES llvm-config-14 llvm-config)
+  if(PLATLINT_LLVM_CONFIG)
+    execute_process(COMMAND ${PLATLINT_LLVM_CONFIG} --includedir OUTPUT_VARIABLE _llvm_include OUTPUT_STRIP_TRAILING_WHITESPACE)
+    execute_process(COMMAND ${PLATLINT_LLVM_CONFIG} --libdir OUTPUT_VARIABLE _llvm_libdir OUTPUT_STRIP_TRAILING_WHITESPACE)
+    execute_process(COMMAND ${PLATLINT_LLVM_CONFIG} --version OUTPUT_VARIABLE _llvm_version OUTPUT_STRIP_TRAILING_WHITESPACE)
+    find_library(PLATLINT_CLANG_CPP_LIBRARY NAMES clang-cpp PATHS ${_llvm_libdir} NO_DEFAULT_PATH)
+    find_library(PLATLINT_LLVM_LIBRARY NAMES LLVM LLVM-${_llvm_version} PATHS ${_llvm_libdir} NO_DEFAULT_PATH)
+    if(PLATLINT_CLANG_CPP_LIBRARY AND PLATLINT_LLVM_LIBRARY AND EXISTS ${_llvm_include}/clang/Tooling/Tooling.h)
+      set(PLATLINT_HAVE_CLANG ON)
+    endif()
+  endif()
+  if(NOT PLATLINT_HAVE_CLANG AND PLATLINT_WITH_CLANG STREQUAL "ON")
+    message(FATAL_ERROR "PLATLINT_WITH_CLANG=ON but Clang's headers or libclang-cpp were not found "
+                        "(Debian: libclang-14-dev libclang-cpp14-dev llvm-14-dev)")
+  endif()
+endif()
+
+if(PLATLINT_HAVE_CLANG)
+  message(STATUS "C/C++ front end: Clang ${_llvm_version} (${PLATLINT_CLANG_CPP_LIBRARY})")
+  set(_clang_sources ${_cfamily}/clang_pass.cpp ${_cfamily}/compile_commands.cpp ${_cfamily}/front_end.cpp)
+  target_sources(platlint_core PRIVATE ${_clang_sources})
+  # LLVM is built without RTTI: classes derived from Clang's (PPCallbacks, ASTConsumer) must be too.
+  # Clang's headers are system headers for us, so our warning flags do not apply to them; GCC's
+  # -Wnonnull still fires inside their inline functions (ExternalASTSource.h), hence -Wno-nonnull.
+  set_source_files_properties(${_clang_sources} PROPERTIES
+    COMPILE_OPTIONS "-fno-rtti;-Wno-nonnull;-isystem;${_llvm_include}"
+    COMPILE_DEFINITIONS "PLATLINT_CLANG_RESOURCE_DIR=\"${_llvm_libdir}/clang/${_llvm_version}\"")
+  target_link_libraries(platlint_core PUBLIC ${PLATLINT_CLANG_CPP_LIBRARY} ${PLATLINT_LLVM_LIBRARY})
+else()
+  message(STATUS "C/C++ front end: not built (Clang LibTooling not found or PLATLINT_WITH_CLANG=OFF)")
+  target_sources(platlint_core PRIVATE ${_cfamily}/front_end_unavailable.cpp)
+endif()

@@ -1,0 +1,43 @@
+#pragma once
+// What the C/C++ front end needs for one run, prepared once before the files are analysed and
+// then only read (by any number of threads): the rule selection and targets, the compilation
+// database, fixed flags from --c-args and the Python include directory.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/platform.h"
+#include "analyzer/rule_selection.h"
+
+namespace platlint {
+
+class CompileCommands;  // compile_commands.h; only exists when built with Clang
+
+struct CFamilyOptions {
+  RuleSelection selection;
+  PlatformSet targets = PlatformSet::all();
+  bool applyGuards = true;
+  std::shared_ptr<const CompileCommands> compileCommands;  // null: no compilation database
+  std::vector<std::string> extraArgs;                      // --c-args, split like a shell does
+  std::vector<std::string> pythonIncludeDirs;              // searched after everything else (-idirafter)
+  std::string resourceDir;                                 // Clang's own headers (stddef.h, ...); empty: unknown
+};
+
+// .c .h .cc .cpp .cxx .hpp (and .hh, .hxx, .c++, .h++).
+bool isCFamilyPath(std::string_view path);
+
+// Splits a command line the way a POSIX shell splits words: blanks separate, '...' and "..."
+// quote, backslash escapes. Throws std::invalid_argument for an unterminated quote.
+std::vector<std::string> splitCommandLine(std::string_view text);
+
+// The directory holding the compilation database: `explicitDir` when given (it must contain
+// compile_commands.json), else the first of ./, ./build/, and for each directory argument
+// DIR/ and DIR/build/ that has one. Empty when there is none.
+std::string findCompilationDatabaseDir(const std::string& explicitDir, const std::vector<std::string>& paths);
+
+// The include directories `python3-config --includes` names (for <Python.h>), existing ones
+// only; empty when python3-config is not installed.
+std::vector<std::string> pythonIncludeDirectories();
+
+}  // namespace platlint

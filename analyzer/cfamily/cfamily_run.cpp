@@ -1,0 +1,58 @@
+#include "analyzer/cfamily/cfamily_run.h"
+
+#include <stdexcept>
+
+#include "analyzer/cfamily/front_end.h"
+
+namespace platlint {
+
+CFamilyRun::CFamilyRun(const CFamilyRequest& request) : built_(cFamilyFrontEndBuilt()) {
+  options_.extraArgs = splitCommandLine(request.cArgs);
+  const std::string databaseDir = findCompilationDatabaseDir(request.compileCommandsDir, request.paths);
+  if (!request.compileCommandsDir.empty() && databaseDir.empty()) {
+    throw std::invalid_argument("--compile-commands: no compile_commands.json in '" + request.compileCommandsDir + "'");
+  }
+  discover_ = !databaseDir.empty() || !request.cArgs.empty();
+  if (!built_) return;
+  if (!databaseDir.empty()) {
+    try {
+      options_.compileCommands = loadCompileCommands(databaseDir);
+    } catch (const std::runtime_error& e) {
+      throw std::invalid_argument("cannot load " + databaseDir + "/compile_commands.json: " + e.what());
+    }
+  }
+  options_.resourceDir = clangResourceDir();
+  options_.pythonIncludeDirs = pythonIncludeDirectories();
+}
+
+FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes, const FileSettings& settings) const {
+  if (!built_) {
+    ++skipped_;
+    FileResult skipped;
+    skipped.path = path;
+    return skipped;
+  }
+  ++analyzed_;
+  // The file's own settings (nearest configuration, per-file-ignores) choose rules and targets.
+  CFamilyOptions options = options_;
+  options.selection = settings.rules;
+  options.targets = settings.targets;
+  options.applyGuards = settings.applyGuards;
+  FileResult result = analyzeCFamilyFile(path, bytes, options);
+  for (Diagnostic& d : result.diagnostics) d.level = settings.levelOf(*d.rule);
+  return result;
+}
+
+std::vector<std::string> CFamilyRun::notices() const {
+  std::vector<std::string> out;
+  if (const size_t n = skipped_.load(); n > 0) {
+    out.push_back(std::to_string(n) + (n == 1 ? " C/C++ file was" : " C/C++ files were") +
+                  " skipped: this platlint was built without the C/C++ front end (Clang LibTooling)");
+  }
+  if (analyzed_.load() > 0 && options_.resourceDir.empty()) {
+    out.push_back("Clang's resource directory (its <stddef.h>) was not found; C/C++ files may report missing headers");
+  }
+  return out;
+}
+
+}  // namespace platlint

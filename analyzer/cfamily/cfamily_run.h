@@ -1,0 +1,51 @@
+#pragma once
+// The C/C++ part of one `platlint check` run: whether C and C++ files take part, the options
+// the front end gets for each of them, and the run notices about them.
+//
+// C and C++ files are looked for in directories only when the user gave the means to compile
+// them: a compilation database (--compile-commands DIR, or compile_commands.json in the working
+// directory, in a directory argument, or in its build/) or fixed flags (--c-args). Without
+// them most real sources do not parse (missing -I and -D), and a Python project's incidental
+// C files would turn into noise. C and C++ files named on the command line are always analysed.
+#include <atomic>
+#include <string>
+#include <vector>
+
+#include "analyzer/cfamily/cfamily_options.h"
+#include "analyzer/diagnostic.h"
+#include "analyzer/file_settings.h"
+
+namespace platlint {
+
+struct CFamilyRequest {
+  std::string compileCommandsDir;  // --compile-commands
+  std::string cArgs;               // --c-args
+  std::vector<std::string> paths;  // the paths given to `check`
+};
+
+class CFamilyRun {
+ public:
+  // Throws std::invalid_argument for unusable options (no database in --compile-commands DIR,
+  // an unloadable database, unbalanced quotes in --c-args).
+  explicit CFamilyRun(const CFamilyRequest& request);
+
+  // Whether directories are searched for C and C++ files.
+  bool discover() const { return discover_; }
+  // True for the files this front end analyses (by extension), whoever discovered them.
+  bool handles(const std::string& path) const { return isCFamilyPath(path); }
+  // The result for a file handles() accepts. When the front end is not built, the file is
+  // skipped (not analysed, no notice of its own) and counted for notices(). Safe to call from
+  // several threads at once.
+  FileResult analyze(const std::string& path, const std::string& bytes, const FileSettings& settings) const;
+  // Said once per run, after the files: skipped files, a missing Clang resource directory.
+  std::vector<std::string> notices() const;
+
+ private:
+  CFamilyOptions options_;
+  bool discover_ = false;
+  bool built_ = false;
+  mutable std::atomic<size_t> skipped_{0};
+  mutable std::atomic<size_t> analyzed_{0};
+};
+
+}  // namespace platlint

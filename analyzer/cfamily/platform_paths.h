@@ -1,0 +1,19 @@
+#pragma once
+// Build systems often choose C files per platform by name (psutil's `_psutil_linux.c`,
+// `arch/windows/*.c`, CPython's `PC/` vs `Modules/`): nothing in such a file guards its code,
+// yet only one platform compiles it. A file whose path names a platform is taken as compiled
+// there only.
+#include <optional>
+#include <string_view>
+
+#include "analyzer/platform.h"
+
+namespace platlint {
+
+// The platforms a path's name restricts a file to: a directory or a `_`/`-`/`.`-separated part
+// of the file name that is `linux`, `windows`/`win32`, `osx`/`darwin`/`macos`, or one of the
+// other systems (`bsd`, `freebsd`, `netbsd`, `openbsd`, `sunos`, `solaris`, `aix`: no target
+// platform at all). nullopt when the path names none, or names several.
+std::optional<PlatformSet> platformsNamedByPath(std::string_view path);
+
+}  // namespace platlint
