@@ -20,6 +20,7 @@
 #include "analyzer/report.h"
 #include "analyzer/sarif_writer.h"
 #include "analyzer/text_reporter.h"
+#include "analyzer/undocumented_switches.h"
 #include "analyzer/unified_diff.h"
 #include "rules/registry.h"
 
@@ -128,6 +129,10 @@ int runCheck(const CheckOptions& options) {
     report.files.push_back(std::move(outcome.result));
     if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
+
+  // PORT390 needs the whole project's documentation, so it is judged once every file is analysed.
+  addUndocumentedSwitchFindings(report.files, options.paths, options.docPaths, selection, options.targets,
+                                options.applyGuards);
 
   if (options.diff) {
     printNoticesToStderr(report);

@@ -14,9 +14,9 @@ namespace {
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
-              PlatformSet targets, bool applyGuards, std::vector<Diagnostic>& out)
+              PlatformSet targets, bool applyGuards, std::vector<Diagnostic>& out, std::vector<Fact>& facts)
       : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets),
-        applyGuards_(applyGuards), out_(out) {}
+        applyGuards_(applyGuards), out_(out), facts_(facts) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
@@ -29,6 +29,14 @@ class FileContext final : public RuleContext {
   }
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
     add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
+  }
+  void record(Fact fact, Node node) override {
+    fact.startByte = node.startByte();
+    fact.endByte = node.endByte();
+    fact.start = file_.position(fact.startByte);
+    fact.end = file_.position(fact.endByte);
+    fact.reachableOn = guards_.reachableOn(node);
+    facts_.push_back(std::move(fact));
   }
 
  private:
@@ -61,6 +69,7 @@ class FileContext final : public RuleContext {
   const PlatformSet targets_;
   const bool applyGuards_;
   std::vector<Diagnostic>& out_;
+  std::vector<Fact>& facts_;
 };
 
 // The first ERROR or MISSING node in document order, found without recursion.
@@ -166,7 +175,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   }
 
   const SemanticModel model(file, root);
-  FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
+  FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics, result.facts);
   forEachNode(root.raw(), [&](TSNode current, TSNode) {
     const TSSymbol symbol = ts_node_symbol(current);
     if (symbol < dispatch_.size()) {
@@ -181,6 +190,10 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
                                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
                            result.diagnostics.end());
+  // Checks record in walk order; several checks may record at one node.
+  std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
+    return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);
+  });
   result.analyzed = true;
   return result;
 }

@@ -1,4 +1,4 @@
-// The command line: `platlint check`, `platlint rule`, `platlint version`. Only argument parsing
+// The command line: `platlint check`, `platlint inventory`, `platlint rule`, `platlint version`. Only argument parsing
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
@@ -7,6 +7,7 @@
 #include <span>
 
 #include "analyzer/check_command.h"
+#include "analyzer/inventory_command.h"
 #include "analyzer/rule_docs.h"
 #include "rules/registry.h"
 
@@ -95,6 +96,10 @@ int main(int argc, char** argv) {
   checkCmd->add_flag("--diff", check.diff,
                      "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
 
+  checkCmd->add_option("--doc-path", check.docPaths,
+                       "Also count FILE or DIR as documentation of environment variables (PORT390; repeatable)")
+      ->allow_extra_args(false);
+
   std::string ruleId;
   bool markdown = false;
   bool allRuleDocs = false;
@@ -107,6 +112,20 @@ int main(int argc, char** argv) {
   ruleCmd->add_option("--format", ruleFormat, "Output format: text, markdown or json (the rule metadata)")
       ->transform(CLI::CheckedTransformer(ruleFormats, CLI::ignore_case));
   ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown (--format markdown)");
+
+  InventoryOptions inventory;
+  auto* inventoryCmd = app.add_subcommand(
+      "inventory", "List the environment variables, kernel files, paths, programs and platform-only APIs the code uses");
+  inventoryCmd->add_option("paths", inventory.paths, "Files or directories to analyse (default: .)");
+  const std::map<std::string, InventoryFormat> inventoryFormats{
+      {"text", InventoryFormat::Text}, {"markdown", InventoryFormat::Markdown}, {"json", InventoryFormat::Json}};
+  inventoryCmd->add_option("--format", inventory.format, "Output format: text, markdown or json")
+      ->transform(CLI::CheckedTransformer(inventoryFormats, CLI::ignore_case));
+  inventoryCmd->add_option("-o,--output", inventory.outputPath, "Write the inventory to FILE (atomically)");
+  inventoryCmd->add_option("--exclude", inventory.exclude, "Skip paths matching GLOB (repeatable)")->allow_extra_args(false);
+  inventoryCmd->add_flag("!--no-respect-gitignore", inventory.respectGitignore, "Also analyse files that .gitignore excludes");
+  inventoryCmd->add_option("--doc-path", inventory.docPaths, "Also count FILE or DIR as documentation (repeatable)")
+      ->allow_extra_args(false);
 
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
@@ -127,6 +146,7 @@ int main(int argc, char** argv) {
       }
       return runCheck(check);
     }
+    if (*inventoryCmd) return runInventory(inventory);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*versionCmd) {
       std::cout << "platlint " << PLATLINT_VERSION << '\n';

@@ -497,7 +497,6 @@ class HardcodedPathCheck final : public Check {
     static constexpr HardPath kOtherBin{"", &kExecutable, kExeWhat, kExeAdvice, {}, Kind::Executable};
     if ((!match || match->rule == &kSystemData) && isInOtherBinDirectory(path)) match = &kOtherBin;
     if (!match) return;
-    if (!ctx.enabled(*match->rule)) return;
     // "/dev/tty" + x is "/dev/ttyS0" or a pty: a device name only known up to the prefix is not this node.
     if (match->prefix.starts_with("/dev/") && !use->value.complete && path == match->prefix) return;
     if (isWebName(boundName(use->root, model))) return;
@@ -554,6 +553,14 @@ class HardcodedPathCheck final : public Check {
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
     }
+    Fact fact;
+    fact.kind = FactKind::HardcodedPath;
+    fact.name = use->shown();
+    fact.detail = use->verb();
+    fact.ruleId = match->rule->id;
+    fact.missingOn = breaksOn;
+    ctx.record(std::move(fact), use->root);
+    if (!ctx.enabled(*match->rule)) return;
     std::string message = std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice;
     std::optional<Fix> fix;
     if (breaksOn == match->rule->breaksOn) {

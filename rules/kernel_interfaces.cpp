@@ -251,6 +251,13 @@ class KernelInterfaceCheck final : public Check {
       }
     }
     if (!match || (match->onlyWhenAccessed && use->context != UseContext::PathArgument)) return;
+    Fact fact;
+    fact.kind = FactKind::KernelPath;
+    fact.name = use->shown();
+    fact.detail = use->verb();
+    fact.ruleId = match->rule->id;
+    fact.missingOn = match->rule->breaksOn;
+    ctx.record(std::move(fact), use->root);
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
   }

@@ -15,6 +15,7 @@ const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
+const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 
 namespace {
 
@@ -29,6 +30,7 @@ const std::vector<const Check*>& checks() {
       &platformDetectionCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
+      &optionHelpCheck(),
   };
   return list;
 }
@@ -40,6 +42,8 @@ const std::vector<const RuleMeta*>& rules() {
       for (const RuleMeta* r : c->rules()) all.push_back(r);
     }
     std::sort(all.begin(), all.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
+    // A rule fed by several checks (PORT390) is listed by each of them.
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
   }();
   return list;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "analyzer/engine.h"
+#include "analyzer/undocumented_switches.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
 
@@ -29,7 +30,12 @@ bool runFixture(const fs::path& path) {
   const std::string source = readFile(path);
   const auto expectations = platlint::testing::parseExpectations(source);
   Engine engine{RuleSelection{}};
-  const FileResult result = engine.analyze(path.string(), source);
+  std::vector<FileResult> results{engine.analyze(path.string(), source)};
+  // PORT390 is judged per project: a fixture's project is its own directory (its documentation
+  // files, none in testdata/rules) and the `help=` texts of the fixture itself.
+  addUndocumentedSwitchFindings(results, projectDocumentation(path.parent_path(), {}, results), RuleSelection{},
+                                PlatformSet::all(), true);
+  const FileResult& result = results.front();
   std::set<LineRule> actual;
   std::map<LineRule, std::string> messages;
   for (const Diagnostic& d : result.diagnostics) {

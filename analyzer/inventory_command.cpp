@@ -1,0 +1,84 @@
+#include "analyzer/inventory_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "analyzer/discovery.h"
+#include "analyzer/engine.h"
+#include "analyzer/inventory.h"
+#include "analyzer/output_file.h"
+
+namespace platlint {
+namespace fs = std::filesystem;
+namespace {
+
+// `path` relative to the working directory when below it (like discovery's display paths).
+std::string displayPath(const fs::path& path) {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  const fs::path rel = path.lexically_relative(cwd);
+  if (ec || rel.empty() || *rel.begin() == "..") return path.generic_string();
+  return rel.generic_string();
+}
+
+}  // namespace
+
+int runInventory(const InventoryOptions& options) {
+  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  DiscoveryOptions discovery;
+  discovery.excludeGlobs = options.exclude;
+  discovery.respectGitignore = options.respectGitignore;
+  const DiscoveredFiles found = discoverFiles(paths, discovery);
+  for (const std::string& problem : found.problems) std::cerr << "platlint: " << problem << '\n';
+
+  // Every rule on, so that every check records its facts; guards are kept with the facts.
+  Engine engine{RuleSelection{}};
+  std::vector<FileResult> files;
+  files.reserve(found.files.size());
+  for (const std::string& path : found.files) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (in) bytes << in.rdbuf();
+    if (!in) {
+      std::cerr << "platlint: " << path << ": cannot read file\n";
+      continue;
+    }
+    files.push_back(engine.analyze(path, std::move(bytes).str()));
+    FileResult& r = files.back();
+    r.diagnostics.clear();  // only the facts matter here
+    for (const FileNotice& n : r.notices) std::cerr << "platlint: " << path << ": " << n.message << '\n';
+  }
+
+  const fs::path root = projectRoot(paths);
+  DocumentationIndex docs = projectDocumentation(root, options.docPaths, files);
+  std::string shownRoot = displayPath(root);
+  if (shownRoot.empty() || shownRoot == ".") shownRoot = std::string(1, '.');
+  Inventory inventory = buildInventory(files, docs, std::move(shownRoot));
+  for (std::string& d : inventory.documentation) d = displayPath(d);
+
+  std::string rendered;
+  switch (options.format) {
+    case InventoryFormat::Text: rendered = renderInventoryText(inventory); break;
+    case InventoryFormat::Markdown: rendered = renderInventoryMarkdown(inventory); break;
+    case InventoryFormat::Json: rendered = renderInventoryJson(inventory); break;
+  }
+  if (options.outputPath.empty()) {
+    std::cout << rendered << std::flush;
+    if (!std::cout) {
+      std::cerr << "platlint: error: cannot write to standard output\n";
+      return 2;
+    }
+  } else {
+    try {
+      writeFileAtomically(options.outputPath, rendered);
+    } catch (const std::exception& e) {
+      std::cerr << "platlint: error: " << e.what() << '\n';
+      return 2;
+    }
+  }
+  return found.problems.empty() ? 0 : 2;
+}
+
+}  // namespace platlint
