@@ -31,7 +31,7 @@ struct Fact {
   FactKind kind = FactKind::EnvironmentRead;
   std::string name;
   std::string detail;
-  std::string value;         // env-read: the default value when it is a literal, as written
+  std::string value;         // env-read: a literal default, as written; paths: the value (or known prefix)
   std::string ruleId;        // the catalog rule that knows this thing (PORT101, PORT301...), or empty
   PlatformSet missingOn;     // where the thing does not exist, when platlint knows; else empty
   PlatformSet reachableOn = PlatformSet::all();  // where the code runs, judged from its platform guards

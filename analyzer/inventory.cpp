@@ -84,10 +84,10 @@ Inventory buildInventory(const std::vector<FileResult>& files, const Documentati
           break;
         }
         case FactKind::KernelPath:
-          entryFor(kernel, fact, pathGroup(fact.name)).locations.push_back(locationOf(file.path, fact));
+          entryFor(kernel, fact, pathGroup(fact.value)).locations.push_back(locationOf(file.path, fact));
           break;
         case FactKind::HardcodedPath:
-          entryFor(paths, fact, pathGroup(fact.name)).locations.push_back(locationOf(file.path, fact));
+          entryFor(paths, fact, pathGroup(fact.value)).locations.push_back(locationOf(file.path, fact));
           break;
         case FactKind::Command:
           entryFor(commands, fact).locations.push_back(locationOf(file.path, fact));

@@ -562,7 +562,13 @@ bool isConventionalVariable(std::string_view name) {
       "INSIDE_EMACS", "MANPAGER", "GIT_DIR", "GIT_WORK_TREE", "SSH_AUTH_SOCK", "KRB5CCNAME", "DEBUGINFOD_URLS",
       // Build tools' conventions (make, autoconf, distutils).
       "CC", "CXX", "CPP", "LD", "AR", "RANLIB", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDSHARED", "ARFLAGS",
-      "MAKEFLAGS"};
+      "MAKEFLAGS",
+      // CGI (RFC 3875), set by the web server for each request.
+      "REQUEST_METHOD", "CONTENT_LENGTH", "CONTENT_TYPE", "QUERY_STRING", "GATEWAY_INTERFACE", "SERVER_SOFTWARE",
+      "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "SCRIPT_NAME", "PATH_INFO", "REMOTE_ADDR", "REMOTE_USER",
+      // Other platforms' and desktops' own variables: AIX's loader path, GNU getopt, desktop sessions.
+      "LIBPATH", "POSIXLY_CORRECT", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION",
+      "KDE_SESSION_VERSION"};
   if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
   // The interpreter's and pytest's variables are documented by them.
   return name.starts_with("PYTHON") || name.starts_with("PYTEST_") || name.starts_with("_PYTHON") ||

@@ -556,6 +556,7 @@ class HardcodedPathCheck final : public Check {
     Fact fact;
     fact.kind = FactKind::HardcodedPath;
     fact.name = use->shown();
+    fact.value = use->value.value;
     fact.detail = use->verb();
     fact.ruleId = match->rule->id;
     fact.missingOn = breaksOn;

@@ -254,6 +254,7 @@ class KernelInterfaceCheck final : public Check {
     Fact fact;
     fact.kind = FactKind::KernelPath;
     fact.name = use->shown();
+    fact.value = use->value.value;
     fact.detail = use->verb();
     fact.ruleId = match->rule->id;
     fact.missingOn = match->rule->breaksOn;
