@@ -12,10 +12,6 @@ namespace {
 // Larger files are generated data, not documentation.
 constexpr std::uintmax_t kMaxDocumentBytes = 8u << 20;
 
-bool isWordChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 bool hasDocumentExtension(const fs::path& p) {
   const std::string ext = p.extension().string();
   return ext == ".md" || ext == ".markdown" || ext == ".rst" || ext == ".txt" || ext == ".adoc";
@@ -38,17 +34,7 @@ bool isUnderDocDirectory(const fs::path& relative) {
 }  // namespace
 
 void DocumentationIndex::addText(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!isWordChar(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < text.size() && isWordChar(text[j])) ++j;
-    words_.emplace(text.substr(i, j - i));
-    i = j;
-  }
+  forEachWord(text, [&](std::string_view word) { words_.emplace(word); });
 }
 
 void DocumentationIndex::addFile(const fs::path& path) {

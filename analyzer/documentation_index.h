@@ -11,6 +11,26 @@
 
 namespace platlint {
 
+// Calls `visit(word)` for every run of ASCII letters, digits and underscores in `text`: the words
+// a variable name is matched against.
+template <typename Visit>
+void forEachWord(std::string_view text, Visit&& visit) {
+  const auto isWordChar = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!isWordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && isWordChar(text[j])) ++j;
+    visit(text.substr(i, j - i));
+    i = j;
+  }
+}
+
 class DocumentationIndex {
  public:
   // Adds every word (run of letters, digits and underscores) of `text`.

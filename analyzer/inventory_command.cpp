@@ -64,20 +64,7 @@ int runInventory(const InventoryOptions& options) {
     case InventoryFormat::Markdown: rendered = renderInventoryMarkdown(inventory); break;
     case InventoryFormat::Json: rendered = renderInventoryJson(inventory); break;
   }
-  if (options.outputPath.empty()) {
-    std::cout << rendered << std::flush;
-    if (!std::cout) {
-      std::cerr << "platlint: error: cannot write to standard output\n";
-      return 2;
-    }
-  } else {
-    try {
-      writeFileAtomically(options.outputPath, rendered);
-    } catch (const std::exception& e) {
-      std::cerr << "platlint: error: " << e.what() << '\n';
-      return 2;
-    }
-  }
+  if (!writeOutput(options.outputPath, rendered)) return 2;
   return found.problems.empty() ? 0 : 2;
 }
 

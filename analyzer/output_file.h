@@ -12,4 +12,8 @@ namespace platlint {
 // is removed and `path` is untouched.
 void writeFileAtomically(const std::string& path, std::string_view content);
 
+// A command's output: to standard output when `path` is empty, else atomically to `path`. Prints
+// "platlint: error: ..." on stderr and returns false when it cannot be written.
+bool writeOutput(const std::string& path, std::string_view content);
+
 }  // namespace platlint

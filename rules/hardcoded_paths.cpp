@@ -553,14 +553,7 @@ class HardcodedPathCheck final : public Check {
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
     }
-    Fact fact;
-    fact.kind = FactKind::HardcodedPath;
-    fact.name = use->shown();
-    fact.value = use->value.value;
-    fact.detail = use->verb();
-    fact.ruleId = match->rule->id;
-    fact.missingOn = breaksOn;
-    ctx.record(std::move(fact), use->root);
+    ctx.record(pathFact(FactKind::HardcodedPath, *use, match->rule->id, breaksOn), use->root);
     if (!ctx.enabled(*match->rule)) return;
     std::string message = std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice;
     std::optional<Fix> fix;

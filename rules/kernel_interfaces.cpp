@@ -251,14 +251,7 @@ class KernelInterfaceCheck final : public Check {
       }
     }
     if (!match || (match->onlyWhenAccessed && use->context != UseContext::PathArgument)) return;
-    Fact fact;
-    fact.kind = FactKind::KernelPath;
-    fact.name = use->shown();
-    fact.value = use->value.value;
-    fact.detail = use->verb();
-    fact.ruleId = match->rule->id;
-    fact.missingOn = match->rule->breaksOn;
-    ctx.record(std::move(fact), use->root);
+    ctx.record(pathFact(FactKind::KernelPath, *use, match->rule->id, match->rule->breaksOn), use->root);
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
   }

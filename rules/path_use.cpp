@@ -72,4 +72,15 @@ bool pathIsUnder(std::string_view path, std::string_view prefix) {
   return path.size() == prefix.size() || path[prefix.size()] == '/';
 }
 
+Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, PlatformSet missingOn) {
+  Fact fact;
+  fact.kind = kind;
+  fact.name = use.shown();
+  fact.value = use.value.value;
+  fact.detail = use.verb();
+  fact.ruleId = ruleId;
+  fact.missingOn = missingOn;
+  return fact;
+}
+
 }  // namespace platlint

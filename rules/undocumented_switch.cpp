@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "analyzer/documentation_index.h"
 #include "analyzer/semantic_model.h"
 
 namespace platlint {
@@ -45,25 +46,11 @@ extern const RuleMeta kUndocumentedSwitch{
 
 std::vector<std::string> upperCaseWords(std::string_view text) {
   std::vector<std::string> out;
-  const auto isWordChar = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  };
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!isWordChar(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    bool upper = false;
-    bool lower = false;
-    for (; j < text.size() && isWordChar(text[j]); ++j) {
-      upper = upper || (text[j] >= 'A' && text[j] <= 'Z');
-      lower = lower || (text[j] >= 'a' && text[j] <= 'z');
-    }
-    if (upper && !lower && j - i >= 2) out.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
+  forEachWord(text, [&](std::string_view word) {
+    const bool upper = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lower = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (upper && !lower && word.size() >= 2) out.emplace_back(word);
+  });
   return out;
 }
 
