@@ -5,8 +5,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -14,10 +15,13 @@
 
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
-#include "analyzer/fixer.h"
+#include "analyzer/file_analysis.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/output_file.h"
+#include "analyzer/parallel.h"
+#include "analyzer/profile.h"
 #include "analyzer/report.h"
+#include "analyzer/result_cache.h"
 #include "analyzer/sarif_writer.h"
 #include "analyzer/text_reporter.h"
 #include "analyzer/undocumented_switches.h"
@@ -26,24 +30,6 @@
 
 namespace platlint {
 namespace {
-
-// The file's bytes, or nullopt with a notice in `unreadable`.
-std::optional<std::string> readFile(const std::string& path, FileResult& unreadable) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) {
-    unreadable.path = path;
-    std::error_code ec(errno, std::generic_category());
-    unreadable.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
-    return std::nullopt;
-  }
-  return std::move(bytes).str();
-}
-
-bool hasFix(const FileResult& r) {
-  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
-}
 
 void printNoticesToStderr(const Report& report) {
   for (const std::string& n : report.runNotices) std::cerr << "platlint: " << n << '\n';
@@ -70,7 +56,23 @@ PlatformSet parseTargets(const std::vector<std::string>& names) {
   return targets.empty() ? PlatformSet::all() : targets;
 }
 
+namespace {
+
+// Everything besides a file's bytes that can change its result; the cache keys entries by it.
+std::string analysisFingerprint(const RuleSelection& selection, const CheckOptions& options) {
+  std::string fp = "rules:";
+  for (const RuleMeta* rule : allRules()) {
+    if (selection.enabled(*rule)) fp += std::string(rule->id) + ',';
+  }
+  fp += ";targets:" + std::to_string(options.targets.bits());
+  fp += options.applyGuards ? ";guards" : ";no-guards";
+  return fp;
+}
+
+}  // namespace
+
 int runCheck(const CheckOptions& options) {
+  const uint64_t runStart = wallNs();
   RuleSelection selection;
   try {
     selection = RuleSelection(options.select, options.ignore);
@@ -79,10 +81,17 @@ int runCheck(const CheckOptions& options) {
     return 2;
   }
 
+  Profile runProfile;
+  Profile* const profile = options.profile ? &runProfile : nullptr;
+  PhaseTimer discovering(profile, Phase::Discovery);
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
-  const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  if (options.shard.count > 1) {
+    std::erase_if(found.files, [&](const std::string& path) { return !inShard(path, options.shard); });
+  }
+  discovering.stop();
 
   Report report;
   report.rules = allRules();
@@ -90,50 +99,73 @@ int runCheck(const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = found.problems;
 
-  Engine engine(selection, options.targets, options.applyGuards);
-  report.files.reserve(found.files.size());
-  // Bytes of the files whose findings carry fixes, to place the fixes for the reporters.
-  std::vector<std::pair<size_t, std::string>> fixSources;
+  std::optional<ResultCache> cache;
+  if (options.useCache && !options.fix && !options.diff && !options.parseOnly) {
+    cache.emplace(options.cacheDir, analysisFingerprint(selection, options));
+  }
+  FileAnalysisOptions perFile;
+  perFile.fix = options.fix;
+  perFile.diff = options.diff;
+  perFile.unsafeFixes = options.unsafeFixes;
+  perFile.cache = cache ? &*cache : nullptr;
+
+  // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
+  // outcomes land in the slot of their file, so the report's order is discovery order for any
+  // number of jobs.
+  struct Worker {
+    Engine engine;
+    Profile profile;
+  };
+  std::vector<FileOutcome> outcomes(found.files.size());
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::mutex workersMutex;
+  const unsigned jobs = options.jobs == 0 ? defaultJobs() : options.jobs;
+  parallelFor(
+      found.files.size(), jobs,
+      [&](unsigned) {
+        auto worker = std::make_unique<Worker>(Worker{Engine(selection, options.targets, options.applyGuards), {}});
+        if (profile) worker->engine.setProfile(&worker->profile);
+        worker->engine.setParseOnly(options.parseOnly);
+        Worker* raw = worker.get();
+        const std::lock_guard lock(workersMutex);
+        workers.push_back(std::move(worker));
+        return raw;
+      },
+      [&](Worker* worker, size_t index) {
+        const std::string& path = found.files[index];
+        try {
+          outcomes[index] = analyzeFile(worker->engine, path, perFile, profile ? &worker->profile : nullptr);
+        } catch (const std::exception& e) {
+          // One file's internal failure must not lose the others' results.
+          FileOutcome failed;
+          failed.result.path = path;
+          failed.result.notices.push_back({FileNotice::Kind::Internal, Level::Error,
+                                           std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
+          outcomes[index] = std::move(failed);
+        }
+      });
+  for (const auto& worker : workers) runProfile.merge(worker->profile);
+
   std::string diff;
   size_t fixed = 0;
   bool writeFailed = false;
-  for (const std::string& path : found.files) {
-    FileResult unreadable;
-    std::optional<std::string> bytes = readFile(path, unreadable);
-    if (!bytes) {
-      report.files.push_back(std::move(unreadable));
-      continue;
-    }
-    if (!options.fix && !options.diff) {
-      report.files.push_back(engine.analyze(path, *bytes));
-      if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(*bytes));
-      continue;
-    }
-    FixOutcome outcome = fixFile(engine, path, *bytes, options.unsafeFixes);
-    for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << path << ": warning: " << problem << '\n';
-    if (options.diff) {
-      diff += unifiedDiff(outcome.originalText, outcome.fixedText, path);
-    } else if (outcome.changed()) {
-      try {
-        writeFileAtomically(path, outcome.fixedBytes);
-      } catch (const std::exception& e) {
-        std::cerr << "platlint: error: " << e.what() << '\n';
-        writeFailed = true;
-        // The file keeps its findings.
-        outcome.result = engine.analyze(path, *bytes);
-        outcome.fixedBytes = std::move(*bytes);
-        outcome.fixesApplied = 0;
-      }
-    }
+  report.files.reserve(outcomes.size());
+  for (FileOutcome& outcome : outcomes) {
+    for (const std::string& message : outcome.messages) std::cerr << "platlint: " << message << '\n';
+    diff += outcome.diff;
     fixed += outcome.fixesApplied;
+    writeFailed = writeFailed || outcome.writeFailed;
     report.files.push_back(std::move(outcome.result));
-    if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
+  outcomes.clear();
 
   // PORT390 needs the whole project's documentation, so it is judged once every file is analysed.
   addUndocumentedSwitchFindings(report.files, options.paths, options.docPaths, selection, options.targets,
                                 options.applyGuards);
 
+  const auto finishProfile = [&] {
+    if (profile) printProfile(std::cerr, runProfile, static_cast<double>(wallNs() - runStart) / 1e9, jobs);
+  };
   if (options.diff) {
     printNoticesToStderr(report);
     std::cerr << "platlint: " << (fixed == 0 ? std::string("no fixes to apply")
@@ -149,20 +181,17 @@ int runCheck(const CheckOptions& options) {
         return 2;
       }
     }
+    finishProfile();
     if (!found.problems.empty()) return 2;
     return diff.empty() || options.exitZero ? 0 : 1;
   }
 
-  FixPlacements placements;
-  if (options.format != OutputFormat::Text) {
-    for (const auto& [index, bytes] : fixSources) placeFixes(report.files[index], bytes, placements);
-  }
-
+  PhaseTimer reporting(profile, Phase::Report);
   std::string rendered;
   if (options.format == OutputFormat::Json) {
-    rendered = renderJson(report, &placements);
+    rendered = renderJson(report);
   } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report, &placements);
+    rendered = renderSarif(report);
   } else {
     const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
     const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
@@ -187,6 +216,8 @@ int runCheck(const CheckOptions& options) {
       return 2;
     }
   }
+  reporting.stop();
+  finishProfile();
   if (!found.problems.empty() || writeFailed) return 2;
   return report.diagnosticCount() > 0 && !options.exitZero ? 1 : 0;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyzer/platform.h"
+#include "analyzer/shard.h"
 
 namespace platlint {
 
@@ -29,6 +30,12 @@ struct CheckOptions {
   bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
   bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
   std::vector<std::string> docPaths;  // --doc-path: more documentation for PORT390 (files or directories)
+  unsigned jobs = 0;         // --jobs: worker threads; 0 = one per core
+  bool useCache = true;      // false with --no-cache
+  std::string cacheDir = ".platlint_cache";  // --cache-dir
+  bool profile = false;      // --profile: phase times on stderr
+  Shard shard;               // --shard K/N
+  bool parseOnly = false;    // --parse-only (for bench/): read, decode and parse; no rules, no cache
   std::vector<std::string> commandLine;
 };
 

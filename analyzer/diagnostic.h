@@ -35,6 +35,12 @@ struct Edit {
 // only applied with --unsafe-fixes).
 enum class FixSafety { Safe, Unsafe };
 
+// An edit as an editor applies it, with line/column positions: what reporters print.
+struct PlacedEdit {
+  TextRange range;  // empty (start == end) for an insertion
+  std::string content;
+};
+
 struct Fix {
   std::string description;  // imperative, e.g. "Replace `\"/dev/null\"` with `os.devnull`"
   FixSafety safety = FixSafety::Safe;
@@ -42,6 +48,10 @@ struct Fix {
   // Modules the replacement needs (`import os`); the fixer adds `import NAME` unless the file
   // already binds NAME to that module.
   std::vector<std::string> requiredImports;
+  // The fix as an editor applies it on its own: the insertion of the imports it needs that the
+  // file lacks, then its edits, in text order (see placeFixes). nullopt until placed, or when the
+  // fix cannot be applied on its own (a needed module name is bound to something else).
+  std::optional<std::vector<PlacedEdit>> placed = std::nullopt;
 };
 
 struct Diagnostic {
@@ -56,7 +66,7 @@ struct Diagnostic {
 // A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
 // SARIF toolExecutionNotification and on stderr, never as a rule finding.
 struct FileNotice {
-  enum class Kind { Unreadable, Binary, Decoding, SyntaxError };
+  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Internal };
   Kind kind;
   Level level;
   std::string message;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "analyzer/fixer.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
@@ -149,6 +150,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
     return result;
   }
+  PhaseTimer decoding(profile_, Phase::Decode);
   const SourceFile file(displayPath, std::move(bytes));
   for (const std::string& problem : file.decodeProblems()) {
     result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
@@ -160,12 +162,20 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               {0, 0}});
     return result;
   }
+  decoding.stop();
+  PhaseTimer parsing(profile_, Phase::Parse);
   const TreePtr tree = parser_.parse(file.text());
+  parsing.stop();
+  if (parseOnly_) {
+    result.analyzed = true;
+    return result;
+  }
   if (!tree) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
-  const ParentIndex parents(ts_tree_root_node(tree.get()));
+  PhaseTimer modelling(profile_, Phase::SemanticModel);
+  ParentIndex parents;  // filled by the semantic model's walk
   const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
@@ -174,14 +184,30 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               file.position(err.startByte())});
   }
 
-  const SemanticModel model(file, root);
+  const SemanticModel model(file, root, parents);
   FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics, result.facts);
-  forEachNode(root.raw(), [&](TSNode current, TSNode) {
-    const TSSymbol symbol = ts_node_symbol(current);
-    if (symbol < dispatch_.size()) {
-      for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
-    }
-  });
+  modelling.stop();
+  PhaseTimer checking(profile_, Phase::Rules);
+  if (profile_) {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (symbol >= dispatch_.size()) return;
+      for (const Check* check : dispatch_[symbol]) {
+        const size_t family = static_cast<size_t>(check->rules().front()->id[4] - '0') % 10;
+        const uint64_t start = wallNs();
+        check->visit(root.wrap(current), ctx);
+        profile_->familyNs[family] += wallNs() - start;
+        ++profile_->familyVisits[family];
+      }
+    });
+  } else {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (symbol < dispatch_.size()) {
+        for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
+      }
+    });
+  }
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
   };
@@ -194,6 +220,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
     return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);
   });
+  placeFixes(result, file, model, root);
   result.analyzed = true;
   return result;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyzer/diagnostic.h"
+#include "analyzer/profile.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_selection.h"
 #include "analyzer/syntax.h"
@@ -18,6 +19,10 @@ class Engine {
   // `applyGuards` false reports findings in platform-guarded code too (an audit of everything).
   explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
   FileResult analyze(const std::string& displayPath, std::string bytes);
+  // Phase times of every analyze() go to `profile` (this engine's thread's own); null: none.
+  void setProfile(Profile* profile) { profile_ = profile; }
+  // Only decode and parse (the floor the benchmark compares against); no findings.
+  void setParseOnly(bool parseOnly) { parseOnly_ = parseOnly; }
 
  private:
   RuleSelection selection_;
@@ -25,6 +30,8 @@ class Engine {
   bool applyGuards_;
   PythonParser parser_;
   std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
+  Profile* profile_ = nullptr;
+  bool parseOnly_ = false;
 };
 
 }  // namespace platlint

@@ -3,12 +3,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/inventory.h"
 #include "analyzer/output_file.h"
+#include "analyzer/parallel.h"
 
 namespace platlint {
 namespace fs = std::filesystem;
@@ -33,22 +35,28 @@ int runInventory(const InventoryOptions& options) {
   const DiscoveredFiles found = discoverFiles(paths, discovery);
   for (const std::string& problem : found.problems) std::cerr << "platlint: " << problem << '\n';
 
-  // Every rule on, so that every check records its facts; guards are kept with the facts.
-  Engine engine{RuleSelection{}};
-  std::vector<FileResult> files;
-  files.reserve(found.files.size());
-  for (const std::string& path : found.files) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    if (in) bytes << in.rdbuf();
-    if (!in) {
-      std::cerr << "platlint: " << path << ": cannot read file\n";
-      continue;
-    }
-    files.push_back(engine.analyze(path, std::move(bytes).str()));
-    FileResult& r = files.back();
-    r.diagnostics.clear();  // only the facts matter here
-    for (const FileNotice& n : r.notices) std::cerr << "platlint: " << path << ": " << n.message << '\n';
+  // Every rule on, so that every check records its facts; guards are kept with the facts. One
+  // engine per worker thread; results land in their file's slot, so the order is discovery order.
+  std::vector<FileResult> files(found.files.size());
+  parallelFor(
+      found.files.size(), options.jobs == 0 ? defaultJobs() : options.jobs,
+      [](unsigned) { return std::make_unique<Engine>(RuleSelection{}); },
+      [&](std::unique_ptr<Engine>& engine, size_t index) {
+        const std::string& path = found.files[index];
+        FileResult& r = files[index];
+        r.path = path;
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream bytes;
+        if (in) bytes << in.rdbuf();
+        if (!in) {
+          r.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file", {0, 0}});
+          return;
+        }
+        r = engine->analyze(path, std::move(bytes).str());
+        r.diagnostics.clear();  // only the facts matter here
+      });
+  for (const FileResult& r : files) {
+    for (const FileNotice& n : r.notices) std::cerr << "platlint: " << r.path << ": " << n.message << '\n';
   }
 
   const fs::path root = projectRoot(paths);

@@ -16,6 +16,7 @@ struct InventoryOptions {
   std::vector<std::string> exclude;
   bool respectGitignore = true;
   std::vector<std::string> docPaths;  // --doc-path: more documentation files or directories
+  unsigned jobs = 0;                  // --jobs: worker threads; 0 = one per core
 };
 
 int runInventory(const InventoryOptions& options);

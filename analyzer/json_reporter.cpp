@@ -21,13 +21,13 @@ Json platformList(PlatformSet set) {
 
 Json position(SourcePosition pos) { return Json{{"line", pos.line}, {"column", pos.column}}; }
 
-Json fixJson(const Fix& fix, const PlacedFix* placed) {
+Json fixJson(const Fix& fix) {
   Json j;
   j["description"] = fix.description;
   j["safety"] = fix.safety == FixSafety::Safe ? "safe" : "unsafe";
-  if (placed) {
+  if (fix.placed) {
     Json edits = Json::array();
-    for (const PlacedEdit& e : placed->edits) {
+    for (const PlacedEdit& e : *fix.placed) {
       edits.push_back(Json{{"start", position(e.range.start)}, {"end", position(e.range.end)}, {"content", e.content}});
     }
     j["edits"] = std::move(edits);
@@ -43,11 +43,12 @@ const char* noticeKindName(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "binary-file";
     case FileNotice::Kind::Decoding: return "decoding-error";
     case FileNotice::Kind::SyntaxError: return "syntax-error";
+    case FileNotice::Kind::Internal: return "internal-error";
   }
   return "unknown";
 }
 
-std::string renderJson(const Report& report, const FixPlacements* placements) {
+std::string renderJson(const Report& report) {
   size_t analysed = 0;
   Json findings = Json::array();
   Json notices = Json::array();
@@ -63,7 +64,7 @@ std::string renderJson(const Report& report, const FixPlacements* placements) {
       f["start"] = position(d.range.start);
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
-      if (d.fix) f["fix"] = fixJson(*d.fix, placements ? placements->find(d) : nullptr);
+      if (d.fix) f["fix"] = fixJson(*d.fix);
       findings.push_back(std::move(f));
     }
     for (const FileNotice& n : file.notices) {

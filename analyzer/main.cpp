@@ -8,7 +8,9 @@
 
 #include "analyzer/check_command.h"
 #include "analyzer/inventory_command.h"
+#include "analyzer/output_file.h"
 #include "analyzer/rule_docs.h"
+#include "analyzer/sarif_merge.h"
 #include "rules/registry.h"
 
 namespace {
@@ -95,6 +97,15 @@ int main(int argc, char** argv) {
                      "Also apply unsafe fixes (with --fix or --diff) and count them as fixable");
   checkCmd->add_flag("--diff", check.diff,
                      "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
+  checkCmd->add_option("-j,--jobs", check.jobs, "Worker threads (default 0: one per core); output is the same for any number")
+      ->check(CLI::NonNegativeNumber);
+  checkCmd->add_flag("!--no-cache", check.useCache, "Neither read nor write the result cache");
+  checkCmd->add_option("--cache-dir", check.cacheDir, "Result cache directory (default .platlint_cache)");
+  checkCmd->add_flag("--profile", check.profile, "Print wall and CPU time per phase and rule family to stderr");
+  std::string shard;
+  checkCmd->add_option("--shard", shard, "Analyse only shard K of N (by path hash), e.g. 2/4; join logs with merge-sarif");
+  checkCmd->add_flag("--parse-only", check.parseOnly, "Only read, decode and parse (a benchmark's floor); no findings")
+      ->group("");
 
   checkCmd->add_option("--doc-path", check.docPaths,
                        "Also count FILE or DIR as documentation of environment variables (PORT390; repeatable)")
@@ -126,6 +137,12 @@ int main(int argc, char** argv) {
   inventoryCmd->add_flag("!--no-respect-gitignore", inventory.respectGitignore, "Also analyse files that .gitignore excludes");
   inventoryCmd->add_option("--doc-path", inventory.docPaths, "Also count FILE or DIR as documentation (repeatable)")
       ->allow_extra_args(false);
+  inventoryCmd->add_option("-j,--jobs", inventory.jobs, "Analyse with N threads (default: one per core)");
+  std::string mergeOutput;
+  std::vector<std::string> mergeInputs;
+  auto* mergeCmd = app.add_subcommand("merge-sarif", "Join the SARIF logs of --shard runs into one log");
+  mergeCmd->add_option("output", mergeOutput, "The merged log to write (atomically)")->required();
+  mergeCmd->add_option("inputs", mergeInputs, "The shards' logs")->required();
 
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
@@ -140,6 +157,7 @@ int main(int argc, char** argv) {
     if (*checkCmd) {
       try {
         check.targets = parseTargets(targets);
+        if (!shard.empty()) check.shard = parseShard(shard);
       } catch (const std::invalid_argument& e) {
         std::cerr << "platlint: error: " << e.what() << '\n';
         return 2;
@@ -148,6 +166,15 @@ int main(int argc, char** argv) {
     }
     if (*inventoryCmd) return runInventory(inventory);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
+    if (*mergeCmd) {
+      try {
+        writeFileAtomically(mergeOutput, mergeSarifLogs(mergeInputs));
+      } catch (const std::runtime_error& e) {
+        std::cerr << "platlint: error: " << e.what() << '\n';
+        return 2;
+      }
+      return 0;
+    }
     if (*versionCmd) {
       std::cout << "platlint " << PLATLINT_VERSION << '\n';
       return 0;

@@ -29,7 +29,8 @@ constexpr const char* kBaseId = "SRCROOT";
 // Notification descriptors, in tool.driver.notifications order; notifications refer to them by
 // id and index. File notice kinds first (in enum order), then the one for run-level problems.
 constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
-                                             FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError};
+                                             FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
+                                             FileNotice::Kind::Internal};
 constexpr const char* kRunNoticeId = "run-problem";
 
 const char* noticeDescription(FileNotice::Kind kind) {
@@ -38,6 +39,7 @@ const char* noticeDescription(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "A file looks binary and was skipped";
     case FileNotice::Kind::Decoding: return "A file is not valid in its declared encoding";
     case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
+    case FileNotice::Kind::Internal: return "platlint failed while analysing a file; it was skipped";
   }
   return "";
 }
@@ -105,9 +107,9 @@ Json deletedRegion(const TextRange& range) {
               {"endColumn", range.end.column}};
 }
 
-Json sarifFix(const Fix& fix, const PlacedFix& placed, const std::string& path) {
+Json sarifFix(const Fix& fix, const std::string& path) {
   Json replacements = Json::array();
-  for (const PlacedEdit& e : placed.edits) {
+  for (const PlacedEdit& e : *fix.placed) {
     Json r{{"deletedRegion", deletedRegion(e.range)}};
     if (!e.content.empty()) r["insertedContent"] = text(e.content);
     replacements.push_back(std::move(r));
@@ -233,7 +235,7 @@ std::string fileUriForDirectory(std::string_view absoluteDirectory) {
   return uri;
 }
 
-std::string renderSarif(const Report& report, const FixPlacements* placements) {
+std::string renderSarif(const Report& report) {
   Json rules = Json::array();
   std::map<std::string_view, size_t> ruleIndex;
   for (const RuleMeta* rule : report.rules) {
@@ -256,10 +258,7 @@ std::string renderSarif(const Report& report, const FixPlacements* placements) {
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
       r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
-      if (const PlacedFix* placed = d.fix && placements ? placements->find(d) : nullptr;
-          placed && !placed->edits.empty()) {
-        r["fixes"] = Json::array({sarifFix(*d.fix, *placed, file.path)});
-      }
+      if (d.fix && d.fix->placed && !d.fix->placed->empty()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
       results.push_back(std::move(r));
     }

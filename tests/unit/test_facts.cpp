@@ -9,6 +9,7 @@
 #include "analyzer/documentation_index.h"
 #include "analyzer/engine.h"
 #include "analyzer/inventory.h"
+#include "analyzer/result_cache.h"
 #include "rules/undocumented_switch.h"
 
 using namespace platlint;
@@ -111,4 +112,30 @@ TEST_CASE("inventory: path groups") {
   CHECK(pathGroup("/tmp") == "/tmp");
   CHECK(pathGroup("/etc/nova/a/b.conf") == "/etc/nova");
   CHECK(pathGroup("/dev/null") == "/dev");
+}
+
+TEST_CASE("facts survive the result cache's encoding") {
+  Engine engine{RuleSelection{}};
+  const FileResult original = engine.analyze(
+      "snippet.py", "import os, sys\nif sys.platform == 'linux':\n    x = int(os.environ.get('C_NUM', '2'))\n"
+                    "open('/proc/mounts')\n");
+  REQUIRE(original.facts.size() >= 3);
+  const auto decoded = decodeResult(encodeResult(original));
+  REQUIRE(decoded);
+  REQUIRE(decoded->facts.size() == original.facts.size());
+  for (size_t i = 0; i < original.facts.size(); ++i) {
+    const Fact& a = original.facts[i];
+    const Fact& b = decoded->facts[i];
+    CHECK(a.kind == b.kind);
+    CHECK(a.name == b.name);
+    CHECK(a.detail == b.detail);
+    CHECK(a.value == b.value);
+    CHECK(a.ruleId == b.ruleId);
+    CHECK(a.missingOn == b.missingOn);
+    CHECK(a.reachableOn == b.reachableOn);
+    CHECK(a.startByte == b.startByte);
+    CHECK(a.endByte == b.endByte);
+    CHECK(a.start.line == b.start.line);
+    CHECK(a.end.column == b.end.column);
+  }
 }
