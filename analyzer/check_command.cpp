@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/config_resolver.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/file_analysis.h"
@@ -23,6 +24,7 @@
 #include "analyzer/report.h"
 #include "analyzer/result_cache.h"
 #include "analyzer/sarif_writer.h"
+#include "analyzer/suppressions.h"
 #include "analyzer/text_reporter.h"
 #include "analyzer/undocumented_switches.h"
 #include "analyzer/unified_diff.h"
@@ -42,41 +44,52 @@ void printNoticesToStderr(const Report& report) {
   }
 }
 
+CommandLineSettings commandLineSettings(const CheckOptions& options) {
+  CommandLineSettings cli;
+  if (!options.select.empty()) cli.select = options.select;
+  cli.extendSelect = options.extendSelect;
+  if (options.reportUnusedSuppressions) cli.extendSelect.emplace_back("PORT901");
+  cli.ignore = options.ignore;
+  if (options.targetsGiven) cli.targets = options.targets;
+  cli.applyGuards = options.applyGuards;
+  cli.configFile = options.configPath;
+  cli.isolated = options.isolated;
+  cli.excludeGiven = !options.exclude.empty();
+  RuleSelection({SelectorLayer{cli.select, cli.extendSelect, cli.ignore}});  // throws for an unknown selector
+  return cli;
+}
+
+// Each file's settings, in the order of `files`; false (after printing why) on a configuration error.
+bool settingsOfFiles(ConfigResolver& resolver, const std::vector<std::string>& files,
+                     std::vector<std::shared_ptr<const FileSettings>>& out) {
+  std::vector<std::string> errors = resolver.errors();
+  try {
+    for (const std::string& path : files) out.push_back(resolver.resolve(path).settings);
+  } catch (const ConfigError& e) {
+    errors.emplace_back(e.what());
+  }
+  for (const std::string& e : errors) std::cerr << "platlint: error: " << e << '\n';
+  return errors.empty();
+}
+
 }  // namespace
 
 PlatformSet parseTargets(const std::vector<std::string>& names) {
   PlatformSet targets;
   for (const std::string& n : names) {
-    if (n == "linux") targets = targets | Platform::Linux;
-    else if (n == "macos" || n == "darwin") targets = targets | Platform::MacOS;
-    else if (n == "windows" || n == "win32") targets = targets | Platform::Windows;
-    else if (n == "all") targets = PlatformSet::all();
-    else throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    const std::optional<PlatformSet> p = platformNamed(n);
+    if (!p) throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    targets = targets | *p;
   }
   return targets.empty() ? PlatformSet::all() : targets;
 }
 
-namespace {
-
-// Everything besides a file's bytes that can change its result; the cache keys entries by it.
-std::string analysisFingerprint(const RuleSelection& selection, const CheckOptions& options) {
-  std::string fp = "rules:";
-  for (const RuleMeta* rule : allRules()) {
-    if (selection.enabled(*rule)) fp += std::string(rule->id) + ',';
-  }
-  fp += ";targets:" + std::to_string(options.targets.bits());
-  fp += options.applyGuards ? ";guards" : ";no-guards";
-  return fp;
-}
-
-}  // namespace
-
 int runCheck(const CheckOptions& options) {
   const uint64_t runStart = wallNs();
-  RuleSelection selection;
+  std::optional<ConfigResolver> resolver;
   try {
-    selection = RuleSelection(options.select, options.ignore);
-  } catch (const std::invalid_argument& e) {
+    resolver.emplace(commandLineSettings(options));
+  } catch (const std::exception& e) {  // a bad selector or --config file
     std::cerr << "platlint: error: " << e.what() << '\n';
     return 2;
   }
@@ -87,10 +100,13 @@ int runCheck(const CheckOptions& options) {
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
+  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver->excluded(path); };
   DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
   if (options.shard.count > 1) {
     std::erase_if(found.files, [&](const std::string& path) { return !inShard(path, options.shard); });
   }
+  std::vector<std::shared_ptr<const FileSettings>> settings;
+  if (!settingsOfFiles(*resolver, found.files, settings)) return 2;
   discovering.stop();
 
   Report report;
@@ -101,7 +117,7 @@ int runCheck(const CheckOptions& options) {
 
   std::optional<ResultCache> cache;
   if (options.useCache && !options.fix && !options.diff && !options.parseOnly) {
-    cache.emplace(options.cacheDir, analysisFingerprint(selection, options));
+    cache.emplace(options.cacheDir, "");  // entries are keyed by each file's settings fingerprint
   }
   FileAnalysisOptions perFile;
   perFile.fix = options.fix;
@@ -123,7 +139,7 @@ int runCheck(const CheckOptions& options) {
   parallelFor(
       found.files.size(), jobs,
       [&](unsigned) {
-        auto worker = std::make_unique<Worker>(Worker{Engine(selection, options.targets, options.applyGuards), {}});
+        auto worker = std::make_unique<Worker>(Worker{Engine(), {}});
         if (profile) worker->engine.setProfile(&worker->profile);
         worker->engine.setParseOnly(options.parseOnly);
         Worker* raw = worker.get();
@@ -134,7 +150,8 @@ int runCheck(const CheckOptions& options) {
       [&](Worker* worker, size_t index) {
         const std::string& path = found.files[index];
         try {
-          outcomes[index] = analyzeFile(worker->engine, path, perFile, profile ? &worker->profile : nullptr);
+          outcomes[index] = analyzeFile(worker->engine, path, *settings[index], perFile,
+                                        profile ? &worker->profile : nullptr);
         } catch (const std::exception& e) {
           // One file's internal failure must not lose the others' results.
           FileOutcome failed;
@@ -160,8 +177,10 @@ int runCheck(const CheckOptions& options) {
   outcomes.clear();
 
   // PORT390 needs the whole project's documentation, so it is judged once every file is analysed.
-  addUndocumentedSwitchFindings(report.files, options.paths, options.docPaths, selection, options.targets,
-                                options.applyGuards);
+  addUndocumentedSwitchFindings(report.files, [&](size_t i) -> const FileSettings& { return *settings[i]; },
+                                options.paths, options.docPaths);
+  // Suppressions are applied once every finding of every file exists.
+  for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);
 
   const auto finishProfile = [&] {
     if (profile) printProfile(std::cerr, runProfile, static_cast<double>(wallNs() - runStart) / 1e9, jobs);

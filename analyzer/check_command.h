@@ -37,6 +37,11 @@ struct CheckOptions {
   Shard shard;               // --shard K/N
   bool parseOnly = false;    // --parse-only (for bench/): read, decode and parse; no rules, no cache
   std::vector<std::string> commandLine;
+  bool targetsGiven = false;               // --target was given: it overrides the configuration's `target`
+  std::vector<std::string> extendSelect;   // --extend-select
+  bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
+  std::string configPath;                  // --config FILE: this configuration for every file
+  bool isolated = false;                   // --isolated: no configuration files
 };
 
 int runCheck(const CheckOptions& options);

@@ -54,6 +54,15 @@ struct Fix {
   std::optional<std::vector<PlacedEdit>> placed = std::nullopt;
 };
 
+// Why a finding is suppressed: set by applySuppressions() (analyzer/suppressions.h). A suppressed
+// finding is kept for SARIF (`suppressions`, kind inSource) and counted, but not shown in text
+// output, not fixed and not counted in the exit code.
+struct SuppressionMark {
+  uint32_t directiveLine = 0;  // the line of the comment that suppresses it
+  bool fileLevel = false;      // `# platlint: ignore-file[...]`
+  std::string justification;   // the directive's `-- reason`, or empty
+};
+
 struct Diagnostic {
   const RuleMeta* rule = nullptr;
   Level level = Level::Warning;  // the rule's default level unless the configuration overrides it
@@ -61,6 +70,8 @@ struct Diagnostic {
   TextRange range;
   PlatformSet breaksOn;  // target platforms on which the code breaks
   std::optional<Fix> fix;
+  std::optional<SuppressionMark> suppression;
+  bool suppressed() const { return suppression.has_value(); }
 };
 
 // A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
@@ -73,11 +84,35 @@ struct FileNotice {
   SourcePosition position;  // line 0 when the notice concerns the whole file
 };
 
+// A suppression comment of a file, as parsed (analyzer/suppressions.h).
+struct SuppressionDirective {
+  enum class Scope { Line, File };
+  Scope scope = Scope::Line;
+  uint32_t line = 0;      // the comment's line
+  uint32_t lastLine = 0;  // a directive on the first line of a multi-line statement covers it to here
+  TextRange range;        // the directive within the comment (reported when unused)
+  std::vector<std::string> codes;  // rule ids; for file scope also family prefixes (PORT4)
+  std::string justification;       // `-- reason`, or empty
+  std::string text;                // the directive as written, for messages
+};
+
+// A comment that looks like a platlint suppression but is not one (reported by PORT902).
+struct MalformedDirective {
+  TextRange range;
+  std::string message;
+};
+
+struct FileSuppressions {
+  std::vector<SuppressionDirective> directives;
+  std::vector<MalformedDirective> malformed;
+};
+
 struct FileResult {
   std::string path;  // display path, as in SourceFile::path()
   std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
   std::vector<FileNotice> notices;
   std::vector<Fact> facts;  // what the file depends on (analyzer/fact.h), sorted by position
+  FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
 };
 

@@ -299,6 +299,7 @@ class Discoverer {
           if (absolute == cwd_) display.clear();  // a walk from above the working directory reached it
           if (exclusions_.excludesPath(display, absolute)) continue;
           if (frame.git.ignored && frame.git.ignored->ignoresDirectory(gitRelative)) continue;
+          if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
           stack.push_back(Frame{absolute, display, joinPath(frame.key, entry.name),
                                 GitContext{frame.git.ignored, gitRelative}, false});
           continue;
@@ -310,6 +311,7 @@ class Discoverer {
         if (candidate == Candidate::No) continue;
         if (exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute)) continue;
         if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) continue;
+        if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
         if (candidate == Candidate::IfShebang && !hasPythonShebang(absolute)) continue;
         add(joinPath(frame.key, entry.name), display);
       }

@@ -1,5 +1,6 @@
 #pragma once
 // Turns the paths given on the command line into the list of files to analyse.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,9 @@ namespace platlint {
 struct DiscoveryOptions {
   std::vector<std::string> excludeGlobs;  // --exclude, matched against the display path and each of its components
   bool respectGitignore = true;
+  // Entries met while walking a directory (not paths named on the command line) that the
+  // configuration excludes; called with the entry's absolute path.
+  std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
 };
 
 struct DiscoveredFiles {

@@ -7,6 +7,7 @@
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
+#include "analyzer/suppressions.h"
 #include "rules/registry.h"
 
 namespace platlint {
@@ -14,13 +15,14 @@ namespace {
 
 class FileContext final : public RuleContext {
  public:
-  FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
-              PlatformSet targets, bool applyGuards, std::vector<Diagnostic>& out, std::vector<Fact>& facts)
-      : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets),
-        applyGuards_(applyGuards), out_(out), facts_(facts) {}
+  FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
+              std::vector<Diagnostic>& out, std::vector<Fact>& facts)
+      : model_(model), guards_(model), file_(file), settings_(settings), selection_(settings.rules),
+        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out), facts_(facts) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
+  const FileSettings& settings() const override { return settings_; }
   bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
   void report(const RuleMeta& rule, Node node, std::string message) override {
     add(rule, node, std::move(message), rule.breaksOn, std::nullopt);
@@ -52,7 +54,7 @@ class FileContext final : public RuleContext {
     }
     Diagnostic d;
     d.rule = &rule;
-    d.level = rule.level;
+    d.level = settings_.levelOf(rule);
     d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
     d.breaksOn = breaksOn;
     d.fix = std::move(fix);
@@ -66,6 +68,7 @@ class FileContext final : public RuleContext {
   const SemanticModel& model_;
   const GuardAnalysis guards_;
   const SourceFile& file_;
+  const FileSettings& settings_;
   const RuleSelection& selection_;
   const PlatformSet targets_;
   const bool applyGuards_;
@@ -123,19 +126,20 @@ size_t estimatedIndentLevels(std::string_view text) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
-    : selection_(std::move(selection)), targets_(targets), applyGuards_(applyGuards) {
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
+  defaults_.rules = std::move(selection);
+  defaults_.targets = targets;
+  defaults_.applyGuards = applyGuards;
   const TSLanguage* lang = pythonLanguage();
   const uint32_t symbolCount = ts_language_symbol_count(lang);
   dispatch_.resize(symbolCount);
-  for (const Check* check : allChecks()) {
-    const auto rules = check->rules();
-    if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return selection_.enabled(*r); })) continue;
-    for (std::string_view kind : check->nodeKinds()) {
+  const auto checks = allChecks();
+  for (size_t index = 0; index < checks.size(); ++index) {
+    for (std::string_view kind : checks[index]->nodeKinds()) {
       // A node type can have several symbol ids (aliases); subscribe the check to each of them.
       for (TSSymbol s = 0; s < symbolCount; ++s) {
         if (ts_language_symbol_type(lang, s) == TSSymbolTypeRegular && kind == ts_language_symbol_name(lang, s)) {
-          dispatch_[s].push_back(check);
+          dispatch_[s].push_back(index);
         }
       }
     }
@@ -143,6 +147,10 @@ Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
 }
 
 FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
+  return analyze(displayPath, std::move(bytes), defaults_);
+}
+
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings) {
   FileResult result;
   result.path = displayPath;
   if (looksBinary(bytes)) {
@@ -185,17 +193,27 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   }
 
   const SemanticModel model(file, root, parents);
-  FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics, result.facts);
+  // After the model: finding a comment's statement climbs parents, which the model's walk records.
+  result.suppressions = parseSuppressions(root, file);
+  FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
   PhaseTimer checking(profile_, Phase::Rules);
+  // Checks none of whose rules is enabled for this file are not run.
+  const auto checks = allChecks();
+  std::vector<char> active(checks.size());
+  for (size_t i = 0; i < checks.size(); ++i) {
+    const auto rules = checks[i]->rules();
+    active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
+  }
   if (profile_) {
     forEachNode(root.raw(), [&](TSNode current, TSNode) {
       const TSSymbol symbol = ts_node_symbol(current);
       if (symbol >= dispatch_.size()) return;
-      for (const Check* check : dispatch_[symbol]) {
-        const size_t family = static_cast<size_t>(check->rules().front()->id[4] - '0') % 10;
+      for (const size_t index : dispatch_[symbol]) {
+        if (!active[index]) continue;
+        const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
         const uint64_t start = wallNs();
-        check->visit(root.wrap(current), ctx);
+        checks[index]->visit(root.wrap(current), ctx);
         profile_->familyNs[family] += wallNs() - start;
         ++profile_->familyVisits[family];
       }
@@ -204,7 +222,9 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
     forEachNode(root.raw(), [&](TSNode current, TSNode) {
       const TSSymbol symbol = ts_node_symbol(current);
       if (symbol < dispatch_.size()) {
-        for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
+        for (const size_t index : dispatch_[symbol]) {
+          if (active[index]) checks[index]->visit(root.wrap(current), ctx);
+        }
       }
     });
   }

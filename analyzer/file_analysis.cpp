@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "analyzer/engine.h"
+#include "analyzer/file_settings.h"
 #include "analyzer/fixer.h"
 #include "analyzer/output_file.h"
 #include "analyzer/profile.h"
@@ -30,9 +31,10 @@ std::optional<std::string> readFile(const std::string& path, FileResult& unreada
   return std::move(bytes).str();
 }
 
-FileOutcome fix(Engine& engine, const std::string& path, std::string bytes, const FileAnalysisOptions& options) {
+FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& settings, std::string bytes,
+               const FileAnalysisOptions& options) {
   FileOutcome out;
-  FixOutcome fixed = fixFile(engine, path, bytes, options.unsafeFixes);
+  FixOutcome fixed = fixFile(engine, settings, path, bytes, options.unsafeFixes);
   for (const std::string& problem : fixed.problems) out.messages.push_back(path + ": warning: " + problem);
   if (options.diff) {
     out.diff = unifiedDiff(fixed.originalText, fixed.fixedText, path);
@@ -43,7 +45,7 @@ FileOutcome fix(Engine& engine, const std::string& path, std::string bytes, cons
       out.messages.push_back(std::string("error: ") + e.what());
       out.writeFailed = true;
       // The file keeps its findings.
-      fixed.result = engine.analyze(path, std::move(bytes));
+      fixed.result = engine.analyze(path, std::move(bytes), settings);
       fixed.fixesApplied = 0;
     }
   }
@@ -54,7 +56,8 @@ FileOutcome fix(Engine& engine, const std::string& path, std::string bytes, cons
 
 }  // namespace
 
-FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileAnalysisOptions& options, Profile* profile) {
+FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
+                        const FileAnalysisOptions& options, Profile* profile) {
   FileOutcome out;
   PhaseTimer reading(profile, Phase::Read);
   std::optional<std::string> bytes = readFile(path, out.result);
@@ -64,19 +67,19 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileAnaly
     ++profile->files;
     profile->bytes += bytes->size();
   }
-  if (options.fix || options.diff) return fix(engine, path, std::move(*bytes), options);
+  if (options.fix || options.diff) return fix(engine, path, settings, std::move(*bytes), options);
 
   std::string key;
   if (options.cache) {
     PhaseTimer lookup(profile, Phase::CacheLookup);
-    key = options.cache->key(*bytes);
+    key = options.cache->key(*bytes, settings.fingerprint());
     if (std::optional<FileResult> cached = options.cache->load(key, path)) {
       if (profile) ++profile->cacheHits;
       out.result = std::move(*cached);
       return out;
     }
   }
-  out.result = engine.analyze(path, std::move(*bytes));
+  out.result = engine.analyze(path, std::move(*bytes), settings);
   if (options.cache) {
     PhaseTimer storing(profile, Phase::CacheStore);
     options.cache->store(key, out.result);

@@ -10,6 +10,7 @@ namespace platlint {
 
 class Engine;
 class ResultCache;
+struct FileSettings;
 struct Profile;
 
 struct FileAnalysisOptions {
@@ -27,6 +28,9 @@ struct FileOutcome {
   std::vector<std::string> messages;  // lines for stderr, without the "platlint: " prefix
 };
 
-FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileAnalysisOptions& options, Profile* profile);
+// `settings` are the file's own (from its configuration); the cache keys results by their
+// fingerprint. Suppressions are parsed into the result, not applied (see applySuppressions).
+FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
+                        const FileAnalysisOptions& options, Profile* profile);
 
 }  // namespace platlint

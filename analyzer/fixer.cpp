@@ -7,6 +7,7 @@
 #include "analyzer/engine.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
+#include "analyzer/suppressions.h"
 #include "analyzer/syntax.h"
 
 namespace platlint {
@@ -209,7 +210,7 @@ bool hasSyntaxError(const FileResult& result) {
 std::vector<const Fix*> applicableFixes(const FileResult& result, bool unsafeFixes) {
   std::vector<const Fix*> fixes;
   for (const Diagnostic& d : result.diagnostics) {
-    if (d.fix && !d.fix->edits.empty() && fixApplies(*d.fix, unsafeFixes)) fixes.push_back(&*d.fix);
+    if (d.fix && !d.fix->edits.empty() && !d.suppressed() && fixApplies(*d.fix, unsafeFixes)) fixes.push_back(&*d.fix);
   }
   return fixes;
 }
@@ -241,8 +242,18 @@ Edit importInsertion(const std::string& bytes, const std::vector<std::string>& m
 }
 
 FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string bytes, bool unsafeFixes) {
+  return fixFile(engine, engine.defaultSettings(), displayPath, std::move(bytes), unsafeFixes);
+}
+
+FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::string& displayPath, std::string bytes,
+                   bool unsafeFixes) {
+  const auto analyze = [&](const std::string& b) {
+    FileResult r = engine.analyze(displayPath, b, settings);
+    applySuppressions(r, settings);
+    return r;
+  };
   FixOutcome outcome;
-  outcome.result = engine.analyze(displayPath, bytes);
+  outcome.result = analyze(bytes);
   if (looksBinary(bytes)) {
     outcome.fixedBytes = std::move(bytes);
     return outcome;
@@ -277,7 +288,7 @@ FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string b
       outcome.problems.push_back(std::string("fixes not applied: ") + e.what());
       break;
     }
-    FileResult next = engine.analyze(displayPath, newBytes);
+    FileResult next = analyze(newBytes);
     if (hasSyntaxError(next)) {
       outcome.problems.push_back("fixes would have introduced a syntax error; " +
                                  std::string(pass == 1 ? "nothing was changed" : "only the earlier passes were kept"));

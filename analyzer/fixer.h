@@ -17,6 +17,7 @@
 namespace platlint {
 
 class Engine;
+struct FileSettings;
 class SemanticModel;
 
 constexpr int kMaxFixPasses = 10;
@@ -35,7 +36,11 @@ struct FixOutcome {
 };
 
 // Fixes one file's bytes; nothing is written. Files that could not be analysed cleanly (binary,
-// undecodable, with syntax errors) are only analysed.
+// undecodable, with syntax errors) are only analysed. Suppressed findings are not fixed: each
+// analysis has the file's suppressions applied.
+FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::string& displayPath, std::string bytes,
+                   bool unsafeFixes);
+// With the engine's default settings.
 FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string bytes, bool unsafeFixes);
 
 // Places the fixes of `result`, the analysis of `file` (whose tree is `root`): fills each

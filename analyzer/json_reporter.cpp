@@ -51,6 +51,7 @@ const char* noticeKindName(FileNotice::Kind kind) {
 std::string renderJson(const Report& report) {
   size_t analysed = 0;
   Json findings = Json::array();
+  Json suppressed = Json::array();
   Json notices = Json::array();
   for (const FileResult& file : report.files) {
     if (file.analyzed) analysed++;
@@ -65,6 +66,13 @@ std::string renderJson(const Report& report) {
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
       if (d.fix) f["fix"] = fixJson(*d.fix);
+      if (d.suppression) {
+        f["suppression"] = Json{{"line", d.suppression->directiveLine},
+                                {"scope", d.suppression->fileLevel ? "file" : "line"},
+                                {"justification", d.suppression->justification}};
+        suppressed.push_back(std::move(f));
+        continue;
+      }
       findings.push_back(std::move(f));
     }
     for (const FileNotice& n : file.notices) {
@@ -84,6 +92,7 @@ std::string renderJson(const Report& report) {
   root["version"] = PLATLINT_VERSION;
   root["files_analysed"] = analysed;
   root["findings"] = std::move(findings);
+  root["suppressed"] = std::move(suppressed);  // hidden by suppression comments; not in the exit status
   root["notices"] = std::move(notices);
   root["run_notices"] = report.runNotices;
   // replace: a non-UTF-8 file name must not abort the whole report.

@@ -1,4 +1,4 @@
-// The command line: `platlint check`, `platlint inventory`, `platlint rule`, `platlint version`. Only argument parsing
+// The command line: `platlint check`, `platlint config`, `platlint inventory`, `platlint rule`, `platlint version`. Only argument parsing
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
@@ -8,6 +8,7 @@
 
 #include "analyzer/check_command.h"
 #include "analyzer/inventory_command.h"
+#include "analyzer/config_command.h"
 #include "analyzer/output_file.h"
 #include "analyzer/rule_docs.h"
 #include "analyzer/sarif_merge.h"
@@ -97,6 +98,20 @@ int main(int argc, char** argv) {
                      "Also apply unsafe fixes (with --fix or --diff) and count them as fixable");
   checkCmd->add_flag("--diff", check.diff,
                      "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
+  checkCmd->add_option("--extend-select", check.extendSelect, "Enable these rules in addition to the selected ones")
+      ->delimiter(',')->allow_extra_args(false);
+  checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
+                     "Report suppression comments that suppress nothing (rule PORT901)");
+  checkCmd->add_option("--config", check.configPath,
+                       "Use this configuration file (pyproject.toml, platlint.toml) for every file");
+  checkCmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+
+  ConfigShowOptions configShow;
+  auto* configCmd = app.add_subcommand("config", "Show the effective configuration");
+  configCmd->add_flag("--show", configShow.show, "Print the effective configuration for PATH and where it comes from");
+  configCmd->add_option("path", configShow.path, "A file or directory (default: .)");
+  configCmd->add_option("--config", configShow.configPath, "Use this configuration file instead of searching");
+  configCmd->add_flag("--isolated", configShow.isolated, "Ignore all configuration files");
   checkCmd->add_option("-j,--jobs", check.jobs, "Worker threads (default 0: one per core); output is the same for any number")
       ->check(CLI::NonNegativeNumber);
   checkCmd->add_flag("!--no-cache", check.useCache, "Neither read nor write the result cache");
@@ -157,6 +172,7 @@ int main(int argc, char** argv) {
     if (*checkCmd) {
       try {
         check.targets = parseTargets(targets);
+        check.targetsGiven = !targets.empty();
         if (!shard.empty()) check.shard = parseShard(shard);
       } catch (const std::invalid_argument& e) {
         std::cerr << "platlint: error: " << e.what() << '\n';
@@ -165,6 +181,7 @@ int main(int argc, char** argv) {
       return runCheck(check);
     }
     if (*inventoryCmd) return runInventory(inventory);
+    if (*configCmd) return runConfigShow(configShow);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*mergeCmd) {
       try {

@@ -23,7 +23,7 @@ using Json = nlohmann::json;
 
 // An entry: this magic line, the hex checksum of the payload and a newline, then the payload
 // (CBOR). The magic names the format so that a future platlint never misreads an old entry.
-constexpr std::string_view kMagic = "platlint-cache-1\n";
+constexpr std::string_view kMagic = "platlint-cache-2\n";
 
 std::string hex64(uint64_t v) {
   char buffer[17];
@@ -110,9 +110,19 @@ std::string encodeResult(const FileResult& result) {
     notices.push_back(Json::array({static_cast<int>(n.kind), static_cast<int>(n.level), n.message, n.position.line,
                                    n.position.column}));
   }
+  Json directives = Json::array();
+  for (const SuppressionDirective& d : result.suppressions.directives) {
+    directives.push_back(Json::array({d.scope == SuppressionDirective::Scope::File ? 1 : 0, d.line, d.lastLine,
+                                      rangeJson(d.range), d.codes, d.justification, d.text}));
+  }
+  Json malformed = Json::array();
+  for (const MalformedDirective& m : result.suppressions.malformed) {
+    malformed.push_back(Json::array({rangeJson(m.range), m.message}));
+  }
   Json facts = Json::array();
   for (const Fact& f : result.facts) facts.push_back(factJson(f));
-  const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"t", std::move(facts)}, {"a", result.analyzed}};
+  const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
+                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)}};
   const std::vector<uint8_t> payload = Json::to_cbor(doc);
   std::string out(kMagic);
   out += hex64(XXH3_64bits(payload.data(), payload.size()));
@@ -160,6 +170,20 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
       result.facts.push_back(std::move(*fact));
     }
     result.analyzed = doc.at("a").get<bool>();
+    for (const Json& d : doc.at("s").at(0)) {
+      SuppressionDirective directive;
+      directive.scope = d.at(0).get<int>() == 1 ? SuppressionDirective::Scope::File : SuppressionDirective::Scope::Line;
+      directive.line = d.at(1).get<uint32_t>();
+      directive.lastLine = d.at(2).get<uint32_t>();
+      directive.range = rangeFrom(d.at(3));
+      directive.codes = d.at(4).get<std::vector<std::string>>();
+      directive.justification = d.at(5).get<std::string>();
+      directive.text = d.at(6).get<std::string>();
+      result.suppressions.directives.push_back(std::move(directive));
+    }
+    for (const Json& m : doc.at("s").at(1)) {
+      result.suppressions.malformed.push_back({rangeFrom(m.at(0)), m.at(1).get<std::string>()});
+    }
     return result;
   } catch (const Json::exception&) {
     return std::nullopt;
@@ -171,11 +195,13 @@ ResultCache::ResultCache(std::string directory, std::string fingerprint)
       versionDirectory_((fs::path(directory_) / (std::string(PLATLINT_VERSION) + "-" + PLATLINT_BUILD_ID)).string()),
       fingerprint_(std::move(fingerprint)) {}
 
-std::string ResultCache::key(std::string_view bytes) const {
+std::string ResultCache::key(std::string_view bytes, std::string_view settingsFingerprint) const {
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   XXH3_128bits_update(state, fingerprint_.data(), fingerprint_.size());
   const char separator = '\0';
+  XXH3_128bits_update(state, &separator, 1);
+  XXH3_128bits_update(state, settingsFingerprint.data(), settingsFingerprint.size());
   XXH3_128bits_update(state, &separator, 1);
   XXH3_128bits_update(state, bytes.data(), bytes.size());
   const XXH128_hash_t h = XXH3_128bits_digest(state);

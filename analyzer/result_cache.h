@@ -22,7 +22,10 @@ class ResultCache {
   ResultCache(std::string directory, std::string fingerprint);
 
   // The key for a file's bytes (hex, 32 digits).
-  std::string key(std::string_view bytes) const;
+  std::string key(std::string_view bytes) const { return key(bytes, {}); }
+  // The key for a file's bytes analysed with settings whose FileSettings::fingerprint() is
+  // `settingsFingerprint` (files of one run can have different configurations).
+  std::string key(std::string_view bytes, std::string_view settingsFingerprint) const;
   // The cached result for `key`, with `displayPath` as its path; nullopt on a miss.
   std::optional<FileResult> load(const std::string& key, const std::string& displayPath) const;
   // Stores `result` under `key`; failures are ignored (a cache that cannot be written is only slower).

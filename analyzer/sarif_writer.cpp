@@ -122,6 +122,15 @@ Json sarifFix(const Fix& fix, const std::string& path) {
   return f;
 }
 
+// An in-source suppression (a `# noqa`/`# platlint:` comment), located at the comment.
+Json sarifSuppression(const SuppressionMark& mark, const std::string& path) {
+  Json s{{"kind", "inSource"}, {"status", "accepted"}};
+  if (!mark.justification.empty()) s["justification"] = mark.justification;
+  Json physical{{"artifactLocation", artifactLocation(path)}, {"region", Json{{"startLine", mark.directiveLine}}}};
+  s["location"] = Json{{"physicalLocation", std::move(physical)}};
+  return s;
+}
+
 std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
                         size_t occurrence) {
   // NUL separators keep ("a", "bc") and ("ab", "c") apart.
@@ -258,8 +267,10 @@ std::string renderSarif(const Report& report) {
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
       r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
-      if (d.fix && d.fix->placed && !d.fix->placed->empty()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
+      // A suppressed finding offers no quick fix: it is not fixed by --fix either.
+      if (d.fix && d.fix->placed && !d.fix->placed->empty() && !d.suppressed()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
       results.push_back(std::move(r));
     }
   }

@@ -23,19 +23,21 @@ std::string message(const Fact& fact) {
 
 }  // namespace
 
-void addUndocumentedSwitchFindings(std::vector<FileResult>& files, const DocumentationIndex& docs,
-                                   const RuleSelection& selection, PlatformSet targets, bool applyGuards) {
+void addUndocumentedSwitchFindings(std::vector<FileResult>& files, const SettingsOfFile& settings,
+                                   const DocumentationIndex& docs) {
   const RuleMeta& rule = kUndocumentedSwitch;
-  if (!selection.enabled(rule)) return;
-  for (FileResult& file : files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    FileResult& file = files[i];
+    const FileSettings& fileSettings = settings(i);
+    if (!fileSettings.rules.enabled(rule)) continue;
     const size_t before = file.diagnostics.size();
     for (const Fact& fact : file.facts) {
       if (fact.kind != FactKind::EnvironmentSwitch || docs.mentions(fact.name)) continue;
-      const PlatformSet on = applyGuards ? targets & fact.reachableOn : targets;
+      const PlatformSet on = fileSettings.applyGuards ? fileSettings.targets & fact.reachableOn : fileSettings.targets;
       if (on.empty()) continue;
       Diagnostic d;
       d.rule = &rule;
-      d.level = rule.level;
+      d.level = fileSettings.levelOf(rule);
       d.message = message(fact);
       d.breaksOn = on;
       d.range = {fact.startByte, fact.endByte, fact.start, fact.end};
@@ -50,12 +52,11 @@ void addUndocumentedSwitchFindings(std::vector<FileResult>& files, const Documen
   }
 }
 
-void addUndocumentedSwitchFindings(std::vector<FileResult>& files, const std::vector<std::string>& paths,
-                                   const std::vector<std::string>& extraDocPaths, const RuleSelection& selection,
-                                   PlatformSet targets, bool applyGuards) {
-  if (!selection.enabled(kUndocumentedSwitch) || !hasSwitch(files)) return;
+void addUndocumentedSwitchFindings(std::vector<FileResult>& files, const SettingsOfFile& settings,
+                                   const std::vector<std::string>& paths, const std::vector<std::string>& extraDocPaths) {
+  if (!hasSwitch(files)) return;
   const DocumentationIndex docs = projectDocumentation(projectRoot(paths), extraDocPaths, files);
-  addUndocumentedSwitchFindings(files, docs, selection, targets, applyGuards);
+  addUndocumentedSwitchFindings(files, settings, docs);
 }
 
 }  // namespace platlint

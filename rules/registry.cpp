@@ -16,6 +16,7 @@ const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
+const Check& suppressionRulesCheck();     // PORT9xx  suppression_rules.cpp
 
 namespace {
 
@@ -31,6 +32,7 @@ const std::vector<const Check*>& checks() {
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
       &optionHelpCheck(),
+      &suppressionRulesCheck(),
   };
   return list;
 }

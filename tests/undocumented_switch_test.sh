@@ -47,6 +47,9 @@ check "--doc-path documents SWITCHES_WORKERS" test "$(findings)" = "$(grep -v WO
 run check --format json --select PORT390 switches/service.py
 check "a single file uses its project's docs" test "$(findings)" = "$(grep service.py <<<"$expected_all")"
 
+run check --format json --select PORT302 switches
+check "a variable declared in environment-switches is PORT302's" grep -q '`SWITCHES_DECLARED`' "$work/stdout"
+
 run check --select PORT390 switches
 check "text message names the variable and the alternative" \
   grep -q 'service.py:11:4: PORT390 `SWITCHES_SECRET_FLAG` is read here and tested: an environment switch documented nowhere in the project .*documented configuration option' "$work/stdout"

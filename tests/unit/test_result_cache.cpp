@@ -52,6 +52,32 @@ TEST_CASE("a cached result decodes to what was encoded") {
   CHECK(decoded->notices[0].position.line == original.notices[0].position.line);
 }
 
+TEST_CASE("a cached result keeps its suppression comments, and the key its settings") {
+  Engine engine;
+  const FileResult original = engine.analyze(
+      "s.py", "# platlint: ignore-file[PORT4] -- r\nx = open('/proc/mounts', encoding='utf-8')  # noqa: PORT101\n"
+              "y = 1  # noqa PORT102\n");
+  REQUIRE(original.suppressions.directives.size() == 2);
+  REQUIRE(original.suppressions.malformed.size() == 1);
+  const std::optional<FileResult> decoded = decodeResult(encodeResult(original));
+  REQUIRE(decoded);
+  REQUIRE(decoded->suppressions.directives.size() == 2);
+  const SuppressionDirective& a = original.suppressions.directives[0];
+  const SuppressionDirective& b = decoded->suppressions.directives[0];
+  CHECK(a.scope == b.scope);
+  CHECK(a.codes == b.codes);
+  CHECK(a.justification == b.justification);
+  CHECK(a.text == b.text);
+  CHECK(a.range.start.column == b.range.start.column);
+  CHECK(original.suppressions.directives[1].lastLine == decoded->suppressions.directives[1].lastLine);
+  REQUIRE(decoded->suppressions.malformed.size() == 1);
+  CHECK(decoded->suppressions.malformed[0].message == original.suppressions.malformed[0].message);
+
+  const ResultCache cache("unused-directory", "");
+  CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));
+  CHECK(cache.key("x = 1\n", "settings-a") == cache.key("x = 1\n", "settings-a"));
+}
+
 TEST_CASE("a damaged cache entry does not decode") {
   const std::string entry = encodeResult(sample());
   CHECK_FALSE(decodeResult(""));

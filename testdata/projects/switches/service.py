@@ -18,3 +18,11 @@ parser.add_argument("--zone", default=os.environ.get("SWITCHES_ZONE"), help="def
 
 # Read only for a message: not a switch, documented or not.
 print("data in", os.environ.get("SWITCHES_DATA_DIR"))
+
+# Declared in `environment-switches`: PORT302 reports it, not PORT390.
+if os.environ.get("SWITCHES_DECLARED"):
+    pass
+
+# Suppressed like any finding.
+if os.environ.get("SWITCHES_SUPPRESSED"):  # noqa: PORT390
+    pass
