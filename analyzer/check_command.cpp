@@ -30,6 +30,8 @@
 #include "analyzer/suppressions.h"
 #include "analyzer/statistics.h"
 #include "analyzer/text_reporter.h"
+#include "analyzer/undocumented_switches.h"
+#include "analyzer/unified_diff.h"
 #include "rules/registry.h"
 
 namespace platlint {
@@ -197,6 +199,9 @@ int runCheck(const CheckOptions& options) {
   outcomes.clear();
   for (std::string& notice : cfamily->notices()) report.runNotices.push_back(std::move(notice));
 
+  // PORT390 needs the whole project's documentation, so it is judged once every file is analysed.
+  addUndocumentedSwitchFindings(report.files, [&](size_t i) -> const FileSettings& { return *settings[i]; },
+                                options.paths, options.docPaths);
   // Suppressions are applied once every finding of every file exists.
   for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);
 

@@ -31,6 +31,7 @@ struct CheckOptions {
   bool fix = false;          // --fix: apply fixes to the files, then report what remains
   bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
   bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
+  std::vector<std::string> docPaths;  // --doc-path: more documentation for PORT390 (files or directories)
   unsigned jobs = 0;         // --jobs: worker threads; 0 = one per core
   bool useCache = true;      // false with --no-cache
   std::string cacheDir = ".platlint_cache";  // --cache-dir

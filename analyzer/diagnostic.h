@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/fact.h"
 #include "analyzer/platform.h"
 #include "analyzer/source_file.h"
 
@@ -114,6 +115,7 @@ struct FileResult {
   std::string path;  // display path, as in SourceFile::path()
   std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
   std::vector<FileNotice> notices;
+  std::vector<Fact> facts;  // what the file depends on (analyzer/fact.h), sorted by position
   FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
   std::string language = "python";  // of the findings: "python", "c" or "cpp"

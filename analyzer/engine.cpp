@@ -16,9 +16,9 @@ namespace {
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
-              std::vector<Diagnostic>& out)
+              std::vector<Diagnostic>& out, std::vector<Fact>& facts)
       : model_(model), guards_(model), file_(file), settings_(settings), selection_(settings.rules),
-        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out) {}
+        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out), facts_(facts) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
@@ -32,6 +32,14 @@ class FileContext final : public RuleContext {
   }
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
     add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
+  }
+  void record(Fact fact, Node node) override {
+    fact.startByte = node.startByte();
+    fact.endByte = node.endByte();
+    fact.start = file_.position(fact.startByte);
+    fact.end = file_.position(fact.endByte);
+    fact.reachableOn = guards_.reachableOn(node);
+    facts_.push_back(std::move(fact));
   }
 
  private:
@@ -65,6 +73,7 @@ class FileContext final : public RuleContext {
   const PlatformSet targets_;
   const bool applyGuards_;
   std::vector<Diagnostic>& out_;
+  std::vector<Fact>& facts_;
 };
 
 // The first ERROR or MISSING node in document order, found without recursion.
@@ -186,7 +195,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   const SemanticModel model(file, root, parents);
   // After the model: finding a comment's statement climbs parents, which the model's walk records.
   result.suppressions = parseSuppressions(root, file);
-  FileContext ctx(model, file, settings, result.diagnostics);
+  FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
   PhaseTimer checking(profile_, Phase::Rules);
   // Checks none of whose rules is enabled for this file are not run.
@@ -227,6 +236,10 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
                                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
                            result.diagnostics.end());
+  // Checks record in walk order; several checks may record at one node.
+  std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
+    return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);
+  });
   placeFixes(result, file, model, root);
   result.analyzed = true;
   return result;

@@ -1,4 +1,4 @@
-// The command line: `platlint check`, `platlint config`, `platlint rule`, `platlint version`. Only argument parsing
+// The command line: `platlint check`, `platlint config`, `platlint inventory`, `platlint rule`, `platlint version`. Only argument parsing
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
@@ -7,6 +7,7 @@
 #include <span>
 
 #include "analyzer/check_command.h"
+#include "analyzer/inventory_command.h"
 #include "analyzer/config_command.h"
 #include "analyzer/output_file.h"
 #include "analyzer/rule_docs.h"
@@ -147,6 +148,9 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--sarif-category", check.sarifCategory,
                        "SARIF runAutomationDetails.id category for GitHub code scanning (default: platlint)")
       ->allow_extra_args(false);
+  checkCmd->add_option("--doc-path", check.docPaths,
+                       "Also count FILE or DIR as documentation of environment variables (PORT390; repeatable)")
+      ->allow_extra_args(false);
 
   std::string ruleId;
   bool markdown = false;
@@ -161,6 +165,20 @@ int main(int argc, char** argv) {
       ->transform(CLI::CheckedTransformer(ruleFormats, CLI::ignore_case));
   ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown (--format markdown)");
 
+  InventoryOptions inventory;
+  auto* inventoryCmd = app.add_subcommand(
+      "inventory", "List the environment variables, kernel files, paths, programs and platform-only APIs the code uses");
+  inventoryCmd->add_option("paths", inventory.paths, "Files or directories to analyse (default: .)");
+  const std::map<std::string, InventoryFormat> inventoryFormats{
+      {"text", InventoryFormat::Text}, {"markdown", InventoryFormat::Markdown}, {"json", InventoryFormat::Json}};
+  inventoryCmd->add_option("--format", inventory.format, "Output format: text, markdown or json")
+      ->transform(CLI::CheckedTransformer(inventoryFormats, CLI::ignore_case));
+  inventoryCmd->add_option("-o,--output", inventory.outputPath, "Write the inventory to FILE (atomically)");
+  inventoryCmd->add_option("--exclude", inventory.exclude, "Skip paths matching GLOB (repeatable)")->allow_extra_args(false);
+  inventoryCmd->add_flag("!--no-respect-gitignore", inventory.respectGitignore, "Also analyse files that .gitignore excludes");
+  inventoryCmd->add_option("--doc-path", inventory.docPaths, "Also count FILE or DIR as documentation (repeatable)")
+      ->allow_extra_args(false);
+  inventoryCmd->add_option("-j,--jobs", inventory.jobs, "Analyse with N threads (default: one per core)");
   std::string mergeOutput;
   std::vector<std::string> mergeInputs;
   auto* mergeCmd = app.add_subcommand("merge-sarif", "Join the SARIF logs of --shard runs into one log");
@@ -188,6 +206,7 @@ int main(int argc, char** argv) {
       }
       return runCheck(check);
     }
+    if (*inventoryCmd) return runInventory(inventory);
     if (*configCmd) return runConfigShow(configShow);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*mergeCmd) {

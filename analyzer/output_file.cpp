@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <iostream>
 #include <stdexcept>
 #include <vector>
 
@@ -96,6 +97,22 @@ void writeFileAtomically(const std::string& path, std::string_view content, Dura
   if (dirFd >= 0) {
     ::fsync(dirFd);
     ::close(dirFd);
+  }
+}
+
+bool writeOutput(const std::string& path, std::string_view content) {
+  if (path.empty()) {
+    std::cout << content << std::flush;
+    if (std::cout) return true;
+    std::cerr << "platlint: error: cannot write to standard output\n";
+    return false;
+  }
+  try {
+    writeFileAtomically(path, content);
+    return true;
+  } catch (const std::exception& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return false;
   }
 }
 

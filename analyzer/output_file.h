@@ -18,4 +18,8 @@ enum class Durability {
 void writeFileAtomically(const std::string& path, std::string_view content,
                          Durability durability = Durability::Durable);
 
+// A command's output: to standard output when `path` is empty, else atomically to `path`. Prints
+// "platlint: error: ..." on stderr and returns false when it cannot be written.
+bool writeOutput(const std::string& path, std::string_view content);
+
 }  // namespace platlint

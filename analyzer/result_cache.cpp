@@ -71,6 +71,30 @@ Fix fixFrom(const Json& j) {
   return fix;
 }
 
+Json factJson(const Fact& f) {
+  return Json::array({static_cast<int>(f.kind), f.name, f.detail, f.value, f.ruleId, f.missingOn.bits(),
+                      f.reachableOn.bits(), f.startByte, f.endByte, f.start.line, f.start.column, f.end.line,
+                      f.end.column});
+}
+
+std::optional<Fact> factFrom(const Json& j) {
+  const int kind = j.at(0).get<int>();
+  if (kind < 0 || kind > static_cast<int>(FactKind::HelpMention)) return std::nullopt;
+  Fact f;
+  f.kind = static_cast<FactKind>(kind);
+  f.name = j.at(1).get<std::string>();
+  f.detail = j.at(2).get<std::string>();
+  f.value = j.at(3).get<std::string>();
+  f.ruleId = j.at(4).get<std::string>();
+  f.missingOn = PlatformSet::fromBits(j.at(5).get<uint8_t>());
+  f.reachableOn = PlatformSet::fromBits(j.at(6).get<uint8_t>());
+  f.startByte = j.at(7).get<uint32_t>();
+  f.endByte = j.at(8).get<uint32_t>();
+  f.start = {j.at(9).get<uint32_t>(), j.at(10).get<uint32_t>()};
+  f.end = {j.at(11).get<uint32_t>(), j.at(12).get<uint32_t>()};
+  return f;
+}
+
 }  // namespace
 
 std::string encodeResult(const FileResult& result) {
@@ -95,8 +119,10 @@ std::string encodeResult(const FileResult& result) {
   for (const MalformedDirective& m : result.suppressions.malformed) {
     malformed.push_back(Json::array({rangeJson(m.range), m.message}));
   }
+  Json facts = Json::array();
+  for (const Fact& f : result.facts) facts.push_back(factJson(f));
   const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
-                 {"s", Json::array({std::move(directives), std::move(malformed)})}};
+                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)}};
   const std::vector<uint8_t> payload = Json::to_cbor(doc);
   std::string out(kMagic);
   out += hex64(XXH3_64bits(payload.data(), payload.size()));
@@ -140,6 +166,11 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
       }
       result.notices.push_back({static_cast<FileNotice::Kind>(kind), static_cast<Level>(level), n.at(2).get<std::string>(),
                                 {n.at(3).get<uint32_t>(), n.at(4).get<uint32_t>()}});
+    }
+    for (const Json& j : doc.at("t")) {
+      std::optional<Fact> fact = factFrom(j);
+      if (!fact) return std::nullopt;
+      result.facts.push_back(std::move(*fact));
     }
     result.analyzed = doc.at("a").get<bool>();
     for (const Json& d : doc.at("s").at(0)) {

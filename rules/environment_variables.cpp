@@ -8,8 +8,11 @@
 
 #include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
+#include "rules/command_table.h"
 #include "rules/environment_access.h"
 #include "rules/environment_catalog.h"
+#include "rules/environment_switch.h"
+#include "rules/undocumented_switch.h"
 
 namespace platlint {
 namespace {
@@ -195,7 +198,9 @@ constexpr RuleMeta kWriteSteers{
     kAllPlatforms, kSwitchTags};
 
 constexpr const RuleMeta* kRules[] = {&kTlsTrust, &kLibrarySwitch, &kDynamicLoader, &kLocaleTimezone, &kTempDir,
-                                      &kProxy,    &kPosixOnly,     &kWindowsOnlyVar, &kLowercase,     &kWriteSteers};
+                                      &kProxy,    &kPosixOnly,     &kWindowsOnlyVar, &kLowercase,     &kWriteSteers,
+                                      // Fed by this check's `env-switch` facts, reported per project.
+                                      &kUndocumentedSwitch};
 
 struct EnvironmentVariable {
   std::string_view name;     // canonical spelling; a trailing '*' makes it a prefix ("LC_*")
@@ -543,6 +548,36 @@ bool consultsCounterpart(Node root, const RuleMeta* other, const SemanticModel& 
 
 std::string quoted(std::string_view name) { return "`" + std::string(name) + "`"; }
 
+bool isLiteral(Node n) {
+  n = skipParentheses(n);
+  const std::string_view k = n.kind();
+  return k == "string" || k == "concatenated_string" || k == "integer" || k == "float" || k == "true" ||
+         k == "false" || k == "none";
+}
+
+// Variables whose meaning a standard or a tool outside the project defines and documents: reading
+// them is not an application's own hidden switch.
+bool isConventionalVariable(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "PATH",      "TERM",        "COLUMNS",      "LINES",  "NO_COLOR",     "FORCE_COLOR", "CLICOLOR",
+      "CLICOLOR_FORCE", "CI",     "PAGER",        "EDITOR", "VISUAL",       "BROWSER",     "MAIL",
+      "SOURCE_DATE_EPOCH", "VIRTUAL_ENV", "CONDA_PREFIX", "COMSPEC", "TERM_PROGRAM", "COLORTERM", "EMACS",
+      "INSIDE_EMACS", "MANPAGER", "GIT_DIR", "GIT_WORK_TREE", "SSH_AUTH_SOCK", "KRB5CCNAME", "DEBUGINFOD_URLS",
+      // Build tools' conventions (make, autoconf, distutils).
+      "CC", "CXX", "CPP", "LD", "AR", "RANLIB", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LDSHARED", "ARFLAGS",
+      "MAKEFLAGS",
+      // CGI (RFC 3875), set by the web server for each request.
+      "REQUEST_METHOD", "CONTENT_LENGTH", "CONTENT_TYPE", "QUERY_STRING", "GATEWAY_INTERFACE", "SERVER_SOFTWARE",
+      "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "SCRIPT_NAME", "PATH_INFO", "REMOTE_ADDR", "REMOTE_USER",
+      // Other platforms' and desktops' own variables: AIX's loader path, GNU getopt, desktop sessions.
+      "LIBPATH", "POSIXLY_CORRECT", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION",
+      "KDE_SESSION_VERSION"};
+  if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
+  // The interpreter's and pytest's variables are documented by them.
+  return name.starts_with("PYTHON") || name.starts_with("PYTEST_") || name.starts_with("_PYTHON") ||
+         name.starts_with("COV_CORE_");
+}
+
 class EnvironmentVariableCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -550,11 +585,77 @@ class EnvironmentVariableCheck final : public Check {
 
   void visit(Node node, RuleContext& ctx) const override {
     for (const EnvironmentAccess& access : environmentAccesses(node, ctx.model())) {
-      if (access.nameKnown && !access.name.empty()) report(access, ctx);
+      if (!access.nameKnown || access.name.empty()) continue;
+      recordFacts(access, ctx);
+      report(access, ctx);
     }
+    if (node.is("call")) recordChildEnvironment(node, ctx);
   }
 
  private:
+  static void recordFacts(const EnvironmentAccess& access, RuleContext& ctx) {
+    const CatalogMatch match = lookup(access.name);
+    Fact fact;
+    fact.name = access.name;
+    const auto& configured = ctx.settings().environmentSwitches;
+    const bool declared = !match.entry && std::any_of(configured.begin(), configured.end(), [&](const ConfiguredVariable& v) {
+      return nameMatches(access.name, v.name, false);
+    });
+    if (match.entry) fact.ruleId = match.entry->rule->id;
+    if (declared) fact.ruleId = kLibrarySwitch.id;  // `environment-switches`: reported by PORT302 instead
+    fact.kind = access.isWrite() ? FactKind::EnvironmentWrite : FactKind::EnvironmentRead;
+    fact.detail = environmentAccessVerb(access.kind);
+    if (access.defaultValue && isLiteral(access.defaultValue)) fact.value = access.defaultValue.text();
+    ctx.record(fact, access.node);
+    if (match.entry || declared || access.isWrite() || isConventionalVariable(access.name)) return;
+    const std::string_view use = environmentSwitchUse(access, ctx.model());
+    if (use.empty()) return;
+    fact.kind = FactKind::EnvironmentSwitch;
+    fact.detail = use;
+    fact.value.clear();
+    ctx.record(std::move(fact), access.node);
+  }
+
+  // `subprocess.run(cmd, env={"LANG": "C"})`, `env=dict(os.environ, LANG="C")`,
+  // `env={**os.environ, "LANG": "C"}`: variables set for a child process.
+  static void recordChildEnvironment(Node call, RuleContext& ctx) {
+    const Node args = call.field("arguments");
+    if (!args || !args.is("argument_list")) return;
+    Node env;
+    for (uint32_t i = 0; i < args.namedChildCount() && !env; ++i) {
+      const Node a = args.namedChild(i);
+      if (a.is("keyword_argument") && a.field("name").text() == "env") env = skipParentheses(a.field("value"));
+    }
+    if (!env || !commandInvocation(call, ctx.model())) return;
+    std::vector<std::pair<Node, Node>> named;  // (where, name)
+    if (env.is("dictionary")) {
+      for (uint32_t i = 0; i < env.namedChildCount(); ++i) {
+        const Node pair = env.namedChild(i);
+        if (pair.is("pair")) named.emplace_back(pair, pair.field("key"));
+      }
+    } else if (env.is("call") && ctx.model().qualifiedName(env.field("function")) == "builtins.dict") {
+      const Node dictArgs = env.field("arguments");
+      for (uint32_t i = 0; dictArgs && i < dictArgs.namedChildCount(); ++i) {
+        const Node k = dictArgs.namedChild(i);
+        if (k.is("keyword_argument")) named.emplace_back(k, k.field("name"));
+      }
+    }
+    for (const auto& [where, nameNode] : named) {
+      Fact fact;
+      fact.kind = FactKind::EnvironmentWrite;
+      fact.detail = "sets for a child process";
+      if (nameNode.is("identifier")) {
+        fact.name = nameNode.text();
+      } else {
+        const auto folded = ctx.model().stringValue(nameNode);
+        if (!folded || !folded->complete || folded->value.empty()) continue;
+        fact.name = folded->value;
+      }
+      if (const CatalogMatch m = lookup(fact.name); m.entry) fact.ruleId = m.entry->rule->id;
+      ctx.record(std::move(fact), where);
+    }
+  }
+
   static void report(const EnvironmentAccess& access, RuleContext& ctx) {
     const std::string_view verb = environmentAccessVerb(access.kind);
     const std::string shown = quoted(access.name);

@@ -303,10 +303,24 @@ class ExternalCommandCheck final : public Check {
       return std::any_of(v.begin(), v.end(), [&](const Found& f) { return f.use.name == name; });
     };
     for (const ProgramUse& p : programs) {
-      if (const CommandFact* f = linuxOnlyCommand(p.name); f && !seen(linuxOnly, p.name)) linuxOnly.push_back({f, p});
-      if (const CommandFact* f = posixOnlyCommand(p.name); f && !seen(posixOnly, p.name) && !isCmdBuiltinUse(p)) {
-        posixOnly.push_back({f, p});
+      const CommandFact* linux = linuxOnlyCommand(p.name);
+      const CommandFact* posix = isCmdBuiltinUse(p) ? nullptr : posixOnlyCommand(p.name);
+      if (linux && !seen(linuxOnly, p.name)) linuxOnly.push_back({linux, p});
+      if (posix && !seen(posixOnly, p.name)) posixOnly.push_back({posix, p});
+      if (p.name.empty()) continue;
+      Fact fact;
+      fact.kind = FactKind::Command;
+      fact.name = p.name;
+      fact.detail = command->api;
+      if (!p.escalation.empty()) fact.detail += " through " + p.escalation;
+      if (linux) {
+        fact.ruleId = kLinuxOnlyCommand.id;
+        fact.missingOn = linux->missingOn;
+      } else if (posix) {
+        fact.ruleId = kPosixCommand.id;
+        fact.missingOn = posix->missingOn;
       }
+      ctx.record(std::move(fact), p.node ? p.node : command->commandNode);
     }
     reportPrograms(kLinuxOnlyCommand, linuxOnly, "which exists only on Linux", "programs that exist only on Linux", ctx);
     reportPrograms(kPosixCommand, posixOnly, "a POSIX tool that Windows does not have",

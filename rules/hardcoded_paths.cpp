@@ -516,7 +516,6 @@ class HardcodedPathCheck final : public Check {
     if (path.find_first_of("{}") != std::string::npos) return;
     const HardPath* match = findHardPath(path, use->value.complete);
     if (!match) return;
-    if (!ctx.enabled(*match->rule)) return;
     if (isWebName(boundName(use->root, model))) return;
     // "/home", "/media", "/opt" on their own are as often web routes as directories.
     if (match->kind == Kind::TopLevel && use->value.complete && path == match->prefix &&
@@ -570,6 +569,8 @@ class HardcodedPathCheck final : public Check {
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
     }
+    ctx.record(pathFact(FactKind::HardcodedPath, *use, match->rule->id, breaksOn), use->root);
+    if (!ctx.enabled(*match->rule)) return;
     std::string message = std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice;
     std::optional<Fix> fix;
     if (breaksOn == match->rule->breaksOn) {

@@ -259,6 +259,7 @@ class KernelInterfaceCheck final : public Check {
     if (!match) {
       const std::string& path = use->value.value;
       if (const ConfiguredPath* configured = configuredLinuxOnlyPath(path, ctx.settings())) {
+        ctx.record(pathFact(FactKind::KernelPath, *use, kConfiguredPath.id, kConfiguredPath.breaksOn), use->root);
         ctx.report(kConfiguredPath, use->root,
                    std::string(use->verb()) + " `" + use->shown() + "`, which the configuration declares Linux-only (`" +
                        configured->prefix + "` in `linux-only-paths`); " +
@@ -267,6 +268,7 @@ class KernelInterfaceCheck final : public Check {
       }
       return;
     }
+    ctx.record(pathFact(FactKind::KernelPath, *use, match->rule->id, match->rule->breaksOn), use->root);
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " +
                    std::string(match->pythonAdvice));

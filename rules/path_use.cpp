@@ -80,4 +80,15 @@ const ConfiguredPath* configuredLinuxOnlyPath(std::string_view path, const FileS
   return best;
 }
 
+Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, PlatformSet missingOn) {
+  Fact fact;
+  fact.kind = kind;
+  fact.name = use.shown();
+  fact.value = use.value.value;
+  fact.detail = use.verb();
+  fact.ruleId = ruleId;
+  fact.missingOn = missingOn;
+  return fact;
+}
+
 }  // namespace platlint

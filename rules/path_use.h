@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "analyzer/fact.h"
 #include "analyzer/file_settings.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/syntax.h"
@@ -22,6 +23,9 @@ struct PathUse {
   // The path for a message: the value when fully known, else the expression as written.
   std::string shown() const;
 };
+
+// The inventory fact of a path use (kernel-path or hardcoded-path) that `ruleId` knows.
+Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, PlatformSet missingOn);
 
 // Returns the use of the value that `literal` starts, when that value is an absolute POSIX path
 // (starts with '/', not '//', no whitespace) used as a path or plain value; nullopt for messages,

@@ -287,12 +287,22 @@ class PlatformOnlyApiCheck final : public Check {
   }
 
  private:
+  static void recordApi(Node at, std::string name, const RuleMeta& rule, PlatformSet missing, RuleContext& ctx) {
+    Fact fact;
+    fact.kind = FactKind::PlatformApi;
+    fact.name = std::move(name);
+    fact.ruleId = rule.id;
+    fact.missingOn = missing;
+    ctx.record(std::move(fact), at);
+  }
+
   // A module missing somewhere: `import fcntl`, `import curses.panel`, `from asyncio import windows_events`.
   static bool reportModule(Node at, std::string_view module, RuleContext& ctx) {
     const auto a = stdlibAvailability(module);
     if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all()) return false;
     if (neverRuns(at)) return true;
     const PlatformSet missing = ~a->platforms;
+    recordApi(at, std::string(a->name), kPlatformOnlyModule, missing, ctx);
     ctx.report(kPlatformOnlyModule, at,
                "imports `" + std::string(a->name) + "`, which " + missingPhrase(missing) + "; " + advice(a->name, missing),
                missing);
@@ -352,6 +362,7 @@ class PlatformOnlyApiCheck final : public Check {
     const RuleMeta& rule = constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
     if (!ctx.enabled(rule) || neverRuns(node)) return;
     const PlatformSet missing = ~a->platforms;
+    recordApi(node, qualified, rule, missing, ctx);
     const Node parent = node.parent();
     const bool called = parent && parent.is("call") && parent.field("function") == node;
     ctx.report(rule, node,

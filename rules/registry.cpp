@@ -17,6 +17,7 @@ const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
+const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 const Check& suppressionRulesCheck();     // PORT9xx  suppression_rules.cpp
 
 namespace {
@@ -32,6 +33,7 @@ const std::vector<const Check*>& checks() {
       &platformDetectionCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
+      &optionHelpCheck(),
       &suppressionRulesCheck(),
   };
   return list;
@@ -46,6 +48,8 @@ const std::vector<const RuleMeta*>& rules() {
     // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
     for (const RuleMeta* r : cFamilyOnlyRules()) all.push_back(r);
     std::sort(all.begin(), all.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
+    // A rule fed by several checks (PORT390) is listed by each of them.
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
   }();
   return list;

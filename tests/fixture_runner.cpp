@@ -15,6 +15,7 @@
 #include "analyzer/cfamily/front_end.h"
 #include "analyzer/config_resolver.h"
 #include "analyzer/engine.h"
+#include "analyzer/undocumented_switches.h"
 #include "analyzer/suppressions.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
@@ -44,7 +45,12 @@ FileResult analyzePython(const fs::path& path, const std::string& source) {
   }
   const ResolvedSettings settings = ConfigResolver(cli).resolve(path.string());
   Engine engine;
-  FileResult result = engine.analyze(path.string(), source, *settings.settings);
+  std::vector<FileResult> results{engine.analyze(path.string(), source, *settings.settings)};
+  // PORT390 is judged per project: a fixture's project is its own directory (its documentation
+  // files, none in testdata/rules) and the `help=` texts of the fixture itself.
+  addUndocumentedSwitchFindings(results, [&](size_t) -> const FileSettings& { return *settings.settings; },
+                                projectDocumentation(path.parent_path(), {}, results));
+  FileResult& result = results.front();
   applySuppressions(result, *settings.settings);
   return result;
 }

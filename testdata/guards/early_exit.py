@@ -3,7 +3,7 @@ import os
 import sys
 
 IS_LINUX = sys.platform.startswith("linux")
-SUPPORTED = os.environ.get("SUPPORTED") == "1"
+SUPPORTED = os.environ.get("SUPPORTED") == "1"  # expect: PORT390 (an undocumented switch)
 
 
 def mounts():

@@ -24,7 +24,7 @@ else:
     import pwd  # ok: PORT401
 
 IS_WINDOWS = os.name == "nt"
-SUPPORTED = os.environ.get("KILL_SUPPORTED") == "1"
+SUPPORTED = os.environ.get("KILL_SUPPORTED") == "1"  # expect: PORT390 (an undocumented switch)
 
 
 def lock(f):

@@ -6,7 +6,7 @@ DEBUG_VAR = "nova_debug"
 
 
 def debug_enabled():
-    return os.environ.get("myapp_debug") == "1"  # expect: PORT312
+    return os.environ.get("myapp_debug") == "1"  # expect: PORT312  # expect: PORT390
 
 
 def log_level():
@@ -22,7 +22,7 @@ def set_flag():
 
 
 def has_flag():
-    # expect: PORT312
+    # expect: PORT312, PORT390
     return "nova_flag" in os.environ
 
 

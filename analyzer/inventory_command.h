@@ -1,0 +1,24 @@
+#pragma once
+// `platlint inventory PATH...`: what the code depends on (environment variables, kernel
+// interfaces, hard-coded paths, external programs, platform-only APIs), with every location and
+// guard. Exit code 0, or 2 for usage errors, paths that do not exist and unwritable output.
+#include <string>
+#include <vector>
+
+namespace platlint {
+
+enum class InventoryFormat { Text, Markdown, Json };
+
+struct InventoryOptions {
+  std::vector<std::string> paths;
+  InventoryFormat format = InventoryFormat::Text;
+  std::string outputPath;  // empty: standard output
+  std::vector<std::string> exclude;
+  bool respectGitignore = true;
+  std::vector<std::string> docPaths;  // --doc-path: more documentation files or directories
+  unsigned jobs = 0;                  // --jobs: worker threads; 0 = one per core
+};
+
+int runInventory(const InventoryOptions& options);
+
+}  // namespace platlint

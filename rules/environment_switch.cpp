@@ -1,0 +1,145 @@
+#include "rules/environment_switch.h"
+
+#include <string>
+#include <vector>
+
+namespace platlint {
+namespace {
+
+// String methods that normalise a value without changing what it decides: `.lower()`, `.strip()`.
+bool isNormalisingMethod(std::string_view m) {
+  return m == "lower" || m == "upper" || m == "strip" || m == "lstrip" || m == "rstrip" || m == "casefold" ||
+         m == "title";
+}
+
+bool endsWithName(std::string_view dotted, std::string_view name) {
+  return dotted == name || (dotted.size() > name.size() && dotted.ends_with(name) &&
+                            dotted[dotted.size() - name.size() - 1] == '.');
+}
+
+// What a call that receives the value as an argument makes of it.
+std::string_view parsingUse(Node call, const SemanticModel& model) {
+  const Node function = skipParentheses(call.field("function"));
+  if (!function) return {};
+  std::string q = model.qualifiedName(function);
+  if (q.empty()) q = std::string(function.text());
+  if (q == "int" || q == "float" || q == "builtins.int" || q == "builtins.float" || q == "decimal.Decimal") {
+    return "parsed as a number";
+  }
+  if (q == "bool" || q == "builtins.bool" || endsWithName(q, "bool_from_string") || endsWithName(q, "strtobool") ||
+      endsWithName(q, "asbool") || endsWithName(q, "str2bool") || endsWithName(q, "to_bool")) {
+    return "parsed as a boolean";
+  }
+  if (q == "json.loads" || q == "ast.literal_eval" || endsWithName(q, "yaml.safe_load")) return "parsed";
+  return {};
+}
+
+// The expression whose value is the read value, up through parentheses, normalising method calls
+// (`os.environ.get("X", "").lower()`) and `x or default`.
+Node valueCarrier(Node node) {
+  for (Node parent = node.parent(); parent;) {
+    if (parent.is("parenthesized_expression")) {
+      node = parent;
+    } else if (parent.is("attribute") && parent.field("object") == node) {
+      const Node call = parent.parent();
+      if (!call || !call.is("call") || !(call.field("function") == parent) ||
+          !isNormalisingMethod(parent.field("attribute").text())) {
+        break;
+      }
+      node = call;
+    } else if (parent.is("boolean_operator") && parent.field("operator").text() == "or") {
+      node = parent;
+    } else {
+      break;
+    }
+    parent = node.parent();
+  }
+  return node;
+}
+
+// How the context of `value` decides something with it; empty when it does not.
+std::string_view useOf(Node value, const SemanticModel& model) {
+  value = valueCarrier(value);
+  const Node parent = value.parent();
+  if (!parent) return {};
+  const std::string_view k = parent.kind();
+  if (k == "comparison_operator") return "compared";
+  if (k == "not_operator") return "tested";
+  if (k == "boolean_operator") return "tested";  // `x and y`: decides whether y is evaluated
+  if ((k == "if_statement" || k == "elif_clause" || k == "while_statement") && parent.field("condition") == value) {
+    return "tested";
+  }
+  if (k == "conditional_expression" && parent.namedChildCount() == 3 && parent.namedChild(1) == value) return "tested";
+  if (k == "assert_statement" && parent.namedChild(0) == value) return "tested";
+  if (k == "argument_list") {
+    const Node call = parent.parent();
+    if (call && call.is("call")) return parsingUse(call, model);
+    return {};
+  }
+  if (k == "keyword_argument" && parent.field("value") == value && parent.field("name").text() == "default") {
+    return "used as a default";
+  }
+  if ((k == "default_parameter" || k == "typed_default_parameter") && parent.field("value") == value) {
+    return "used as a default";
+  }
+  return {};
+}
+
+// The plain name the value is assigned to (`debug = os.environ.get("X")`), or the null node.
+Node assignedName(Node value) {
+  value = valueCarrier(value);
+  const Node parent = value.parent();
+  if (!parent || !parent.is("assignment") || !(parent.field("right") == value)) return {};
+  const Node left = parent.field("left");
+  return left && left.is("identifier") ? left : Node{};
+}
+
+// The body the name is local to: the enclosing function's, else the module.
+Node enclosingScope(Node node) {
+  Node n = node;
+  for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {
+    if (parent.is("function_definition") || parent.is("lambda")) return parent.field("body");
+  }
+  return n;
+}
+
+bool isAssignmentTarget(Node identifier) {
+  const Node parent = identifier.parent();
+  if (!parent) return false;
+  const std::string_view k = parent.kind();
+  return (k == "assignment" || k == "augmented_assignment" || k == "for_statement") &&
+         parent.field("left") == identifier;
+}
+
+// The first deciding use of `name` after it was assigned.
+std::string_view useOfAssignedName(Node name, const SemanticModel& model) {
+  const Node scope = enclosingScope(name);
+  if (!scope) return {};
+  const std::string_view text = name.text();
+  std::vector<Node> stack{scope};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.endByte() <= name.endByte()) continue;
+    if (n.is("identifier")) {
+      if (n.text() == text && n.startByte() > name.endByte() && !isAssignmentTarget(n)) {
+        if (const std::string_view use = useOf(n, model); !use.empty()) return use;
+      }
+      continue;
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model) {
+  if (access.kind == EnvironmentAccessKind::Test) return "tested";
+  if (access.kind != EnvironmentAccessKind::Read) return {};
+  if (const std::string_view use = useOf(access.node, model); !use.empty()) return use;
+  if (const Node name = assignedName(access.node)) return useOfAssignedName(name, model);
+  return {};
+}
+
+}  // namespace platlint

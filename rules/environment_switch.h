@@ -1,0 +1,18 @@
+#pragma once
+// Whether an environment read is a switch: its value decides something (compared, tested, parsed
+// as a number or boolean, used as an option's default) rather than being shown in a message or
+// passed on. Feeds the `env-switch` facts that PORT390 (undocumented environment switch) turns
+// into findings once the whole project's documentation is known.
+#include <string_view>
+
+#include "analyzer/semantic_model.h"
+#include "rules/environment_access.h"
+
+namespace platlint {
+
+// How the value read by `access` decides something: "compared", "tested", "parsed as a number",
+// "parsed as a boolean", "used as a default"; empty when it is not a switch. A value assigned to
+// a plain name is followed to that name's uses in the same function (or module).
+std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model);
+
+}  // namespace platlint

@@ -1,0 +1,106 @@
+// PORT390: undocumented environment switch. This file holds the rule's documentation and the
+// check that records what `help=` texts of command-line and configuration options mention: an
+// option's help text that names a variable documents it as much as a README does.
+#include "rules/undocumented_switch.h"
+
+#include <algorithm>
+
+#include "analyzer/documentation_index.h"
+#include "analyzer/semantic_model.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kTags[] = {"hidden-state", "environment", "documentation"};
+
+}  // namespace
+
+extern const RuleMeta kUndocumentedSwitch{
+    "PORT390", "undocumented-environment-switch", Level::Note,
+    "Reads an environment variable that changes behaviour but is documented nowhere in the project",
+    "Finds environment variables whose value decides something — compared (`os.environ.get(\"X\") == \"1\"`), "
+    "tested (`if os.getenv(\"X\"):`, `\"X\" in os.environ`), parsed as a number or a boolean "
+    "(`int(os.environ[\"X\"])`, `strutils.bool_from_string(...)`), or used as an option's default "
+    "(`default=os.environ.get(\"X\")`), also through a name the value is assigned to — and whose name appears "
+    "in none of the project's documentation: `*.md`, `*.rst` and `*.txt` files, everything under `doc/` and "
+    "`docs/`, and the `help=`, `description=` and `epilog=` texts of argparse, click and oslo.config options "
+    "anywhere in the code. The project is the git work tree of the analysed paths, or their common directory.\n\n"
+    "A value that is only logged or passed on is not a switch. Variables of the PORT3xx catalog (TLS, loader, "
+    "locale, proxy, platform variables) keep their own rule ids, and well-known conventions documented "
+    "elsewhere (`PATH`, `TERM`, `COLUMNS`, `NO_COLOR`, `CI`, `PYTHON*`, ...) are not reported.",
+    "A hidden switch changes what the program does depending on the environment of whoever starts it, and "
+    "nobody can know it exists without reading the code. Tests that pass on one developer's machine and fail "
+    "on another's, TLS trust that depends on a variable set in a CI image, a debug mode left on in "
+    "production: all of them start as an undocumented `os.environ.get(...)`. Porting to macOS or Windows "
+    "makes it worse, because the variables set by a Linux init system, container image or tox configuration "
+    "are not set there. OpenStack's unit tests only ran with `EVENTLET_NO_GREENDNS=yes`, something which "
+    "was not documented anywhere.",
+    "import os\n\nif os.environ.get(\"NOVA_RAISE_ON_GREENLET_LEAK\", \"\").lower() in (\"1\", \"true\"):\n"
+    "    raise_on_leak = True",
+    "# a documented configuration option ...\nfrom oslo_config import cfg\n\n"
+    "opts = [cfg.BoolOpt(\"raise_on_greenlet_leak\", default=False,\n"
+    "                    help=\"Fail the test that leaks a greenlet.\")]\n\n"
+    "# ... or the variable documented in README.rst / doc/:\n"
+    "#   NOVA_RAISE_ON_GREENLET_LEAK  set to 1 to fail tests that leak greenlets",
+    PlatformSet::all(), kTags};
+
+std::vector<std::string> upperCaseWords(std::string_view text) {
+  std::vector<std::string> out;
+  forEachWord(text, [&](std::string_view word) {
+    const bool upper = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lower = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (upper && !lower && word.size() >= 2) out.emplace_back(word);
+  });
+  return out;
+}
+
+namespace {
+
+constexpr const RuleMeta* kRules[] = {&kUndocumentedSwitch};
+
+bool isHelpKeyword(std::string_view name) { return name == "help" || name == "description" || name == "epilog"; }
+
+// `help="..."`, `help=_("...")` (gettext), implicit and `+` concatenation.
+std::optional<FoldedString> helpText(Node value, const SemanticModel& model) {
+  value = skipParentheses(value);
+  if (value && value.is("call")) {
+    const Node args = value.field("arguments");
+    if (!args || args.namedChildCount() != 1) return std::nullopt;
+    value = args.namedChild(0);
+  }
+  return model.stringValue(value);
+}
+
+class OptionHelpCheck final : public Check {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::span<const std::string_view> nodeKinds() const override {
+    static constexpr std::string_view kinds[] = {"keyword_argument"};
+    return kinds;
+  }
+  void visit(Node node, RuleContext& ctx) const override {
+    if (!isHelpKeyword(node.field("name").text())) return;
+    const Node list = node.parent();
+    if (!list || !list.is("argument_list")) return;
+    const auto text = helpText(node.field("value"), ctx.model());
+    if (!text) return;
+    std::vector<std::string> words = upperCaseWords(text->value);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (std::string& w : words) {
+      Fact fact;
+      fact.kind = FactKind::HelpMention;
+      fact.name = std::move(w);
+      ctx.record(std::move(fact), node);
+    }
+  }
+};
+
+}  // namespace
+
+const Check& optionHelpCheck() {
+  static const OptionHelpCheck check;
+  return check;
+}
+
+}  // namespace platlint

@@ -1,0 +1,55 @@
+# PORT390 undocumented-environment-switch: an application's own environment variable that decides
+# something and that no documentation of the project mentions. This fixture's project is its own
+# directory, which has no documentation files: only the `help=` texts below document variables.
+# Documentation files are exercised by testdata/projects/switches (tests/undocumented_switch_test.sh).
+import argparse
+import json
+import os
+from os import environ, getenv
+
+from oslo_config import cfg
+from oslo_utils import strutils
+
+if os.environ.get("MYAPP_DEBUG") == "1":  # expect: PORT390
+    pass
+
+if getenv("MYAPP_TRACE"):  # expect: PORT390
+    pass
+
+# expect: PORT390
+if "MYAPP_FAST" in os.environ:
+    pass
+
+timeout = int(environ.get("MYAPP_TIMEOUT", "30"))  # expect: PORT390
+retries = json.loads(os.environ["MYAPP_RETRIES"])  # expect: PORT390
+leak = strutils.bool_from_string(os.getenv("MYAPP_RAISE_ON_LEAK", "false"))  # expect: PORT390
+verbose = not os.environ.get("MYAPP_QUIET")  # expect: PORT390
+
+mode = os.environ.get("MYAPP_MODE", "").lower()  # expect: PORT390
+if mode in ("fast", "safe"):
+    pass
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--region", default=os.environ.get("MYAPP_REGION"))  # expect: PORT390
+
+# Documented by a help= text (argparse, oslo.config): not reported.
+parser.add_argument("--user", default=os.environ.get("MYAPP_USER"), help="defaults to $MYAPP_USER")  # ok: PORT390
+opts = [cfg.StrOpt("project", default=os.environ.get("MYAPP_PROJECT"),  # ok: PORT390
+                   help=("Project name. Defaults to the MYAPP_PROJECT "
+                         "environment variable."))]
+
+# Read only to be shown or passed on: not a switch.
+print("home of the data:", os.environ.get("MYAPP_DATA"))  # ok: PORT390
+log_file = os.environ.get("MYAPP_LOG_FILE")  # ok: PORT390
+print(log_file)
+
+# Written, not read: not a switch.
+os.environ["MYAPP_CHILD"] = "1"  # ok: PORT390
+
+# Variables of the PORT3xx catalog keep their own rule; conventions documented elsewhere are skipped.
+if os.environ.get("EVENTLET_NO_GREENDNS") == "yes":  # ok: PORT390  # expect: PORT302
+    pass
+if os.environ.get("NO_COLOR"):  # ok: PORT390
+    pass
+if os.environ.get("PYTHONDEVMODE"):  # ok: PORT390  # expect: PORT302
+    pass
