@@ -199,11 +199,17 @@ int runCheck(const CheckOptions& options) {
   outcomes.clear();
   for (std::string& notice : cfamily->notices()) report.runNotices.push_back(std::move(notice));
 
-  // PORT390 needs the whole project's documentation, so it is judged once every file is analysed.
-  addUndocumentedSwitchFindings(report.files, [&](size_t i) -> const FileSettings& { return *settings[i]; },
-                                options.paths, options.docPaths);
+  // PORT390 needs the whole project's documentation, so it is judged once every file is analysed
+  // (not for --diff, which reports no findings).
+  if (!options.diff) {
+    PhaseTimer documentation(profile, Phase::Documentation);
+    addUndocumentedSwitchFindings(report.files, [&](size_t i) -> const FileSettings& { return *settings[i]; },
+                                  options.paths, options.docPaths);
+  }
   // Suppressions are applied once every finding of every file exists.
+  PhaseTimer suppressing(profile, Phase::Suppression);
   for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);
+  suppressing.stop();
 
   const auto finishProfile = [&] {
     if (profile) printProfile(std::cerr, runProfile, static_cast<double>(wallNs() - runStart) / 1e9, jobs);
@@ -228,7 +234,9 @@ int runCheck(const CheckOptions& options) {
     return diff.empty() || options.exitZero ? 0 : 1;
   }
 
+  PhaseTimer filtering(profile, Phase::Suppression);  // baseline and review-mode filters
   if (!applyCiStages(options, *ciStages, report)) return 2;
+  filtering.stop();
 
   PhaseTimer reporting(profile, Phase::Report);
   std::string rendered;

@@ -16,6 +16,7 @@ const char* phaseName(Phase phase) {
     case Phase::Parse: return "parse";
     case Phase::SemanticModel: return "semantic model";
     case Phase::Rules: return "rules";
+    case Phase::Documentation: return "documentation";
     case Phase::Suppression: return "suppression";
     case Phase::CacheStore: return "cache store";
     case Phase::Report: return "report";

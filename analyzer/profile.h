@@ -17,6 +17,7 @@ enum class Phase : uint8_t {
   Parse,          // tree-sitter
   SemanticModel,  // parent index, imports, bindings, guard analysis
   Rules,          // the dispatch walk and every check's work (split by family below)
+  Documentation,  // reading the project's documentation for PORT390, once per run
   Suppression,    // applying suppressions and baselines to a file's findings
   CacheStore,     // writing results to the cache
   Report,         // rendering and writing the report
