@@ -3,6 +3,7 @@
 // end: which rule a variable's read reports and what the variable does. Advice is the Python
 // one; other languages bring their own per rule.
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "analyzer/platform.h"
@@ -25,5 +26,10 @@ struct EnvironmentCatalogMatch {
 std::optional<EnvironmentCatalogMatch> environmentCatalogMatch(std::string_view name);
 const RuleMeta& environmentWriteRule();      // PORT320
 const RuleMeta& lowercaseEnvironmentRule();  // PORT312
+
+// Variable names ignore case on Windows: a name's ASCII upper-case spelling, and whether it has
+// lower-case letters.
+std::string upper(std::string_view name);
+bool hasLowercase(std::string_view name);
 
 }  // namespace platlint

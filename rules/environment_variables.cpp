@@ -471,16 +471,6 @@ constexpr EnvironmentVariable kCatalog[] = {
 
 char upperChar(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), upperChar);
-  return out;
-}
-
-bool hasLowercase(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // `name` is `pattern`, or starts with it when the pattern ends in '*' ("LC_*"); optionally
 // ignoring the letter case.
 bool nameMatches(std::string_view name, std::string_view pattern, bool ignoreCase) {
@@ -740,6 +730,16 @@ const RuleMeta& lowercaseEnvironmentRule() { return kLowercase; }
 const Check& environmentVariableCheck() {
   static const EnvironmentVariableCheck check;
   return check;
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), upperChar);
+  return out;
+}
+
+bool hasLowercase(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace platlint
