@@ -12,10 +12,12 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/cancellation.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/fixer.h"
 #include "analyzer/json_reporter.h"
+#include "analyzer/line_safe.h"
 #include "analyzer/output_file.h"
 #include "analyzer/report.h"
 #include "analyzer/sarif_writer.h"
@@ -45,12 +47,12 @@ bool hasFix(const FileResult& r) {
 }
 
 void printNoticesToStderr(const Report& report) {
-  for (const std::string& n : report.runNotices) std::cerr << "platlint: " << n << '\n';
+  for (const std::string& n : report.runNotices) std::cerr << "platlint: " << lineSafeText(n) << '\n';
   for (const FileResult& f : report.files) {
     for (const FileNotice& n : f.notices) {
-      std::cerr << "platlint: " << f.path;
+      std::cerr << "platlint: " << lineSafePath(f.path);
       if (n.position.line > 0) std::cerr << ':' << n.position.line << ':' << n.position.column;
-      std::cerr << ": " << n.message << '\n';
+      std::cerr << ": " << lineSafeText(n.message) << '\n';
     }
   }
 }
@@ -70,6 +72,7 @@ PlatformSet parseTargets(const std::vector<std::string>& names) {
 }
 
 int runCheck(const CheckOptions& options) {
+  installStopSignalHandlers();
   RuleSelection selection;
   try {
     selection = RuleSelection(options.select, options.ignore);
@@ -81,6 +84,7 @@ int runCheck(const CheckOptions& options) {
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
+  discovery.followSymlinks = options.followSymlinks;
   const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
 
   Report report;
@@ -90,6 +94,7 @@ int runCheck(const CheckOptions& options) {
   report.runNotices = found.problems;
 
   Engine engine(selection, options.targets, options.applyGuards);
+  if (options.fileTimeout) engine.setFileTimeout(*options.fileTimeout);
   report.files.reserve(found.files.size());
   // Bytes of the files whose findings carry fixes, to place the fixes for the reporters.
   std::vector<std::pair<size_t, std::string>> fixSources;
@@ -97,6 +102,7 @@ int runCheck(const CheckOptions& options) {
   size_t fixed = 0;
   bool writeFailed = false;
   for (const std::string& path : found.files) {
+    if (stopRequested()) break;
     FileResult unreadable;
     std::optional<std::string> bytes = readFile(path, unreadable);
     if (!bytes) {
@@ -109,7 +115,7 @@ int runCheck(const CheckOptions& options) {
       continue;
     }
     FixOutcome outcome = fixFile(engine, path, *bytes, options.unsafeFixes);
-    for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << path << ": warning: " << problem << '\n';
+    for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << lineSafePath(path) << ": warning: " << problem << '\n';
     if (options.diff) {
       diff += unifiedDiff(outcome.originalText, outcome.fixedText, path);
     } else if (outcome.changed()) {
@@ -127,6 +133,13 @@ int runCheck(const CheckOptions& options) {
     fixed += outcome.fixesApplied;
     report.files.push_back(std::move(outcome.result));
     if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
+  }
+
+  // Interrupted: a report of the files seen so far would look complete, so there is none.
+  if (stopRequested()) {
+    std::cerr << "platlint: " << stopDescription() << "; no report written"
+              << (fixed > 0 ? " (files already fixed stay fixed)" : "") << '\n';
+    return stopExitCode();
   }
 
   if (options.diff) {

@@ -52,10 +52,11 @@ struct Diagnostic {
   std::optional<Fix> fix;
 };
 
-// A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
+// A problem with a file itself (unreadable, binary, undecodable, syntax errors, over its time
+// budget): reported as a
 // SARIF toolExecutionNotification and on stderr, never as a rule finding.
 struct FileNotice {
-  enum class Kind { Unreadable, Binary, Decoding, SyntaxError };
+  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Timeout };
   Kind kind;
   Level level;
   std::string message;

@@ -1,8 +1,10 @@
 #include "analyzer/engine.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
+#include "analyzer/cancellation.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
@@ -111,6 +113,24 @@ size_t estimatedIndentLevels(std::string_view text) {
   return deepest;
 }
 
+// `text` with every '\r' not followed by '\n' replaced by '\n'; empty when there is none.
+std::string loneCarriageReturnsAsNewlines(std::string_view text) {
+  std::string out;
+  for (size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (out.empty()) out.assign(text);
+    out[i] = '\n';
+  }
+  return out;
+}
+
+FileNotice timeoutNotice(std::chrono::milliseconds budget) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%gs", static_cast<double>(budget.count()) / 1000.0);
+  return {FileNotice::Kind::Timeout, Level::Error,
+          "skipped: analysis took longer than the per-file time budget (--file-timeout " + std::string(seconds) + ")", {0, 0}};
+}
+
 }  // namespace
 
 Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
@@ -135,6 +155,14 @@ Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
 FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   FileResult result;
   result.path = displayPath;
+  const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
+  // Over budget, or the run is stopping: the file is skipped as a whole, nothing half-analysed.
+  auto giveUp = [&] {
+    result.diagnostics.clear();
+    result.notices.clear();
+    if (!stopRequested()) result.notices.push_back(timeoutNotice(*fileTimeout_));
+    return std::move(result);
+  };
   if (looksBinary(bytes)) {
     result.notices.push_back({FileNotice::Kind::Binary, Level::Warning,
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
@@ -151,13 +179,21 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               {0, 0}});
     return result;
   }
-  const TreePtr tree = parser_.parse(file.text());
+  if (deadline.shouldStop()) return giveUp();
+  // Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
+  // knows only '\n' and "\r\n" and would see a CR-only file as one long comment. The parser gets a
+  // copy with lone CRs as '\n': the same length, so every offset into file.text() stays valid.
+  const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
+  const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
+  const TreePtr tree = parser_.parse(parsedText, deadline);
+  if (!tree && deadline.shouldStop()) return giveUp();
   if (!tree) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
+  if (deadline.shouldStop()) return giveUp();
   const ParentIndex parents(ts_tree_root_node(tree.get()));
-  const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
+  const Node root(ts_tree_root_node(tree.get()), parsedText, &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
@@ -167,12 +203,19 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
 
   const SemanticModel model(file, root);
   FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
+  if (deadline.shouldStop()) return giveUp();
+  size_t visited = 0;
+  bool stopped = false;
   forEachNode(root.raw(), [&](TSNode current, TSNode) {
+    // The clock is read every 1024 nodes; once stopped, the rest of the walk only moves the cursor.
+    if (!stopped && ++visited % 1024 == 0) stopped = deadline.shouldStop();
+    if (stopped) return;
     const TSSymbol symbol = ts_node_symbol(current);
     if (symbol < dispatch_.size()) {
       for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
     }
   });
+  if (stopped) return giveUp();
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
   };

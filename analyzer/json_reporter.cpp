@@ -43,6 +43,7 @@ const char* noticeKindName(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "binary-file";
     case FileNotice::Kind::Decoding: return "decoding-error";
     case FileNotice::Kind::SyntaxError: return "syntax-error";
+    case FileNotice::Kind::Timeout: return "file-timeout";
   }
   return "unknown";
 }

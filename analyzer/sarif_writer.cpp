@@ -29,7 +29,8 @@ constexpr const char* kBaseId = "SRCROOT";
 // Notification descriptors, in tool.driver.notifications order; notifications refer to them by
 // id and index. File notice kinds first (in enum order), then the one for run-level problems.
 constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
-                                             FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError};
+                                             FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
+                                             FileNotice::Kind::Timeout};
 constexpr const char* kRunNoticeId = "run-problem";
 
 const char* noticeDescription(FileNotice::Kind kind) {
@@ -38,6 +39,22 @@ const char* noticeDescription(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "A file looks binary and was skipped";
     case FileNotice::Kind::Decoding: return "A file is not valid in its declared encoding";
     case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
+    case FileNotice::Kind::Timeout: return "A file took longer than its time budget (--file-timeout) and was skipped";
+  }
+  return "";
+}
+
+// What the user can do about it: GitHub code scanning requires help on every descriptor.
+const char* noticeHelp(FileNotice::Kind kind) {
+  switch (kind) {
+    case FileNotice::Kind::Unreadable: return "Check the file's permissions, or exclude it with --exclude.";
+    case FileNotice::Kind::Binary: return "The file has NUL bytes, so it is not Python source; exclude it with --exclude.";
+    case FileNotice::Kind::Decoding:
+      return "Save the file as UTF-8 (or declare Latin-1 with a PEP 263 coding line); the rest was analysed.";
+    case FileNotice::Kind::SyntaxError:
+      return "Fix the syntax error; platlint analysed the file as far as the parser recovered, or skipped it "
+             "when it nests deeper than the parser handles.";
+    case FileNotice::Kind::Timeout: return "Raise --file-timeout, or exclude the file (often generated code).";
   }
   return "";
 }
@@ -199,10 +216,17 @@ Json invocation(const Report& report) {
 Json notificationDescriptors() {
   Json list = Json::array();
   for (FileNotice::Kind kind : kNoticeKinds) {
-    list.push_back(Json{{"id", noticeKindName(kind)}, {"shortDescription", text(noticeDescription(kind))}});
+    list.push_back(Json{{"id", noticeKindName(kind)},
+                        {"shortDescription", text(noticeDescription(kind))},
+                        {"fullDescription", text(std::string(noticeDescription(kind)) + ". " + noticeHelp(kind))},
+                        {"help", text(noticeHelp(kind))}});
   }
+  constexpr const char* kRunProblem = "A problem not tied to one file (e.g. git unavailable)";
+  constexpr const char* kRunProblemHelp = "Check the paths and the environment the notification names.";
   list.push_back(Json{{"id", kRunNoticeId},
-                      {"shortDescription", text("A problem not tied to one file (e.g. git unavailable)")}});
+                      {"shortDescription", text(kRunProblem)},
+                      {"fullDescription", text(std::string(kRunProblem) + ". " + kRunProblemHelp)},
+                      {"help", text(kRunProblemHelp)}});
   return list;
 }
 

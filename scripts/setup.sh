@@ -9,7 +9,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build}
 
 packages=(build-essential cmake ninja-build pkg-config git nodejs npm openssl python3
-          nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev)
+          nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev
+          clang-14 libclang-rt-14-dev)  # clang: libFuzzer targets (scripts/fuzz.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
