@@ -5,46 +5,33 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <utility>
 
 #include "analyzer/cancellation.h"
+#include "analyzer/config_resolver.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
-#include "analyzer/fixer.h"
+#include "analyzer/file_analysis.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/line_safe.h"
 #include "analyzer/output_file.h"
+#include "analyzer/parallel.h"
+#include "analyzer/profile.h"
 #include "analyzer/report.h"
+#include "analyzer/result_cache.h"
 #include "analyzer/sarif_writer.h"
+#include "analyzer/suppressions.h"
 #include "analyzer/text_reporter.h"
-#include "analyzer/unified_diff.h"
 #include "rules/registry.h"
 
 namespace platlint {
 namespace {
-
-// The file's bytes, or nullopt with a notice in `unreadable`.
-std::optional<std::string> readFile(const std::string& path, FileResult& unreadable) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) {
-    unreadable.path = path;
-    std::error_code ec(errno, std::generic_category());
-    unreadable.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
-    return std::nullopt;
-  }
-  return std::move(bytes).str();
-}
-
-bool hasFix(const FileResult& r) {
-  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
-}
 
 void printNoticesToStderr(const Report& report) {
   for (const std::string& n : report.runNotices) std::cerr << "platlint: " << lineSafeText(n) << '\n';
@@ -57,35 +44,72 @@ void printNoticesToStderr(const Report& report) {
   }
 }
 
+CommandLineSettings commandLineSettings(const CheckOptions& options) {
+  CommandLineSettings cli;
+  if (!options.select.empty()) cli.select = options.select;
+  cli.extendSelect = options.extendSelect;
+  if (options.reportUnusedSuppressions) cli.extendSelect.emplace_back("PORT901");
+  cli.ignore = options.ignore;
+  if (options.targetsGiven) cli.targets = options.targets;
+  cli.applyGuards = options.applyGuards;
+  cli.configFile = options.configPath;
+  cli.isolated = options.isolated;
+  cli.excludeGiven = !options.exclude.empty();
+  RuleSelection({SelectorLayer{cli.select, cli.extendSelect, cli.ignore}});  // throws for an unknown selector
+  return cli;
+}
+
+// Each file's settings, in the order of `files`; false (after printing why) on a configuration error.
+bool settingsOfFiles(ConfigResolver& resolver, const std::vector<std::string>& files,
+                     std::vector<std::shared_ptr<const FileSettings>>& out) {
+  std::vector<std::string> errors = resolver.errors();
+  try {
+    for (const std::string& path : files) out.push_back(resolver.resolve(path).settings);
+  } catch (const ConfigError& e) {
+    errors.emplace_back(e.what());
+  }
+  for (const std::string& e : errors) std::cerr << "platlint: error: " << e << '\n';
+  return errors.empty();
+}
+
 }  // namespace
 
 PlatformSet parseTargets(const std::vector<std::string>& names) {
   PlatformSet targets;
   for (const std::string& n : names) {
-    if (n == "linux") targets = targets | Platform::Linux;
-    else if (n == "macos" || n == "darwin") targets = targets | Platform::MacOS;
-    else if (n == "windows" || n == "win32") targets = targets | Platform::Windows;
-    else if (n == "all") targets = PlatformSet::all();
-    else throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    const std::optional<PlatformSet> p = platformNamed(n);
+    if (!p) throw std::invalid_argument("unknown target platform '" + n + "' (expected linux, macos, windows or all)");
+    targets = targets | *p;
   }
   return targets.empty() ? PlatformSet::all() : targets;
 }
 
 int runCheck(const CheckOptions& options) {
   installStopSignalHandlers();
-  RuleSelection selection;
+  const uint64_t runStart = wallNs();
+  std::optional<ConfigResolver> resolver;
   try {
-    selection = RuleSelection(options.select, options.ignore);
-  } catch (const std::invalid_argument& e) {
+    resolver.emplace(commandLineSettings(options));
+  } catch (const std::exception& e) {  // a bad selector or --config file
     std::cerr << "platlint: error: " << e.what() << '\n';
     return 2;
   }
 
+  Profile runProfile;
+  Profile* const profile = options.profile ? &runProfile : nullptr;
+  PhaseTimer discovering(profile, Phase::Discovery);
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
   discovery.followSymlinks = options.followSymlinks;
-  const DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver->excluded(path); };
+  DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
+  if (options.shard.count > 1) {
+    std::erase_if(found.files, [&](const std::string& path) { return !inShard(path, options.shard); });
+  }
+  std::vector<std::shared_ptr<const FileSettings>> settings;
+  if (!settingsOfFiles(*resolver, found.files, settings)) return 2;
+  discovering.stop();
 
   Report report;
   report.rules = allRules();
@@ -93,47 +117,68 @@ int runCheck(const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = found.problems;
 
-  Engine engine(selection, options.targets, options.applyGuards);
-  if (options.fileTimeout) engine.setFileTimeout(*options.fileTimeout);
-  report.files.reserve(found.files.size());
-  // Bytes of the files whose findings carry fixes, to place the fixes for the reporters.
-  std::vector<std::pair<size_t, std::string>> fixSources;
+  std::optional<ResultCache> cache;
+  if (options.useCache && !options.fix && !options.diff && !options.parseOnly) {
+    cache.emplace(options.cacheDir, "");  // entries are keyed by each file's settings fingerprint
+  }
+  FileAnalysisOptions perFile;
+  perFile.fix = options.fix;
+  perFile.diff = options.diff;
+  perFile.unsafeFixes = options.unsafeFixes;
+  perFile.cache = cache ? &*cache : nullptr;
+
+  // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
+  // outcomes land in the slot of their file, so the report's order is discovery order for any
+  // number of jobs.
+  struct Worker {
+    Engine engine;
+    Profile profile;
+  };
+  std::vector<FileOutcome> outcomes(found.files.size());
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::mutex workersMutex;
+  const unsigned jobs = options.jobs == 0 ? defaultJobs() : options.jobs;
+  parallelFor(
+      found.files.size(), jobs,
+      [&](unsigned) {
+        auto worker = std::make_unique<Worker>(Worker{Engine(), {}});
+        if (profile) worker->engine.setProfile(&worker->profile);
+        worker->engine.setParseOnly(options.parseOnly);
+        if (options.fileTimeout) worker->engine.setFileTimeout(*options.fileTimeout);
+        Worker* raw = worker.get();
+        const std::lock_guard lock(workersMutex);
+        workers.push_back(std::move(worker));
+        return raw;
+      },
+      [&](Worker* worker, size_t index) {
+        if (stopRequested()) return;  // the results will be thrown away
+        const std::string& path = found.files[index];
+        try {
+          outcomes[index] = analyzeFile(worker->engine, path, *settings[index], perFile,
+                                        profile ? &worker->profile : nullptr);
+        } catch (const std::exception& e) {
+          // One file's internal failure must not lose the others' results.
+          FileOutcome failed;
+          failed.result.path = path;
+          failed.result.notices.push_back({FileNotice::Kind::Internal, Level::Error,
+                                           std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
+          outcomes[index] = std::move(failed);
+        }
+      });
+  for (const auto& worker : workers) runProfile.merge(worker->profile);
+
   std::string diff;
   size_t fixed = 0;
   bool writeFailed = false;
-  for (const std::string& path : found.files) {
-    if (stopRequested()) break;
-    FileResult unreadable;
-    std::optional<std::string> bytes = readFile(path, unreadable);
-    if (!bytes) {
-      report.files.push_back(std::move(unreadable));
-      continue;
-    }
-    if (!options.fix && !options.diff) {
-      report.files.push_back(engine.analyze(path, *bytes));
-      if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(*bytes));
-      continue;
-    }
-    FixOutcome outcome = fixFile(engine, path, *bytes, options.unsafeFixes);
-    for (const std::string& problem : outcome.problems) std::cerr << "platlint: " << lineSafePath(path) << ": warning: " << problem << '\n';
-    if (options.diff) {
-      diff += unifiedDiff(outcome.originalText, outcome.fixedText, path);
-    } else if (outcome.changed()) {
-      try {
-        writeFileAtomically(path, outcome.fixedBytes);
-      } catch (const std::exception& e) {
-        std::cerr << "platlint: error: " << e.what() << '\n';
-        writeFailed = true;
-        // The file keeps its findings.
-        outcome.result = engine.analyze(path, *bytes);
-        outcome.fixedBytes = std::move(*bytes);
-        outcome.fixesApplied = 0;
-      }
-    }
+  report.files.reserve(outcomes.size());
+  for (FileOutcome& outcome : outcomes) {
+    for (const std::string& message : outcome.messages) std::cerr << "platlint: " << message << '\n';
+    diff += outcome.diff;
     fixed += outcome.fixesApplied;
+    writeFailed = writeFailed || outcome.writeFailed;
     report.files.push_back(std::move(outcome.result));
-    if (hasFix(report.files.back())) fixSources.emplace_back(report.files.size() - 1, std::move(outcome.fixedBytes));
   }
+  outcomes.clear();
 
   // Interrupted: a report of the files seen so far would look complete, so there is none.
   if (stopRequested()) {
@@ -142,6 +187,12 @@ int runCheck(const CheckOptions& options) {
     return stopExitCode();
   }
 
+  // Suppressions are applied once every finding of every file exists.
+  for (size_t i = 0; i < report.files.size(); ++i) applySuppressions(report.files[i], *settings[i]);
+
+  const auto finishProfile = [&] {
+    if (profile) printProfile(std::cerr, runProfile, static_cast<double>(wallNs() - runStart) / 1e9, jobs);
+  };
   if (options.diff) {
     printNoticesToStderr(report);
     std::cerr << "platlint: " << (fixed == 0 ? std::string("no fixes to apply")
@@ -157,20 +208,17 @@ int runCheck(const CheckOptions& options) {
         return 2;
       }
     }
+    finishProfile();
     if (!found.problems.empty()) return 2;
     return diff.empty() || options.exitZero ? 0 : 1;
   }
 
-  FixPlacements placements;
-  if (options.format != OutputFormat::Text) {
-    for (const auto& [index, bytes] : fixSources) placeFixes(report.files[index], bytes, placements);
-  }
-
+  PhaseTimer reporting(profile, Phase::Report);
   std::string rendered;
   if (options.format == OutputFormat::Json) {
-    rendered = renderJson(report, &placements);
+    rendered = renderJson(report);
   } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report, &placements);
+    rendered = renderSarif(report);
   } else {
     const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
     const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
@@ -195,6 +243,8 @@ int runCheck(const CheckOptions& options) {
       return 2;
     }
   }
+  reporting.stop();
+  finishProfile();
   if (!found.problems.empty() || writeFailed) return 2;
   return report.diagnosticCount() > 0 && !options.exitZero ? 1 : 0;
 }

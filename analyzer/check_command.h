@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzer/platform.h"
+#include "analyzer/shard.h"
 
 namespace platlint {
 
@@ -31,7 +32,18 @@ struct CheckOptions {
   bool fix = false;          // --fix: apply fixes to the files, then report what remains
   bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
   bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
+  unsigned jobs = 0;         // --jobs: worker threads; 0 = one per core
+  bool useCache = true;      // false with --no-cache
+  std::string cacheDir = ".platlint_cache";  // --cache-dir
+  bool profile = false;      // --profile: phase times on stderr
+  Shard shard;               // --shard K/N
+  bool parseOnly = false;    // --parse-only (for bench/): read, decode and parse; no rules, no cache
   std::vector<std::string> commandLine;
+  bool targetsGiven = false;               // --target was given: it overrides the configuration's `target`
+  std::vector<std::string> extendSelect;   // --extend-select
+  bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
+  std::string configPath;                  // --config FILE: this configuration for every file
+  bool isolated = false;                   // --isolated: no configuration files
   std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
 };
 

@@ -311,12 +311,13 @@ class Discoverer {
           if (absolute == cwd_) display.clear();  // a walk from above the working directory reached it
           if (exclusions_.excludesPath(display, absolute)) continue;
           if (frame.git.ignored && frame.git.ignored->ignoresDirectory(gitRelative)) continue;
+          if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
           if (!walkedDirectories_.insert(joinPath(frame.key, entry.name)).second) continue;
           stack.push_back(Frame{absolute, display, joinPath(frame.key, entry.name),
                                 GitContext{frame.git.ignored, gitRelative}, false});
           continue;
         }
-        std::string key = joinPath(frame.key, entry.name);
+        const std::string key = joinPath(frame.key, entry.name);
         if (entry.type == fs::file_type::symlink && !entry.symlinkLoop) {
           // Links are followed only within the root being walked (so a link cannot make platlint read,
           // and quote, files it was not asked to look at), anywhere with --follow-symlinks.
@@ -334,7 +335,6 @@ class Discoverer {
             stack.push_back(Frame{absolute, display, target, GitContext{}, false});
             continue;
           }
-          key = target;  // the same file through a link and directly is one file
         }
         const fs::file_type fileType = entry.type == fs::file_type::symlink ? entry.targetType : entry.type;
         const Candidate candidate = pythonCandidate(entry.name);
@@ -344,6 +344,7 @@ class Discoverer {
         if (fileType != fs::file_type::regular && !(entry.symlinkLoop && candidate == Candidate::Yes)) continue;
         if (exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute)) continue;
         if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) continue;
+        if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
         if (candidate == Candidate::IfShebang && !hasPythonShebang(absolute)) continue;
         add(key, display);
       }

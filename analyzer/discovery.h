@@ -1,5 +1,6 @@
 #pragma once
 // Turns the paths given on the command line into the list of files to analyse.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,9 @@ struct DiscoveryOptions {
   bool respectGitignore = true;
   // --follow-symlinks: follow links to directories, and links that lead out of the walked root.
   bool followSymlinks = false;
+  // Entries met while walking a directory (not paths named on the command line) that the
+  // configuration excludes; called with the entry's absolute path.
+  std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
 };
 
 struct DiscoveredFiles {

@@ -5,9 +5,11 @@
 #include <tuple>
 
 #include "analyzer/cancellation.h"
+#include "analyzer/fixer.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
+#include "analyzer/suppressions.h"
 #include "rules/registry.h"
 
 namespace platlint {
@@ -15,13 +17,14 @@ namespace {
 
 class FileContext final : public RuleContext {
  public:
-  FileContext(const SemanticModel& model, const SourceFile& file, const RuleSelection& selection,
-              PlatformSet targets, bool applyGuards, std::vector<Diagnostic>& out)
-      : model_(model), guards_(model), file_(file), selection_(selection), targets_(targets),
-        applyGuards_(applyGuards), out_(out) {}
+  FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
+              std::vector<Diagnostic>& out)
+      : model_(model), guards_(model), file_(file), settings_(settings), selection_(settings.rules),
+        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
+  const FileSettings& settings() const override { return settings_; }
   bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
   void report(const RuleMeta& rule, Node node, std::string message) override {
     add(rule, node, std::move(message), rule.breaksOn, std::nullopt);
@@ -45,7 +48,7 @@ class FileContext final : public RuleContext {
     }
     Diagnostic d;
     d.rule = &rule;
-    d.level = rule.level;
+    d.level = settings_.levelOf(rule);
     d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
     d.breaksOn = breaksOn;
     d.fix = std::move(fix);
@@ -59,6 +62,7 @@ class FileContext final : public RuleContext {
   const SemanticModel& model_;
   const GuardAnalysis guards_;
   const SourceFile& file_;
+  const FileSettings& settings_;
   const RuleSelection& selection_;
   const PlatformSet targets_;
   const bool applyGuards_;
@@ -133,19 +137,20 @@ FileNotice timeoutNotice(std::chrono::milliseconds budget) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
-    : selection_(std::move(selection)), targets_(targets), applyGuards_(applyGuards) {
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
+  defaults_.rules = std::move(selection);
+  defaults_.targets = targets;
+  defaults_.applyGuards = applyGuards;
   const TSLanguage* lang = pythonLanguage();
   const uint32_t symbolCount = ts_language_symbol_count(lang);
   dispatch_.resize(symbolCount);
-  for (const Check* check : allChecks()) {
-    const auto rules = check->rules();
-    if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return selection_.enabled(*r); })) continue;
-    for (std::string_view kind : check->nodeKinds()) {
+  const auto checks = allChecks();
+  for (size_t index = 0; index < checks.size(); ++index) {
+    for (std::string_view kind : checks[index]->nodeKinds()) {
       // A node type can have several symbol ids (aliases); subscribe the check to each of them.
       for (TSSymbol s = 0; s < symbolCount; ++s) {
         if (ts_language_symbol_type(lang, s) == TSSymbolTypeRegular && kind == ts_language_symbol_name(lang, s)) {
-          dispatch_[s].push_back(check);
+          dispatch_[s].push_back(index);
         }
       }
     }
@@ -153,6 +158,10 @@ Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards)
 }
 
 FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
+  return analyze(displayPath, std::move(bytes), defaults_);
+}
+
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings) {
   FileResult result;
   result.path = displayPath;
   const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
@@ -168,6 +177,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
     return result;
   }
+  PhaseTimer decoding(profile_, Phase::Decode);
   const SourceFile file(displayPath, std::move(bytes));
   for (const std::string& problem : file.decodeProblems()) {
     result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
@@ -179,20 +189,28 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               {0, 0}});
     return result;
   }
+  decoding.stop();
   if (deadline.shouldStop()) return giveUp();
+  PhaseTimer parsing(profile_, Phase::Parse);
   // Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
   // knows only '\n' and "\r\n" and would see a CR-only file as one long comment. The parser gets a
   // copy with lone CRs as '\n': the same length, so every offset into file.text() stays valid.
   const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
   const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
   const TreePtr tree = parser_.parse(parsedText, deadline);
+  parsing.stop();
   if (!tree && deadline.shouldStop()) return giveUp();
+  if (parseOnly_) {
+    result.analyzed = true;
+    return result;
+  }
   if (!tree) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
   if (deadline.shouldStop()) return giveUp();
-  const ParentIndex parents(ts_tree_root_node(tree.get()));
+  PhaseTimer modelling(profile_, Phase::SemanticModel);
+  ParentIndex parents;  // filled by the semantic model's walk
   const Node root(ts_tree_root_node(tree.get()), parsedText, &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
@@ -201,20 +219,50 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
                               file.position(err.startByte())});
   }
 
-  const SemanticModel model(file, root);
-  FileContext ctx(model, file, selection_, targets_, applyGuards_, result.diagnostics);
+  const SemanticModel model(file, root, parents);
+  // After the model: finding a comment's statement climbs parents, which the model's walk records.
+  result.suppressions = parseSuppressions(root, file);
+  FileContext ctx(model, file, settings, result.diagnostics);
+  modelling.stop();
   if (deadline.shouldStop()) return giveUp();
+  PhaseTimer checking(profile_, Phase::Rules);
+  // The clock is read every 1024 nodes; once stopped, the rest of the walk only moves the cursor.
   size_t visited = 0;
   bool stopped = false;
-  forEachNode(root.raw(), [&](TSNode current, TSNode) {
-    // The clock is read every 1024 nodes; once stopped, the rest of the walk only moves the cursor.
+  const auto stopping = [&] {
     if (!stopped && ++visited % 1024 == 0) stopped = deadline.shouldStop();
-    if (stopped) return;
-    const TSSymbol symbol = ts_node_symbol(current);
-    if (symbol < dispatch_.size()) {
-      for (const Check* check : dispatch_[symbol]) check->visit(root.wrap(current), ctx);
-    }
-  });
+    return stopped;
+  };
+  // Checks none of whose rules is enabled for this file are not run.
+  const auto checks = allChecks();
+  std::vector<char> active(checks.size());
+  for (size_t i = 0; i < checks.size(); ++i) {
+    const auto rules = checks[i]->rules();
+    active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
+  }
+  if (profile_) {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (stopping() || symbol >= dispatch_.size()) return;
+      for (const size_t index : dispatch_[symbol]) {
+        if (!active[index]) continue;
+        const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
+        const uint64_t start = wallNs();
+        checks[index]->visit(root.wrap(current), ctx);
+        profile_->familyNs[family] += wallNs() - start;
+        ++profile_->familyVisits[family];
+      }
+    });
+  } else {
+    forEachNode(root.raw(), [&](TSNode current, TSNode) {
+      const TSSymbol symbol = ts_node_symbol(current);
+      if (!stopping() && symbol < dispatch_.size()) {
+        for (const size_t index : dispatch_[symbol]) {
+          if (active[index]) checks[index]->visit(root.wrap(current), ctx);
+        }
+      }
+    });
+  }
   if (stopped) return giveUp();
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
@@ -224,6 +272,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
                                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
                            result.diagnostics.end());
+  placeFixes(result, file, model, root);
   result.analyzed = true;
   return result;
 }

@@ -1,13 +1,16 @@
 #pragma once
 // Runs the rules over one file: decode, parse, build the semantic model, one tree walk that
 // dispatches each node to the checks that asked for its kind. A pure function of (bytes,
-// selection); callers can run it on many threads, each with its own Engine.
+// settings); callers can run it on many threads, each with its own Engine, and pass each file's
+// own settings (FileSettings) to analyze().
 #include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzer/diagnostic.h"
+#include "analyzer/file_settings.h"
+#include "analyzer/profile.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_selection.h"
 #include "analyzer/syntax.h"
@@ -18,18 +21,28 @@ class Engine {
  public:
   // `targets`: the platforms the code must run on; a finding is kept only where it breaks on one.
   // `applyGuards` false reports findings in platform-guarded code too (an audit of everything).
+  // These make the settings analyze(path, bytes) uses.
   explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
+  Engine() : Engine(RuleSelection{}) {}
   FileResult analyze(const std::string& displayPath, std::string bytes);
   // --file-timeout: a file whose analysis takes longer is skipped with a Timeout notice.
   void setFileTimeout(std::chrono::milliseconds budget) { fileTimeout_ = budget; }
+  // With the file's own settings. Suppression comments are parsed into the result but not
+  // applied: that is applySuppressions(), once every finding of the file exists.
+  FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings);
+  const FileSettings& defaultSettings() const { return defaults_; }
+  // Phase times of every analyze() go to `profile` (this engine's thread's own); null: none.
+  void setProfile(Profile* profile) { profile_ = profile; }
+  // Only decode and parse (the floor the benchmark compares against); no findings.
+  void setParseOnly(bool parseOnly) { parseOnly_ = parseOnly; }
 
  private:
-  RuleSelection selection_;
-  PlatformSet targets_;
-  bool applyGuards_;
+  FileSettings defaults_;
   std::optional<std::chrono::milliseconds> fileTimeout_;
   PythonParser parser_;
-  std::vector<std::vector<const Check*>> dispatch_;  // by TSSymbol
+  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into allChecks()
+  Profile* profile_ = nullptr;
+  bool parseOnly_ = false;
 };
 
 }  // namespace platlint

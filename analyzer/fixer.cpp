@@ -7,6 +7,7 @@
 #include "analyzer/engine.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
+#include "analyzer/suppressions.h"
 #include "analyzer/syntax.h"
 
 namespace platlint {
@@ -36,12 +37,22 @@ enum class ImportState { Present, Missing, Conflict };
 // What a file imports at module level, and where new imports go.
 class ImportPlan {
  public:
+  // Parses `file` itself.
   explicit ImportPlan(const SourceFile& file) : text_(file.text()), eol_(lineEnding(file.text())) {
     PythonParser parser;
     const TreePtr tree = parser.parse(text_);
     if (!tree) throw std::runtime_error("the parser gave up on this file");
     const Node root(ts_tree_root_node(tree.get()), text_);
-    const SemanticModel model(file, root);
+    init(SemanticModel(file, root), root);
+  }
+  // From the analysis that already has the file's tree and model.
+  ImportPlan(const SourceFile& file, const SemanticModel& model, Node root)
+      : text_(file.text()), eol_(lineEnding(file.text())) {
+    init(model, root);
+  }
+
+ private:
+  void init(const SemanticModel& model, Node root) {
     for (const Import& imp : model.imports()) {
       const Node parent = imp.node.parent();
       const bool moduleLevel = parent && parent.is("module");
@@ -55,6 +66,7 @@ class ImportPlan {
     findInsertionPoint(root);
   }
 
+ public:
   ImportState state(const std::string& module) const {
     if (std::find(present_.begin(), present_.end(), module) != present_.end()) return ImportState::Present;
     if (std::find(otherBindings_.begin(), otherBindings_.end(), module) != otherBindings_.end()) {
@@ -198,7 +210,7 @@ bool hasSyntaxError(const FileResult& result) {
 std::vector<const Fix*> applicableFixes(const FileResult& result, bool unsafeFixes) {
   std::vector<const Fix*> fixes;
   for (const Diagnostic& d : result.diagnostics) {
-    if (d.fix && !d.fix->edits.empty() && fixApplies(*d.fix, unsafeFixes)) fixes.push_back(&*d.fix);
+    if (d.fix && !d.fix->edits.empty() && !d.suppressed() && fixApplies(*d.fix, unsafeFixes)) fixes.push_back(&*d.fix);
   }
   return fixes;
 }
@@ -230,8 +242,18 @@ Edit importInsertion(const std::string& bytes, const std::vector<std::string>& m
 }
 
 FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string bytes, bool unsafeFixes) {
+  return fixFile(engine, engine.defaultSettings(), displayPath, std::move(bytes), unsafeFixes);
+}
+
+FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::string& displayPath, std::string bytes,
+                   bool unsafeFixes) {
+  const auto analyze = [&](const std::string& b) {
+    FileResult r = engine.analyze(displayPath, b, settings);
+    applySuppressions(r, settings);
+    return r;
+  };
   FixOutcome outcome;
-  outcome.result = engine.analyze(displayPath, bytes);
+  outcome.result = analyze(bytes);
   if (looksBinary(bytes)) {
     outcome.fixedBytes = std::move(bytes);
     return outcome;
@@ -266,7 +288,7 @@ FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string b
       outcome.problems.push_back(std::string("fixes not applied: ") + e.what());
       break;
     }
-    FileResult next = engine.analyze(displayPath, newBytes);
+    FileResult next = analyze(newBytes);
     if (hasSyntaxError(next)) {
       outcome.problems.push_back("fixes would have introduced a syntax error; " +
                                  std::string(pass == 1 ? "nothing was changed" : "only the earlier passes were kept"));
@@ -280,17 +302,11 @@ FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string b
   return outcome;
 }
 
-void placeFixes(const FileResult& result, const std::string& bytes, FixPlacements& out) {
+void placeFixes(FileResult& result, const SourceFile& file, const SemanticModel& model, Node root) {
   if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); })) {
     return;
   }
-  const SourceFile file(result.path, bytes);
-  std::optional<ImportPlan> plan;
-  try {
-    plan.emplace(file);
-  } catch (const std::runtime_error&) {
-    // Without a tree there is no insertion point; the fixes are placed without their imports.
-  }
+  const ImportPlan plan(file, model, root);
   auto place = [&](const Edit& e) {
     PlacedEdit p;
     p.range.startByte = e.startByte;
@@ -300,24 +316,22 @@ void placeFixes(const FileResult& result, const std::string& bytes, FixPlacement
     p.content = e.replacement;
     return p;
   };
-  for (const Diagnostic& d : result.diagnostics) {
+  for (Diagnostic& d : result.diagnostics) {
     if (!d.fix || d.fix->edits.empty()) continue;
-    PlacedFix placed;
-    if (plan) {
-      // A module name the file binds to something else: the replacement would mean another thing.
-      if (std::any_of(d.fix->requiredImports.begin(), d.fix->requiredImports.end(),
-                      [&](const std::string& m) { return plan->state(m) == ImportState::Conflict; })) {
-        continue;
-      }
-      const Edit imports = plan->insertion(d.fix->requiredImports);
-      if (!imports.replacement.empty()) placed.edits.push_back(place(imports));
+    std::vector<PlacedEdit> placed;
+    // A module name the file binds to something else: the replacement would mean another thing.
+    if (std::any_of(d.fix->requiredImports.begin(), d.fix->requiredImports.end(),
+                    [&](const std::string& m) { return plan.state(m) == ImportState::Conflict; })) {
+      continue;
     }
+    const Edit imports = plan.insertion(d.fix->requiredImports);
+    if (!imports.replacement.empty()) placed.push_back(place(imports));
     std::vector<Edit> edits = d.fix->edits;
     std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.startByte < b.startByte; });
-    for (const Edit& e : edits) placed.edits.push_back(place(e));
-    std::stable_sort(placed.edits.begin(), placed.edits.end(),
+    for (const Edit& e : edits) placed.push_back(place(e));
+    std::stable_sort(placed.begin(), placed.end(),
                      [](const PlacedEdit& a, const PlacedEdit& b) { return a.range.startByte < b.range.startByte; });
-    out.add(d, std::move(placed));
+    d.fix->placed = std::move(placed);
   }
 }
 

@@ -9,14 +9,16 @@
 // leave a syntax error is undone.
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analyzer/diagnostic.h"
+#include "analyzer/syntax.h"
 
 namespace platlint {
 
 class Engine;
+struct FileSettings;
+class SemanticModel;
 
 constexpr int kMaxFixPasses = 10;
 
@@ -34,35 +36,16 @@ struct FixOutcome {
 };
 
 // Fixes one file's bytes; nothing is written. Files that could not be analysed cleanly (binary,
-// undecodable, with syntax errors) are only analysed.
+// undecodable, with syntax errors) are only analysed. Suppressed findings are not fixed: each
+// analysis has the file's suppressions applied.
+FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::string& displayPath, std::string bytes,
+                   bool unsafeFixes);
+// With the engine's default settings.
 FixOutcome fixFile(Engine& engine, const std::string& displayPath, std::string bytes, bool unsafeFixes);
 
-// One fix as an editor applies it on its own: the insertion of the imports it needs that the
-// file lacks, then its own edits, each with its range in the decoded text.
-struct PlacedEdit {
-  TextRange range;  // empty (start == end) for an insertion
-  std::string content;
-};
-struct PlacedFix {
-  std::vector<PlacedEdit> edits;  // in text order
-};
-
-// Placed fixes of a report's diagnostics, looked up by diagnostic (the report must not move).
-class FixPlacements {
- public:
-  void add(const Diagnostic& d, PlacedFix fix) { fixes_[&d] = std::move(fix); }
-  const PlacedFix* find(const Diagnostic& d) const {
-    const auto it = fixes_.find(&d);
-    return it == fixes_.end() ? nullptr : &it->second;
-  }
-  bool empty() const { return fixes_.empty(); }
-
- private:
-  std::unordered_map<const Diagnostic*, PlacedFix> fixes_;
-};
-
-// Places the fixes of `result` (the analysis of `bytes`) into `out`.
-void placeFixes(const FileResult& result, const std::string& bytes, FixPlacements& out);
+// Places the fixes of `result`, the analysis of `file` (whose tree is `root`): fills each
+// Fix::placed, so that a result carries everything the reporters need, also from the cache.
+void placeFixes(FileResult& result, const SourceFile& file, const SemanticModel& model, Node root);
 
 // The pieces, exposed for tests.
 //

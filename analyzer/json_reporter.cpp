@@ -21,13 +21,13 @@ Json platformList(PlatformSet set) {
 
 Json position(SourcePosition pos) { return Json{{"line", pos.line}, {"column", pos.column}}; }
 
-Json fixJson(const Fix& fix, const PlacedFix* placed) {
+Json fixJson(const Fix& fix) {
   Json j;
   j["description"] = fix.description;
   j["safety"] = fix.safety == FixSafety::Safe ? "safe" : "unsafe";
-  if (placed) {
+  if (fix.placed) {
     Json edits = Json::array();
-    for (const PlacedEdit& e : placed->edits) {
+    for (const PlacedEdit& e : *fix.placed) {
       edits.push_back(Json{{"start", position(e.range.start)}, {"end", position(e.range.end)}, {"content", e.content}});
     }
     j["edits"] = std::move(edits);
@@ -43,14 +43,16 @@ const char* noticeKindName(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "binary-file";
     case FileNotice::Kind::Decoding: return "decoding-error";
     case FileNotice::Kind::SyntaxError: return "syntax-error";
+    case FileNotice::Kind::Internal: return "internal-error";
     case FileNotice::Kind::Timeout: return "file-timeout";
   }
   return "unknown";
 }
 
-std::string renderJson(const Report& report, const FixPlacements* placements) {
+std::string renderJson(const Report& report) {
   size_t analysed = 0;
   Json findings = Json::array();
+  Json suppressed = Json::array();
   Json notices = Json::array();
   for (const FileResult& file : report.files) {
     if (file.analyzed) analysed++;
@@ -64,7 +66,14 @@ std::string renderJson(const Report& report, const FixPlacements* placements) {
       f["start"] = position(d.range.start);
       f["end"] = position(d.range.end);
       f["breaks_on"] = platformList(d.breaksOn);
-      if (d.fix) f["fix"] = fixJson(*d.fix, placements ? placements->find(d) : nullptr);
+      if (d.fix) f["fix"] = fixJson(*d.fix);
+      if (d.suppression) {
+        f["suppression"] = Json{{"line", d.suppression->directiveLine},
+                                {"scope", d.suppression->fileLevel ? "file" : "line"},
+                                {"justification", d.suppression->justification}};
+        suppressed.push_back(std::move(f));
+        continue;
+      }
       findings.push_back(std::move(f));
     }
     for (const FileNotice& n : file.notices) {
@@ -84,6 +93,7 @@ std::string renderJson(const Report& report, const FixPlacements* placements) {
   root["version"] = PLATLINT_VERSION;
   root["files_analysed"] = analysed;
   root["findings"] = std::move(findings);
+  root["suppressed"] = std::move(suppressed);  // hidden by suppression comments; not in the exit status
   root["notices"] = std::move(notices);
   root["run_notices"] = report.runNotices;
   // replace: a non-UTF-8 file name must not abort the whole report.

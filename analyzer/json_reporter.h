@@ -29,13 +29,12 @@
 // Keys always appear in this order; findings in report order (path, then position, then rule).
 #include <string>
 
-#include "analyzer/fixer.h"
 #include "analyzer/report.h"
 
 namespace platlint {
 
-// `placements` gives the fixes' edit ranges; without it a fix has no "edits".
-std::string renderJson(const Report& report, const FixPlacements* placements = nullptr);
+// A fix has "edits" once placed (Fix::placed, see placeFixes).
+std::string renderJson(const Report& report);
 
 // "unreadable-file", "binary-file", "decoding-error", "syntax-error": stable names used by the JSON
 // "kind" field and as SARIF notification descriptor ids.

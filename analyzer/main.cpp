@@ -1,4 +1,4 @@
-// The command line: `platlint check`, `platlint rule`, `platlint version`. Only argument parsing
+// The command line: `platlint check`, `platlint config`, `platlint rule`, `platlint version`. Only argument parsing
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
@@ -8,7 +8,10 @@
 #include <span>
 
 #include "analyzer/check_command.h"
+#include "analyzer/config_command.h"
+#include "analyzer/output_file.h"
 #include "analyzer/rule_docs.h"
+#include "analyzer/sarif_merge.h"
 #include "rules/registry.h"
 
 namespace {
@@ -101,6 +104,29 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--file-timeout", fileTimeoutSeconds,
                        "Skip (with a notice) a file whose analysis takes longer than SECONDS")
       ->check(CLI::PositiveNumber);
+  checkCmd->add_option("--extend-select", check.extendSelect, "Enable these rules in addition to the selected ones")
+      ->delimiter(',')->allow_extra_args(false);
+  checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
+                     "Report suppression comments that suppress nothing (rule PORT901)");
+  checkCmd->add_option("--config", check.configPath,
+                       "Use this configuration file (pyproject.toml, platlint.toml) for every file");
+  checkCmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+
+  ConfigShowOptions configShow;
+  auto* configCmd = app.add_subcommand("config", "Show the effective configuration");
+  configCmd->add_flag("--show", configShow.show, "Print the effective configuration for PATH and where it comes from");
+  configCmd->add_option("path", configShow.path, "A file or directory (default: .)");
+  configCmd->add_option("--config", configShow.configPath, "Use this configuration file instead of searching");
+  configCmd->add_flag("--isolated", configShow.isolated, "Ignore all configuration files");
+  checkCmd->add_option("-j,--jobs", check.jobs, "Worker threads (default 0: one per core); output is the same for any number")
+      ->check(CLI::NonNegativeNumber);
+  checkCmd->add_flag("!--no-cache", check.useCache, "Neither read nor write the result cache");
+  checkCmd->add_option("--cache-dir", check.cacheDir, "Result cache directory (default .platlint_cache)");
+  checkCmd->add_flag("--profile", check.profile, "Print wall and CPU time per phase and rule family to stderr");
+  std::string shard;
+  checkCmd->add_option("--shard", shard, "Analyse only shard K of N (by path hash), e.g. 2/4; join logs with merge-sarif");
+  checkCmd->add_flag("--parse-only", check.parseOnly, "Only read, decode and parse (a benchmark's floor); no findings")
+      ->group("");
 
   std::string ruleId;
   bool markdown = false;
@@ -114,6 +140,12 @@ int main(int argc, char** argv) {
   ruleCmd->add_option("--format", ruleFormat, "Output format: text, markdown or json (the rule metadata)")
       ->transform(CLI::CheckedTransformer(ruleFormats, CLI::ignore_case));
   ruleCmd->add_flag("--markdown", markdown, "Print the documentation as Markdown (--format markdown)");
+
+  std::string mergeOutput;
+  std::vector<std::string> mergeInputs;
+  auto* mergeCmd = app.add_subcommand("merge-sarif", "Join the SARIF logs of --shard runs into one log");
+  mergeCmd->add_option("output", mergeOutput, "The merged log to write (atomically)")->required();
+  mergeCmd->add_option("inputs", mergeInputs, "The shards' logs")->required();
 
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
@@ -131,13 +163,25 @@ int main(int argc, char** argv) {
         if (fileTimeoutSeconds > 0) {
           check.fileTimeout = std::chrono::milliseconds(static_cast<long long>(fileTimeoutSeconds * 1000.0 + 0.5));
         }
+        check.targetsGiven = !targets.empty();
+        if (!shard.empty()) check.shard = parseShard(shard);
       } catch (const std::invalid_argument& e) {
         std::cerr << "platlint: error: " << e.what() << '\n';
         return 2;
       }
       return runCheck(check);
     }
+    if (*configCmd) return runConfigShow(configShow);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
+    if (*mergeCmd) {
+      try {
+        writeFileAtomically(mergeOutput, mergeSarifLogs(mergeInputs));
+      } catch (const std::runtime_error& e) {
+        std::cerr << "platlint: error: " << e.what() << '\n';
+        return 2;
+      }
+      return 0;
+    }
     if (*versionCmd) {
       std::cout << "platlint " << PLATLINT_VERSION << '\n';
       return 0;

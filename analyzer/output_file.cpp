@@ -36,16 +36,23 @@ class TempFile {
   bool committed_ = false;
 };
 
-mode_t newFileMode() {
-  // umask can only be read by setting it; output is written after the analysis threads finished.
+mode_t readUmask() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
+  return mask;
+}
+
+mode_t newFileMode() {
+  // umask can only be read by setting it. Worker threads write cache entries concurrently, so it
+  // is read exactly once (a function-local static is initialised under a lock): two threads
+  // interleaving umask(0) calls could otherwise leave the process with a umask of 0.
+  static const mode_t mask = readUmask();
   return 0666 & ~mask;
 }
 
 }  // namespace
 
-void writeFileAtomically(const std::string& path, std::string_view content) {
+void writeFileAtomically(const std::string& path, std::string_view content, Durability durability) {
   const size_t slash = path.rfind('/');
   const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -75,13 +82,14 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
     data += n;
     left -= static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0) fail("cannot flush", tmp.path(), errno);
+  if (durability == Durability::Durable && ::fsync(fd) != 0) fail("cannot flush", tmp.path(), errno);
   const int closing = fd;
   tmp.fd() = -1;
   if (::close(closing) != 0) fail("cannot close", tmp.path(), errno);
 
   if (::rename(tmp.path().c_str(), path.c_str()) != 0) fail("cannot replace", path, errno);
   tmp.committed();
+  if (durability == Durability::Fast) return;
 
   // Make the rename itself durable; a failure here leaves a complete file, so it is not an error.
   const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

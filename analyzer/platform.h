@@ -22,6 +22,7 @@ class PlatformSet {
   constexpr PlatformSet operator~() const { return PlatformSet(uint8_t(~bits_ & 7)); }
   constexpr bool operator==(const PlatformSet&) const = default;
   constexpr uint8_t bits() const { return bits_; }
+  static constexpr PlatformSet fromBits(uint8_t bits) { return PlatformSet(uint8_t(bits & 7)); }
 
   // "macos, windows" in the fixed order linux, macos, windows.
   std::string describe() const;

@@ -17,7 +17,8 @@ struct Report {
   std::vector<std::string> commandLine;    // argv, for SARIF invocations
   std::vector<std::string> runNotices;     // problems not tied to one file (e.g. git unavailable)
 
-  size_t diagnosticCount() const;
+  size_t diagnosticCount() const;  // not counting suppressed findings
+  size_t suppressedCount() const;
 };
 
 }  // namespace platlint

@@ -27,10 +27,12 @@ struct RuleMeta {
   std::span<const std::string_view> tags;
   FixAvailability fix = FixAvailability::None;  // whether the rule offers fixes
   std::string_view fixSafety = {};  // "Fix safety" documentation section; empty when no fix
+  bool enabledByDefault = true;     // false: only when selected explicitly (e.g. PORT901, like Ruff's RUF100)
 };
 
 class SemanticModel;
 class SourceFile;
+struct FileSettings;
 
 // Handed to a check for every node it asked for.
 class RuleContext {
@@ -38,6 +40,8 @@ class RuleContext {
   virtual ~RuleContext() = default;
   virtual const SemanticModel& model() const = 0;
   virtual const SourceFile& file() const = 0;
+  // The effective configuration of this file (command wrappers, extra paths and variables, ...).
+  virtual const FileSettings& settings() const = 0;
   // False when the configuration turned the rule off; checks may use it to skip work.
   virtual bool enabled(const RuleMeta& rule) const = 0;
   // Reports `rule` on the source range of `node`; dropped when the rule is not enabled.

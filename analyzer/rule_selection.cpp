@@ -8,38 +8,66 @@
 namespace platlint {
 namespace {
 
-bool matches(std::string_view code, const RuleMeta& rule) {
-  return code == "ALL" || rule.id.starts_with(code) || code == rule.name;
-}
-
-void validate(const std::vector<std::string>& codes) {
-  for (const std::string& code : codes) {
-    const auto rules = allRules();
-    if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return matches(code, *r); })) {
-      throw std::invalid_argument("unknown rule selector '" + code + "' (expected a rule id such as PORT101, a prefix such as PORT1, a rule name, or ALL)");
-    }
+// The most specific match of `rule` among `selectors`, 0 when none matches.
+size_t strongest(const std::vector<std::string>& selectors, const RuleMeta& rule) {
+  size_t best = 0;
+  for (const std::string& s : selectors) {
+    if (selectorMatches(s, rule)) best = std::max(best, selectorSpecificity(s));
   }
+  return best;
 }
 
 }  // namespace
 
+bool selectorMatches(std::string_view selector, const RuleMeta& rule) {
+  return selector == "ALL" || (!selector.empty() && rule.id.starts_with(selector)) || selector == rule.name;
+}
+
+size_t selectorSpecificity(std::string_view selector) { return selector == "ALL" ? 1 : selector.size() + 1; }
+
+void validateSelector(std::string_view selector) {
+  const auto rules = allRules();
+  if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return selectorMatches(selector, *r); })) {
+    throw std::invalid_argument("unknown rule selector '" + std::string(selector) +
+                                "' (expected a rule id such as PORT101, a prefix such as PORT1, a rule name, or ALL)");
+  }
+}
+
+RuleSelection::RuleSelection() : RuleSelection(std::vector<SelectorLayer>{}) {}
+
 RuleSelection::RuleSelection(const std::vector<std::string>& select, const std::vector<std::string>& ignore)
-    : select_(select), ignore_(ignore) {
-  validate(select_);
-  validate(ignore_);
+    : RuleSelection(std::vector<SelectorLayer>{
+          SelectorLayer{select.empty() ? std::nullopt : std::optional(select), {}, ignore}}) {}
+
+RuleSelection::RuleSelection(const std::vector<SelectorLayer>& layers) {
+  for (const SelectorLayer& layer : layers) {
+    if (layer.select) for (const std::string& s : *layer.select) validateSelector(s);
+    for (const std::string& s : layer.extendSelect) validateSelector(s);
+    for (const std::string& s : layer.ignore) validateSelector(s);
+  }
+  for (const RuleMeta* rule : allRules()) {
+    bool on = rule->enabledByDefault;
+    for (const SelectorLayer& layer : layers) {
+      // The most specific selector of the layer wins, as in Ruff: `select PORT2, ignore PORT201`
+      // keeps PORT202; at equal specificity ignoring wins. A `select` that does not mention the
+      // rule turns it off.
+      const size_t selected = std::max(layer.select ? strongest(*layer.select, *rule) : 0,
+                                       strongest(layer.extendSelect, *rule));
+      const size_t ignored = strongest(layer.ignore, *rule);
+      if (selected > ignored) {
+        on = true;
+      } else if (ignored > 0) {
+        on = false;
+      } else if (layer.select) {
+        on = false;
+      }
+    }
+    if (on) enabled_.push_back(rule->id);
+  }
 }
 
 bool RuleSelection::enabled(const RuleMeta& rule) const {
-  // The most specific selector wins, as in Ruff: `--select PORT2 --ignore PORT201` keeps PORT202.
-  size_t selected = select_.empty() ? 1 : 0;
-  size_t ignored = 0;
-  for (const auto& s : select_) {
-    if (matches(s, rule)) selected = std::max(selected, s == "ALL" ? size_t{1} : s.size() + 1);
-  }
-  for (const auto& s : ignore_) {
-    if (matches(s, rule)) ignored = std::max(ignored, s == "ALL" ? size_t{1} : s.size() + 1);
-  }
-  return selected > ignored;  // at equal specificity, ignoring wins
+  return std::binary_search(enabled_.begin(), enabled_.end(), rule.id);
 }
 
 }  // namespace platlint

@@ -1,23 +1,46 @@
 #pragma once
-// Which rules are on: `--select`/`--ignore` lists of ids or prefixes ("PORT1", "PORT203").
+// Which rules are on. Selectors are rule ids (`PORT203`), prefixes (`PORT1` is a family), rule
+// names (`proc-mounts`) or `ALL`. A selection is built from layers applied in order, as Ruff
+// does: the configuration file's `select`/`extend-select`/`ignore`, then the command line's, then
+// the file's `per-file-ignores`. Within one layer the most specific selector wins; a layer's
+// `select` replaces what earlier layers chose, `extend-select` and `ignore` adjust it.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/rule.h"
 
 namespace platlint {
 
+struct SelectorLayer {
+  std::optional<std::vector<std::string>> select;  // unset: keep what earlier layers chose
+  std::vector<std::string> extendSelect;
+  std::vector<std::string> ignore;
+};
+
 class RuleSelection {
  public:
-  // All rules enabled.
-  RuleSelection() = default;
-  // Throws std::invalid_argument naming the code when an entry matches no rule.
+  // The default rules (every rule whose RuleMeta::enabledByDefault is true).
+  RuleSelection();
+  // One layer; an empty `select` means "not given". Throws std::invalid_argument naming the
+  // selector when an entry matches no rule.
   RuleSelection(const std::vector<std::string>& select, const std::vector<std::string>& ignore);
+  explicit RuleSelection(const std::vector<SelectorLayer>& layers);
+
   bool enabled(const RuleMeta& rule) const;
+  // The ids of the enabled rules, sorted: what the selection means, independent of how it was spelt.
+  const std::vector<std::string_view>& enabledIds() const { return enabled_; }
 
  private:
-  std::vector<std::string> select_;
-  std::vector<std::string> ignore_;
+  std::vector<std::string_view> enabled_;
 };
+
+// True when `selector` names `rule` (id, id prefix, name or ALL).
+bool selectorMatches(std::string_view selector, const RuleMeta& rule);
+// How specific a matching selector is (longer prefixes are more specific; ALL least).
+size_t selectorSpecificity(std::string_view selector);
+// Throws std::invalid_argument when `selector` matches no rule.
+void validateSelector(std::string_view selector);
 
 }  // namespace platlint

@@ -30,7 +30,7 @@ constexpr const char* kBaseId = "SRCROOT";
 // id and index. File notice kinds first (in enum order), then the one for run-level problems.
 constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
                                              FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
-                                             FileNotice::Kind::Timeout};
+                                             FileNotice::Kind::Internal, FileNotice::Kind::Timeout};
 constexpr const char* kRunNoticeId = "run-problem";
 
 const char* noticeDescription(FileNotice::Kind kind) {
@@ -39,6 +39,7 @@ const char* noticeDescription(FileNotice::Kind kind) {
     case FileNotice::Kind::Binary: return "A file looks binary and was skipped";
     case FileNotice::Kind::Decoding: return "A file is not valid in its declared encoding";
     case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
+    case FileNotice::Kind::Internal: return "platlint failed while analysing a file; it was skipped";
     case FileNotice::Kind::Timeout: return "A file took longer than its time budget (--file-timeout) and was skipped";
   }
   return "";
@@ -54,6 +55,7 @@ const char* noticeHelp(FileNotice::Kind kind) {
     case FileNotice::Kind::SyntaxError:
       return "Fix the syntax error; platlint analysed the file as far as the parser recovered, or skipped it "
              "when it nests deeper than the parser handles.";
+    case FileNotice::Kind::Internal: return "Report the file to the platlint maintainers; the other files were analysed.";
     case FileNotice::Kind::Timeout: return "Raise --file-timeout, or exclude the file (often generated code).";
   }
   return "";
@@ -122,9 +124,9 @@ Json deletedRegion(const TextRange& range) {
               {"endColumn", range.end.column}};
 }
 
-Json sarifFix(const Fix& fix, const PlacedFix& placed, const std::string& path) {
+Json sarifFix(const Fix& fix, const std::string& path) {
   Json replacements = Json::array();
-  for (const PlacedEdit& e : placed.edits) {
+  for (const PlacedEdit& e : *fix.placed) {
     Json r{{"deletedRegion", deletedRegion(e.range)}};
     if (!e.content.empty()) r["insertedContent"] = text(e.content);
     replacements.push_back(std::move(r));
@@ -135,6 +137,15 @@ Json sarifFix(const Fix& fix, const PlacedFix& placed, const std::string& path) 
   f["artifactChanges"] = Json::array({std::move(change)});
   f["properties"] = Json{{"safety", fix.safety == FixSafety::Safe ? "safe" : "unsafe"}};
   return f;
+}
+
+// An in-source suppression (a `# noqa`/`# platlint:` comment), located at the comment.
+Json sarifSuppression(const SuppressionMark& mark, const std::string& path) {
+  Json s{{"kind", "inSource"}, {"status", "accepted"}};
+  if (!mark.justification.empty()) s["justification"] = mark.justification;
+  Json physical{{"artifactLocation", artifactLocation(path)}, {"region", Json{{"startLine", mark.directiveLine}}}};
+  s["location"] = Json{{"physicalLocation", std::move(physical)}};
+  return s;
 }
 
 std::string fingerprint(std::string_view ruleId, const std::string& path, const std::string& message,
@@ -257,7 +268,7 @@ std::string fileUriForDirectory(std::string_view absoluteDirectory) {
   return uri;
 }
 
-std::string renderSarif(const Report& report, const FixPlacements* placements) {
+std::string renderSarif(const Report& report) {
   Json rules = Json::array();
   std::map<std::string_view, size_t> ruleIndex;
   for (const RuleMeta* rule : report.rules) {
@@ -280,11 +291,10 @@ std::string renderSarif(const Report& report, const FixPlacements* placements) {
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
       r["partialFingerprints"] = Json{{"platlint/v1", fingerprint(id, file.path, d.message, occurrence)}};
-      if (const PlacedFix* placed = d.fix && placements ? placements->find(d) : nullptr;
-          placed && !placed->edits.empty()) {
-        r["fixes"] = Json::array({sarifFix(*d.fix, *placed, file.path)});
-      }
+      // A suppressed finding offers no quick fix: it is not fixed by --fix either.
+      if (d.fix && d.fix->placed && !d.fix->placed->empty() && !d.suppressed()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}};
+      if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
       results.push_back(std::move(r));
     }
   }

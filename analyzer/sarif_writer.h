@@ -9,15 +9,14 @@
 #include <string>
 #include <string_view>
 
-#include "analyzer/fixer.h"
 #include "analyzer/report.h"
 
 namespace platlint {
 
-// `placements` gives the fixes' edit ranges: a result whose diagnostic has a placed fix gets
-// `fixes` (one artifactChange of replacements, the import insertion as an empty deletedRegion;
-// properties.safety "safe" or "unsafe"). Without it, results have no fixes.
-std::string renderSarif(const Report& report, const FixPlacements* placements = nullptr);
+// A result whose diagnostic has a placed fix (Fix::placed, see placeFixes) gets `fixes` (one
+// artifactChange of replacements, the import insertion as an empty deletedRegion;
+// properties.safety "safe" or "unsafe"). Unplaced fixes are left out.
+std::string renderSarif(const Report& report);
 
 // RFC 3986 percent-encoding of a path: every byte except unreserved characters and '/' is
 // encoded, so spaces, '%', '#', '?', ':' and non-ASCII bytes survive as URI path data.

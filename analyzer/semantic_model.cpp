@@ -62,6 +62,16 @@ const char* useContextName(UseContext c) {
 }
 
 SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) {
+  collectImports(root);
+  collectBindings(root, nullptr);
+}
+
+SemanticModel::SemanticModel(const SourceFile& file, Node root, ParentIndex& parents) : file_(file) {
+  collectImports(root);
+  collectBindings(root, &parents);
+}
+
+void SemanticModel::collectImports(Node root) {
   importQuery().forEachMatch(root, [&](const QueryMatch& m) {
     const Node module = m.capture("module");
     const Node alias = m.capture("alias");
@@ -80,14 +90,13 @@ SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) {
     importBindings_[imp.localName] = imp.qualifiedName;
     imports_.push_back(std::move(imp));
   });
-  collectBindings(root);
 }
 
-void SemanticModel::collectBindings(Node root) {
+void SemanticModel::collectBindings(Node root, ParentIndex* parents) {
   std::unordered_map<std::string, int> bindingCount;
   std::unordered_map<std::string, Node> candidates;
   std::vector<Node> names;
-  forEachNode(root.raw(), [&](TSNode current, TSNode) {
+  auto visit = [&](TSNode current, TSNode) {
     const Node n = root.wrap(current);
     names.clear();
     const std::string_view k = n.kind();
@@ -126,7 +135,12 @@ void SemanticModel::collectBindings(Node root) {
       ++bindingCount[s];
       definedNames_.insert(std::move(s));
     }
-  });
+  };
+  if (parents) {
+    parents->build(root.raw(), visit);
+  } else {
+    forEachNode(root.raw(), visit);
+  }
   for (auto& [name, value] : candidates) {
     if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
   }

@@ -44,6 +44,9 @@ struct Import {
 class SemanticModel {
  public:
   SemanticModel(const SourceFile& file, Node root);
+  // The same, filling `parents` (empty, and the index `root` uses) in the walk that collects
+  // bindings: one walk of the tree instead of two.
+  SemanticModel(const SourceFile& file, Node root, ParentIndex& parents);
 
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
@@ -74,7 +77,8 @@ class SemanticModel {
   const SourceFile& file() const { return file_; }
 
  private:
-  void collectBindings(Node root);
+  void collectImports(Node root);
+  void collectBindings(Node root, ParentIndex* parents);
   std::optional<FoldedString> fold(Node expr, int depth) const;
   std::optional<FoldedString> foldCall(Node call, int depth) const;
 

@@ -8,20 +8,67 @@ namespace platlint {
 
 const TSLanguage* pythonLanguage() { return tree_sitter_python(); }
 
+std::string_view symbolName(TSSymbol symbol) {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> all(ts_language_symbol_count(pythonLanguage()));
+    for (TSSymbol s = 0; s < all.size(); ++s) all[s] = ts_language_symbol_name(pythonLanguage(), s);
+    return all;
+  }();
+  // ERROR and its repeat symbol have ids at the top of the range.
+  if (symbol >= names.size()) {
+    const char* n = ts_language_symbol_name(pythonLanguage(), symbol);
+    return n ? std::string_view(n) : std::string_view{};
+  }
+  return names[symbol];
+}
+
+TSFieldId fieldId(std::string_view name) {
+  static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
+    std::unordered_map<std::string_view, TSFieldId> all;
+    const uint32_t count = ts_language_field_count(pythonLanguage());
+    for (TSFieldId f = 1; f <= count; ++f) {
+      if (const char* n = ts_language_field_name_for_id(pythonLanguage(), f)) all.emplace(n, f);
+    }
+    return all;
+  }();
+  const auto it = ids.find(name);
+  return it == ids.end() ? 0 : it->second;
+}
+
 Node Node::parent() const {
   if (parents_) return wrap(parents_->parentOf(node_));
   return wrap(ts_node_parent(node_));
 }
 
-ParentIndex::ParentIndex(TSNode root) {
-  forEachNode(root, [&](TSNode node, TSNode parent) {
-    if (!ts_node_is_null(parent)) parents_.emplace(node.id, parent);
-  });
+namespace {
+
+size_t slotOf(const void* key, size_t mask) {
+  // Subtree pointers are 8-byte aligned and close together: multiply to spread them.
+  return static_cast<size_t>((reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+}
+
+}  // namespace
+
+void ParentIndex::reserve(uint32_t nodes) {
+  // Open addressing at most half full: one allocation for the whole tree, no rehashing.
+  size_t capacity = 16;
+  while (capacity < 2 * static_cast<size_t>(nodes) + 2) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+}
+
+void ParentIndex::insert(const void* child, TSNode parent) {
+  size_t i = slotOf(child, mask_);
+  while (slots_[i].key != nullptr && slots_[i].key != child) i = (i + 1) & mask_;
+  slots_[i] = {child, parent};
 }
 
 TSNode ParentIndex::parentOf(TSNode node) const {
-  auto it = parents_.find(node.id);
-  return it == parents_.end() ? TSNode{} : it->second;
+  if (node.id == nullptr || slots_.empty()) return TSNode{};
+  for (size_t i = slotOf(node.id, mask_);; i = (i + 1) & mask_) {
+    if (slots_[i].key == node.id) return slots_[i].parent;
+    if (slots_[i].key == nullptr) return TSNode{};
+  }
 }
 
 PythonParser::PythonParser() : parser_(ts_parser_new()) {

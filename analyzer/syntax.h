@@ -16,6 +16,11 @@ const TSLanguage* pythonLanguage();
 
 class ParentIndex;
 
+// The Python grammar's node type names and field ids, looked up once per process: ts_node_type
+// needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
+std::string_view symbolName(TSSymbol symbol);
+TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
+
 // A syntax node together with the source text it indexes into. Copyable, cheap (a TSNode and two
 // pointers); valid while its tree, text and parent index live.
 class Node {
@@ -26,7 +31,7 @@ class Node {
 
   bool isNull() const { return ts_node_is_null(node_); }
   explicit operator bool() const { return !isNull(); }
-  std::string_view kind() const { return isNull() ? std::string_view{} : ts_node_type(node_); }
+  std::string_view kind() const { return isNull() ? std::string_view{} : symbolName(ts_node_symbol(node_)); }
   bool is(std::string_view k) const { return kind() == k; }
   TSSymbol symbol() const { return ts_node_symbol(node_); }
   bool isNamed() const { return ts_node_is_named(node_); }
@@ -40,7 +45,7 @@ class Node {
   // siblings)), which makes climbing loops quadratic on deeply nested input.
   Node parent() const;
   Node field(std::string_view name) const {
-    return wrap(ts_node_child_by_field_name(node_, name.data(), static_cast<uint32_t>(name.size())));
+    return wrap(ts_node_child_by_field_id(node_, fieldId(name)));
   }
   uint32_t childCount() const { return ts_node_child_count(node_); }
   Node child(uint32_t i) const { return wrap(ts_node_child(node_, i)); }
@@ -99,12 +104,32 @@ void forEachNode(TSNode root, Visit&& visit) {
 // Every node's parent, recorded in one cursor walk of the tree.
 class ParentIndex {
  public:
-  explicit ParentIndex(TSNode root);
+  ParentIndex() = default;
+  explicit ParentIndex(TSNode root) { build(root, [](TSNode, TSNode) {}); }
+  // Records every node's parent in one walk, calling visit(node, parent) on each node in
+  // document order once its parent is recorded, so that another pass can share the walk. Only
+  // the parents of the visited node and its ancestors are known during the walk.
+  template <typename Visit>
+  void build(TSNode root, Visit&& visit) {
+    reserve(ts_node_descendant_count(root));
+    forEachNode(root, [&](TSNode node, TSNode parent) {
+      if (!ts_node_is_null(parent)) insert(node.id, parent);
+      visit(node, parent);
+    });
+  }
   // The parent of `node`, or a null TSNode for the root or a node of another tree.
   TSNode parentOf(TSNode node) const;
 
  private:
-  std::unordered_map<const void*, TSNode> parents_;
+  struct Slot {
+    const void* key = nullptr;  // TSNode::id of the child
+    TSNode parent{};
+  };
+  void reserve(uint32_t nodes);
+  void insert(const void* child, TSNode parent);
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 struct TreeDeleter {

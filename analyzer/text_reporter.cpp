@@ -41,11 +41,17 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
   size_t errors = 0, warnings = 0, notes = 0;
   size_t fixable = 0, hiddenFixable = 0;
   size_t filesWithFindings = 0, analysed = 0, unanalysed = 0;
+  size_t suppressed = 0;  // by comments; counted, not shown
 
   for (const FileResult& file : report.files) {
     (file.analyzed ? analysed : unanalysed)++;
-    if (!file.diagnostics.empty()) filesWithFindings++;
+    bool anyShown = false;
     for (const Diagnostic& d : file.diagnostics) {
+      if (d.suppressed()) {
+        ++suppressed;
+        continue;
+      }
+      anyShown = true;
       const Level level = d.level;
       (level == Level::Error ? errors : level == Level::Warning ? warnings : notes)++;
       styled(out, color, kBold, lineSafePath(file.path));
@@ -62,6 +68,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
       }
       out << ' ' << lineSafeText(d.message) << '\n';
     }
+    if (anyShown) filesWithFindings++;
   }
 
   // Notices after the findings so the findings stay one contiguous, grep-able block.
@@ -87,6 +94,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
     fixes += std::to_string(hiddenFixable) + (more ? " more" : "") + " fixable with --unsafe-fixes";
   }
   if (!fixes.empty()) fixes = "; " + fixes;
+  if (suppressed > 0) fixes += "; " + std::to_string(suppressed) + " suppressed";
 
   const size_t total = errors + warnings + notes;
   if (total == 0) {

@@ -674,7 +674,8 @@ CommandInvocation anchored(CommandInvocation inv) {
 
 }  // namespace
 
-std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model) {
+std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
+                                                   std::span<const std::string> extraWrappers) {
   if (!call.is("call")) return std::nullopt;
   const Node function = call.field("function");
   if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
@@ -722,8 +723,9 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   }
   const std::string dotted = q.empty() ? writtenDottedName(function) : q;
   const auto wrappers = defaultCommandWrappers();
-  if (std::none_of(wrappers.begin(), wrappers.end(),
-                   [&](std::string_view p) { return matchesWrapperPattern(p, dotted); })) {
+  const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
+  if (std::none_of(wrappers.begin(), wrappers.end(), matches) &&
+      std::none_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
     return std::nullopt;
   }
   inv.api = dotted;

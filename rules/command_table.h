@@ -62,11 +62,13 @@ struct CommandInvocation {
   bool commandLineComplete = true;
   // Argument-vector commands: the leading words whose values are known, in order.
   std::vector<CommandWord> argv;
-  bool wrapper = false;  // matched through defaultCommandWrappers()
+  bool wrapper = false;  // matched through defaultCommandWrappers() or a configured wrapper
 };
 
-// The command `call` runs, or nullopt when it is not a recognised way to run one.
-std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model);
+// The command `call` runs, or nullopt when it is not a recognised way to run one. `extraWrappers`
+// are patterns, as above, that the configuration adds (`command-wrappers`).
+std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
+                                                   std::span<const std::string> extraWrappers = {});
 
 // A program a command runs, after stripping what only launches it: a directory (`/sbin/ip` -> `ip`),
 // `env` with its options and `NAME=value` assignments, leading assignments of a shell command, and

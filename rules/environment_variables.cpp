@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
 #include "rules/environment_access.h"
 
@@ -47,7 +48,8 @@ constexpr RuleMeta kLibrarySwitch{
     "`PYTHONDONTWRITEBYTECODE`, `PYTHONPATH`, `PYTHONHOME`, `PYTHONSTARTUP`, `PYTHONUNBUFFERED`, "
     "`PYTHONDEVMODE`, `PYTHONFAULTHANDLER`, `PYTHONTRACEMALLOC`, `PYTHONBREAKPOINT`, `PYTHONUSERBASE`, "
     "`PYTHONNOUSERSITE`, `PYTHONPYCACHEPREFIX`, `PYTHONLEGACYWINDOWSSTDIO`, `OMP_NUM_THREADS`, "
-    "`OPENBLAS_NUM_THREADS` and `MKL_NUM_THREADS`.",
+    "`OPENBLAS_NUM_THREADS` and `MKL_NUM_THREADS`, plus the variables listed in the `environment-switches` "
+    "configuration setting (the project's own hidden switches).",
     "The variable is a switch that someone else's code already reads; reading it again ties the application's "
     "behaviour to the environment of whoever started it, which no configuration file or test shows. The values "
     "also differ per platform: `EVENTLET_HUB=epolls` exists only on Linux and `kqueue` only on macOS and the "
@@ -555,7 +557,24 @@ class EnvironmentVariableCheck final : public Check {
   static void report(const EnvironmentAccess& access, RuleContext& ctx) {
     const std::string_view verb = environmentAccessVerb(access.kind);
     const std::string shown = quoted(access.name);
-    const CatalogMatch match = lookup(access.name);
+    CatalogMatch match = lookup(access.name);
+    // A variable the configuration declares a switch (`environment-switches`) is one more PORT302
+    // entry; the built-in catalog wins when both know it.
+    std::string configuredEffect;
+    EnvironmentVariable configured{};
+    if (!match.entry) {
+      for (const ConfiguredVariable& v : ctx.settings().environmentSwitches) {
+        if (!nameMatches(access.name, v.name, false)) continue;
+        configuredEffect = v.effect.empty() ? "the configuration declares to be a switch that silently changes how "
+                                              "the program behaves (`environment-switches`)"
+                                            : v.effect + " (declared in `environment-switches`)";
+        configured = EnvironmentVariable{v.name, &kLibrarySwitch, configuredEffect,
+                                         "make it a documented configuration option, and pass it explicitly where "
+                                         "the behaviour is needed"};
+        match = {&configured, false};
+        break;
+      }
+    }
     const EnvironmentVariable* e = match.entry;
 
     if (e) {

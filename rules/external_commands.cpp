@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
 #include "rules/command_table.h"
 
@@ -21,7 +22,8 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "Runs a program that exists only on Linux, such as mount, lsblk, ip, iptables or systemctl",
     "Finds calls that run an external program (`subprocess.run`/`call`/`check_call`/`check_output`/`Popen`, "
     "`os.system`, `os.popen`, `os.exec*`, `os.spawn*`, `asyncio.create_subprocess_exec`/`_shell`, and wrappers "
-    "such as `processutils.execute`, `utils.execute` and `self._execute`) whose program is one of a curated "
+    "such as `processutils.execute`, `utils.execute` and `self._execute`, plus those listed in the "
+    "`command-wrappers` configuration setting) whose program is one of a curated "
     "table of Linux-only tools: util-linux (`mount`, `umount`, `lsblk`, `blkid`, `losetup`, `findmnt`, "
     "`fallocate`, `nsenter`, `unshare`, `lscpu`), iproute2 and netfilter (`ip`, `bridge`, `tc`, `ss`, `iptables`, "
     "`ip6tables`, `ebtables`, `nft`, `brctl`, `ethtool`), storage (`iscsiadm`, `multipath`, `lvm` and the LVM "
@@ -292,7 +294,7 @@ class ExternalCommandCheck final : public Check {
 
   void visit(Node node, RuleContext& ctx) const override {
     if (std::none_of(std::begin(kRules), std::end(kRules), [&](const RuleMeta* r) { return ctx.enabled(*r); })) return;
-    const auto command = commandInvocation(node, ctx.model());
+    const auto command = commandInvocation(node, ctx.model(), ctx.settings().commandWrappers);
     if (!command) return;
     const std::vector<ProgramUse> programs = programsOf(*command);
 

@@ -483,7 +483,7 @@ class HardcodedPathCheck final : public Check {
     const auto use = absolutePathUse(node, model);
     if (!use) return;
     const std::string& path = use->value.value;
-    if (isKernelClaimed(path)) return;
+    if (isKernelClaimed(path) || configuredLinuxOnlyPath(path, ctx.settings())) return;
     if (isSuffixOfUnknownBase(use->root, model)) return;
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
     if (path.find_first_of("{}") != std::string::npos) return;

@@ -144,8 +144,25 @@ constexpr RuleMeta kProcOther{
     "import psutil\npids = psutil.pids()",
     kNotLinux, kTags};
 
-constexpr const RuleMeta* kRules[] = {&kProcMounts, &kProcSystemInfo, &kProcProcessInfo, &kSysfs, &kDevDiskBy,
-                                      &kOsRelease,  &kDevShm,         &kLinuxDevice,     &kRunDir, &kProcOther};
+constexpr RuleMeta kConfiguredPath{
+    "PORT111", "configured-linux-only-path", Level::Warning,
+    "Uses a path that the project's configuration declares Linux-only",
+    "Finds paths under the prefixes listed in the `linux-only-paths` configuration setting (for example a "
+    "vendor's device directory, `/var/lib/libvirt` or `/usr/libexec/qemu-kvm`), used as files the same way "
+    "the other PORT1xx rules find kernel interfaces. Paths the built-in PORT1xx table already knows keep their "
+    "own rule, and configured paths are never reported by the PORT2xx rules. With no `linux-only-paths` "
+    "setting the rule finds nothing.",
+    "The project knows these locations exist only on its Linux hosts: they are created by a Linux-only package, "
+    "driver or service. Code that reads them fails with `FileNotFoundError` on macOS and Windows unless it is "
+    "behind a platform check.",
+    "# pyproject.toml: [tool.platlint] linux-only-paths = [\"/var/lib/libvirt\"]\n"
+    "images = os.listdir(\"/var/lib/libvirt/images\")",
+    "import sys\nif sys.platform == \"linux\":\n    images = os.listdir(CONF.libvirt.images_path)",
+    kNotLinux, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kProcMounts, &kProcSystemInfo, &kProcProcessInfo, &kSysfs,
+                                      &kDevDiskBy,  &kOsRelease,      &kDevShm,          &kLinuxDevice,
+                                      &kRunDir,     &kProcOther,      &kConfiguredPath};
 
 struct KernelPath {
   std::string_view prefix;  // see pathIsUnder
@@ -250,7 +267,17 @@ class KernelInterfaceCheck final : public Check {
         }
       }
     }
-    if (!match || (match->onlyWhenAccessed && use->context != UseContext::PathArgument)) return;
+    if (!match) {
+      if (const ConfiguredPath* configured = configuredLinuxOnlyPath(path, ctx.settings())) {
+        ctx.report(kConfiguredPath, use->root,
+                   std::string(use->verb()) + " `" + use->shown() + "`, which the configuration declares Linux-only (`" +
+                       configured->prefix + "` in `linux-only-paths`); " +
+                       (configured->advice.empty() ? std::string("guard it with `sys.platform == \"linux\"` or make the location configurable")
+                                                   : configured->advice));
+      }
+      return;
+    }
+    if (match->onlyWhenAccessed && use->context != UseContext::PathArgument) return;
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " + std::string(match->advice));
   }

@@ -72,4 +72,12 @@ bool pathIsUnder(std::string_view path, std::string_view prefix) {
   return path.size() == prefix.size() || path[prefix.size()] == '/';
 }
 
+const ConfiguredPath* configuredLinuxOnlyPath(std::string_view path, const FileSettings& settings) {
+  const ConfiguredPath* best = nullptr;
+  for (const ConfiguredPath& p : settings.linuxOnlyPaths) {
+    if (pathIsUnder(path, p.prefix) && (!best || p.prefix.size() > best->prefix.size())) best = &p;
+  }
+  return best;
+}
+
 }  // namespace platlint

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "analyzer/file_settings.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/syntax.h"
 
@@ -30,5 +31,9 @@ std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model)
 // True when `path` is `prefix` or lies below it ("/proc/self" is below "/proc"). A prefix ending
 // in '/' or '*' matches by plain string prefix ("/dev/sd*" matches "/dev/sda1").
 bool pathIsUnder(std::string_view path, std::string_view prefix);
+
+// The configured Linux-only path (`linux-only-paths`) that `path` lies under, the longest one
+// when several do; null when none. Such paths belong to PORT111, never to the PORT2xx rules.
+const ConfiguredPath* configuredLinuxOnlyPath(std::string_view path, const FileSettings& settings);
 
 }  // namespace platlint

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyzer/availability.h"
+#include "analyzer/file_settings.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/platform_condition.h"
 #include "analyzer/rule.h"
@@ -327,7 +328,8 @@ constexpr std::string_view kLinuxKernelPaths[] = {"/proc",          "/sys",     
 
 // The first thing in `block` that exists only on Linux and runs on macOS as far as the guards
 // inside the block tell, described for a message; empty when there is none.
-std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const GuardAnalysis& guards) {
+std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const GuardAnalysis& guards,
+                               std::span<const std::string> wrappers) {
   std::vector<Node> stack{block};
   size_t visited = 0;
   const auto runsOnMacOS = [&](Node n) { return guards.reachableOn(n).contains(Platform::MacOS); };
@@ -346,7 +348,7 @@ std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const Gua
       continue;
     }
     if (k == "call") {
-      if (const auto command = commandInvocation(n, model)) {
+      if (const auto command = commandInvocation(n, model, wrappers)) {
         for (const ProgramUse& p : programsOf(*command)) {
           if (linuxOnlyCommand(p.name) && runsOnMacOS(n)) return "the Linux-only program `" + p.name + "`";
         }
@@ -574,7 +576,8 @@ class PlatformDetectionCheck final : public Check {
     const SemanticModel& model = ctx.model();
     if (evaluatePlatformCondition(condition, model).whenFalse.contains(Platform::MacOS)) return;
     const GuardAnalysis guards(model);
-    const std::string construct = linuxOnlyConstruct(statement.field("consequence"), model, guards);
+    const std::string construct = linuxOnlyConstruct(statement.field("consequence"), model, guards,
+                                                          ctx.settings().commandWrappers);
     if (construct.empty()) return;
     std::string message = "`os.name == \"posix\"` is also true on macOS and the BSDs, but the code it guards uses " +
                           construct + "; test `sys.platform.startswith(\"linux\")` instead";
@@ -651,7 +654,7 @@ class PlatformDetectionCheck final : public Check {
       }
     }
     if (ctx.enabled(kUnameParsing)) {
-      if (const auto command = commandInvocation(call, model)) {
+      if (const auto command = commandInvocation(call, model, ctx.settings().commandWrappers)) {
         for (const ProgramUse& p : programsOf(*command)) {
           if (p.name != "uname") continue;
           if (handledByTry(call, {"OSError", "IOError", "EnvironmentError", "FileNotFoundError"})) break;

@@ -15,6 +15,7 @@ const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
+const Check& suppressionRulesCheck();     // PORT9xx  suppression_rules.cpp
 
 namespace {
 
@@ -29,6 +30,7 @@ const std::vector<const Check*>& checks() {
       &platformDetectionCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
+      &suppressionRulesCheck(),
   };
   return list;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS, one after another.
 #   scripts/fuzz.sh [SECONDS] [BUILD_DIR]      (defaults: 60, build-fuzz)
-# Seeds come from testdata/ (every Python fixture, the hostile inputs and earlier crashes); the
+# Seeds come from testdata/ (pipeline: every Python fixture and the hostile inputs; config: the
+# configuration examples in testdata/fuzz/config; both: earlier crashes in testdata/fuzz/<target>); the
 # corpus grows in BUILD_DIR/corpus/<target> across runs. A crash, leak, sanitizer report or
 # per-input timeout stops that target, leaves its input in BUILD_DIR/artifacts/<target>/ and makes
 # the script exit 1: copy the input to testdata/fuzz/<target>/ (replayed by the test suite) and fix it.
@@ -9,7 +10,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds=${1:-60}
 build_dir="$repo/${2:-build-fuzz}"
-targets=(pipeline)
+targets=(pipeline config)
 
 command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 is required (Debian: clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -21,8 +22,12 @@ for target in "${targets[@]}"; do
   corpus="$build_dir/corpus/$target"
   artifacts="$build_dir/artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
-  seeds=("$repo/testdata/rules" "$repo/testdata/guards" "$repo/testdata/fixes" "$repo/testdata/examples"
-         "$repo/testdata/hostile")
+  if [[ $target == config ]]; then
+    seeds=()
+  else
+    seeds=("$repo/testdata/rules" "$repo/testdata/guards" "$repo/testdata/fixes" "$repo/testdata/examples"
+           "$repo/testdata/hostile")
+  fi
   [[ -d "$repo/testdata/fuzz/$target" ]] && seeds+=("$repo/testdata/fuzz/$target")
   for s in "${!seeds[@]}"; do [[ -d "${seeds[$s]}" ]] || unset "seeds[$s]"; done
   echo "fuzz: $target for ${seconds}s" >&2

@@ -1,5 +1,7 @@
 // Runs rule fixtures: every finding must be announced by `# expect:` and every announcement
-// must be found; `# ok:` lines must stay silent. With --coverage DIR, also checks that every
+// must be found; `# ok:` lines must stay silent. Every rule is enabled; a fixture `X.py` with a
+// `X.toml` beside it is analysed with that configuration. Suppression comments are applied, so a
+// suppressed finding counts as silent. With --coverage DIR, also checks that every
 // registered rule has DIR/<id>.py with at least one expect and one ok line.
 #include <algorithm>
 #include <filesystem>
@@ -8,7 +10,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "analyzer/config_resolver.h"
 #include "analyzer/engine.h"
+#include "analyzer/suppressions.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
 
@@ -28,11 +32,23 @@ std::string readFile(const fs::path& p) {
 bool runFixture(const fs::path& path) {
   const std::string source = readFile(path);
   const auto expectations = platlint::testing::parseExpectations(source);
-  Engine engine{RuleSelection{}};
-  const FileResult result = engine.analyze(path.string(), source);
+  CommandLineSettings cli;
+  cli.select = std::vector<std::string>{"ALL"};
+  fs::path config = path;
+  config.replace_extension(".toml");
+  if (fs::exists(config)) {
+    cli.configFile = config.string();
+  } else {
+    cli.isolated = true;
+  }
+  const ResolvedSettings settings = ConfigResolver(cli).resolve(path.string());
+  Engine engine;
+  FileResult result = engine.analyze(path.string(), source, *settings.settings);
+  applySuppressions(result, *settings.settings);
   std::set<LineRule> actual;
   std::map<LineRule, std::string> messages;
   for (const Diagnostic& d : result.diagnostics) {
+    if (d.suppressed()) continue;
     actual.insert({d.range.start.line, std::string(d.rule->id)});
     messages[{d.range.start.line, std::string(d.rule->id)}] = d.message;
   }
@@ -90,7 +106,12 @@ int main(int argc, char** argv) {
     if (arg == "--coverage" && i + 1 < argc) {
       ok = checkCoverage(argv[++i]);
     } else {
-      ok = runFixture(arg);
+      try {
+        ok = runFixture(arg);
+      } catch (const std::exception& e) {
+        std::cout << arg << ": " << e.what() << '\n';
+        ok = false;
+      }
     }
     (ok ? passed : failed)++;
   }

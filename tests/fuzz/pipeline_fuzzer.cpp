@@ -1,5 +1,5 @@
 // libFuzzer target: the whole per-file pipeline on arbitrary bytes. Decode, parse, semantic model,
-// every rule, --fix passes, fix placement, and all three reporters. Any crash, sanitizer report or
+// every rule, fixes placed, --fix passes, and all three reporters. Any crash, sanitizer report or
 // invalid JSON from a reporter is a bug.
 #include <cstddef>
 #include <cstdint>
@@ -37,14 +37,12 @@ std::vector<const RuleMeta*> rulesOf(const FileResult& result) {
   return rules;
 }
 
-void render(Report& report, const std::string& bytes) {
+void render(Report& report) {
   const std::vector<const RuleMeta*> rules = rulesOf(report.files.front());
   report.rules = rules;
-  FixPlacements placements;
-  placeFixes(report.files.front(), bytes, placements);
   // Both JSON formats must stay parseable whatever the input held.
-  if (!nlohmann::json::accept(renderSarif(report, &placements))) std::abort();
-  if (!nlohmann::json::accept(renderJson(report, &placements))) std::abort();
+  if (!nlohmann::json::accept(renderSarif(report))) std::abort();
+  if (!nlohmann::json::accept(renderJson(report))) std::abort();
   std::ostringstream text;
   writeText(text, report, TextOptions{false, true, 0});
 }
@@ -59,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   report.workingDirectory = "/work/src";
   report.commandLine = {"platlint", "check", "--format", "sarif", "fuzz input.py"};
   report.files.push_back(engine.analyze("dir/fuzz input.py", bytes));
-  render(report, bytes);
+  render(report);
 
   // --fix re-analyses each pass; only worth running when there is something to fix.
   const FileResult& first = report.files.front();
@@ -68,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FixOutcome outcome = fixFile(engine, "dir/fuzz input.py", bytes, true);
     Report fixed;
     fixed.files.push_back(std::move(outcome.result));
-    render(fixed, outcome.fixedBytes);
+    render(fixed);
     break;
   }
   return 0;

@@ -173,10 +173,11 @@ TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the repl
   Report report;
   report.rules = allRules();
   report.files.push_back(engine.analyze("pkg/a.py", code));
-  FixPlacements placements;
-  placeFixes(report.files[0], code, placements);
+  // The engine places fixes.
+  Report unplaced = report;
+  for (Diagnostic& d : unplaced.files[0].diagnostics) d.fix->placed.reset();
 
-  const auto json = nlohmann::json::parse(renderJson(report, &placements));
+  const auto json = nlohmann::json::parse(renderJson(report));
   const auto& f = json["findings"][0]["fix"];
   CHECK(f["safety"] == "safe");
   CHECK(f["description"] == "Replace `\"/dev/null\"` with `os.devnull`");
@@ -184,7 +185,7 @@ TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the repl
   CHECK(f["edits"][0] == nlohmann::json::parse(R"({"start":{"line":2,"column":1},"end":{"line":2,"column":1},"content":"import os\n"})"));
   CHECK(f["edits"][1] == nlohmann::json::parse(R"({"start":{"line":2,"column":5},"end":{"line":2,"column":16},"content":"os.devnull"})"));
 
-  const auto sarif = nlohmann::json::parse(renderSarif(report, &placements));
+  const auto sarif = nlohmann::json::parse(renderSarif(report));
   const auto& fixes = sarif["runs"][0]["results"][0]["fixes"];
   REQUIRE(fixes.size() == 1);
   CHECK(fixes[0]["properties"]["safety"] == "safe");
@@ -195,9 +196,9 @@ TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the repl
   CHECK(change["replacements"][0]["insertedContent"]["text"] == "import os\n");
   CHECK(change["replacements"][1]["insertedContent"]["text"] == "os.devnull");
 
-  // Without placements there is nothing to place: no SARIF fixes, no JSON edits.
-  CHECK_FALSE(nlohmann::json::parse(renderSarif(report))["runs"][0]["results"][0].contains("fixes"));
-  CHECK_FALSE(nlohmann::json::parse(renderJson(report))["findings"][0]["fix"].contains("edits"));
+  // Unplaced fixes: no SARIF fixes, no JSON edits.
+  CHECK_FALSE(nlohmann::json::parse(renderSarif(unplaced))["runs"][0]["results"][0].contains("fixes"));
+  CHECK_FALSE(nlohmann::json::parse(renderJson(unplaced))["findings"][0]["fix"].contains("edits"));
 }
 
 TEST_CASE("rule docs: the Fix safety section and the metadata JSON") {

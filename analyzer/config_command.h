@@ -1,0 +1,17 @@
+#pragma once
+// `platlint config --show [PATH]`: the effective configuration of a file and where it comes from.
+#include <string>
+
+namespace platlint {
+
+struct ConfigShowOptions {
+  bool show = false;
+  std::string path = ".";
+  std::string configPath;  // --config
+  bool isolated = false;   // --isolated
+};
+
+// Prints to stdout; returns the exit status (2 for a configuration error).
+int runConfigShow(const ConfigShowOptions& options);
+
+}  // namespace platlint

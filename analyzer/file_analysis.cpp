@@ -1,0 +1,96 @@
+#include "analyzer/file_analysis.h"
+
+#include <algorithm>
+
+#include <cerrno>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <system_error>
+
+#include "analyzer/cancellation.h"
+#include "analyzer/engine.h"
+#include "analyzer/file_settings.h"
+#include "analyzer/fixer.h"
+#include "analyzer/output_file.h"
+#include "analyzer/profile.h"
+#include "analyzer/result_cache.h"
+#include "analyzer/unified_diff.h"
+
+namespace platlint {
+namespace {
+
+// The file's bytes, or nullopt with a notice in `unreadable`.
+std::optional<std::string> readFile(const std::string& path, FileResult& unreadable) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in || in.bad()) {
+    unreadable.path = path;
+    std::error_code ec(errno, std::generic_category());
+    unreadable.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
+    return std::nullopt;
+  }
+  return std::move(bytes).str();
+}
+
+FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& settings, std::string bytes,
+               const FileAnalysisOptions& options) {
+  FileOutcome out;
+  FixOutcome fixed = fixFile(engine, settings, path, bytes, options.unsafeFixes);
+  for (const std::string& problem : fixed.problems) out.messages.push_back(path + ": warning: " + problem);
+  if (options.diff) {
+    out.diff = unifiedDiff(fixed.originalText, fixed.fixedText, path);
+  } else if (fixed.changed()) {
+    try {
+      writeFileAtomically(path, fixed.fixedBytes);
+    } catch (const std::exception& e) {
+      out.messages.push_back(std::string("error: ") + e.what());
+      out.writeFailed = true;
+      // The file keeps its findings.
+      fixed.result = engine.analyze(path, std::move(bytes), settings);
+      fixed.fixesApplied = 0;
+    }
+  }
+  out.fixesApplied = fixed.fixesApplied;
+  out.result = std::move(fixed.result);
+  return out;
+}
+
+}  // namespace
+
+FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
+                        const FileAnalysisOptions& options, Profile* profile) {
+  FileOutcome out;
+  PhaseTimer reading(profile, Phase::Read);
+  std::optional<std::string> bytes = readFile(path, out.result);
+  reading.stop();
+  if (!bytes) return out;
+  if (profile) {
+    ++profile->files;
+    profile->bytes += bytes->size();
+  }
+  if (options.fix || options.diff) return fix(engine, path, settings, std::move(*bytes), options);
+
+  std::string key;
+  if (options.cache) {
+    PhaseTimer lookup(profile, Phase::CacheLookup);
+    key = options.cache->key(*bytes, settings.fingerprint());
+    if (std::optional<FileResult> cached = options.cache->load(key, path)) {
+      if (profile) ++profile->cacheHits;
+      out.result = std::move(*cached);
+      return out;
+    }
+  }
+  out.result = engine.analyze(path, std::move(*bytes), settings);
+  // A file skipped for --file-timeout may well fit the budget next time (or a larger one).
+  const bool timedOut = std::any_of(out.result.notices.begin(), out.result.notices.end(),
+                                    [](const FileNotice& n) { return n.kind == FileNotice::Kind::Timeout; });
+  if (options.cache && !timedOut && !stopRequested()) {
+    PhaseTimer storing(profile, Phase::CacheStore);
+    options.cache->store(key, out.result);
+  }
+  return out;
+}
+
+}  // namespace platlint

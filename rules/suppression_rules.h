@@ -1,0 +1,11 @@
+#pragma once
+// PORT9xx: findings about platlint's own suppression comments. They are produced by
+// applySuppressions() (analyzer/suppressions.h) after all other findings exist, not by a tree walk.
+#include "analyzer/rule.h"
+
+namespace platlint {
+
+const RuleMeta& unusedSuppressionRule();     // PORT901
+const RuleMeta& malformedSuppressionRule();  // PORT902
+
+}  // namespace platlint

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# --jobs, the result cache, --shard and merge-sarif, end to end:
+# - output is byte-identical for any --jobs;
+# - a warm run reads every result from the cache (no parsing) and prints the same report;
+# - a damaged cache entry is ignored and rewritten; two processes can share a cache;
+# - a changed file or a changed rule selection is not served stale results;
+# - the shards' merged SARIF has exactly the unsharded run's results, and adding files does not
+#   move existing files to other shards.
+#   tests/parallel_cache_test.sh PATH_TO_PLATLINT
+set -uo pipefail
+platlint=$(realpath "$1")
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+source "$repo/tests/cli_lib.sh"
+validate="$repo/scripts/validate-sarif.sh"
+
+# A tree of 40 files, each with one PORT101 finding on a line that names the file, and one
+# clean file; plus the repository's own fixtures for variety.
+tree="$work/tree"
+mkdir -p "$tree/pkg"
+for i in $(seq 1 40); do
+  printf 'import os\n\ndef f%d():\n    return open("/proc/mounts").read()\n' "$i" >"$tree/pkg/m$i.py"
+done
+echo 'x = 1' >"$tree/pkg/clean.py"
+cp -r "$repo/testdata/rules" "$tree/rules"
+cd "$work"
+
+strip_invocation() {  # SARIF without the invocation (its command line names the options)
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); [r.pop("invocations") for r in d["runs"]]; print(json.dumps(d, sort_keys=True))' "$1"
+}
+
+# --- --jobs: identical output -------------------------------------------------------------
+for fmt in text json sarif; do
+  "$platlint" check --no-cache --jobs 1 --format "$fmt" tree >"j1.$fmt" 2>/dev/null
+  "$platlint" check --no-cache --jobs 3 --format "$fmt" tree >"j3.$fmt" 2>/dev/null
+done
+check "text identical for --jobs 1 and 3" cmp -s j1.text j3.text
+check "json identical for --jobs 1 and 3" cmp -s j1.json j3.json
+check "sarif identical for --jobs 1 and 3 (but the command line)" \
+  test "$(strip_invocation j1.sarif)" = "$(strip_invocation j3.sarif)"
+check "the runs found something" grep -q 'PORT101' j1.text
+
+# --- cache ----------------------------------------------------------------------------------
+run check --cache-dir cache --profile tree
+cold_out=$out
+check "a cold run creates the cache with a .gitignore" test -f cache/.gitignore
+entries=$(find cache -mindepth 2 -type f | wc -l)
+check "a cold run stores one entry per distinct file ($entries)" test "$entries" -ge 41
+check "a cold run parses" grep -Eq '^  parse ' <<<"$err"
+run check --cache-dir cache --profile tree
+check "a warm run prints the same report" test "$out" = "$cold_out"
+check "a warm run does no parsing" bash -c '! grep -Eq "^  parse " <<<"$1"' _ "$err"
+check "a warm run hits the cache for every file" grep -Eq "cache hits?$" <<<"$err"
+hits=$(sed -nE 's/.* ([0-9]+) cache hits?$/\1/p' <<<"$err")
+analysed=$(sed -nE 's/^platlint profile: ([0-9]+) files.*/\1/p' <<<"$err")
+check "warm: hits ($hits) = files ($analysed)" test "$hits" = "$analysed"
+
+# Damage every entry in a different way: garbage, truncation, an empty file.
+n=0
+while IFS= read -r entry; do
+  case $((n % 3)) in
+    0) printf 'garbage' >"$entry" ;;
+    1) head -c 20 "$entry" >"$entry.t" && mv "$entry.t" "$entry" ;;
+    2) : >"$entry" ;;
+  esac
+  n=$((n + 1))
+done < <(find cache -mindepth 2 -type f ! -name '.*' ! -name CACHEDIR.TAG)
+run check --cache-dir cache --profile tree
+check "damaged entries: the same report" test "$out" = "$cold_out"
+check "damaged entries: nothing served from them" grep -Eq ' 0 cache hits$' <<<"$err"
+run check --cache-dir cache --profile tree
+check "damaged entries were rewritten" test "$(sed -nE 's/.* ([0-9]+) cache hits?$/\1/p' <<<"$err")" = "$analysed"
+
+# Two processes at once on a fresh cache.
+"$platlint" check --cache-dir shared --jobs 2 tree >p1.txt 2>/dev/null &
+"$platlint" check --cache-dir shared --jobs 2 tree >p2.txt 2>/dev/null &
+wait
+check "concurrent run 1 prints the report" test "$(cat p1.txt)" = "$cold_out"
+check "concurrent run 2 prints the report" test "$(cat p2.txt)" = "$cold_out"
+run check --cache-dir shared tree
+check "the shared cache is intact afterwards" test "$out" = "$cold_out"
+check "no temporary files left in the cache" test -z "$(find shared -name '*.tmp-*')"
+
+# Stale results: a changed file, a changed selection.
+echo 'open("/etc/mtab")' >>"$tree/pkg/clean.py"
+run check --cache-dir cache tree
+check "a changed file is analysed again" grep -q 'pkg/clean.py:2:' <<<"$out"
+run check --cache-dir cache --select PORT2 tree
+check "another selection is not served PORT101 results" bash -c '! grep -q PORT101 <<<"$1"' _ "$out"
+run check --cache-dir cache --no-cache --profile tree
+check "--no-cache reads nothing" grep -Eq ' 0 cache hits$' <<<"$err"
+
+# --- --shard and merge-sarif ----------------------------------------------------------------
+"$platlint" check --no-cache --format sarif -o full.sarif tree 2>/dev/null
+for k in 1 2 3; do
+  "$platlint" check --no-cache --format sarif --shard "$k/3" -o "s$k.sarif" tree 2>/dev/null
+  "$platlint" check --no-cache --format json --shard "$k/3" tree 2>/dev/null |
+    python3 -c 'import json,sys; print("\n".join(sorted({f["path"] for f in json.load(sys.stdin)["findings"]})))' >"files$k.txt"
+done
+check "every shard has files" bash -c '[ -s files1.txt ] && [ -s files2.txt ] && [ -s files3.txt ]'
+check "no file is in two shards" test -z "$(sort files1.txt files2.txt files3.txt | uniq -d)"
+run merge-sarif merged.sarif s3.sarif s1.sarif s2.sarif
+check "merge-sarif succeeds" test "$status" -eq 0
+check "the merged log validates" bash "$validate" merged.sarif
+check "merged results = unsharded results, in the same order" python3 - <<'PY'
+import json
+merged = json.load(open("merged.sarif"))["runs"][0]
+full = json.load(open("full.sarif"))["runs"][0]
+assert len(merged["runs"] if "runs" in merged else [0]) == 1
+assert merged["results"] == full["results"], (len(merged["results"]), len(full["results"]))
+assert merged["tool"]["driver"]["rules"] == sorted(full["tool"]["driver"]["rules"], key=lambda r: r["id"])
+assert len(merged["invocations"]) == 3
+PY
+for i in $(seq 41 60); do echo 'open("/proc/mounts")' >"$tree/pkg/n$i.py"; done
+for k in 1 2 3; do
+  "$platlint" check --no-cache --format json --shard "$k/3" tree 2>/dev/null |
+    python3 -c 'import json,sys; print("\n".join(sorted({f["path"] for f in json.load(sys.stdin)["findings"]})))' >"after$k.txt"
+  check "adding files keeps shard $k's files in shard $k" \
+    test -z "$(comm -23 "files$k.txt" "after$k.txt")"
+done
+run check --shard 4/3 tree
+check "--shard 4/3 is a usage error" test "$status" -eq 2
+run check --shard x tree
+check "--shard x is a usage error" test "$status" -eq 2
+echo '{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "other"}}}]}' >other.sarif
+run merge-sarif out.sarif s1.sarif other.sarif
+check "merging another tool's log fails with exit 2" test "$status" -eq 2
+check "... and names the file" grep -q 'other.sarif' <<<"$err"
+check "... and writes nothing" test ! -e out.sarif
+
+finish

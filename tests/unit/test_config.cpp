@@ -1,0 +1,180 @@
+// The configuration loader (every error names file, line and key), rule selection layers, and
+// the settings fingerprint.
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "analyzer/config_file.h"
+#include "analyzer/file_settings.h"
+#include "analyzer/rule_selection.h"
+#include "rules/registry.h"
+#include "tests/unit/check_contains.h"
+
+namespace platlint {
+namespace {
+
+// The message of the ConfigError that parsing `text` throws ("" when it does not throw).
+std::string errorOf(const std::string& text, bool pyproject = false) {
+  try {
+    parseConfigText(text, pyproject ? "proj/pyproject.toml" : "proj/platlint.toml", pyproject);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+ProjectConfig parsed(const std::string& text) {
+  auto config = parseConfigText(text, "platlint.toml", false);
+  REQUIRE(config.has_value());
+  return *config;
+}
+
+bool enabled(const RuleSelection& s, std::string_view id) { return s.enabled(*findRule(id)); }
+
+TEST_CASE("config: every setting is read") {
+  const ProjectConfig c = parsed(R"(
+target = ["linux", "macos"]
+select = ["PORT1", "PORT5"]
+extend-select = ["PORT901"]
+ignore = ["PORT110"]
+exclude = ["build"]
+extend-exclude = ["gen/*.py"]
+command-wrappers = ["nova.privsep.utils.execute", "*.run_as_root"]
+linux-only-paths = ["/var/lib/libvirt/"]
+environment-switches = { NOVA_DEBUG = "turns on debug logging" }
+[per-file-ignores]
+"tests/*" = ["PORT1"]
+[severity]
+PORT101 = "error"
+PORT7 = "note"
+)");
+  CHECK(c.target == (Platform::Linux | Platform::MacOS));
+  CHECK(*c.select == std::vector<std::string>{"PORT1", "PORT5"});
+  CHECK(c.extendSelect == std::vector<std::string>{"PORT901"});
+  CHECK(c.ignore == std::vector<std::string>{"PORT110"});
+  CHECK(*c.exclude == std::vector<std::string>{"build"});
+  CHECK(c.extendExclude == std::vector<std::string>{"gen/*.py"});
+  CHECK(c.commandWrappers.size() == 2);
+  REQUIRE(c.linuxOnlyPaths.size() == 1);
+  CHECK(c.linuxOnlyPaths[0].prefix == "/var/lib/libvirt");  // trailing '/' dropped
+  REQUIRE(c.environmentSwitches.size() == 1);
+  CHECK(c.environmentSwitches[0].effect == "turns on debug logging");
+  REQUIRE(c.perFileIgnores.size() == 1);
+  CHECK(c.perFileIgnores[0].first == "tests/*");
+  REQUIRE(c.severity.size() == 2);
+  CHECK(c.severity[1] == std::pair<std::string, Level>{"PORT7", Level::Note});
+}
+
+TEST_CASE("config: pyproject.toml without [tool.platlint] is not a configuration") {
+  CHECK_FALSE(parseConfigText("[tool.ruff]\nline-length = 100\n", "pyproject.toml", true).has_value());
+  const auto c = parseConfigText("[tool.ruff]\nx = 1\n[tool.platlint]\nselect = [\"PORT1\"]\n", "pyproject.toml", true);
+  REQUIRE(c.has_value());
+  CHECK(c->table == "[tool.platlint]");
+}
+
+TEST_CASE("config: an unknown key is an error with file, line and key") {
+  CHECK_CONTAINS(errorOf("target = \"linux\"\n\nselct = [\"PORT1\"]\n"), "proj/platlint.toml:3: `selct`: unknown setting");
+  CHECK_CONTAINS(errorOf("[tool.platlint]\nextend_select = [\"PORT9\"]\n", true), "proj/pyproject.toml:2: `tool.platlint.extend_select`: unknown setting (did you mean `extend-select`?)");
+  CHECK_CONTAINS(errorOf("[tool.platlint]\nselect = []\n[tool.platlint.servity]\nPORT1 = \"error\"\n", true), "`tool.platlint.servity`: unknown setting");
+  CHECK_CONTAINS(errorOf("[tool.platlint]\nselect = [\"PORT1\"]\n"), "`tool`: platlint.toml holds its settings at the top level");
+}
+
+TEST_CASE("config: wrong types are errors") {
+  CHECK_CONTAINS(errorOf("select = \"PORT1\"\n"), "proj/platlint.toml:1: `select`: expected an array of strings");
+  CHECK_CONTAINS(errorOf("ignore = [\"PORT1\",\n  2]\n"), ":2: `ignore`: expected a string, found an integer");
+  CHECK_CONTAINS(errorOf("per-file-ignores = [\"x\"]\n"), "`per-file-ignores`: expected a table");
+  CHECK_CONTAINS(errorOf("[severity]\nPORT101 = 3\n"), ":2: `severity.PORT101`: expected a level");
+  CHECK_CONTAINS(errorOf("environment-switches = { X = 1 }\n"), "`environment-switches.X`: expected a string that explains it, found an integer");
+  CHECK_CONTAINS(errorOf("linux-only-paths = true\n"), "`linux-only-paths`: expected an array of strings, or a table");
+}
+
+TEST_CASE("config: bad values are errors") {
+  CHECK_CONTAINS(errorOf("select = [\"PORT1\", \"PORT999\"]\n"), "proj/platlint.toml:1: `select`: unknown rule selector 'PORT999'");
+  CHECK_CONTAINS(errorOf("[per-file-ignores]\n\"tests/*\" = [\"PROT1\"]\n"), ":2: `per-file-ignores.\"tests/*\"`: unknown rule selector 'PROT1'");
+  CHECK_CONTAINS(errorOf("[severity]\nPORT101 = \"fatal\"\n"), ":2: `severity.PORT101`: unknown level 'fatal'");
+  CHECK_CONTAINS(errorOf("[severity]\nPORT9999 = \"error\"\n"), "`severity.PORT9999`: unknown rule selector");
+  CHECK_CONTAINS(errorOf("target = [\"linux\", \"bsd\"]\n"), "proj/platlint.toml:1: `target`: unknown platform 'bsd' (expected linux, macos, windows or all)");
+  CHECK_CONTAINS(errorOf("target = []\n"), "`target`: names no platform");
+  CHECK_CONTAINS(errorOf("command-wrappers = [\"nova utils.execute\"]\n"), "`command-wrappers`: 'nova utils.execute' is not a dotted function name");
+  CHECK_CONTAINS(errorOf("command-wrappers = [\"*.*\"]\n"), "is not a dotted function name");
+  CHECK_CONTAINS(errorOf("linux-only-paths = [\"var/lib\"]\n"), "`linux-only-paths`: 'var/lib' is not an absolute POSIX path");
+  CHECK_CONTAINS(errorOf("environment-switches = [\"MY-VAR\"]\n"), "'MY-VAR' is not an environment variable name");
+  CHECK_CONTAINS(errorOf("select = [\"PORT1\"\n"), "proj/platlint.toml:");
+  CHECK_CONTAINS(errorOf("select = [\"PORT1\"\n"), "invalid TOML");
+  CHECK(errorOf("select = [\"ALL\", \"proc-mounts\"]\ntarget = \"darwin\"\n").empty());
+}
+
+TEST_CASE("rule selection: defaults leave PORT901 off, layers apply in order") {
+  const RuleSelection defaults;
+  CHECK(enabled(defaults, "PORT101"));
+  CHECK(enabled(defaults, "PORT902"));
+  CHECK_FALSE(enabled(defaults, "PORT901"));
+  CHECK(enabled(RuleSelection({"ALL"}, {}), "PORT901"));
+  CHECK(enabled(RuleSelection({"PORT9"}, {}), "PORT901"));
+
+  // The configuration selects PORT1 and PORT2 but ignores PORT201; the command line adds PORT901
+  // and ignores PORT102; per-file-ignores drop PORT1 entirely.
+  const SelectorLayer file{std::vector<std::string>{"PORT1", "PORT2"}, {}, {"PORT201"}};
+  const SelectorLayer cli{std::nullopt, {"PORT901"}, {"PORT102"}};
+  const RuleSelection layered({file, cli});
+  CHECK(enabled(layered, "PORT101"));
+  CHECK_FALSE(enabled(layered, "PORT102"));
+  CHECK_FALSE(enabled(layered, "PORT201"));
+  CHECK(enabled(layered, "PORT202"));
+  CHECK(enabled(layered, "PORT901"));
+  CHECK_FALSE(enabled(layered, "PORT501"));
+  const RuleSelection perFile({file, cli, SelectorLayer{std::nullopt, {}, {"PORT1"}}});
+  CHECK_FALSE(enabled(perFile, "PORT101"));
+  CHECK(enabled(perFile, "PORT202"));
+  // A later `select` replaces the earlier choice.
+  const RuleSelection replaced({file, SelectorLayer{std::vector<std::string>{"PORT5"}, {}, {}}});
+  CHECK_FALSE(enabled(replaced, "PORT101"));
+  CHECK(enabled(replaced, "PORT501"));
+}
+
+TEST_CASE("settings: severity overrides, most specific wins") {
+  FileSettings s;
+  s.severity = {{"PORT1", Level::Error}, {"PORT101", Level::Note}};
+  CHECK(s.levelOf(*findRule("PORT101")) == Level::Note);
+  CHECK(s.levelOf(*findRule("PORT102")) == Level::Error);
+  CHECK(s.levelOf(*findRule("PORT701")) == findRule("PORT701")->level);
+}
+
+TEST_CASE("settings: the fingerprint covers what changes results and nothing else") {
+  FileSettings a;
+  FileSettings b;
+  CHECK(a.fingerprint() == b.fingerprint());
+  // Spelling does not matter: the same enabled rules give the same fingerprint.
+  b.rules = RuleSelection({"PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902"}, {});
+  CHECK(a.fingerprint() == b.fingerprint());
+  b.commandWrappers = {"b.run", "a.run"};
+  a.commandWrappers = {"a.run", "b.run"};
+  CHECK(a.fingerprint() == b.fingerprint());
+  b.commandWrappers = {"a.run"};
+  CHECK(a.fingerprint() != b.fingerprint());
+
+  FileSettings c;
+  FileSettings d;
+  d.targets = Platform::Windows;
+  CHECK(c.fingerprint() != d.fingerprint());
+  d = FileSettings{};
+  d.applyGuards = false;
+  CHECK(c.fingerprint() != d.fingerprint());
+  d = FileSettings{};
+  d.severity = {{"PORT101", Level::Error}};
+  CHECK(c.fingerprint() != d.fingerprint());
+  d.severity = {{"PORT101", findRule("PORT101")->level}};  // no change of level: same results
+  CHECK(c.fingerprint() == d.fingerprint());
+  d = FileSettings{};
+  d.linuxOnlyPaths = {{"/opt/x", ""}};
+  CHECK(c.fingerprint() != d.fingerprint());
+  d = FileSettings{};
+  d.environmentSwitches = {{"MY_SWITCH", ""}};
+  CHECK(c.fingerprint() != d.fingerprint());
+  d = FileSettings{};
+  d.rules = RuleSelection({}, {"PORT101"});
+  CHECK(c.fingerprint() != d.fingerprint());
+}
+
+}  // namespace
+}  // namespace platlint

@@ -1,0 +1,115 @@
+// The result cache's entry format: a round trip keeps everything the reporters use, and any
+// damage makes an entry unreadable rather than wrong.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "analyzer/engine.h"
+#include "analyzer/result_cache.h"
+#include "analyzer/shard.h"
+
+namespace platlint {
+namespace {
+
+FileResult sample() {
+  Engine engine(RuleSelection({"ALL"}, {}));
+  // PORT101 (no fix), PORT202 (a safe fix with an import), a syntax error notice.
+  return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\ndef (:\n");
+}
+
+}  // namespace
+
+TEST_CASE("a cached result decodes to what was encoded") {
+  const FileResult original = sample();
+  REQUIRE(original.diagnostics.size() >= 2);
+  REQUIRE_FALSE(original.notices.empty());
+  const std::optional<FileResult> decoded = decodeResult(encodeResult(original));
+  REQUIRE(decoded);
+  CHECK(decoded->path.empty());  // the path is not part of an entry
+  CHECK(decoded->analyzed == original.analyzed);
+  REQUIRE(decoded->diagnostics.size() == original.diagnostics.size());
+  for (size_t i = 0; i < original.diagnostics.size(); ++i) {
+    const Diagnostic& a = original.diagnostics[i];
+    const Diagnostic& b = decoded->diagnostics[i];
+    CHECK(a.rule == b.rule);
+    CHECK(a.level == b.level);
+    CHECK(a.message == b.message);
+    CHECK(a.breaksOn == b.breaksOn);
+    CHECK(a.range.startByte == b.range.startByte);
+    CHECK(a.range.end.column == b.range.end.column);
+    REQUIRE(a.fix.has_value() == b.fix.has_value());
+    if (a.fix) {
+      CHECK(a.fix->description == b.fix->description);
+      CHECK(a.fix->requiredImports == b.fix->requiredImports);
+      REQUIRE(a.fix->placed.has_value() == b.fix->placed.has_value());
+      REQUIRE(a.fix->placed->size() == b.fix->placed->size());
+      CHECK(a.fix->placed->front().content == b.fix->placed->front().content);
+      CHECK(a.fix->placed->front().range.start.line == b.fix->placed->front().range.start.line);
+    }
+  }
+  REQUIRE(decoded->notices.size() == original.notices.size());
+  CHECK(decoded->notices[0].message == original.notices[0].message);
+  CHECK(decoded->notices[0].position.line == original.notices[0].position.line);
+}
+
+TEST_CASE("a cached result keeps its suppression comments, and the key its settings") {
+  Engine engine;
+  const FileResult original = engine.analyze(
+      "s.py", "# platlint: ignore-file[PORT4] -- r\nx = open('/proc/mounts', encoding='utf-8')  # noqa: PORT101\n"
+              "y = 1  # noqa PORT102\n");
+  REQUIRE(original.suppressions.directives.size() == 2);
+  REQUIRE(original.suppressions.malformed.size() == 1);
+  const std::optional<FileResult> decoded = decodeResult(encodeResult(original));
+  REQUIRE(decoded);
+  REQUIRE(decoded->suppressions.directives.size() == 2);
+  const SuppressionDirective& a = original.suppressions.directives[0];
+  const SuppressionDirective& b = decoded->suppressions.directives[0];
+  CHECK(a.scope == b.scope);
+  CHECK(a.codes == b.codes);
+  CHECK(a.justification == b.justification);
+  CHECK(a.text == b.text);
+  CHECK(a.range.start.column == b.range.start.column);
+  CHECK(original.suppressions.directives[1].lastLine == decoded->suppressions.directives[1].lastLine);
+  REQUIRE(decoded->suppressions.malformed.size() == 1);
+  CHECK(decoded->suppressions.malformed[0].message == original.suppressions.malformed[0].message);
+
+  const ResultCache cache("unused-directory", "");
+  CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));
+  CHECK(cache.key("x = 1\n", "settings-a") == cache.key("x = 1\n", "settings-a"));
+}
+
+TEST_CASE("a damaged cache entry does not decode") {
+  const std::string entry = encodeResult(sample());
+  CHECK_FALSE(decodeResult(""));
+  CHECK_FALSE(decodeResult(entry.substr(0, entry.size() - 1)));  // truncated
+  CHECK_FALSE(decodeResult(entry + "x"));                        // trailing bytes
+  for (size_t i = 0; i < entry.size(); i += 7) {
+    std::string flipped = entry;
+    flipped[i] = static_cast<char>(flipped[i] ^ 0x20);
+    CHECK_FALSE(decodeResult(flipped));
+  }
+}
+
+TEST_CASE("cache keys depend on content and fingerprint") {
+  const ResultCache a("unused", "rules:PORT101");
+  const ResultCache b("unused", "rules:PORT102");
+  CHECK(a.key("x = 1\n") == a.key("x = 1\n"));
+  CHECK(a.key("x = 1\n") != a.key("x = 2\n"));
+  CHECK(a.key("x = 1\n") != b.key("x = 1\n"));
+  CHECK(a.key("x").size() == 32);
+  CHECK_FALSE(std::filesystem::exists("unused"));  // nothing is created until a store
+}
+
+TEST_CASE("shards partition paths and parse K/N") {
+  const Shard s = parseShard("2/3");
+  CHECK(s.index == 2);
+  CHECK(s.count == 3);
+  for (const char* bad : {"0/3", "4/3", "3", "a/b", "1/0", "/2", "1/"}) CHECK_THROWS_AS(parseShard(bad), std::invalid_argument);
+  for (const char* path : {"a.py", "pkg/b.py", "x/y/z.py"}) {
+    int owners = 0;
+    for (unsigned k = 1; k <= 3; ++k) owners += inShard(path, Shard{k, 3}) ? 1 : 0;
+    CHECK(owners == 1);
+  }
+}
+
+}  // namespace platlint
