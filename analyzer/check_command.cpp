@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "analyzer/cancellation.h"
 #include "analyzer/config_resolver.h"
 #include "analyzer/ci_reporters.h"
 #include "analyzer/ci_stages.h"
@@ -21,6 +22,7 @@
 #include "analyzer/engine.h"
 #include "analyzer/file_analysis.h"
 #include "analyzer/json_reporter.h"
+#include "analyzer/line_safe.h"
 #include "analyzer/output_file.h"
 #include "analyzer/parallel.h"
 #include "analyzer/profile.h"
@@ -38,12 +40,12 @@ namespace platlint {
 namespace {
 
 void printNoticesToStderr(const Report& report) {
-  for (const std::string& n : report.runNotices) std::cerr << "platlint: " << n << '\n';
+  for (const std::string& n : report.runNotices) std::cerr << "platlint: " << lineSafeText(n) << '\n';
   for (const FileResult& f : report.files) {
     for (const FileNotice& n : f.notices) {
-      std::cerr << "platlint: " << f.path;
+      std::cerr << "platlint: " << lineSafePath(f.path);
       if (n.position.line > 0) std::cerr << ':' << n.position.line << ':' << n.position.column;
-      std::cerr << ": " << n.message << '\n';
+      std::cerr << ": " << lineSafeText(n.message) << '\n';
     }
   }
 }
@@ -89,6 +91,7 @@ PlatformSet parseTargets(const std::vector<std::string>& names) {
 }
 
 int runCheck(const CheckOptions& options) {
+  installStopSignalHandlers();
   const uint64_t runStart = wallNs();
   std::optional<ConfigResolver> resolver;
   try {
@@ -118,6 +121,7 @@ int runCheck(const CheckOptions& options) {
   DiscoveryOptions discovery;
   discovery.excludeGlobs = options.exclude;
   discovery.respectGitignore = options.respectGitignore;
+  discovery.followSymlinks = options.followSymlinks;
   discovery.excludedByConfiguration = [&](const std::string& path) { return resolver->excluded(path); };
   discovery.includeCFamily = cfamily->discover();
   DiscoveredFiles found = discoverFiles(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, discovery);
@@ -164,12 +168,14 @@ int runCheck(const CheckOptions& options) {
         auto worker = std::make_unique<Worker>(Worker{Engine(), {}});
         if (profile) worker->engine.setProfile(&worker->profile);
         worker->engine.setParseOnly(options.parseOnly);
+        if (options.fileTimeout) worker->engine.setFileTimeout(*options.fileTimeout);
         Worker* raw = worker.get();
         const std::lock_guard lock(workersMutex);
         workers.push_back(std::move(worker));
         return raw;
       },
       [&](Worker* worker, size_t index) {
+        if (stopRequested()) return;  // the results will be thrown away
         const std::string& path = found.files[index];
         try {
           outcomes[index] = analyzeFile(worker->engine, path, *settings[index], perFile,
@@ -198,6 +204,13 @@ int runCheck(const CheckOptions& options) {
   }
   outcomes.clear();
   for (std::string& notice : cfamily->notices()) report.runNotices.push_back(std::move(notice));
+
+  // Interrupted: a report of the files seen so far would look complete, so there is none.
+  if (stopRequested()) {
+    std::cerr << "platlint: " << stopDescription() << "; no report written"
+              << (fixed > 0 ? " (files already fixed stay fixed)" : "") << '\n';
+    return stopExitCode();
+  }
 
   // PORT390 needs the whole project's documentation, so it is judged once every file is analysed
   // (not for --diff, which reports no findings).

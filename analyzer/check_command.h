@@ -2,7 +2,8 @@
 // `platlint check`: discover files, analyse each (and fix them with --fix), report. Returns the
 // process exit code: 0 no findings, 1 findings (with --fix: findings that remain; with --diff:
 // files that --fix would change), 2 usage/configuration error, a file that could not be
-// written, or internal failure.
+// written, or internal failure; 130/143 when SIGINT/SIGTERM stopped the run (no report written).
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ struct CheckOptions {
   std::vector<std::string> ignore;
   std::vector<std::string> exclude;
   bool respectGitignore = true;
+  bool followSymlinks = false;  // --follow-symlinks
   ColorMode color = ColorMode::Auto;
   bool exitZero = false;
   PlatformSet targets = PlatformSet::all();  // --target
@@ -53,6 +55,7 @@ struct CheckOptions {
   std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
   std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
   std::string cArgs;               // --c-args: compiler flags for C/C++ files
+  std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
 };
 
 int runCheck(const CheckOptions& options);

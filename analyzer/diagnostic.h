@@ -78,10 +78,11 @@ struct Diagnostic {
   std::string githubLineHash;   // GitHub's primaryLocationLineHash ("hex:n"); empty if unknown
 };
 
-// A problem with a file itself (unreadable, binary, undecodable, syntax errors): reported as a
+// A problem with a file itself (unreadable, binary, undecodable, syntax errors, over its time
+// budget): reported as a
 // SARIF toolExecutionNotification and on stderr, never as a rule finding.
 struct FileNotice {
-  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Internal };
+  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Internal, Timeout };
   Kind kind;
   Level level;
   std::string message;

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <exception>
 #include <fcntl.h>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <optional>
 #include <string_view>
 #include <system_error>
@@ -14,6 +16,7 @@
 #include <utility>
 
 #include "analyzer/cfamily/cfamily_options.h"
+#include "analyzer/cancellation.h"
 #include "analyzer/git_ignore.h"
 #include "analyzer/glob_match.h"
 
@@ -169,7 +172,10 @@ class Discoverer {
     if (fs::is_symlink(linkStatus)) {
       status = fs::status(absolute, ec);
       if (ec || status.type() == fs::file_type::not_found) {
-        result_.problems.push_back(argument + ": no such file or directory");
+        // ELOOP says "too many levels of symbolic links", which is the real problem.
+        result_.problems.push_back(argument + ": " + (ec && ec != std::errc::no_such_file_or_directory
+                                                          ? lowerFirst(ec.message())
+                                                          : "no such file or directory"));
         return;
       }
     }
@@ -193,6 +199,8 @@ class Discoverer {
     if (fs::is_directory(status)) {
       fs::path root = fs::weakly_canonical(absolute, ec);
       if (ec) root = physical;
+      rootKey_ = root.string();
+      walkedDirectories_.insert(rootKey_);
       walk(Frame{absoluteText, *display, root.string(), {}, true});
     } else {
       add(physical.string(), *display);
@@ -215,6 +223,7 @@ class Discoverer {
     std::string name;
     fs::file_type type;  // of the entry itself; a symlink's target type is in targetType
     fs::file_type targetType;
+    bool symlinkLoop = false;  // a symlink that resolves to itself (ELOOP)
   };
 
   // "" for the working directory, "a/b" below it, nothing elsewhere.
@@ -253,7 +262,10 @@ class Discoverer {
       if (it->is_symlink(entryError)) {
         entry.type = fs::file_type::symlink;
         entry.targetType = it->status(entryError).type();
-        if (entryError) entry.targetType = fs::file_type::not_found;
+        if (entryError) {
+          entry.targetType = fs::file_type::not_found;
+          entry.symlinkLoop = entryError.value() == ELOOP;
+        }
       } else if (entryError) {
         continue;  // vanished while we looked
       } else if (it->is_directory(entryError)) {
@@ -274,7 +286,7 @@ class Discoverer {
     std::vector<Frame> stack;
     stack.push_back(std::move(root));
     std::vector<Entry> entries;
-    while (!stack.empty()) {
+    while (!stack.empty() && !stopRequested()) {
       Frame frame = std::move(stack.back());
       stack.pop_back();
       entries.clear();
@@ -301,21 +313,42 @@ class Discoverer {
           if (exclusions_.excludesPath(display, absolute)) continue;
           if (frame.git.ignored && frame.git.ignored->ignoresDirectory(gitRelative)) continue;
           if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
+          if (!walkedDirectories_.insert(joinPath(frame.key, entry.name)).second) continue;
           stack.push_back(Frame{absolute, display, joinPath(frame.key, entry.name),
                                 GitContext{frame.git.ignored, gitRelative}, false});
           continue;
         }
-        const fs::file_type fileType =
-            entry.type == fs::file_type::symlink ? entry.targetType : entry.type;  // never follow directory links
-        if (fileType != fs::file_type::regular) continue;
+        const std::string key = joinPath(frame.key, entry.name);
+        if (entry.type == fs::file_type::symlink && !entry.symlinkLoop) {
+          // Links are followed only within the root being walked (so a link cannot make platlint read,
+          // and quote, files it was not asked to look at), anywhere with --follow-symlinks.
+          std::error_code ec;
+          const std::string target = fs::canonical(absolute, ec).string();
+          if (ec) continue;
+          const bool insideRoot = target == rootKey_ || target.starts_with(rootKey_ + "/");
+          if (!insideRoot && !options_.followSymlinks) continue;
+          if (entry.targetType == fs::file_type::directory) {
+            if (!options_.followSymlinks || isSkippedDirectoryName(entry.name) ||
+                exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute) ||
+                !walkedDirectories_.insert(target).second) {
+              continue;
+            }
+            stack.push_back(Frame{absolute, display, target, GitContext{}, false});
+            continue;
+          }
+        }
+        const fs::file_type fileType = entry.type == fs::file_type::symlink ? entry.targetType : entry.type;
         Candidate candidate = pythonCandidate(entry.name);
         if (candidate == Candidate::No && options_.includeCFamily && isCFamilyPath(entry.name)) candidate = Candidate::Yes;
         if (candidate == Candidate::No) continue;
+        // A dangling link is skipped silently (editors' lock files are such links); a `.py` link that
+        // loops is a broken source file, and reading it reports why.
+        if (fileType != fs::file_type::regular && !(entry.symlinkLoop && candidate == Candidate::Yes)) continue;
         if (exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute)) continue;
         if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) continue;
         if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
         if (candidate == Candidate::IfShebang && !hasPythonShebang(absolute)) continue;
-        add(joinPath(frame.key, entry.name), display);
+        add(key, display);
       }
     }
   }
@@ -324,6 +357,8 @@ class Discoverer {
   Exclusions exclusions_;
   std::string cwd_;
   std::map<std::string, std::string> byKey_;  // physical path -> display path
+  std::string rootKey_;                          // physical path of the directory being walked
+  std::set<std::string> walkedDirectories_;     // physical paths, so that followed links cannot loop
   DiscoveredFiles result_;
 };
 

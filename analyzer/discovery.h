@@ -9,6 +9,8 @@ namespace platlint {
 struct DiscoveryOptions {
   std::vector<std::string> excludeGlobs;  // --exclude, matched against the display path and each of its components
   bool respectGitignore = true;
+  // --follow-symlinks: follow links to directories, and links that lead out of the walked root.
+  bool followSymlinks = false;
   // Entries met while walking a directory (not paths named on the command line) that the
   // configuration excludes; called with the entry's absolute path.
   std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
@@ -24,7 +26,9 @@ struct DiscoveredFiles {
 
 // Directories are walked recursively for `.py` and `.pyi` files and extension-less files with a
 // python shebang, skipping `.git`, `__pycache__`, `node_modules`, virtualenvs (a directory with
-// `pyvenv.cfg`), `.tox`, `.nox`, `.venv`/`venv`, and what git ignores in a git checkout.
+// `pyvenv.cfg`), `.tox`, `.nox`, `.venv`/`venv`, and what git ignores in a git checkout. Symlinks
+// to files are followed only when the file lies inside the walked directory, symlinks to directories
+// not at all, unless `followSymlinks`. Paths named on the command line are always followed.
 DiscoveredFiles discoverFiles(const std::vector<std::string>& paths, const DiscoveryOptions& options);
 
 }  // namespace platlint

@@ -1,8 +1,10 @@
 #include "analyzer/engine.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
+#include "analyzer/cancellation.h"
 #include "analyzer/fixer.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
@@ -124,6 +126,24 @@ size_t estimatedIndentLevels(std::string_view text) {
   return deepest;
 }
 
+// `text` with every '\r' not followed by '\n' replaced by '\n'; empty when there is none.
+std::string loneCarriageReturnsAsNewlines(std::string_view text) {
+  std::string out;
+  for (size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (out.empty()) out.assign(text);
+    out[i] = '\n';
+  }
+  return out;
+}
+
+FileNotice timeoutNotice(std::chrono::milliseconds budget) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%gs", static_cast<double>(budget.count()) / 1000.0);
+  return {FileNotice::Kind::Timeout, Level::Error,
+          "skipped: analysis took longer than the per-file time budget (--file-timeout " + std::string(seconds) + ")", {0, 0}};
+}
+
 }  // namespace
 
 Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
@@ -153,6 +173,14 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
 FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings) {
   FileResult result;
   result.path = displayPath;
+  const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
+  // Over budget, or the run is stopping: the file is skipped as a whole, nothing half-analysed.
+  auto giveUp = [&] {
+    result.diagnostics.clear();
+    result.notices.clear();
+    if (!stopRequested()) result.notices.push_back(timeoutNotice(*fileTimeout_));
+    return std::move(result);
+  };
   if (looksBinary(bytes)) {
     result.notices.push_back({FileNotice::Kind::Binary, Level::Warning,
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
@@ -171,9 +199,16 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     return result;
   }
   decoding.stop();
+  if (deadline.shouldStop()) return giveUp();
   PhaseTimer parsing(profile_, Phase::Parse);
-  const TreePtr tree = parser_.parse(file.text());
+  // Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
+  // knows only '\n' and "\r\n" and would see a CR-only file as one long comment. The parser gets a
+  // copy with lone CRs as '\n': the same length, so every offset into file.text() stays valid.
+  const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
+  const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
+  const TreePtr tree = parser_.parse(parsedText, deadline);
   parsing.stop();
+  if (!tree && deadline.shouldStop()) return giveUp();
   if (parseOnly_) {
     result.analyzed = true;
     return result;
@@ -182,9 +217,10 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
     return result;
   }
+  if (deadline.shouldStop()) return giveUp();
   PhaseTimer modelling(profile_, Phase::SemanticModel);
   ParentIndex parents;  // filled by the semantic model's walk
-  const Node root(ts_tree_root_node(tree.get()), file.text(), &parents);
+  const Node root(ts_tree_root_node(tree.get()), parsedText, &parents);
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
@@ -197,7 +233,15 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   result.suppressions = parseSuppressions(root, file);
   FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
+  if (deadline.shouldStop()) return giveUp();
   PhaseTimer checking(profile_, Phase::Rules);
+  // The clock is read every 1024 nodes; once stopped, the rest of the walk only moves the cursor.
+  size_t visited = 0;
+  bool stopped = false;
+  const auto stopping = [&] {
+    if (!stopped && ++visited % 1024 == 0) stopped = deadline.shouldStop();
+    return stopped;
+  };
   // Checks none of whose rules is enabled for this file are not run.
   const auto checks = allChecks();
   std::vector<char> active(checks.size());
@@ -208,7 +252,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   if (profile_) {
     forEachNode(root.raw(), [&](TSNode current, TSNode) {
       const TSSymbol symbol = ts_node_symbol(current);
-      if (symbol >= dispatch_.size()) return;
+      if (stopping() || symbol >= dispatch_.size()) return;
       for (const size_t index : dispatch_[symbol]) {
         if (!active[index]) continue;
         const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
@@ -221,13 +265,14 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   } else {
     forEachNode(root.raw(), [&](TSNode current, TSNode) {
       const TSSymbol symbol = ts_node_symbol(current);
-      if (symbol < dispatch_.size()) {
+      if (!stopping() && symbol < dispatch_.size()) {
         for (const size_t index : dispatch_[symbol]) {
           if (active[index]) checks[index]->visit(root.wrap(current), ctx);
         }
       }
     });
   }
+  if (stopped) return giveUp();
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
   };

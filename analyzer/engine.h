@@ -3,6 +3,8 @@
 // dispatches each node to the checks that asked for its kind. A pure function of (bytes,
 // settings); callers can run it on many threads, each with its own Engine, and pass each file's
 // own settings (FileSettings) to analyze().
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,8 @@ class Engine {
   explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
   Engine() : Engine(RuleSelection{}) {}
   FileResult analyze(const std::string& displayPath, std::string bytes);
+  // --file-timeout: a file whose analysis takes longer is skipped with a Timeout notice.
+  void setFileTimeout(std::chrono::milliseconds budget) { fileTimeout_ = budget; }
   // With the file's own settings. Suppression comments are parsed into the result but not
   // applied: that is applySuppressions(), once every finding of the file exists.
   FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings);
@@ -34,6 +38,7 @@ class Engine {
 
  private:
   FileSettings defaults_;
+  std::optional<std::chrono::milliseconds> fileTimeout_;
   PythonParser parser_;
   std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into allChecks()
   Profile* profile_ = nullptr;

@@ -1,5 +1,7 @@
 #include "analyzer/file_analysis.h"
 
+#include <algorithm>
+
 #include <cerrno>
 #include <fstream>
 #include <optional>
@@ -7,10 +9,12 @@
 #include <system_error>
 
 #include "analyzer/cfamily/cfamily_run.h"
+#include "analyzer/cancellation.h"
 #include "analyzer/engine.h"
 #include "analyzer/file_settings.h"
 #include "analyzer/fingerprints.h"
 #include "analyzer/fixer.h"
+#include "analyzer/line_safe.h"
 #include "analyzer/output_file.h"
 #include "analyzer/profile.h"
 #include "analyzer/result_cache.h"
@@ -37,14 +41,14 @@ FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& set
                const FileAnalysisOptions& options) {
   FileOutcome out;
   FixOutcome fixed = fixFile(engine, settings, path, bytes, options.unsafeFixes);
-  for (const std::string& problem : fixed.problems) out.messages.push_back(path + ": warning: " + problem);
+  for (const std::string& problem : fixed.problems) out.messages.push_back(lineSafePath(path) + ": warning: " + problem);
   if (options.diff) {
     out.diff = unifiedDiff(fixed.originalText, fixed.fixedText, path);
   } else if (fixed.changed()) {
     try {
       writeFileAtomically(path, fixed.fixedBytes);
     } catch (const std::exception& e) {
-      out.messages.push_back(std::string("error: ") + e.what());
+      out.messages.push_back("error: " + lineSafeText(e.what()));
       out.writeFailed = true;
       // The file keeps its findings.
       fixed.result = engine.analyze(path, bytes, settings);
@@ -91,7 +95,10 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
   }
   out.result = engine.analyze(path, *bytes, settings);
   fingerprintFindings(out.result, *bytes);
-  if (options.cache) {
+  // A file skipped for --file-timeout may well fit the budget next time (or a larger one).
+  const bool timedOut = std::any_of(out.result.notices.begin(), out.result.notices.end(),
+                                    [](const FileNotice& n) { return n.kind == FileNotice::Kind::Timeout; });
+  if (options.cache && !timedOut && !stopRequested()) {
     PhaseTimer storing(profile, Phase::CacheStore);
     options.cache->store(key, out.result);
   }

@@ -91,30 +91,49 @@ PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
 
 }  // namespace
 
-PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
+PlatformSet GuardAnalysis::exitEffect(Node prev) const {
   PlatformSet reach = PlatformSet::all();
-  for (Node prev = statement.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
-    if (prev.is("try_statement")) {
-      reach = reach & afterImportProbe(prev, model_);
-    } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
-      reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
-    } else if (prev.is("if_statement")) {
-      // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
-      bool hasElse = false;
-      for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
-      if (hasElse) continue;
-      if (alwaysExits(prev.field("consequence"), model_)) {
-        reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
-      }
-      for (uint32_t i = 0; i < prev.childCount(); ++i) {
-        const Node clause = prev.child(i);
-        if (clause.is("elif_clause") && alwaysExits(clause.field("consequence"), model_)) {
-          reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
-        }
+  if (prev.is("try_statement")) {
+    reach = reach & afterImportProbe(prev, model_);
+  } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
+    reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
+  } else if (prev.is("if_statement")) {
+    // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
+    bool hasElse = false;
+    for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
+    if (hasElse) return reach;
+    if (alwaysExits(prev.field("consequence"), model_)) {
+      reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
+    }
+    for (uint32_t i = 0; i < prev.childCount(); ++i) {
+      const Node clause = prev.child(i);
+      if (clause.is("elif_clause") && alwaysExits(clause.field("consequence"), model_)) {
+        reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
       }
     }
   }
   return reach;
+}
+
+PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
+  if (const auto it = afterExits_.find(statement.raw().id); it != afterExits_.end()) return it->second;
+  const Node block = statement.parent();
+  if (!block) return PlatformSet::all();
+  // One pass over the block records what every statement in it sees, so a block with N findings
+  // costs O(N), not O(N^2) (each finding used to re-scan its preceding statements).
+  PlatformSet reach = PlatformSet::all();
+  TSTreeCursor cursor = ts_tree_cursor_new(block.raw());
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const TSNode current = ts_tree_cursor_current_node(&cursor);
+      if (!ts_node_is_named(current)) continue;
+      afterExits_.emplace(current.id, reach);
+      reach = reach & exitEffect(block.wrap(current));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  const auto it = afterExits_.find(statement.raw().id);
+  return it == afterExits_.end() ? PlatformSet::all() : it->second;
 }
 
 PlatformSet GuardAnalysis::reachableOn(Node node) const {

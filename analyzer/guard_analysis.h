@@ -3,6 +3,8 @@
 // whether an enclosing `try` handles the failure a rule warns about. A finding is only kept on
 // the platforms where its code is reachable; code whose guard is not understood counts as
 // reachable everywhere (platlint reports rather than guesses silence).
+#include <unordered_map>
+
 #include "analyzer/platform.h"
 #include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
@@ -27,8 +29,12 @@ class GuardAnalysis {
   bool handledByTry(Node node, const RuleMeta& rule) const;
 
  private:
+  // What code after `statement` in its block can reach, given the early exits before it.
   PlatformSet afterEarlyExits(Node statement) const;
+  // Where code after `prev` still runs, judged by `prev` alone.
+  PlatformSet exitEffect(Node prev) const;
   const SemanticModel& model_;
+  mutable std::unordered_map<const void*, PlatformSet> afterExits_;  // by statement (TSNode::id)
 };
 
 }  // namespace platlint

@@ -44,6 +44,7 @@ const char* noticeKindName(FileNotice::Kind kind) {
     case FileNotice::Kind::Decoding: return "decoding-error";
     case FileNotice::Kind::SyntaxError: return "syntax-error";
     case FileNotice::Kind::Internal: return "internal-error";
+    case FileNotice::Kind::Timeout: return "file-timeout";
   }
   return "unknown";
 }

@@ -2,6 +2,7 @@
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <iostream>
 #include <map>
 #include <span>
@@ -86,6 +87,8 @@ int main(int argc, char** argv) {
   checkCmd->add_option("--ignore", check.ignore, "Skip these rules: ids, prefixes or names")->delimiter(',')->allow_extra_args(false);
   checkCmd->add_option("--exclude", check.exclude, "Skip paths matching GLOB (repeatable)")->allow_extra_args(false);
   checkCmd->add_flag("!--no-respect-gitignore", check.respectGitignore, "Also analyse files that .gitignore excludes");
+  checkCmd->add_flag("--follow-symlinks", check.followSymlinks,
+                     "Follow symlinks to directories and out of the given directories (default: only links within them)");
   const std::map<std::string, ColorMode> colors{
       {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
   checkCmd->add_option("--color", check.color, "Colour text output: auto (on a terminal), always, never")
@@ -106,6 +109,10 @@ int main(int argc, char** argv) {
                        "Compiler flags for C/C++ files, e.g. --c-args=\"-Iinclude -DNDEBUG\"; enables C/C++ discovery");
   checkCmd->add_flag("--diff", check.diff,
                      "Print the changes --fix would make as a unified diff and write nothing; exit 1 if there are any");
+  double fileTimeoutSeconds = 0;
+  checkCmd->add_option("--file-timeout", fileTimeoutSeconds,
+                       "Skip (with a notice) a file whose analysis takes longer than SECONDS")
+      ->check(CLI::PositiveNumber);
   checkCmd->add_option("--extend-select", check.extendSelect, "Enable these rules in addition to the selected ones")
       ->delimiter(',')->allow_extra_args(false);
   checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
@@ -198,6 +205,9 @@ int main(int argc, char** argv) {
     if (*checkCmd) {
       try {
         check.targets = parseTargets(targets);
+        if (fileTimeoutSeconds > 0) {
+          check.fileTimeout = std::chrono::milliseconds(static_cast<long long>(fileTimeoutSeconds * 1000.0 + 0.5));
+        }
         check.targetsGiven = !targets.empty();
         if (!shard.empty()) check.shard = parseShard(shard);
       } catch (const std::invalid_argument& e) {

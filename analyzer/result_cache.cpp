@@ -160,7 +160,7 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
     for (const Json& n : doc.at("n")) {
       const int kind = n.at(0).get<int>();
       const int level = n.at(1).get<int>();
-      if (kind < 0 || kind > static_cast<int>(FileNotice::Kind::Internal) || level < 0 ||
+      if (kind < 0 || kind > static_cast<int>(FileNotice::Kind::Timeout) || level < 0 ||
           level > static_cast<int>(Level::Error)) {
         return std::nullopt;
       }

@@ -29,7 +29,7 @@ constexpr const char* kBaseId = "SRCROOT";
 // id and index. File notice kinds first (in enum order), then the one for run-level problems.
 constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
                                              FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
-                                             FileNotice::Kind::Internal};
+                                             FileNotice::Kind::Internal, FileNotice::Kind::Timeout};
 constexpr const char* kRunNoticeId = "run-problem";
 constexpr const char* kTruncatedNoticeId = "results-truncated";
 
@@ -40,6 +40,23 @@ const char* noticeDescription(FileNotice::Kind kind) {
     case FileNotice::Kind::Decoding: return "A file is not valid in its declared encoding";
     case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
     case FileNotice::Kind::Internal: return "platlint failed while analysing a file; it was skipped";
+    case FileNotice::Kind::Timeout: return "A file took longer than its time budget (--file-timeout) and was skipped";
+  }
+  return "";
+}
+
+// What the user can do about it: GitHub code scanning requires help on every descriptor.
+const char* noticeHelp(FileNotice::Kind kind) {
+  switch (kind) {
+    case FileNotice::Kind::Unreadable: return "Check the file's permissions, or exclude it with --exclude.";
+    case FileNotice::Kind::Binary: return "The file has NUL bytes, so it is not Python source; exclude it with --exclude.";
+    case FileNotice::Kind::Decoding:
+      return "Save the file as UTF-8 (or declare Latin-1 with a PEP 263 coding line); the rest was analysed.";
+    case FileNotice::Kind::SyntaxError:
+      return "Fix the syntax error; platlint analysed the file as far as the parser recovered, or skipped it "
+             "when it nests deeper than the parser handles.";
+    case FileNotice::Kind::Internal: return "Report the file to the platlint maintainers; the other files were analysed.";
+    case FileNotice::Kind::Timeout: return "Raise --file-timeout, or exclude the file (often generated code).";
   }
   return "";
 }
@@ -212,12 +229,23 @@ Json invocation(const Report& report, const SelectedResults& selected) {
 Json notificationDescriptors() {
   Json list = Json::array();
   for (FileNotice::Kind kind : kNoticeKinds) {
-    list.push_back(Json{{"id", noticeKindName(kind)}, {"shortDescription", text(noticeDescription(kind))}});
+    list.push_back(Json{{"id", noticeKindName(kind)},
+                        {"shortDescription", text(noticeDescription(kind))},
+                        {"fullDescription", text(std::string(noticeDescription(kind)) + ". " + noticeHelp(kind))},
+                        {"help", text(noticeHelp(kind))}});
   }
+  constexpr const char* kRunProblem = "A problem not tied to one file (e.g. git unavailable)";
+  constexpr const char* kRunProblemHelp = "Check the paths and the environment the notification names.";
   list.push_back(Json{{"id", kRunNoticeId},
-                      {"shortDescription", text("A problem not tied to one file (e.g. git unavailable)")}});
+                      {"shortDescription", text(kRunProblem)},
+                      {"fullDescription", text(std::string(kRunProblem) + ". " + kRunProblemHelp)},
+                      {"help", text(kRunProblemHelp)}});
+  constexpr const char* kTruncated = "The log holds fewer results than were found (code scanning's limit)";
+  constexpr const char* kTruncatedHelp = "Fix or suppress findings, or split the run with --shard, to stay under 25,000 results.";
   list.push_back(Json{{"id", kTruncatedNoticeId},
-                      {"shortDescription", text("The log holds fewer results than were found (code scanning's limit)")}});
+                      {"shortDescription", text(kTruncated)},
+                      {"fullDescription", text(std::string(kTruncated) + ". " + kTruncatedHelp)},
+                      {"help", text(kTruncatedHelp)}});
   return list;
 }
 

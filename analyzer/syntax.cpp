@@ -77,9 +77,34 @@ PythonParser::PythonParser() : parser_(ts_parser_new()) {
   }
 }
 
-TreePtr PythonParser::parse(std::string_view text) {
-  return TreePtr(ts_parser_parse_string_encoding(parser_.get(), nullptr, text.data(),
-                                                 static_cast<uint32_t>(text.size()), TSInputEncodingUTF8));
+namespace {
+
+struct StringInput {
+  std::string_view text;
+};
+
+const char* readString(void* payload, uint32_t byteIndex, TSPoint, uint32_t* bytesRead) {
+  const std::string_view text = static_cast<StringInput*>(payload)->text;
+  if (byteIndex >= text.size()) {
+    *bytesRead = 0;
+    return "";
+  }
+  *bytesRead = static_cast<uint32_t>(text.size() - byteIndex);
+  return text.data() + byteIndex;
+}
+
+bool stopParsing(TSParseState* state) { return static_cast<const Deadline*>(state->payload)->shouldStop(); }
+
+}  // namespace
+
+TreePtr PythonParser::parse(std::string_view text, const Deadline& deadline) {
+  StringInput input{text};
+  TSParseOptions options{const_cast<Deadline*>(&deadline), stopParsing};
+  TreePtr tree(ts_parser_parse_with_options(parser_.get(), nullptr,
+                                            TSInput{&input, readString, TSInputEncodingUTF8, nullptr}, options));
+  // A cancelled parse would otherwise be resumed by the next call, on another file's text.
+  if (!tree) ts_parser_reset(parser_.get());
+  return tree;
 }
 
 }  // namespace platlint

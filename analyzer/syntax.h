@@ -8,6 +8,8 @@
 
 #include <tree_sitter/api.h>
 
+#include "analyzer/cancellation.h"
+
 namespace platlint {
 
 const TSLanguage* pythonLanguage();
@@ -144,7 +146,8 @@ using ParserPtr = std::unique_ptr<TSParser, ParserDeleter>;
 class PythonParser {
  public:
   PythonParser();
-  TreePtr parse(std::string_view text);
+  // Null when the parser gave up, or when `deadline` says to stop (polled while parsing).
+  TreePtr parse(std::string_view text, const Deadline& deadline = Deadline());
 
  private:
   ParserPtr parser_;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "analyzer/fixer.h"
+#include "analyzer/line_safe.h"
 
 namespace platlint {
 namespace {
@@ -53,7 +54,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
       anyShown = true;
       const Level level = d.level;
       (level == Level::Error ? errors : level == Level::Warning ? warnings : notes)++;
-      styled(out, color, kBold, file.path);
+      styled(out, color, kBold, lineSafePath(file.path));
       out << ':' << d.range.start.line << ':' << d.range.start.column << ": ";
       styled(out, color, levelColor(level), d.rule ? d.rule->id : std::string_view("PORT???"));
       if (d.fix && !d.fix->edits.empty()) {
@@ -65,7 +66,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
           ++hiddenFixable;
         }
       }
-      out << ' ' << d.message << '\n';
+      out << ' ' << lineSafeText(d.message) << '\n';
     }
     if (anyShown) filesWithFindings++;
   }
@@ -73,12 +74,12 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
   // Notices after the findings so the findings stay one contiguous, grep-able block.
   for (const FileResult& file : report.files) {
     for (const FileNotice& n : file.notices) {
-      styled(out, color, kBold, file.path);
+      styled(out, color, kBold, lineSafePath(file.path));
       if (n.position.line > 0) out << ':' << n.position.line << ':' << n.position.column;
-      out << ": notice: " << n.message << '\n';
+      out << ": notice: " << lineSafeText(n.message) << '\n';
     }
   }
-  for (const std::string& notice : report.runNotices) out << "notice: " << notice << '\n';
+  for (const std::string& notice : report.runNotices) out << "notice: " << lineSafeText(notice) << '\n';
 
   // "; 3 fixed", "; 2 fixable with --fix, 1 more with --unsafe-fixes"
   std::string fixes;

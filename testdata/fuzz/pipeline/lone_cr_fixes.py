@@ -1,0 +1,1 @@
+import osx = open("/dev/null")subprocess.run("mount", shell=True)if sys.platform == "linux2":    p = "/tmp" + "/x"

@@ -1,0 +1,3 @@
+# CRLF line endings
+
+f = open("/proc/mounts", encoding="utf-8")

@@ -1,0 +1,2 @@
+x = "caf√"
+open("/proc/cpuinfo", encoding="utf-8")

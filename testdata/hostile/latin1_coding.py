@@ -1,0 +1,2 @@
+# -*- coding: latin-1 -*-
+s = "café"; f = open("/proc/cpuinfo", encoding="utf-8")

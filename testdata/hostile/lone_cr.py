@@ -1,0 +1,1 @@
+# old Mac line endingsf = open("/proc/mounts", encoding="utf-8")
