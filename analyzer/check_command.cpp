@@ -232,16 +232,7 @@ int runCheck(const CheckOptions& options) {
     std::cerr << "platlint: " << (fixed == 0 ? std::string("no fixes to apply")
                                              : "would fix " + std::to_string(fixed) + (fixed == 1 ? " finding" : " findings"))
               << '\n';
-    if (options.outputPath.empty()) {
-      std::cout << diff << std::flush;
-    } else {
-      try {
-        writeFileAtomically(options.outputPath, diff);
-      } catch (const std::exception& e) {
-        std::cerr << "platlint: error: " << e.what() << '\n';
-        return 2;
-      }
-    }
+    if (!writeOutput(options.outputPath, diff)) return 2;
     finishProfile();
     if (!found.problems.empty()) return 2;
     return diff.empty() || options.exitZero ? 0 : 1;
@@ -278,19 +269,8 @@ int runCheck(const CheckOptions& options) {
     printNoticesToStderr(report);
   }
 
-  if (options.outputPath.empty()) {
-    std::cout << rendered << std::flush;
-    if (!std::cout) {
-      std::cerr << "platlint: error: cannot write to standard output\n";
-      return 2;
-    }
-  } else {
-    try {
-      writeFileAtomically(options.outputPath, rendered);
-    } catch (const std::exception& e) {
-      std::cerr << "platlint: error: " << e.what() << '\n';
-      return 2;
-    }
+  if (!writeOutput(options.outputPath, rendered)) return 2;
+  if (!options.outputPath.empty()) {
     // Someone watching a hook or CI log otherwise sees only the exit status.
     if (const size_t n = report.diagnosticCount(); n > 0) {
       std::cerr << "platlint: " << n << (n == 1 ? " finding" : " findings") << " written to " << options.outputPath << '\n';
