@@ -19,11 +19,17 @@ printf 'f = open("/proc/mounts", encoding="utf-8")\n' >a.py
 cp a.py z.py
 
 # Waits (bounded) until process $1 holds fifo.py open: it is then blocked reading it. (The process
-# must not inherit the test's own descriptor, hence `3>&-` where it is started.)
+# must not inherit the test's own descriptor, hence `3>&-` where it is started.) Until bash has
+# exec'd platlint, $1 is a forked copy of this shell that still holds descriptor 3 on the FIFO
+# (the `3>&-` is applied just before exec): only platlint's own descriptor counts, or the test
+# closes its writer before platlint opened the FIFO and platlint blocks in open() for ever.
 wait_for_fifo_reader() {
   local i
   for ((i = 0; i < 600; i++)); do
-    find "/proc/$1/fd" -lname "$work/fifo.py" 2>/dev/null | grep -q . && return
+    if [[ $(readlink "/proc/$1/exe" 2>/dev/null) == "$platlint" ]] &&
+       find "/proc/$1/fd" -lname "$work/fifo.py" 2>/dev/null | grep -q .; then
+      return
+    fi
     sleep 0.1
   done
   # Never reached the FIFO: fail instead of letting it open the FIFO later, with no writer left,

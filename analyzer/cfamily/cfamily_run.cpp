@@ -21,8 +21,16 @@ CFamilyRun::CFamilyRun(const CFamilyRequest& request) : built_(cFamilyFrontEndBu
       throw std::invalid_argument("cannot load " + databaseDir + "/compile_commands.json: " + e.what());
     }
   }
-  options_.resourceDir = clangResourceDir();
-  options_.pythonIncludeDirs = pythonIncludeDirectories();
+}
+
+// Finding Clang's resource directory and asking python3-config (a process, and behind pyenv
+// shims a dozen more) cost tens of milliseconds: a run without C or C++ files must not pay them.
+const CFamilyOptions& CFamilyRun::preparedOptions() const {
+  std::call_once(prepared_, [this] {
+    options_.resourceDir = clangResourceDir();
+    options_.pythonIncludeDirs = pythonIncludeDirectories();
+  });
+  return options_;
 }
 
 FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes, const FileSettings& settings) const {
@@ -34,7 +42,7 @@ FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes
   }
   ++analyzed_;
   // The file's own settings (nearest configuration, per-file-ignores) choose rules and targets.
-  CFamilyOptions options = options_;
+  CFamilyOptions options = preparedOptions();
   options.selection = settings.rules;
   options.targets = settings.targets;
   options.applyGuards = settings.applyGuards;

@@ -8,6 +8,7 @@
 // them most real sources do not parse (missing -I and -D), and a Python project's incidental
 // C files would turn into noise. C and C++ files named on the command line are always analysed.
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,10 @@ class CFamilyRun {
   std::vector<std::string> notices() const;
 
  private:
-  CFamilyOptions options_;
+  const CFamilyOptions& preparedOptions() const;
+
+  mutable CFamilyOptions options_;  // completed by preparedOptions() on the first C/C++ file
+  mutable std::once_flag prepared_;
   bool discover_ = false;
   bool built_ = false;
   mutable std::atomic<size_t> skipped_{0};
