@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "analyzer/api_catalog.h"
-#include "analyzer/query.h"
 #include "analyzer/source_file.h"
 #include "analyzer/string_literal.h"
 
@@ -33,16 +32,17 @@ void collectTargetNames(Node target, std::vector<Node>& out) {
   }
 }
 
-const Query& importQuery() {
-  // One pattern per import shape; `name:` is a repeated field so each imported name is a match.
-  static const Query q(R"(
-    (import_statement name: (dotted_name) @module) @stmt
-    (import_statement name: (aliased_import name: (dotted_name) @module alias: (identifier) @alias)) @stmt
-    (import_from_statement module_name: (dotted_name) @from name: (dotted_name) @name) @stmt
-    (import_from_statement module_name: (dotted_name) @from
-                           name: (aliased_import name: (dotted_name) @name alias: (identifier) @alias)) @stmt
-  )");
-  return q;
+// Calls visit(child) for each child of `node` that hangs under field `field`, in order. (A
+// repeated field such as an import's `name:` has several.)
+template <typename Visit>
+void forEachFieldChild(Node node, TSFieldId field, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      if (ts_tree_cursor_current_field_id(&cursor) == field) visit(node.wrap(ts_tree_cursor_current_node(&cursor)));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
 }
 
 }  // namespace
@@ -61,30 +61,36 @@ const char* useContextName(UseContext c) {
   return "value";
 }
 
-SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) {
-  collectImports(root);
-  collectBindings(root, nullptr);
-}
+SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root, nullptr); }
 
 SemanticModel::SemanticModel(const SourceFile& file, Node root, ParentIndex& parents) : file_(file) {
-  collectImports(root);
   collectBindings(root, &parents);
 }
 
-void SemanticModel::collectImports(Node root) {
-  importQuery().forEachMatch(root, [&](const QueryMatch& m) {
-    const Node module = m.capture("module");
-    const Node alias = m.capture("alias");
+// `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
+// imports or `*`, which bind no name this model can qualify.
+void SemanticModel::collectImport(Node statement) {
+  static const TSFieldId nameField = fieldId("name");
+  const bool from = statement.is("import_from_statement");
+  const Node module = from ? statement.field("module_name") : Node{};
+  if (from && !module.is("dotted_name")) return;
+  forEachFieldChild(statement, nameField, [&](Node name) {
+    Node alias;
+    if (name.is("aliased_import")) {
+      alias = name.field("alias");
+      name = name.field("name");
+      if (!alias.is("identifier")) return;
+    }
+    if (!name.is("dotted_name")) return;
     Import imp;
-    imp.node = m.capture("stmt");
-    if (module) {
-      const std::string dotted(module.text());
+    imp.node = statement;
+    if (!from) {
+      const std::string dotted(name.text());
       // `import os.path` binds `os`; `import os.path as osp` binds `osp` to os.path.
       imp.qualifiedName = alias ? dotted : dotted.substr(0, dotted.find('.'));
       imp.localName = alias ? std::string(alias.text()) : imp.qualifiedName;
     } else {
-      const Node name = m.capture("name");
-      imp.qualifiedName = std::string(m.capture("from").text()) + "." + std::string(name.text());
+      imp.qualifiedName = std::string(module.text()) + "." + std::string(name.text());
       imp.localName = std::string(alias ? alias.text() : name.text());
     }
     importBindings_[imp.localName] = imp.qualifiedName;
@@ -100,7 +106,9 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents) {
     const Node n = root.wrap(current);
     names.clear();
     const std::string_view k = n.kind();
-    if (k == "assignment") {
+    if (k == "import_statement" || k == "import_from_statement") {
+      collectImport(n);
+    } else if (k == "assignment") {
       const Node left = n.field("left");
       const Node right = n.field("right");
       collectTargetNames(left, names);
@@ -152,6 +160,13 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents) {
 std::string SemanticModel::qualifiedName(Node expr) const {
   expr = skipParentheses(expr);
   if (!expr) return {};
+  const auto [entry, added] = qualifiedNames_.try_emplace(expr.raw().id);
+  std::string& name = entry->second;  // references survive the rehashes that resolving may cause
+  if (added) name = resolveQualifiedName(expr);
+  return name;
+}
+
+std::string SemanticModel::resolveQualifiedName(Node expr) const {
   if (expr.is("identifier")) {
     const std::string name(expr.text());
     if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;

@@ -51,6 +51,7 @@ class SemanticModel {
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
   // (`open`) that the file does not redefine -> "builtins.open". Empty when unknown.
+  // Memoised per node: every check that looks at a call asks for its callee's name.
   std::string qualifiedName(Node expr) const;
 
   // The string value of an expression: literals (escape sequences decoded), implicit and `+`
@@ -77,8 +78,9 @@ class SemanticModel {
   const SourceFile& file() const { return file_; }
 
  private:
-  void collectImports(Node root);
+  void collectImport(Node statement);
   void collectBindings(Node root, ParentIndex* parents);
+  std::string resolveQualifiedName(Node expr) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
   std::optional<FoldedString> foldCall(Node call, int depth) const;
 
@@ -88,6 +90,7 @@ class SemanticModel {
   std::unordered_set<std::string> definedNames_;  // names the file assigns or defines itself
   std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string, std::vector<Node>> assignments_;  // see assignedValues()
+  mutable std::unordered_map<const void*, std::string> qualifiedNames_;  // TSNode::id -> qualifiedName()
 };
 
 }  // namespace platlint

@@ -350,12 +350,37 @@ void suppress(Diagnostic& diag, const std::vector<SuppressionDirective>& directi
   }
 }
 
+// Whether some line has a `#` followed, on that line, by "noqa" or "platlint" in any case. A comment
+// node runs from its `#` to the end of its line, so without such a line no comment can hold a
+// directive and the tree need not be walked (most files have none).
+bool mayHoldDirective(std::string_view text) {
+  for (size_t hash = text.find('#'); hash != std::string_view::npos;) {
+    size_t eol = text.find('\n', hash);
+    if (eol == std::string_view::npos) eol = text.size();
+    for (size_t i = hash + 1; i < eol; ++i) {
+      const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      if (c != 'n' && c != 'p') continue;
+      const std::string_view word = c == 'n' ? "noqa" : "platlint";
+      if (i + word.size() > eol) continue;
+      bool same = true;
+      for (size_t k = 1; k < word.size() && same; ++k) {
+        same = std::tolower(static_cast<unsigned char>(text[i + k])) == word[k];
+      }
+      if (same) return true;
+    }
+    hash = text.find('#', eol);
+  }
+  return false;
+}
+
 }  // namespace
 
 FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
   FileSuppressions out;
+  if (!mayHoldDirective(root.source())) return out;
+  static const TSSymbol commentSymbol = ts_language_symbol_for_name(pythonLanguage(), "comment", 7, true);
   forEachNode(root.raw(), [&](TSNode current, TSNode) {
-    if (std::string_view(ts_node_type(current)) != "comment") return;
+    if (ts_node_symbol(current) != commentSymbol) return;
     const Node comment = root.wrap(current);
     const std::string_view text = comment.text();
     // Cheap filter first: most comments are prose.

@@ -656,6 +656,10 @@ const CommandFact* posixOnlyCommand(std::string_view program) { return lookup(kP
 
 bool matchesWrapperPattern(std::string_view pattern, std::string_view dottedName) {
   if (dottedName.empty()) return false;
+  // A pattern ending in a name matches only names ending in it: checked first, without splitting,
+  // because this runs for every call in every file.
+  const std::string_view lastOfPattern = pattern.substr(pattern.rfind('.') + 1);
+  if (lastOfPattern != "*" && lastOfPattern != dottedName.substr(dottedName.rfind('.') + 1)) return false;
   const auto p = splitDots(pattern);
   const auto n = splitDots(dottedName);
   return matchComponents(p, n);
@@ -679,20 +683,25 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   if (!call.is("call")) return std::nullopt;
   const Node function = call.field("function");
   if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
-  const CommandCallArguments args = commandArgumentsOf(call);
+  // Most calls run no command: their arguments are not looked at.
+  std::optional<CommandCallArguments> argumentsOfCall;
+  const auto args = [&]() -> const CommandCallArguments& {
+    if (!argumentsOfCall) argumentsOfCall = commandArgumentsOf(call);
+    return *argumentsOfCall;
+  };
   CommandInvocation inv;
   inv.call = call;
   const std::string q = model.qualifiedName(function);
   const auto first = [&](std::string_view keyword) -> Node {
-    if (!args.positional.empty()) return args.positional.front();
-    return keyword.empty() ? Node{} : args.keyword(keyword);
+    if (!args().positional.empty()) return args().positional.front();
+    return keyword.empty() ? Node{} : args().keyword(keyword);
   };
 
   if (q.starts_with("subprocess.") && oneOf(std::string_view(q).substr(11), kSubprocessExec)) {
     const Node cmd = first("args");
     if (!cmd) return std::nullopt;
     inv.api = q;
-    inv.shell = isTrue(args.keyword("shell"));
+    inv.shell = isTrue(args().keyword("shell"));
     describeCommand(cmd, model, inv);
     return anchored(std::move(inv));
   }
@@ -706,15 +715,15 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   }
   if (q.starts_with("os.") && (oneOf(std::string_view(q).substr(3), kExec) || oneOf(std::string_view(q).substr(3), kSpawn))) {
     const size_t index = oneOf(std::string_view(q).substr(3), kSpawn) ? 1 : 0;
-    if (args.positional.size() <= index) return std::nullopt;
+    if (args().positional.size() <= index) return std::nullopt;
     inv.api = q;
-    inv.commandNode = args.positional[index];
+    inv.commandNode = args().positional[index];
     if (const auto v = valueOf(inv.commandNode, model); v && v->complete) inv.argv.push_back({v->value, inv.commandNode});
     return anchored(std::move(inv));
   }
   if (q == "asyncio.create_subprocess_exec") {
     inv.api = q;
-    describeVarargs(args, model, inv);
+    describeVarargs(args(), model, inv);
     return anchored(std::move(inv));
   }
   if (!q.empty() && (q.starts_with("subprocess.") || q.starts_with("os.") || q.starts_with("asyncio.") ||
@@ -730,8 +739,8 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   }
   inv.api = dotted;
   inv.wrapper = true;
-  inv.shell = isTrue(args.keyword("shell"));
-  describeVarargs(args, model, inv);
+  inv.shell = isTrue(args().keyword("shell"));
+  describeVarargs(args(), model, inv);
   return anchored(std::move(inv));
 }
 
