@@ -126,17 +126,6 @@ size_t estimatedIndentLevels(std::string_view text) {
   return deepest;
 }
 
-// `text` with every '\r' not followed by '\n' replaced by '\n'; empty when there is none.
-std::string loneCarriageReturnsAsNewlines(std::string_view text) {
-  std::string out;
-  for (size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
-    if (i + 1 < text.size() && text[i + 1] == '\n') continue;
-    if (out.empty()) out.assign(text);
-    out[i] = '\n';
-  }
-  return out;
-}
-
 FileNotice timeoutNotice(std::chrono::milliseconds budget) {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%gs", static_cast<double>(budget.count()) / 1000.0);
@@ -201,9 +190,6 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   decoding.stop();
   if (deadline.shouldStop()) return giveUp();
   PhaseTimer parsing(profile_, Phase::Parse);
-  // Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
-  // knows only '\n' and "\r\n" and would see a CR-only file as one long comment. The parser gets a
-  // copy with lone CRs as '\n': the same length, so every offset into file.text() stays valid.
   const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
   const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
   const TreePtr tree = parser_.parse(parsedText, deadline);

@@ -39,10 +39,12 @@ class ImportPlan {
  public:
   // Parses `file` itself.
   explicit ImportPlan(const SourceFile& file) : text_(file.text()), eol_(lineEnding(file.text())) {
+    const std::string crAsNewline = loneCarriageReturnsAsNewlines(text_);
+    const std::string_view parsedText = crAsNewline.empty() ? text_ : std::string_view(crAsNewline);
     PythonParser parser;
-    const TreePtr tree = parser.parse(text_);
+    const TreePtr tree = parser.parse(parsedText);
     if (!tree) throw std::runtime_error("the parser gave up on this file");
-    const Node root(ts_tree_root_node(tree.get()), text_);
+    const Node root(ts_tree_root_node(tree.get()), parsedText);
     init(SemanticModel(file, root), root);
   }
   // From the analysis that already has the file's tree and model.

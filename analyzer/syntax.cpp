@@ -71,6 +71,16 @@ TSNode ParentIndex::parentOf(TSNode node) const {
   }
 }
 
+std::string loneCarriageReturnsAsNewlines(std::string_view text) {
+  std::string out;
+  for (size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (out.empty()) out.assign(text);
+    out[i] = '\n';
+  }
+  return out;
+}
+
 PythonParser::PythonParser() : parser_(ts_parser_new()) {
   if (!ts_parser_set_language(parser_.get(), pythonLanguage())) {
     throw std::runtime_error("tree-sitter runtime rejected the Python grammar (ABI mismatch)");

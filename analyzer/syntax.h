@@ -2,6 +2,7 @@
 // Thin, allocation-free views over tree-sitter nodes, plus RAII owners for tree-sitter handles.
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -141,6 +142,12 @@ struct ParserDeleter {
   void operator()(TSParser* p) const { ts_parser_delete(p); }
 };
 using ParserPtr = std::unique_ptr<TSParser, ParserDeleter>;
+
+// Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
+// knows only '\n' and "\r\n" and would see a CR-only file as one long comment. Whatever parses a
+// file parses this copy, with every '\r' not followed by '\n' replaced by '\n': the same length,
+// so every offset into the original text stays valid. Empty when the text has no lone '\r'.
+std::string loneCarriageReturnsAsNewlines(std::string_view text);
 
 // Parses Python source. One per thread: tree-sitter parsers are not thread-safe.
 class PythonParser {

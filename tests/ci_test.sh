@@ -105,6 +105,17 @@ printf 'import os\nos.fork()\nx = open("/proc/mounts", encoding="utf-8")\n' > 'w
 run check --format github 'we,ird:name.py'
 check "github: one workflow command per finding" bash -c "[ \"\$(wc -l < '$work/stdout')\" = 2 ]"
 check "github: properties escaped, title names the rule" grep -q '^::warning file=we%2Cird%3Aname.py,line=2,col=1,endLine=2,endColumn=8,title=PORT402 (platform-only-function)::`os.fork()` does not exist on windows' "$work/stdout"
+# A file name and a source string each trying to start a workflow command of their own: GitHub
+# runs any output line that begins with "::", so each finding must stay one line, and data must be
+# %-encoded wherever the runner decodes it.
+mkdir inject
+printf 'import os\nos.fork()\n' > $'inject/x\n::error file=forged.py::pwned.py'
+printf 'import os\nif os.environ.get("A\\n::error::forged%%0A") == "1":\n    pass\n' > inject/msg.py
+run check --format github inject
+check "github: a forged command in a name or a string stays inside its finding" bash -c "
+  [ \"\$(wc -l < '$work/stdout')\" = 3 ] && ! grep -q '^::error' '$work/stdout' &&
+  grep -qF 'file=inject/x%0A%3A%3Aerror file=forged.py%3A%3Apwned.py,line=2' '$work/stdout' &&
+  grep -qF 'reads \`A%0A::error::forged%250A\`' '$work/stdout'"
 run check --format gerrit 'we,ird:name.py'
 check "gerrit: comments keyed by file with 0-based character ranges" json '
   const c=JSON.parse(require("fs").readFileSync(process.argv[1]))["we,ird:name.py"];

@@ -75,6 +75,12 @@ done
 # Findings the parser must still see in them, at the right place.
 check "CRLF: line and column" grep -q '^crlf.py:3:10: PORT101' c_crlf.py.txt
 check "lone CR ends lines, as in Python" grep -q '^lone_cr.py:3:10: PORT101' c_lone_cr.py.txt
+# A fix that adds an import must see the docstring in a lone-CR file and end its line with '\r'.
+printf '"""Doc."""\rf = "/dev/null"\r' >c_lone_cr.py/fix.py
+"$platlint" check --fix c_lone_cr.py/fix.py >/dev/null 2>&1
+check "lone CR: --fix puts the import after the docstring, with CR" python3 -c '
+import sys
+sys.exit(open("c_lone_cr.py/fix.py", "rb").read() != b"\"\"\"Doc.\"\"\"\rimport os\rf = os.devnull\r")'
 check "Latin-1: column in code points" grep -q '^latin1_coding.py:2:22: PORT102' c_latin1_coding.py.txt
 check "invalid UTF-8: rest still analysed" grep -q '^invalid_utf8.py:2:6: PORT102' c_invalid_utf8.py.txt
 check "syntax errors: recovered code analysed" grep -q '^syntax_errors.py:6:10: PORT101' c_syntax_errors.py.txt
