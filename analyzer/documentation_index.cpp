@@ -33,8 +33,26 @@ bool isUnderDocDirectory(const fs::path& relative) {
 
 }  // namespace
 
+DocumentationIndex::DocumentationIndex(std::unordered_set<std::string> names) : filtered_(true), names_(std::move(names)) {
+  for (const std::string& name : names_) {
+    if (name.size() >= nameLengths_.size()) nameLengths_.resize(name.size() + 1);
+    nameLengths_[name.size()] = true;
+  }
+}
+
+void DocumentationIndex::addWord(std::string_view word) {
+  if (!filtered_) {
+    words_.emplace(word);
+    return;
+  }
+  // The length test first: it rejects almost every word without building a string.
+  if (word.size() >= nameLengths_.size() || !nameLengths_[word.size()]) return;
+  std::string w(word);
+  if (names_.contains(w)) words_.insert(std::move(w));
+}
+
 void DocumentationIndex::addText(std::string_view text) {
-  forEachWord(text, [&](std::string_view word) { words_.emplace(word); });
+  forEachWord(text, [&](std::string_view word) { addWord(word); });
 }
 
 void DocumentationIndex::addFile(const fs::path& path) {
@@ -66,7 +84,7 @@ void DocumentationIndex::addPath(const fs::path& path) {
       continue;
     }
     if (!entry.is_regular_file(typeError)) continue;
-    if (docTree || hasDocumentExtension(entry.path()) || isUnderDocDirectory(fs::relative(entry.path(), path, typeError))) {
+    if (docTree || hasDocumentExtension(entry.path()) || isUnderDocDirectory(entry.path().lexically_relative(path))) {
       addFile(entry.path());
     }
   }
@@ -101,7 +119,11 @@ fs::path projectRoot(const std::vector<std::string>& paths) {
 
 DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
                                         const std::vector<FileResult>& files) {
-  DocumentationIndex index;
+  std::unordered_set<std::string> names;
+  for (const FileResult& f : files) {
+    for (const Fact& fact : f.facts) names.insert(fact.name);
+  }
+  DocumentationIndex index(std::move(names));
   index.addPath(root);
   for (const std::string& p : extraPaths) index.addPath(p);
   for (const FileResult& f : files) {

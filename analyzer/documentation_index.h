@@ -33,9 +33,16 @@ void forEachWord(std::string_view text, Visit&& visit) {
 
 class DocumentationIndex {
  public:
+  // An index of every word.
+  DocumentationIndex() = default;
+  // An index that answers mentions() only for `names` (the environment variables a run found):
+  // a project's documentation has hundreds of thousands of other words, and storing each of them
+  // cost more than the rest of a pre-commit run.
+  explicit DocumentationIndex(std::unordered_set<std::string> names);
+
   // Adds every word (run of letters, digits and underscores) of `text`.
   void addText(std::string_view text);
-  void addWord(std::string word) { words_.insert(std::move(word)); }
+  void addWord(std::string_view word);
   // Adds a documentation file, or every documentation file below a directory (see scanProject).
   void addPath(const std::filesystem::path& path);
   // `name` appears as a whole word, case-sensitively (`OS_DEBUG` in "set OS_DEBUG=1").
@@ -44,6 +51,9 @@ class DocumentationIndex {
 
  private:
   void addFile(const std::filesystem::path& path);
+  bool filtered_ = false;
+  std::unordered_set<std::string> names_;  // when filtered_: the only words worth keeping
+  std::vector<bool> nameLengths_;          // nameLengths_[n]: some name has n characters
   std::unordered_set<std::string> words_;
   std::vector<std::string> files_;  // the files read, for diagnostics of the index itself
 };
@@ -55,7 +65,8 @@ std::filesystem::path projectRoot(const std::vector<std::string>& paths);
 // The project's documentation: `*.md`, `*.markdown`, `*.rst`, `*.txt` and `*.adoc` files anywhere
 // under `root` (hidden directories, virtualenvs, `node_modules` and `__pycache__` skipped), every
 // text file under a `doc/` or `docs/` directory, the `extraPaths` (files or directories), and the
-// words that `help=` texts in the analysed code mention (`help-mention` facts of `files`).
+// words that `help=` texts in the analysed code mention (`help-mention` facts of `files`). Only
+// the names of `files`' facts can be asked about.
 DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
                                         const std::vector<FileResult>& files);
 

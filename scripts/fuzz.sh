@@ -13,8 +13,9 @@ build_dir="$repo/${2:-build-fuzz}"
 targets=(pipeline config)
 
 command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 is required (Debian: clang-14 libclang-rt-14-dev)" >&2; exit 2; }
+# The same configuration as scripts/test-sanitized.sh, so that one build directory serves both.
 CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPLATLINT_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+  -DPLATLINT_FUZZ=ON >/dev/null
 cmake --build "$build_dir" --target "${targets[@]/#/platlint_fuzz_}"
 
 status=0

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The whole test suite against a build with AddressSanitizer and UndefinedBehaviorSanitizer
-# (PLATLINT_SANITIZE=ON) in its own build directory. Any sanitizer report fails the test it occurs in.
+# The whole test suite against a build with AddressSanitizer and UndefinedBehaviorSanitizer, in
+# its own build directory. Any sanitizer report fails the test it occurs in.
 #   scripts/test-sanitized.sh [BUILD_DIR]      (default: build-asan)
+# The build is clang's with libFuzzer's coverage instrumentation too (PLATLINT_FUZZ=ON), so that
+# scripts/fuzz.sh SECONDS BUILD_DIR can run the fuzz targets from it without a second
+# instrumented build: CI runs both, and the build is the slow part.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build-asan}
-cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLATLINT_SANITIZE=ON
+command -v clang++-14 >/dev/null || { echo "test-sanitized: clang++-14 is required (run scripts/setup.sh)" >&2; exit 2; }
+CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DPLATLINT_FUZZ=ON >/dev/null
 cmake --build "$repo/$build_dir"
 # abort_on_error: a report ends the process with a failing status; detect_leaks: leaks fail too.
 # The hostile suite's 20 MB file takes minutes under ASan; 4 MB exercises the same code paths.

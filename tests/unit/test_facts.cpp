@@ -106,6 +106,20 @@ TEST_CASE("documentation index: whole words, case-sensitive; doc trees and docum
   fs::remove_all(root);
 }
 
+TEST_CASE("documentation index for given names: the same answers for those names, nothing else kept") {
+  const std::string text = "Set APP_ONE=1 (or app_two); APP_THREEX is another. APP_ONE again.";
+  DocumentationIndex all;
+  all.addText(text);
+  DocumentationIndex some({"APP_ONE", "APP_TWO", "APP_THREE", "B"});
+  some.addText(text);
+  some.addWord("B");
+  for (const char* name : {"APP_ONE", "APP_TWO", "APP_THREE"}) CHECK(some.mentions(name) == all.mentions(name));
+  CHECK(some.mentions("APP_ONE"));
+  CHECK(some.mentions("B"));
+  CHECK_FALSE(some.mentions("Set"));  // a word of the text, but not one asked about
+  CHECK(all.mentions("Set"));
+}
+
 TEST_CASE("inventory: path groups") {
   CHECK(pathGroup("/proc/self/mounts") == "/proc/self");
   CHECK(pathGroup("/proc/mounts") == "/proc");
