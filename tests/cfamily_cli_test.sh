@@ -91,6 +91,23 @@ run check proj/src/_native.c --c-args="-Iproj/include" --select PORT412
 check "--select applies to C findings" has "PORT412" "$out"
 check "--select applies to C findings: others dropped" hasnt "PORT410" "$out"
 
+# The front end is a module loaded on the first C file; one from another build is refused, and
+# the C files are skipped with a notice that says so (the Python files are still analysed).
+mkdir other_build
+cp "$platlint" other_build/platlint
+cp "$(ldconfig -p | awk '/libxxhash\.so/ {print $NF; exit}')" other_build/platlint-cfamily.so
+platlint_here=$platlint
+platlint=$work/other_build/platlint
+run check proj/src/guarded.c proj/pkg/host.py --ignore-guards
+platlint=$platlint_here
+check "foreign module: C file skipped, says why" has "1 C/C++ file was skipped: the C/C++ front end $work/other_build/platlint-cfamily.so comes from another build" "$out$err"
+check "foreign module: Python still analysed" has "host.py" "$out"
+# glibc's loader names every object it loads under LD_DEBUG=files.
+LD_DEBUG=files "$platlint" check proj/pkg/host.py >/dev/null 2>loads.txt
+check "no C file: Clang is not loaded" bash -c "! grep -q 'platlint-cfamily\|libclang' loads.txt"
+LD_DEBUG=files "$platlint" check proj/src/guarded.c >/dev/null 2>loads.txt
+check "a C file: the front end is loaded" grep -q 'platlint-cfamily.so' loads.txt
+
 # JSON names the language of each finding.
 run check proj/src/_native.c proj/pkg/host.py --c-args="-Iproj/include" --format json
 check "json: language per finding" python3 -c '

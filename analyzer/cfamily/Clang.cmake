@@ -32,16 +32,39 @@ endif()
 
 if(PLATLINT_HAVE_CLANG)
   message(STATUS "C/C++ front end: Clang ${_llvm_version} (${PLATLINT_CLANG_CPP_LIBRARY})")
+  # A module loaded on the first C or C++ file (front_end_module.h says why), next to platlint.
   set(_clang_sources ${_cfamily}/clang_pass.cpp ${_cfamily}/compile_commands.cpp ${_cfamily}/front_end.cpp)
-  target_sources(platlint_core PRIVATE ${_clang_sources})
+  add_library(platlint_cfamily MODULE ${_clang_sources} ${CMAKE_BINARY_DIR}/generated/platlint_build_id.h)
+  set_target_properties(platlint_cfamily PROPERTIES PREFIX "" OUTPUT_NAME platlint-cfamily
+                        LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+  # platlint's own headers and those of what they include; its code comes from the executable.
+  target_include_directories(platlint_cfamily PRIVATE ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/generated
+                             $<TARGET_PROPERTY:tree_sitter,INTERFACE_INCLUDE_DIRECTORIES>
+                             $<TARGET_PROPERTY:nlohmann_json::nlohmann_json,INTERFACE_INCLUDE_DIRECTORIES>)
+  target_compile_definitions(platlint_cfamily PRIVATE $<TARGET_PROPERTY:platlint_core,INTERFACE_COMPILE_DEFINITIONS>
+                             PLATLINT_CLANG_RESOURCE_DIR="${_llvm_libdir}/clang/${_llvm_version}")
   # LLVM is built without RTTI: classes derived from Clang's (PPCallbacks, ASTConsumer) must be too.
   # Clang's headers are system headers for us, so our warning flags do not apply to them; GCC's
   # -Wnonnull still fires inside their inline functions (ExternalASTSource.h), hence -Wno-nonnull.
-  set_source_files_properties(${_clang_sources} PROPERTIES
-    COMPILE_OPTIONS "-fno-rtti;-Wno-nonnull;-isystem;${_llvm_include}"
-    COMPILE_DEFINITIONS "PLATLINT_CLANG_RESOURCE_DIR=\"${_llvm_libdir}/clang/${_llvm_version}\"")
-  target_link_libraries(platlint_core PUBLIC ${PLATLINT_CLANG_CPP_LIBRARY} ${PLATLINT_LLVM_LIBRARY})
+  target_compile_options(platlint_cfamily PRIVATE ${PLATLINT_WARNINGS} -fno-rtti -Wno-nonnull -isystem ${_llvm_include})
+  target_link_libraries(platlint_cfamily PRIVATE ${PLATLINT_CLANG_CPP_LIBRARY} ${PLATLINT_LLVM_LIBRARY})
+
+  target_sources(platlint_core PRIVATE ${_cfamily}/front_end_loader.cpp)
+  target_compile_definitions(platlint_core PRIVATE PLATLINT_CFAMILY_MODULE="$<TARGET_FILE:platlint_cfamily>")
 else()
   message(STATUS "C/C++ front end: not built (Clang LibTooling not found or PLATLINT_WITH_CLANG=OFF)")
   target_sources(platlint_core PRIVATE ${_cfamily}/front_end_unavailable.cpp)
 endif()
+
+# A program that may analyse C or C++ files: it exports its symbols to the module (which uses
+# platlint's rules and decoding from it), links all of platlint_core so that every symbol the
+# module may need is there, and builds the module with itself.
+function(platlint_can_load_cfamily target)
+  if(PLATLINT_HAVE_CLANG)
+    set_target_properties(${target} PROPERTIES ENABLE_EXPORTS ON)
+    target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,platlint_core>")
+    add_dependencies(${target} platlint_cfamily)
+  else()
+    target_link_libraries(${target} PRIVATE platlint_core)
+  endif()
+endfunction()

@@ -27,7 +27,7 @@ struct CFamilyRequest {
 class CFamilyRun {
  public:
   // Throws std::invalid_argument for unusable options (no database in --compile-commands DIR,
-  // an unloadable database, unbalanced quotes in --c-args).
+  // unbalanced quotes in --c-args). A database that cannot be loaded is a run notice.
   explicit CFamilyRun(const CFamilyRequest& request);
 
   // Whether directories are searched for C and C++ files.
@@ -44,7 +44,11 @@ class CFamilyRun {
  private:
   const CFamilyOptions& preparedOptions() const;
 
-  mutable CFamilyOptions options_;  // completed by preparedOptions() on the first C/C++ file
+  std::string databaseDir_;  // where compile_commands.json is; empty: none
+  // Completed by preparedOptions() on the first C/C++ file (then only read).
+  mutable CFamilyOptions options_;
+  mutable std::string unusable_;       // why the front end cannot be loaded; empty: it can
+  mutable std::string databaseError_;  // why the compilation database cannot be loaded
   mutable std::once_flag prepared_;
   bool discover_ = false;
   bool built_ = false;

@@ -1,4 +1,4 @@
-#include "analyzer/cfamily/front_end.h"
+#include "analyzer/cfamily/front_end_module.h"
 
 #include <dlfcn.h>
 
@@ -14,6 +14,7 @@
 #include "analyzer/cfamily/compile_commands.h"
 #include "analyzer/cfamily/platform_paths.h"
 #include "analyzer/source_file.h"
+#include "platlint_build_id.h"
 
 namespace platlint {
 namespace {
@@ -107,11 +108,7 @@ bool skipped(const PassResult& pass, uint32_t offset) {
                      [&](const auto& r) { return offset >= r.first && offset < r.second; });
 }
 
-}  // namespace
-
-bool cFamilyFrontEndBuilt() { return true; }
-
-std::string clangResourceDir() {
+std::string resourceDirectory() {
   const auto usable = [](const fs::path& dir) {
     std::error_code ec;
     return fs::is_regular_file(dir / "include" / "stddef.h", ec);
@@ -128,11 +125,11 @@ std::string clangResourceDir() {
   return {};
 }
 
-std::shared_ptr<const CompileCommands> loadCompileCommands(const std::string& directory) {
+std::shared_ptr<const CompileCommands> loadDatabase(const std::string& directory) {
   return std::make_shared<const CompileCommands>(directory);
 }
 
-FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
+FileResult analyzeFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
   FileResult result;
   result.path = path;
   if (looksBinary(bytes)) {
@@ -212,4 +209,12 @@ FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes,
   return result;
 }
 
+}  // namespace
+
 }  // namespace platlint
+
+extern "C" __attribute__((visibility("default"))) const platlint::CFamilyModule* platlint_cfamily_module() {
+  static const platlint::CFamilyModule module{PLATLINT_BUILD_ID, &platlint::resourceDirectory,
+                                              &platlint::loadDatabase, &platlint::analyzeFile};
+  return &module;
+}

@@ -3,7 +3,9 @@
 // knows it), the rules of rules/c_rules.h look at the AST and the preprocessor, and code that
 // only some platforms compile is found by parsing again under the other platforms' macros.
 // Built only when Clang's libraries are available (PLATLINT_WITH_CLANG); without them
-// cFamilyFrontEndBuilt() is false and nothing else here may be called.
+// cFamilyFrontEndBuilt() is false and nothing else here may be called. When built, it lives in a
+// module loaded on first use (front_end_module.h): loadCFamilyFrontEnd() must have succeeded
+// before the other functions are called.
 #include <memory>
 #include <string>
 
@@ -13,6 +15,10 @@
 namespace platlint {
 
 bool cFamilyFrontEndBuilt();
+
+// Loads the front end, once per process: empty on success, else why it cannot be used (the
+// module is missing, or comes from another build).
+std::string loadCFamilyFrontEnd();
 
 // Clang's resource directory (its own <stddef.h>, <stdarg.h>, ...) next to the Clang library
 // platlint runs with; empty when it cannot be found.

@@ -8,6 +8,8 @@ namespace platlint {
 
 bool cFamilyFrontEndBuilt() { return false; }
 
+std::string loadCFamilyFrontEnd() { return "platlint was built without the C/C++ front end"; }
+
 std::string clangResourceDir() { return {}; }
 
 std::shared_ptr<const CompileCommands> loadCompileCommands(const std::string&) { return nullptr; }
