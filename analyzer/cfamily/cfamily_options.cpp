@@ -67,7 +67,16 @@ std::string findCompilationDatabaseDir(const std::string& explicitDir, const std
   std::error_code ec;
   const auto has = [&](const fs::path& dir) { return fs::is_regular_file(dir / "compile_commands.json", ec); };
   if (!explicitDir.empty()) return has(explicitDir) ? explicitDir : std::string();
-  std::vector<fs::path> candidates = {".", "build"};
+  // The working directory's database describes the working directory's project: it is not used
+  // for a tree elsewhere (checking /usr/lib/python3.11 from inside a C project must not compile
+  // that tree's C files with this project's flags).
+  const fs::path cwd = fs::current_path(ec);
+  const auto insideCwd = [&](const std::string& p) {
+    const fs::path relative = fs::weakly_canonical(fs::absolute(p, ec), ec).lexically_relative(cwd);
+    return !relative.empty() && *relative.begin() != "..";
+  };
+  std::vector<fs::path> candidates;
+  if (paths.empty() || std::any_of(paths.begin(), paths.end(), insideCwd)) candidates = {".", "build"};
   for (const std::string& p : paths) {
     if (!fs::is_directory(p, ec)) continue;
     candidates.emplace_back(p);

@@ -32,8 +32,9 @@ bool isCFamilyPath(std::string_view path);
 std::vector<std::string> splitCommandLine(std::string_view text);
 
 // The directory holding the compilation database: `explicitDir` when given (it must contain
-// compile_commands.json), else the first of ./, ./build/, and for each directory argument
-// DIR/ and DIR/build/ that has one. Empty when there is none.
+// compile_commands.json), else the first of ./ and ./build/ (only when no path or some path is
+// inside the working directory), and for each directory argument DIR/ and DIR/build/, that has
+// one. Empty when there is none.
 std::string findCompilationDatabaseDir(const std::string& explicitDir, const std::vector<std::string>& paths);
 
 // The include directories `python3-config --includes` names (for <Python.h>), existing ones

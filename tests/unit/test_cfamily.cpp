@@ -2,6 +2,8 @@
 // split, which platforms a file's name restricts it to, and the C rule matchers.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 #include "analyzer/cfamily/cfamily_options.h"
@@ -64,4 +66,23 @@ TEST_CASE("C fixture annotations use // comments; # lines are code") {
   CHECK(e.errors.empty());
   CHECK(e.expected == std::set<testing::LineRule>{{1, "PORT410"}});
   CHECK(e.forbidden == std::set<testing::LineRule>{{3, "PORT412"}});
+}
+
+TEST_CASE("the working directory's compilation database is not used for a tree elsewhere") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "platlint-database-test";
+  fs::remove_all(root);
+  fs::create_directories(root / "project" / "build");
+  fs::create_directories(root / "project" / "src");
+  fs::create_directories(root / "elsewhere");
+  std::ofstream(root / "project" / "build" / "compile_commands.json") << "[]\n";
+  const fs::path before = fs::current_path();
+  fs::current_path(root / "project");
+  const std::string database = (root / "project" / "build").string();
+  CHECK(findCompilationDatabaseDir("", {}) == database);
+  CHECK(findCompilationDatabaseDir("", {"src"}) == database);
+  CHECK(findCompilationDatabaseDir("", {(root / "elsewhere").string()}).empty());
+  CHECK(findCompilationDatabaseDir("", {(root / "elsewhere").string(), "src"}) == database);
+  fs::current_path(before);
+  fs::remove_all(root);
 }
