@@ -162,6 +162,7 @@ int runCheck(const CheckOptions& options) {
   std::vector<std::unique_ptr<Worker>> workers;
   std::mutex workersMutex;
   const unsigned jobs = options.jobs == 0 ? defaultJobs() : options.jobs;
+  const std::vector<size_t> order = jobs > 1 ? largestFirst(found.files) : std::vector<size_t>{};
   parallelFor(
       found.files.size(), jobs,
       [&](unsigned) {
@@ -174,8 +175,9 @@ int runCheck(const CheckOptions& options) {
         workers.push_back(std::move(worker));
         return raw;
       },
-      [&](Worker* worker, size_t index) {
+      [&](Worker* worker, size_t position) {
         if (stopRequested()) return;  // the results will be thrown away
+        const size_t index = order.empty() ? position : order[position];
         const std::string& path = found.files[index];
         try {
           outcomes[index] = analyzeFile(worker->engine, path, *settings[index], perFile,
