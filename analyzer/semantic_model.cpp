@@ -160,19 +160,23 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents) {
 std::string SemanticModel::qualifiedName(Node expr) const {
   expr = skipParentheses(expr);
   if (!expr) return {};
+  // Names need no memo: most are neither imported nor builtins and are answered without allocating.
+  if (expr.is("identifier")) return qualifiedIdentifier(expr.text());
+  if (!expr.is("attribute")) return {};
   const auto [entry, added] = qualifiedNames_.try_emplace(expr.raw().id);
   std::string& name = entry->second;  // references survive the rehashes that resolving may cause
   if (added) name = resolveQualifiedName(expr);
   return name;
 }
 
+std::string SemanticModel::qualifiedIdentifier(std::string_view name) const {
+  if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
+  if (isBuiltinName(name) && !definedNames_.contains(name)) return "builtins." + std::string(name);
+  return {};
+}
+
+// For an attribute chain (`a.b.c`): the qualified name of its base name, then the attributes.
 std::string SemanticModel::resolveQualifiedName(Node expr) const {
-  if (expr.is("identifier")) {
-    const std::string name(expr.text());
-    if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
-    if (isBuiltinName(name) && !definedNames_.contains(name)) return "builtins." + name;
-    return {};
-  }
   if (expr.is("attribute")) {
     // Iterative and bounded: no module path is 64 components long, and hostile input can be.
     std::vector<std::string_view> attributes;

@@ -81,13 +81,19 @@ class SemanticModel {
   void collectImport(Node statement);
   void collectBindings(Node root, ParentIndex* parents);
   std::string resolveQualifiedName(Node expr) const;
+  std::string qualifiedIdentifier(std::string_view name) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
   std::optional<FoldedString> foldCall(Node call, int depth) const;
 
   const SourceFile& file_;
   std::vector<Import> imports_;
-  std::unordered_map<std::string, std::string> importBindings_;  // local name -> qualified name
-  std::unordered_set<std::string> definedNames_;  // names the file assigns or defines itself
+  // Looked up by string_view: qualifiedName() asks for every identifier of the file.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> importBindings_;  // local -> qualified
+  std::unordered_set<std::string, NameHash, std::equal_to<>> definedNames_;  // names the file binds itself
   std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string, std::vector<Node>> assignments_;  // see assignedValues()
   mutable std::unordered_map<const void*, std::string> qualifiedNames_;  // TSNode::id -> qualifiedName()

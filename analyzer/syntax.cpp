@@ -50,9 +50,10 @@ size_t slotOf(const void* key, size_t mask) {
 }  // namespace
 
 void ParentIndex::reserve(uint32_t nodes) {
-  // Open addressing at most half full: one allocation for the whole tree, no rehashing.
+  // Open addressing, one allocation for the whole tree, no rehashing. Only named nodes are
+  // recorded (see build()), a little over half of `nodes`: the table stays at most about 60% full.
   size_t capacity = 16;
-  while (capacity < 2 * static_cast<size_t>(nodes) + 2) capacity *= 2;
+  while (capacity < static_cast<size_t>(nodes) + 2) capacity *= 2;
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
 }
@@ -67,8 +68,11 @@ TSNode ParentIndex::parentOf(TSNode node) const {
   if (node.id == nullptr || slots_.empty()) return TSNode{};
   for (size_t i = slotOf(node.id, mask_);; i = (i + 1) & mask_) {
     if (slots_[i].key == node.id) return slots_[i].parent;
-    if (slots_[i].key == nullptr) return TSNode{};
+    if (slots_[i].key == nullptr) break;
   }
+  // Anonymous nodes (punctuation, keywords, operators) are not recorded; the few asked about
+  // take tree-sitter's own walk from the root.
+  return ts_node_is_named(node) ? TSNode{} : ts_node_parent(node);
 }
 
 std::string loneCarriageReturnsAsNewlines(std::string_view text) {

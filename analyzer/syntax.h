@@ -113,8 +113,10 @@ class ParentIndex {
   template <typename Visit>
   void build(TSNode root, Visit&& visit) {
     reserve(ts_node_descendant_count(root));
+    // Only named nodes: anonymous ones are leaves (tokens) that rules rarely climb from, and
+    // leaving them out makes the table half the size (parentOf() still answers for them).
     forEachNode(root, [&](TSNode node, TSNode parent) {
-      if (!ts_node_is_null(parent)) insert(node.id, parent);
+      if (!ts_node_is_null(parent) && ts_node_is_named(node)) insert(node.id, parent);
       visit(node, parent);
     });
   }

@@ -165,7 +165,12 @@ void comparisonAccess(Node comparison, const SemanticModel& model, std::vector<E
 void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAccess>& out) {
   const Node function = skipParentheses(call.field("function"));
   if (!function) return;
-  const Arguments args(call);
+  // Most calls touch no environment: their arguments are not collected.
+  std::optional<Arguments> argumentsOfCall;
+  const auto args = [&]() -> const Arguments& {
+    if (!argumentsOfCall) argumentsOfCall.emplace(call);
+    return *argumentsOfCall;
+  };
   using K = EnvironmentAccessKind;
 
   if (function.is("attribute")) {
@@ -173,30 +178,30 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
     const std::string_view method = function.field("attribute").text();
     if (isEnvironmentMapping(receiver, model)) {
       if (method == "get") {
-        addAccess(out, model, K::Read, call, args.get(0, "key"), "os.environ.get", args.get(1, "default"));
+        addAccess(out, model, K::Read, call, args().get(0, "key"), "os.environ.get", args().get(1, "default"));
       } else if (method == "__getitem__") {
-        addAccess(out, model, K::Read, call, args.get(0), "os.environ[]");
+        addAccess(out, model, K::Read, call, args().get(0), "os.environ[]");
       } else if (method == "__contains__") {
-        addAccess(out, model, K::Test, call, args.get(0), "in os.environ");
+        addAccess(out, model, K::Test, call, args().get(0), "in os.environ");
       } else if (method == "setdefault") {
-        const Node value = args.get(1, "default");
-        addAccess(out, model, K::Write, call, args.get(0, "key"), "os.environ.setdefault", value, value);
+        const Node value = args().get(1, "default");
+        addAccess(out, model, K::Write, call, args().get(0, "key"), "os.environ.setdefault", value, value);
       } else if (method == "__setitem__") {
-        addAccess(out, model, K::Write, call, args.get(0), "os.environ[]", {}, args.get(1));
+        addAccess(out, model, K::Write, call, args().get(0), "os.environ[]", {}, args().get(1));
       } else if (method == "pop") {
-        addAccess(out, model, K::Delete, call, args.get(0, "key"), "os.environ.pop", args.get(1, "default"));
+        addAccess(out, model, K::Delete, call, args().get(0, "key"), "os.environ.pop", args().get(1, "default"));
       } else if (method == "__delitem__") {
-        addAccess(out, model, K::Delete, call, args.get(0), "os.environ[]");
+        addAccess(out, model, K::Delete, call, args().get(0), "os.environ[]");
       } else if (method == "update") {
-        addWrites(out, model, args.get(0), args.keywords, {}, "os.environ.update");
+        addWrites(out, model, args().get(0), args().keywords, {}, "os.environ.update");
       }
       return;
     }
     if ((method == "setenv" || method == "delenv") && looksLikeMonkeypatch(receiver, model)) {
       if (method == "setenv") {
-        addAccess(out, model, K::Write, call, args.get(0, "name"), "monkeypatch.setenv", {}, args.get(1, "value"));
+        addAccess(out, model, K::Write, call, args().get(0, "name"), "monkeypatch.setenv", {}, args().get(1, "value"));
       } else {
-        addAccess(out, model, K::Delete, call, args.get(0, "name"), "monkeypatch.delenv");
+        addAccess(out, model, K::Delete, call, args().get(0, "name"), "monkeypatch.delenv");
       }
       return;
     }
@@ -205,24 +210,24 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
   const std::string q = model.qualifiedName(function);
   if (q.empty()) return;
   if (q == "os.getenv" || q == "os.getenvb") {
-    addAccess(out, model, K::Read, call, args.get(0, "key"), "os.getenv", args.get(1, "default"));
+    addAccess(out, model, K::Read, call, args().get(0, "key"), "os.getenv", args().get(1, "default"));
   } else if (q == "os.putenv" || q == "posix.putenv" || q == "nt.putenv") {
-    addAccess(out, model, K::Write, call, args.get(0), "os.putenv", {}, args.get(1));
+    addAccess(out, model, K::Write, call, args().get(0), "os.putenv", {}, args().get(1));
   } else if (q == "os.unsetenv" || q == "posix.unsetenv" || q == "nt.unsetenv") {
-    addAccess(out, model, K::Delete, call, args.get(0), "os.unsetenv");
+    addAccess(out, model, K::Delete, call, args().get(0), "os.unsetenv");
   } else if (isFixturesEnvironmentVariable(q)) {
-    const Node value = args.get(1, "newvalue");
-    addAccess(out, model, isNoneLiteral(value) ? K::Delete : K::Write, call, args.get(0, "varname"),
+    const Node value = args().get(1, "newvalue");
+    addAccess(out, model, isNoneLiteral(value) ? K::Delete : K::Write, call, args().get(0, "varname"),
               "fixtures.EnvironmentVariable", {}, isNoneLiteral(value) ? Node{} : value);
   } else if (isPatchDict(q)) {
-    const Node target = skipParentheses(args.get(0, "in_dict"));
+    const Node target = skipParentheses(args().get(0, "in_dict"));
     if (!target) return;
     bool environ = isEnvironmentMapping(target, model);
     if (!environ && (target.is("string") || target.is("concatenated_string"))) {
       const auto folded = model.stringValue(target);
       environ = folded && folded->complete && (folded->value == "os.environ" || folded->value == "os.environb");
     }
-    if (environ) addWrites(out, model, args.get(1, "values"), args.keywords, {"in_dict", "values", "clear"}, "mock.patch.dict");
+    if (environ) addWrites(out, model, args().get(1, "values"), args().keywords, {"in_dict", "values", "clear"}, "mock.patch.dict");
   }
 }
 
