@@ -214,14 +214,20 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
                               file.position(err.startByte())});
   }
 
-  const SemanticModel model(file, root, parents);
+  // The nodes some check subscribes to, gathered in the model's walk: the rules then need no walk
+  // of their own.
+  std::vector<TSNode> subscribed;
+  const SemanticModel model(file, root, parents, [&](TSNode node) {
+    const TSSymbol symbol = ts_node_symbol(node);
+    if (symbol < dispatch_.size() && !dispatch_[symbol].empty()) subscribed.push_back(node);
+  });
   // After the model: finding a comment's statement climbs parents, which the model's walk records.
   result.suppressions = parseSuppressions(root, file);
   FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
   if (deadline.shouldStop()) return giveUp();
   PhaseTimer checking(profile_, Phase::Rules);
-  // The clock is read every 1024 nodes; once stopped, the rest of the walk only moves the cursor.
+  // The clock is read every 1024 nodes.
   size_t visited = 0;
   bool stopped = false;
   const auto stopping = [&] {
@@ -236,10 +242,9 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
   }
   if (profile_) {
-    forEachNode(root.raw(), [&](TSNode current, TSNode) {
-      const TSSymbol symbol = ts_node_symbol(current);
-      if (stopping() || symbol >= dispatch_.size()) return;
-      for (const size_t index : dispatch_[symbol]) {
+    for (const TSNode current : subscribed) {
+      if (stopping()) break;
+      for (const size_t index : dispatch_[ts_node_symbol(current)]) {
         if (!active[index]) continue;
         const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
         const uint64_t start = wallNs();
@@ -247,16 +252,14 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
         profile_->familyNs[family] += wallNs() - start;
         ++profile_->familyVisits[family];
       }
-    });
+    }
   } else {
-    forEachNode(root.raw(), [&](TSNode current, TSNode) {
-      const TSSymbol symbol = ts_node_symbol(current);
-      if (!stopping() && symbol < dispatch_.size()) {
-        for (const size_t index : dispatch_[symbol]) {
-          if (active[index]) checks[index]->visit(root.wrap(current), ctx);
-        }
+    for (const TSNode current : subscribed) {
+      if (stopping()) break;
+      for (const size_t index : dispatch_[ts_node_symbol(current)]) {
+        if (active[index]) checks[index]->visit(root.wrap(current), ctx);
       }
-    });
+    }
   }
   if (stopped) return giveUp();
   auto key = [](const Diagnostic& d) {

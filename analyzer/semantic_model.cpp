@@ -61,10 +61,12 @@ const char* useContextName(UseContext c) {
   return "value";
 }
 
-SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root, nullptr); }
+SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root, nullptr, {}); }
 
-SemanticModel::SemanticModel(const SourceFile& file, Node root, ParentIndex& parents) : file_(file) {
-  collectBindings(root, &parents);
+SemanticModel::SemanticModel(const SourceFile& file, Node root, ParentIndex& parents,
+                             const std::function<void(TSNode)>& alsoVisit)
+    : file_(file) {
+  collectBindings(root, &parents, alsoVisit);
 }
 
 // `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
@@ -98,11 +100,12 @@ void SemanticModel::collectImport(Node statement) {
   });
 }
 
-void SemanticModel::collectBindings(Node root, ParentIndex* parents) {
+void SemanticModel::collectBindings(Node root, ParentIndex* parents, const std::function<void(TSNode)>& alsoVisit) {
   std::unordered_map<std::string, int> bindingCount;
   std::unordered_map<std::string, Node> candidates;
   std::vector<Node> names;
   auto visit = [&](TSNode current, TSNode) {
+    if (alsoVisit) alsoVisit(current);
     const Node n = root.wrap(current);
     names.clear();
     const std::string_view k = n.kind();

@@ -2,6 +2,7 @@
 // What a rule may ask about a file beyond its syntax: which module a name refers to (imports
 // and aliases), the literal value of a string expression, and in which role an expression is used.
 // Built once per file; all queries are const.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,8 +46,10 @@ class SemanticModel {
  public:
   SemanticModel(const SourceFile& file, Node root);
   // The same, filling `parents` (empty, and the index `root` uses) in the walk that collects
-  // bindings: one walk of the tree instead of two.
-  SemanticModel(const SourceFile& file, Node root, ParentIndex& parents);
+  // bindings: one walk of the tree instead of two. `alsoVisit`, when set, is called with every
+  // node of that walk in document order (the engine collects the nodes its rules look at).
+  SemanticModel(const SourceFile& file, Node root, ParentIndex& parents,
+                const std::function<void(TSNode)>& alsoVisit = {});
 
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
@@ -79,7 +82,7 @@ class SemanticModel {
 
  private:
   void collectImport(Node statement);
-  void collectBindings(Node root, ParentIndex* parents);
+  void collectBindings(Node root, ParentIndex* parents, const std::function<void(TSNode)>& alsoVisit);
   std::string resolveQualifiedName(Node expr) const;
   std::string qualifiedIdentifier(std::string_view name) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
