@@ -7,14 +7,13 @@ CallArguments argumentsOf(Node call) {
   const Node args = call.field("arguments");
   if (!args || !args.is("argument_list")) return out;
   out.list = args;
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.is("comment")) continue;
+  forEachNamedChild(args, [&](Node a) {
+    if (a.is("comment")) return;
     if (a.is("keyword_argument")) out.keywords.push_back(a);
     else if (a.is("list_splat")) out.listSplat = true;
     else if (a.is("dictionary_splat")) out.dictSplat = true;
     else out.positional.push_back(a);
-  }
+  });
   return out;
 }
 

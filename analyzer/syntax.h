@@ -102,6 +102,20 @@ void forEachNode(TSNode root, Visit&& visit) {
   }
 }
 
+// Calls visit(child) for each named child of `node`, in order, in one cursor pass: namedChild(i)
+// in a loop costs O(i) per call, quadratic over a long argument list or module.
+template <typename Visit>
+void forEachNamedChild(Node node, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(child)) visit(node.wrap(child));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
 // Every node's parent, recorded in one cursor walk of the tree.
 class ParentIndex {
  public:

@@ -316,8 +316,7 @@ CommandCallArguments commandArgumentsOf(Node call) {
   CommandCallArguments out;
   const Node args = call.field("arguments");
   if (!args || !args.is("argument_list")) return out;
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
+  forEachNamedChild(args, [&](Node a) {
     if (a.is("keyword_argument")) {
       out.keywords.emplace_back(a.field("name").text(), a.field("value"));
     } else if (a.is("list_splat") || a.is("dictionary_splat") || a.is("parenthesized_list_splat")) {
@@ -328,7 +327,7 @@ CommandCallArguments commandArgumentsOf(Node call) {
     } else if (!a.is("comment") && !out.splat) {
       out.positional.push_back(a);
     }
-  }
+  });
   return out;
 }
 

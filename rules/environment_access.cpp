@@ -16,18 +16,15 @@ struct Arguments {
   explicit Arguments(Node call) {
     const Node args = call.field("arguments");
     if (!args || !args.is("argument_list")) return;
-    for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-      const Node a = args.namedChild(i);
+    forEachNamedChild(args, [&](Node a) {
       if (a.is("keyword_argument")) {
         keywords.push_back(a);
       } else if (a.is("list_splat") || a.is("dictionary_splat")) {
         hasSplat = true;
-      } else if (a.is("comment")) {
-        continue;
-      } else if (!hasSplat) {
+      } else if (!a.is("comment") && !hasSplat) {
         positional.push_back(a);
       }
-    }
+    });
   }
   // The argument passed at `index` or as `keyword`, or the null node.
   Node get(size_t index, std::string_view keyword = {}) const {
