@@ -122,16 +122,10 @@ PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
   // One pass over the block records what every statement in it sees, so a block with N findings
   // costs O(N), not O(N^2) (each finding used to re-scan its preceding statements).
   PlatformSet reach = PlatformSet::all();
-  TSTreeCursor cursor = ts_tree_cursor_new(block.raw());
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      const TSNode current = ts_tree_cursor_current_node(&cursor);
-      if (!ts_node_is_named(current)) continue;
-      afterExits_.emplace(current.id, reach);
-      reach = reach & exitEffect(block.wrap(current));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  forEachNamedChild(block, [&](Node current) {
+    afterExits_.emplace(current.raw().id, reach);
+    reach = reach & exitEffect(current);
+  });
   const auto it = afterExits_.find(statement.raw().id);
   return it == afterExits_.end() ? PlatformSet::all() : it->second;
 }

@@ -32,19 +32,6 @@ void collectTargetNames(Node target, std::vector<Node>& out) {
   }
 }
 
-// Calls visit(child) for each child of `node` that hangs under field `field`, in order. (A
-// repeated field such as an import's `name:` has several.)
-template <typename Visit>
-void forEachFieldChild(Node node, TSFieldId field, Visit&& visit) {
-  TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      if (ts_tree_cursor_current_field_id(&cursor) == field) visit(node.wrap(ts_tree_cursor_current_node(&cursor)));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
-}
-
 }  // namespace
 
 const char* useContextName(UseContext c) {
@@ -76,7 +63,9 @@ void SemanticModel::collectImport(Node statement) {
   const bool from = statement.is("import_from_statement");
   const Node module = from ? statement.field("module_name") : Node{};
   if (from && !module.is("dotted_name")) return;
-  forEachFieldChild(statement, nameField, [&](Node name) {
+  // `name:` is a repeated field: `import a, b as c` has two.
+  forEachChild(statement, [&](Node name, TSFieldId field) {
+    if (field != nameField) return;
     Node alias;
     if (name.is("aliased_import")) {
       alias = name.field("alias");

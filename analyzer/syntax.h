@@ -102,18 +102,26 @@ void forEachNode(TSNode root, Visit&& visit) {
   }
 }
 
-// Calls visit(child) for each named child of `node`, in order, in one cursor pass: namedChild(i)
-// in a loop costs O(i) per call, quadratic over a long argument list or module.
+// Calls visit(child, field) for each child of `node` (named or not) in order, `field` being the
+// field it hangs under (0 for none), in one cursor pass: child(i) or namedChild(i) in a loop costs
+// O(i) per call, quadratic over a long argument list or block.
 template <typename Visit>
-void forEachNamedChild(Node node, Visit&& visit) {
+void forEachChild(Node node, Visit&& visit) {
   TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
   if (ts_tree_cursor_goto_first_child(&cursor)) {
     do {
-      const TSNode child = ts_tree_cursor_current_node(&cursor);
-      if (ts_node_is_named(child)) visit(node.wrap(child));
+      visit(node.wrap(ts_tree_cursor_current_node(&cursor)), ts_tree_cursor_current_field_id(&cursor));
     } while (ts_tree_cursor_goto_next_sibling(&cursor));
   }
   ts_tree_cursor_delete(&cursor);
+}
+
+// Calls visit(child) for each named child of `node`, in order (see forEachChild).
+template <typename Visit>
+void forEachNamedChild(Node node, Visit&& visit) {
+  forEachChild(node, [&](Node child, TSFieldId) {
+    if (child.isNamed()) visit(child);
+  });
 }
 
 // Every node's parent, recorded in one cursor walk of the tree.

@@ -18,7 +18,7 @@ CFamilyRun::CFamilyRun(const CFamilyRequest& request) : built_(cFamilyFrontEndBu
 // Loading the front end (Clang and LLVM), the compilation database, finding Clang's resource
 // directory and asking python3-config (a process, and behind pyenv shims a dozen more) cost tens
 // of milliseconds: a run without C or C++ files must not pay them.
-const CFamilyOptions& CFamilyRun::preparedOptions() const {
+void CFamilyRun::prepare() const {
   std::call_once(prepared_, [this] {
     unusable_ = loadCFamilyFrontEnd();
     if (!unusable_.empty()) return;
@@ -33,11 +33,10 @@ const CFamilyOptions& CFamilyRun::preparedOptions() const {
     options_.resourceDir = clangResourceDir();
     options_.pythonIncludeDirs = pythonIncludeDirectories();
   });
-  return options_;
 }
 
 FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes, const FileSettings& settings) const {
-  if (built_) preparedOptions();
+  if (built_) prepare();
   if (!built_ || !unusable_.empty()) {
     ++skipped_;
     FileResult skipped;

@@ -42,10 +42,10 @@ class CFamilyRun {
   std::vector<std::string> notices() const;
 
  private:
-  const CFamilyOptions& preparedOptions() const;
+  void prepare() const;
 
   std::string databaseDir_;  // where compile_commands.json is; empty: none
-  // Completed by preparedOptions() on the first C/C++ file (then only read).
+  // Completed by prepare() on the first C/C++ file (then only read).
   mutable CFamilyOptions options_;
   mutable std::string unusable_;       // why the front end cannot be loaded; empty: it can
   mutable std::string databaseError_;  // why the compilation database cannot be loaded
