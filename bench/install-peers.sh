@@ -11,9 +11,10 @@ if ! command -v bandit >/dev/null || ! command -v pylint >/dev/null; then
   [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends bandit pylint >&2
 fi
+source "$repo/scripts/npm_pinned.sh"
+npm_pinned_require install-peers
 dest="$repo/.tools/bench"
-mkdir -p "$dest"
-cp "$repo/bench/peers/package.json" "$repo/bench/peers/package-lock.json" "$dest/"
-npm ci --prefix "$dest" --no-audit --no-fund --ignore-scripts --loglevel=error >&2
+npm_pinned_install "$repo/bench/peers" "$dest"
+npm_pinned_done "$repo/bench/peers" "$dest"
 echo "install-peers: bandit $(bandit --version 2>/dev/null | head -1 | awk '{print $2}'), pylint $(pylint --version | head -1 | awk '{print $2}')," \
-     "ruff-wasm $(node -e 'process.stdout.write(require(process.argv[1]).version)' "$dest/node_modules/@astral-sh/ruff-wasm-nodejs/package.json")" >&2
+     "ruff-wasm $(npm_pinned_version "$dest" @astral-sh/ruff-wasm-nodejs)" >&2
