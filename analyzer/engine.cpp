@@ -82,11 +82,11 @@ class FileContext final : public RuleContext {
 Node firstSyntaxError(Node root) {
   Node n = root;
   while (n) {
-    if (n.is("ERROR") || ts_node_is_missing(n.raw())) return n;
+    if (n.is("ERROR") || n.isMissing()) return n;
     Node next;
     for (uint32_t i = 0; i < n.childCount(); ++i) {
       const Node c = n.child(i);
-      if (c.hasError() || ts_node_is_missing(c.raw())) {
+      if (c.hasError() || c.isMissing()) {
         next = c;
         break;
       }
@@ -205,8 +205,8 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   }
   if (deadline.shouldStop()) return giveUp();
   PhaseTimer modelling(profile_, Phase::SemanticModel);
-  ParentIndex parents;  // filled by the semantic model's walk
-  const Node root(ts_tree_root_node(tree.get()), parsedText, &parents);
+  const SyntaxTree syntax(tree.get(), parsedText);
+  const Node root = syntax.root();
   if (root.hasError()) {
     const Node err = firstSyntaxError(root);
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
@@ -214,14 +214,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
                               file.position(err.startByte())});
   }
 
-  // The nodes some check subscribes to, gathered in the model's walk: the rules then need no walk
-  // of their own.
-  std::vector<TSNode> subscribed;
-  const SemanticModel model(file, root, parents, [&](TSNode node) {
-    const TSSymbol symbol = ts_node_symbol(node);
-    if (symbol < dispatch_.size() && !dispatch_[symbol].empty()) subscribed.push_back(node);
-  });
-  // After the model: finding a comment's statement climbs parents, which the model's walk records.
+  const SemanticModel model(file, root);
   result.suppressions = parseSuppressions(root, file);
   FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
@@ -241,23 +234,30 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     const auto rules = checks[i]->rules();
     active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
   }
+  // The nodes some check subscribes to, in document order.
+  const auto subscribed = [&](uint32_t i) {
+    const TSSymbol symbol = syntax.symbolAt(i);
+    return symbol < dispatch_.size() && !dispatch_[symbol].empty();
+  };
   if (profile_) {
-    for (const TSNode current : subscribed) {
+    for (uint32_t i = 0; i < syntax.size(); ++i) {
+      if (!subscribed(i)) continue;
       if (stopping()) break;
-      for (const size_t index : dispatch_[ts_node_symbol(current)]) {
+      for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
         if (!active[index]) continue;
         const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
         const uint64_t start = wallNs();
-        checks[index]->visit(root.wrap(current), ctx);
+        checks[index]->visit(syntax.node(i), ctx);
         profile_->familyNs[family] += wallNs() - start;
         ++profile_->familyVisits[family];
       }
     }
   } else {
-    for (const TSNode current : subscribed) {
+    for (uint32_t i = 0; i < syntax.size(); ++i) {
+      if (!subscribed(i)) continue;
       if (stopping()) break;
-      for (const size_t index : dispatch_[ts_node_symbol(current)]) {
-        if (active[index]) checks[index]->visit(root.wrap(current), ctx);
+      for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
+        if (active[index]) checks[index]->visit(syntax.node(i), ctx);
       }
     }
   }

@@ -44,8 +44,8 @@ class ImportPlan {
     PythonParser parser;
     const TreePtr tree = parser.parse(parsedText);
     if (!tree) throw std::runtime_error("the parser gave up on this file");
-    const Node root(ts_tree_root_node(tree.get()), parsedText);
-    init(SemanticModel(file, root), root);
+    const SyntaxTree syntax(tree.get(), parsedText);
+    init(SemanticModel(file, syntax.root()), syntax.root());
   }
   // From the analysis that already has the file's tree and model.
   ImportPlan(const SourceFile& file, const SemanticModel& model, Node root)

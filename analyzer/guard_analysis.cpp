@@ -116,17 +116,17 @@ PlatformSet GuardAnalysis::exitEffect(Node prev) const {
 }
 
 PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
-  if (const auto it = afterExits_.find(statement.raw().id); it != afterExits_.end()) return it->second;
+  if (const auto it = afterExits_.find(statement.index()); it != afterExits_.end()) return it->second;
   const Node block = statement.parent();
   if (!block) return PlatformSet::all();
   // One pass over the block records what every statement in it sees, so a block with N findings
   // costs O(N), not O(N^2) (each finding used to re-scan its preceding statements).
   PlatformSet reach = PlatformSet::all();
   forEachNamedChild(block, [&](Node current) {
-    afterExits_.emplace(current.raw().id, reach);
+    afterExits_.emplace(current.index(), reach);
     reach = reach & exitEffect(current);
   });
-  const auto it = afterExits_.find(statement.raw().id);
+  const auto it = afterExits_.find(statement.index());
   return it == afterExits_.end() ? PlatformSet::all() : it->second;
 }
 

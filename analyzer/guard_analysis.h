@@ -34,7 +34,7 @@ class GuardAnalysis {
   // Where code after `prev` still runs, judged by `prev` alone.
   PlatformSet exitEffect(Node prev) const;
   const SemanticModel& model_;
-  mutable std::unordered_map<const void*, PlatformSet> afterExits_;  // by statement (TSNode::id)
+  mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
 };
 
 }  // namespace platlint

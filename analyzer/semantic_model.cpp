@@ -27,7 +27,7 @@ void collectTargetNames(Node target, std::vector<Node>& out) {
     } else if (n.is("pattern_list") || n.is("tuple_pattern") || n.is("list_pattern") ||
                n.is("list_splat_pattern") || n.is("parenthesized_expression") || n.is("tuple") ||
                n.is("list") || n.is("expression_list")) {
-      for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+      forEachNamedChild(n, [&](Node child) { stack.push_back(child); });
     }
   }
 }
@@ -48,13 +48,7 @@ const char* useContextName(UseContext c) {
   return "value";
 }
 
-SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root, nullptr, {}); }
-
-SemanticModel::SemanticModel(const SourceFile& file, Node root, ParentIndex& parents,
-                             const std::function<void(TSNode)>& alsoVisit)
-    : file_(file) {
-  collectBindings(root, &parents, alsoVisit);
-}
+SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root); }
 
 // `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
 // imports or `*`, which bind no name this model can qualify.
@@ -89,13 +83,14 @@ void SemanticModel::collectImport(Node statement) {
   });
 }
 
-void SemanticModel::collectBindings(Node root, ParentIndex* parents, const std::function<void(TSNode)>& alsoVisit) {
+void SemanticModel::collectBindings(Node root) {
   std::unordered_map<std::string, int> bindingCount;
   std::unordered_map<std::string, Node> candidates;
   std::vector<Node> names;
-  auto visit = [&](TSNode current, TSNode) {
-    if (alsoVisit) alsoVisit(current);
-    const Node n = root.wrap(current);
+  if (!root) return;
+  const SyntaxTree& tree = *root.tree();
+  for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
+    const Node n = tree.node(i);
     names.clear();
     const std::string_view k = n.kind();
     if (k == "import_statement" || k == "import_from_statement") {
@@ -114,12 +109,11 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents, const std::
     } else if (k == "function_definition" || k == "class_definition") {
       names.push_back(n.field("name"));
     } else if (k == "parameters" || k == "lambda_parameters") {
-      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
-        Node p = n.namedChild(i);
+      forEachNamedChild(n, [&](Node p) {
         if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
         else if (p.is("typed_parameter") || p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) p = p.namedChild(0);
         if (p && p.is("identifier")) names.push_back(p);
-      }
+      });
     } else if (k == "as_pattern") {
       const Node alias = n.field("alias");
       if (alias) collectTargetNames(alias.namedChildCount() ? alias.namedChild(0) : alias, names);
@@ -127,7 +121,7 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents, const std::
       names.push_back(n.field("name"));
     } else if (k == "global_statement" || k == "nonlocal_statement") {
       // A name rebound from another scope is not a constant.
-      for (uint32_t i = 0; i < n.namedChildCount(); ++i) names.push_back(n.namedChild(i));
+      forEachNamedChild(n, [&](Node name) { names.push_back(name); });
     }
     for (const Node& name : names) {
       if (!name) continue;
@@ -135,11 +129,6 @@ void SemanticModel::collectBindings(Node root, ParentIndex* parents, const std::
       ++bindingCount[s];
       definedNames_.insert(std::move(s));
     }
-  };
-  if (parents) {
-    parents->build(root.raw(), visit);
-  } else {
-    forEachNode(root.raw(), visit);
   }
   for (auto& [name, value] : candidates) {
     if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
@@ -155,7 +144,7 @@ std::string SemanticModel::qualifiedName(Node expr) const {
   // Names need no memo: most are neither imported nor builtins and are answered without allocating.
   if (expr.is("identifier")) return qualifiedIdentifier(expr.text());
   if (!expr.is("attribute")) return {};
-  const auto [entry, added] = qualifiedNames_.try_emplace(expr.raw().id);
+  const auto [entry, added] = qualifiedNames_.try_emplace(expr.index());
   std::string& name = entry->second;  // references survive the rehashes that resolving may cause
   if (added) name = resolveQualifiedName(expr);
   return name;

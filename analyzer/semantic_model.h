@@ -2,7 +2,6 @@
 // What a rule may ask about a file beyond its syntax: which module a name refers to (imports
 // and aliases), the literal value of a string expression, and in which role an expression is used.
 // Built once per file; all queries are const.
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,11 +44,6 @@ struct Import {
 class SemanticModel {
  public:
   SemanticModel(const SourceFile& file, Node root);
-  // The same, filling `parents` (empty, and the index `root` uses) in the walk that collects
-  // bindings: one walk of the tree instead of two. `alsoVisit`, when set, is called with every
-  // node of that walk in document order (the engine collects the nodes its rules look at).
-  SemanticModel(const SourceFile& file, Node root, ParentIndex& parents,
-                const std::function<void(TSNode)>& alsoVisit = {});
 
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
@@ -82,7 +76,7 @@ class SemanticModel {
 
  private:
   void collectImport(Node statement);
-  void collectBindings(Node root, ParentIndex* parents, const std::function<void(TSNode)>& alsoVisit);
+  void collectBindings(Node root);
   std::string resolveQualifiedName(Node expr) const;
   std::string qualifiedIdentifier(std::string_view name) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
@@ -99,7 +93,7 @@ class SemanticModel {
   std::unordered_set<std::string, NameHash, std::equal_to<>> definedNames_;  // names the file binds itself
   std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string, std::vector<Node>> assignments_;  // see assignedValues()
-  mutable std::unordered_map<const void*, std::string> qualifiedNames_;  // TSNode::id -> qualifiedName()
+  mutable std::unordered_map<uint32_t, std::string> qualifiedNames_;  // Node::index() -> qualifiedName()
 };
 
 }  // namespace platlint

@@ -379,9 +379,10 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
   FileSuppressions out;
   if (!mayHoldDirective(root.source())) return out;
   static const TSSymbol commentSymbol = ts_language_symbol_for_name(pythonLanguage(), "comment", 7, true);
-  forEachNode(root.raw(), [&](TSNode current, TSNode) {
-    if (ts_node_symbol(current) != commentSymbol) return;
-    const Node comment = root.wrap(current);
+  const SyntaxTree& tree = *root.tree();
+  for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
+    if (tree.symbolAt(i) != commentSymbol) continue;
+    const Node comment = tree.node(i);
     const std::string_view text = comment.text();
     // Cheap filter first: most comments are prose.
     const auto contains = [&](std::string_view word) {
@@ -389,17 +390,17 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
                return std::tolower(static_cast<unsigned char>(a)) == b;
              }) != text.end();
     };
-    if (!contains("noqa") && !contains("platlint")) return;
+    if (!contains("noqa") && !contains("platlint")) continue;
     const uint32_t line = file.position(comment.startByte()).line;
     const CommentSite site{file, comment.startByte(), line, coveredThrough(comment, file, line),
                            onItsOwnLine(file, comment.startByte(), line)};
     DirectiveParser parser(site, out);
     // `# type: ignore  # noqa: PORT101`: each `#` after a blank and before a word starts a part
     // that may hold a directive; `-- see #123` stays inside its reason.
-    const auto startsPart = [&](size_t i) {
-      if (i == 0) return true;
-      if (!isSpace(text[i - 1])) return false;
-      size_t j = i + 1;
+    const auto startsPart = [&](size_t at) {
+      if (at == 0) return true;
+      if (!isSpace(text[at - 1])) return false;
+      size_t j = at + 1;
       while (j < text.size() && isSpace(text[j])) ++j;
       return j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]));
     };
@@ -410,7 +411,7 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
       parser.parse(text.substr(at, end - at), static_cast<uint32_t>(at));
       at = end;
     }
-  });
+  }
   return out;
 }
 

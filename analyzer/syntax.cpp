@@ -22,57 +22,106 @@ std::string_view symbolName(TSSymbol symbol) {
   return names[symbol];
 }
 
-TSFieldId fieldId(std::string_view name) {
-  static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
-    std::unordered_map<std::string_view, TSFieldId> all;
-    const uint32_t count = ts_language_field_count(pythonLanguage());
-    for (TSFieldId f = 1; f <= count; ++f) {
-      if (const char* n = ts_language_field_name_for_id(pythonLanguage(), f)) all.emplace(n, f);
-    }
-    return all;
-  }();
-  const auto it = ids.find(name);
-  return it == ids.end() ? 0 : it->second;
-}
-
-Node Node::parent() const {
-  if (parents_) return wrap(parents_->parentOf(node_));
-  return wrap(ts_node_parent(node_));
-}
-
 namespace {
 
-size_t slotOf(const void* key, size_t mask) {
-  // Subtree pointers are 8-byte aligned and close together: multiply to spread them.
-  return static_cast<size_t>((reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+// The grammar's field names (a few dozen) in a small open-addressed table keyed by length and two
+// letters: rules ask for a field by name at every node they inspect, and hashing the whole name
+// each time showed in profiles.
+class FieldTable {
+ public:
+  FieldTable() {
+    const TSLanguage* language = pythonLanguage();
+    const uint32_t count = ts_language_field_count(language);
+    names_.resize(count + 1);
+    for (TSFieldId f = 1; f <= count; ++f) {
+      const char* n = ts_language_field_name_for_id(language, f);
+      if (!n) continue;
+      names_[f] = n;
+      size_t i = slot(names_[f]);
+      while (slots_[i] != 0) i = (i + 1) % kSlots;
+      slots_[i] = f;
+    }
+  }
+  TSFieldId find(std::string_view name) const {
+    if (name.empty()) return 0;
+    for (size_t i = slot(name); slots_[i] != 0; i = (i + 1) % kSlots) {
+      if (names_[slots_[i]] == name) return slots_[i];
+    }
+    return 0;
+  }
+  std::string_view name(TSFieldId f) const { return f < names_.size() ? names_[f] : std::string_view{}; }
+
+ private:
+  static constexpr size_t kSlots = 256;  // several times the number of fields
+  static size_t slot(std::string_view n) {
+    return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) % kSlots;
+  }
+  std::vector<std::string_view> names_;
+  TSFieldId slots_[kSlots] = {};
+};
+
+const FieldTable& fieldTable() {
+  static const FieldTable table;
+  return table;
 }
 
 }  // namespace
 
-void ParentIndex::reserve(uint32_t nodes) {
-  // Open addressing, one allocation for the whole tree, no rehashing. Only named nodes are
-  // recorded (see build()), a little over half of `nodes`: the table stays at most about 60% full.
-  size_t capacity = 16;
-  while (capacity < static_cast<size_t>(nodes) + 2) capacity *= 2;
-  slots_.assign(capacity, Slot{});
-  mask_ = capacity - 1;
-}
+TSFieldId fieldId(std::string_view name) { return fieldTable().find(name); }
 
-void ParentIndex::insert(const void* child, TSNode parent) {
-  size_t i = slotOf(child, mask_);
-  while (slots_[i].key != nullptr && slots_[i].key != child) i = (i + 1) & mask_;
-  slots_[i] = {child, parent};
-}
+std::string_view fieldName(TSFieldId field) { return fieldTable().name(field); }
 
-TSNode ParentIndex::parentOf(TSNode node) const {
-  if (node.id == nullptr || slots_.empty()) return TSNode{};
-  for (size_t i = slotOf(node.id, mask_);; i = (i + 1) & mask_) {
-    if (slots_[i].key == node.id) return slots_[i].parent;
-    if (slots_[i].key == nullptr) break;
+SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : text_(text) {
+  const TSNode root = ts_tree_root_node(tree);
+  entries_.reserve(ts_node_descendant_count(root));
+  // A cursor walk: no recursion, so nesting depth cannot overflow the stack. `open` holds the
+  // ancestors of the current node and, for each, its last child recorded so far.
+  struct Open {
+    uint32_t index;
+    uint32_t lastChild;
+  };
+  std::vector<Open> open;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (;;) {
+    const TSNode current = ts_tree_cursor_current_node(&cursor);
+    const uint32_t index = size();
+    const uint32_t start = ts_node_start_byte(current);
+    Entry e{};
+    e.startByte = start;
+    e.endByte = ts_node_end_byte(current);
+    e.parent = open.empty() ? kNone : open.back().index;
+    e.nextSibling = kNone;
+    e.prevSibling = kNone;
+    e.symbol = ts_node_symbol(current);
+    e.field = open.empty() ? 0 : ts_tree_cursor_current_field_id(&cursor);
+    const bool named = ts_node_is_named(current);
+    e.flags = static_cast<uint8_t>((named ? Named : 0) | (ts_node_has_error(current) ? HasError : 0) |
+                                   (ts_node_is_missing(current) ? Missing : 0));
+    if (!open.empty()) {
+      Open& parent = open.back();
+      if (parent.lastChild != kNone) {
+        entries_[parent.lastChild].nextSibling = index;
+        e.prevSibling = parent.lastChild;
+      }
+      parent.lastChild = index;
+      ++entries_[parent.index].childCount;
+      if (named) ++entries_[parent.index].namedChildCount;
+    }
+    entries_.push_back(e);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      open.push_back({index, kNone});
+      continue;
+    }
+    entries_[index].subtreeEnd = index + 1;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (open.empty() || !ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      entries_[open.back().index].subtreeEnd = size();
+      open.pop_back();
+    }
   }
-  // Anonymous nodes (punctuation, keywords, operators) are not recorded; the few asked about
-  // take tree-sitter's own walk from the root.
-  return ts_node_is_named(node) ? TSNode{} : ts_node_parent(node);
 }
 
 std::string loneCarriageReturnsAsNewlines(std::string_view text) {

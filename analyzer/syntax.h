@@ -15,62 +15,148 @@ namespace platlint {
 
 const TSLanguage* pythonLanguage();
 
-class ParentIndex;
+class SyntaxTree;
 
 // The Python grammar's node type names and field ids, looked up once per process: ts_node_type
 // needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
 std::string_view symbolName(TSSymbol symbol);
 TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
+std::string_view fieldName(TSFieldId field);
 
-// A syntax node together with the source text it indexes into. Copyable, cheap (a TSNode and two
-// pointers); valid while its tree, text and parent index live.
+// A syntax node of a SyntaxTree. Copyable and cheap (a pointer and an index); valid while its tree
+// lives. Every navigation is a read of the tree's table: no tree-sitter call, no allocation.
 class Node {
  public:
   Node() = default;
-  Node(TSNode node, std::string_view source, const ParentIndex* parents = nullptr)
-      : node_(node), source_(source), parents_(parents) {}
+  Node(const SyntaxTree* tree, uint32_t index) : tree_(tree), index_(index) {}
 
-  bool isNull() const { return ts_node_is_null(node_); }
-  explicit operator bool() const { return !isNull(); }
-  std::string_view kind() const { return isNull() ? std::string_view{} : symbolName(ts_node_symbol(node_)); }
+  bool isNull() const { return tree_ == nullptr; }
+  explicit operator bool() const { return tree_ != nullptr; }
+  std::string_view kind() const { return isNull() ? std::string_view{} : symbolName(symbol()); }
   bool is(std::string_view k) const { return kind() == k; }
-  TSSymbol symbol() const { return ts_node_symbol(node_); }
-  bool isNamed() const { return ts_node_is_named(node_); }
-  bool hasError() const { return ts_node_has_error(node_); }
+  inline TSSymbol symbol() const;
+  inline bool isNamed() const;
+  inline bool hasError() const;   // this node or one under it is ERROR or MISSING
+  inline bool isMissing() const;  // inserted by the parser's error recovery
 
-  std::string_view text() const { return source_.substr(startByte(), endByte() - startByte()); }
-  uint32_t startByte() const { return ts_node_start_byte(node_); }
-  uint32_t endByte() const { return ts_node_end_byte(node_); }
+  inline std::string_view text() const;
+  inline uint32_t startByte() const;
+  inline uint32_t endByte() const;
 
-  // O(1) with a ParentIndex; ts_node_parent alone re-walks the tree from the root (O(depth x
-  // siblings)), which makes climbing loops quadratic on deeply nested input.
-  Node parent() const;
-  Node field(std::string_view name) const {
-    return wrap(ts_node_child_by_field_id(node_, fieldId(name)));
-  }
-  uint32_t childCount() const { return ts_node_child_count(node_); }
-  Node child(uint32_t i) const { return wrap(ts_node_child(node_, i)); }
-  uint32_t namedChildCount() const { return ts_node_named_child_count(node_); }
-  Node namedChild(uint32_t i) const { return wrap(ts_node_named_child(node_, i)); }
-  Node nextNamedSibling() const { return wrap(ts_node_next_named_sibling(node_)); }
-  Node prevNamedSibling() const { return wrap(ts_node_prev_named_sibling(node_)); }
+  inline Node parent() const;
+  // The first child under `field`; the name is looked up in a small table.
+  Node field(std::string_view name) const { return field(fieldId(name)); }
+  inline Node field(TSFieldId field) const;
+  inline uint32_t childCount() const;
+  inline Node child(uint32_t i) const;  // O(i), like the walk tree-sitter does
+  inline uint32_t namedChildCount() const;
+  inline Node namedChild(uint32_t i) const;
+  inline Node firstChild() const;
+  inline Node nextSibling() const;
+  inline Node nextNamedSibling() const;
+  inline Node prevNamedSibling() const;
+  // The field this node hangs under in its parent (0 for none).
+  inline TSFieldId fieldOfNode() const;
   // The field name under which child i hangs from this node, or empty.
-  std::string_view fieldNameOfChild(uint32_t i) const {
-    const char* n = ts_node_field_name_for_child(node_, i);
-    return n ? std::string_view(n) : std::string_view{};
-  }
+  std::string_view fieldNameOfChild(uint32_t i) const { return fieldName(child(i).fieldOfNode()); }
 
-  bool operator==(const Node& o) const { return ts_node_eq(node_, o.node_); }
-  TSNode raw() const { return node_; }
-  std::string_view source() const { return source_; }
-  // Another node of the same tree, sharing this node's text and parent index.
-  Node wrap(TSNode n) const { return Node(n, source_, parents_); }
+  bool operator==(const Node& o) const { return tree_ == o.tree_ && index_ == o.index_; }
+  // Unique within the tree and dense: a key for per-node memos.
+  uint32_t index() const { return index_; }
+  const SyntaxTree* tree() const { return tree_; }
+  inline std::string_view source() const;
 
  private:
-  TSNode node_{};
-  std::string_view source_;
-  const ParentIndex* parents_ = nullptr;
+  const SyntaxTree* tree_ = nullptr;
+  uint32_t index_ = 0;
 };
+
+// A parsed file's nodes, named and anonymous, flattened in document order (pre-order) by one
+// cursor walk, with each node's parent, siblings, field and extent. Tree-sitter's own navigation
+// (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the tree on every
+// call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
+// the contiguous range [node.index(), subtreeEnd(node)).
+class SyntaxTree {
+ public:
+  // `text` is what `tree` was parsed from; both must outlive this.
+  SyntaxTree(const TSTree* tree, std::string_view text);
+  SyntaxTree(const SyntaxTree&) = delete;
+  SyntaxTree& operator=(const SyntaxTree&) = delete;
+
+  Node root() const { return entries_.empty() ? Node{} : Node(this, 0); }
+  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  Node node(uint32_t index) const { return Node(this, index); }
+  TSSymbol symbolAt(uint32_t index) const { return entries_[index].symbol; }
+  uint32_t subtreeEnd(Node n) const { return entries_[n.index()].subtreeEnd; }
+  std::string_view text() const { return text_; }
+
+ private:
+  friend class Node;
+  static constexpr uint32_t kNone = UINT32_MAX;
+  enum Flags : uint8_t { Named = 1, HasError = 2, Missing = 4 };
+  struct Entry {
+    uint32_t startByte, endByte;
+    uint32_t parent, nextSibling, prevSibling;
+    uint32_t subtreeEnd;  // one past the last node under this one
+    uint32_t childCount, namedChildCount;
+    TSSymbol symbol;
+    TSFieldId field;  // under which this node hangs in its parent
+    uint8_t flags;
+  };
+  Node at(uint32_t index) const { return index == kNone ? Node{} : Node(this, index); }
+
+  std::vector<Entry> entries_;
+  std::string_view text_;
+};
+
+TSSymbol Node::symbol() const { return tree_->entries_[index_].symbol; }
+bool Node::isNamed() const { return tree_->entries_[index_].flags & SyntaxTree::Named; }
+bool Node::hasError() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::HasError); }
+bool Node::isMissing() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::Missing); }
+uint32_t Node::startByte() const { return tree_->entries_[index_].startByte; }
+uint32_t Node::endByte() const { return tree_->entries_[index_].endByte; }
+std::string_view Node::source() const { return tree_ ? tree_->text_ : std::string_view{}; }
+std::string_view Node::text() const {
+  if (!tree_) return {};
+  const auto& e = tree_->entries_[index_];
+  return tree_->text_.substr(e.startByte, e.endByte - e.startByte);
+}
+Node Node::parent() const { return tree_ ? tree_->at(tree_->entries_[index_].parent) : Node{}; }
+Node Node::firstChild() const {
+  return tree_ && tree_->entries_[index_].childCount ? Node(tree_, index_ + 1) : Node{};
+}
+Node Node::nextSibling() const { return tree_ ? tree_->at(tree_->entries_[index_].nextSibling) : Node{}; }
+TSFieldId Node::fieldOfNode() const { return tree_ ? tree_->entries_[index_].field : 0; }
+uint32_t Node::childCount() const { return tree_ ? tree_->entries_[index_].childCount : 0; }
+uint32_t Node::namedChildCount() const { return tree_ ? tree_->entries_[index_].namedChildCount : 0; }
+Node Node::field(TSFieldId id) const {
+  if (id == 0) return {};
+  for (Node c = firstChild(); c; c = c.nextSibling()) {
+    if (c.fieldOfNode() == id) return c;
+  }
+  return {};
+}
+Node Node::child(uint32_t i) const {
+  Node c = firstChild();
+  while (c && i-- > 0) c = c.nextSibling();
+  return c;
+}
+Node Node::namedChild(uint32_t i) const {
+  for (Node c = firstChild(); c; c = c.nextSibling()) {
+    if (c.isNamed() && i-- == 0) return c;
+  }
+  return {};
+}
+Node Node::nextNamedSibling() const {
+  Node s = nextSibling();
+  while (s && !s.isNamed()) s = s.nextSibling();
+  return s;
+}
+Node Node::prevNamedSibling() const {
+  Node s = tree_ ? tree_->at(tree_->entries_[index_].prevSibling) : Node{};
+  while (s && !s.isNamed()) s = tree_->at(tree_->entries_[s.index_].prevSibling);
+  return s;
+}
 
 // `n` without the parentheses around it: `((x))` -> `x`.
 inline Node skipParentheses(Node n) {
@@ -78,84 +164,20 @@ inline Node skipParentheses(Node n) {
   return n;
 }
 
-// Calls `visit(node, parent)` for every node under `root` (named or not) in document order,
-// `parent` being the null TSNode for `root`. A cursor walk: no recursion, so nesting depth cannot
-// overflow the stack, and no child-by-index lookups, which cost O(siblings) each.
-template <typename Visit>
-void forEachNode(TSNode root, Visit&& visit) {
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  std::vector<TSNode> ancestors;
-  for (;;) {
-    const TSNode current = ts_tree_cursor_current_node(&cursor);
-    visit(current, ancestors.empty() ? TSNode{} : ancestors.back());
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ancestors.push_back(current);
-      continue;
-    }
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        return;
-      }
-      ancestors.pop_back();
-    }
-  }
-}
-
 // Calls visit(child, field) for each child of `node` (named or not) in order, `field` being the
-// field it hangs under (0 for none), in one cursor pass: child(i) or namedChild(i) in a loop costs
-// O(i) per call, quadratic over a long argument list or block.
+// field it hangs under (0 for none).
 template <typename Visit>
 void forEachChild(Node node, Visit&& visit) {
-  TSTreeCursor cursor = ts_tree_cursor_new(node.raw());
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      visit(node.wrap(ts_tree_cursor_current_node(&cursor)), ts_tree_cursor_current_field_id(&cursor));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  for (Node c = node.firstChild(); c; c = c.nextSibling()) visit(c, c.fieldOfNode());
 }
 
-// Calls visit(child) for each named child of `node`, in order (see forEachChild).
+// Calls visit(child) for each named child of `node`, in order.
 template <typename Visit>
 void forEachNamedChild(Node node, Visit&& visit) {
-  forEachChild(node, [&](Node child, TSFieldId) {
-    if (child.isNamed()) visit(child);
-  });
-}
-
-// Every node's parent, recorded in one cursor walk of the tree.
-class ParentIndex {
- public:
-  ParentIndex() = default;
-  explicit ParentIndex(TSNode root) { build(root, [](TSNode, TSNode) {}); }
-  // Records every node's parent in one walk, calling visit(node, parent) on each node in
-  // document order once its parent is recorded, so that another pass can share the walk. Only
-  // the parents of the visited node and its ancestors are known during the walk.
-  template <typename Visit>
-  void build(TSNode root, Visit&& visit) {
-    reserve(ts_node_descendant_count(root));
-    // Only named nodes: anonymous ones are leaves (tokens) that rules rarely climb from, and
-    // leaving them out makes the table half the size (parentOf() still answers for them).
-    forEachNode(root, [&](TSNode node, TSNode parent) {
-      if (!ts_node_is_null(parent) && ts_node_is_named(node)) insert(node.id, parent);
-      visit(node, parent);
-    });
+  for (Node c = node.firstChild(); c; c = c.nextSibling()) {
+    if (c.isNamed()) visit(c);
   }
-  // The parent of `node`, or a null TSNode for the root or a node of another tree.
-  TSNode parentOf(TSNode node) const;
-
- private:
-  struct Slot {
-    const void* key = nullptr;  // TSNode::id of the child
-    TSNode parent{};
-  };
-  void reserve(uint32_t nodes);
-  void insert(const void* child, TSNode parent);
-
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
-};
+}
 
 struct TreeDeleter {
   void operator()(TSTree* t) const { ts_tree_delete(t); }

@@ -222,17 +222,13 @@ bool isTypeCheckingCondition(Node condition) {
   return t == "TYPE_CHECKING" || t == "typing.TYPE_CHECKING" || t == "typing_extensions.TYPE_CHECKING";
 }
 
-// Code that never runs: type annotations (a `type` node) and the body of `if TYPE_CHECKING:`. The
-// ancestors are visited from the root down, because each Node::parent() call costs the depth.
+// Code that never runs: type annotations (a `type` node) and the body of `if TYPE_CHECKING:`.
 bool neverRuns(Node node) {
-  Node n(ts_tree_root_node(node.raw().tree), node.source());
-  while (n && !(n == node)) {
-    const Node child(ts_node_child_with_descendant(n.raw(), node.raw()), node.source());
+  for (Node child = node, n = node.parent(); n; child = n, n = n.parent()) {
     if (n.is("type")) return true;
     if (n.is("if_statement") && child == n.field("consequence") && isTypeCheckingCondition(n.field("condition"))) {
       return true;
     }
-    n = child;
   }
   return false;
 }

@@ -345,7 +345,8 @@ void readModule(const std::string& module, ModuleFacts& facts, platlint::PythonP
   buffer << in.rdbuf();
   const std::string text = buffer.str();
   const platlint::TreePtr tree = parser.parse(text);
-  const Node root(ts_tree_root_node(tree.get()), text);
+  const platlint::SyntaxTree syntax(tree.get(), text);
+  const Node root = syntax.root();
   if (root.hasError()) std::cerr << "warning: syntax errors in " << facts.file << "\n";
 
   // A block to scan: its statements apply under `when`; `prefix` is "" or "Class." inside classes.

@@ -12,7 +12,7 @@ namespace platlint::testing {
 struct ParsedSnippet {
   explicit ParsedSnippet(std::string code)
       : file("snippet.py", std::move(code)), tree(parser().parse(file.text())),
-        root(ts_tree_root_node(tree.get()), file.text()), model(file, root) {}
+        syntax(tree.get(), file.text()), root(syntax.root()), model(file, root) {}
 
   // The first node of `kind` whose text is `text` (any text when empty), in document order.
   Node find(std::string_view kind, std::string_view text = {}) const {
@@ -46,6 +46,7 @@ struct ParsedSnippet {
 
   SourceFile file;
   TreePtr tree;
+  SyntaxTree syntax;
   Node root;
   SemanticModel model;
 };

@@ -30,7 +30,8 @@ std::vector<Seen> accesses(const std::string& code) {
   platlint::PythonParser parser;
   const platlint::TreePtr tree = parser.parse(file.text());
   REQUIRE(tree);
-  const platlint::Node root(ts_tree_root_node(tree.get()), file.text());
+  const platlint::SyntaxTree syntax(tree.get(), file.text());
+  const platlint::Node root = syntax.root();
   const platlint::SemanticModel model(file, root);
   std::vector<Seen> out;
   std::vector<platlint::Node> stack{root};
