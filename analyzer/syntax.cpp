@@ -116,11 +116,34 @@ SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : text_(text) 
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
       if (open.empty() || !ts_tree_cursor_goto_parent(&cursor)) {
         ts_tree_cursor_delete(&cursor);
+        indexChildren();
         return;
       }
       entries_[open.back().index].subtreeEnd = size();
       open.pop_back();
     }
+  }
+}
+
+// Lays out each node's children contiguously: slots are handed out by a prefix sum over the child
+// counts, then each node, visited in document order, takes the next slot of its parent.
+void SyntaxTree::indexChildren() {
+  uint32_t slot = 0;
+  uint32_t namedSlot = 0;
+  for (Entry& e : entries_) {
+    e.firstChildSlot = slot;
+    e.firstNamedChildSlot = namedSlot;
+    slot += e.childCount;
+    namedSlot += e.namedChildCount;
+  }
+  children_.resize(slot);
+  namedChildren_.resize(namedSlot);
+  std::vector<uint32_t> filled(entries_.size(), 0);
+  std::vector<uint32_t> namedFilled(entries_.size(), 0);
+  for (uint32_t i = 1; i < size(); ++i) {
+    const uint32_t parent = entries_[i].parent;
+    children_[entries_[parent].firstChildSlot + filled[parent]++] = i;
+    if (entries_[i].flags & Named) namedChildren_[entries_[parent].firstNamedChildSlot + namedFilled[parent]++] = i;
   }
 }
 

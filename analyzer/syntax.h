@@ -48,7 +48,7 @@ class Node {
   Node field(std::string_view name) const { return field(fieldId(name)); }
   inline Node field(TSFieldId field) const;
   inline uint32_t childCount() const;
-  inline Node child(uint32_t i) const;  // O(i), like the walk tree-sitter does
+  inline Node child(uint32_t i) const;
   inline uint32_t namedChildCount() const;
   inline Node namedChild(uint32_t i) const;
   inline Node firstChild() const;
@@ -75,7 +75,8 @@ class Node {
 // cursor walk, with each node's parent, siblings, field and extent. Tree-sitter's own navigation
 // (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the tree on every
 // call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
-// the contiguous range [node.index(), subtreeEnd(node)).
+// the contiguous range [node.index(), subtreeEnd(node)). child(i) and namedChild(i) are O(1), so
+// that loops over a 15,000-part string concatenation or a module's statements stay linear.
 class SyntaxTree {
  public:
   // `text` is what `tree` was parsed from; both must outlive this.
@@ -99,13 +100,18 @@ class SyntaxTree {
     uint32_t parent, nextSibling, prevSibling;
     uint32_t subtreeEnd;  // one past the last node under this one
     uint32_t childCount, namedChildCount;
+    uint32_t firstChildSlot, firstNamedChildSlot;  // where its children start in children_, namedChildren_
     TSSymbol symbol;
     TSFieldId field;  // under which this node hangs in its parent
     uint8_t flags;
   };
   Node at(uint32_t index) const { return index == kNone ? Node{} : Node(this, index); }
 
+  void indexChildren();
+
   std::vector<Entry> entries_;
+  std::vector<uint32_t> children_;       // every node's children, contiguous per parent, in order
+  std::vector<uint32_t> namedChildren_;  // the same, named children only
   std::string_view text_;
 };
 
@@ -137,15 +143,12 @@ Node Node::field(TSFieldId id) const {
   return {};
 }
 Node Node::child(uint32_t i) const {
-  Node c = firstChild();
-  while (c && i-- > 0) c = c.nextSibling();
-  return c;
+  if (i >= childCount()) return {};
+  return Node(tree_, tree_->children_[tree_->entries_[index_].firstChildSlot + i]);
 }
 Node Node::namedChild(uint32_t i) const {
-  for (Node c = firstChild(); c; c = c.nextSibling()) {
-    if (c.isNamed() && i-- == 0) return c;
-  }
-  return {};
+  if (i >= namedChildCount()) return {};
+  return Node(tree_, tree_->namedChildren_[tree_->entries_[index_].firstNamedChildSlot + i]);
 }
 Node Node::nextNamedSibling() const {
   Node s = nextSibling();
