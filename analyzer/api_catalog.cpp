@@ -1,5 +1,7 @@
 #include "analyzer/api_catalog.h"
 
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace platlint {
@@ -84,5 +86,15 @@ bool isLoggingMethod(std::string_view m) { return contains(kLoggingMethods, m); 
 bool isMessageKeyword(std::string_view k) { return contains(kMessageKeywords, k); }
 bool isStringInspectionMethod(std::string_view m) { return contains(kStringInspectionMethods, m); }
 bool isBuiltinName(std::string_view n) { return contains(kBuiltins, n); }
+
+std::string_view qualifiedBuiltinName(std::string_view n) {
+  static const std::unordered_map<std::string_view, std::string> qualified = [] {
+    std::unordered_map<std::string_view, std::string> all;
+    for (std::string_view b : kBuiltins) all.emplace(b, "builtins." + std::string(b));
+    return all;
+  }();
+  const auto it = qualified.find(n);
+  return it == qualified.end() ? std::string_view{} : std::string_view(it->second);
+}
 
 }  // namespace platlint

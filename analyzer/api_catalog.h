@@ -25,5 +25,7 @@ bool isMessageKeyword(std::string_view keyword);
 bool isStringInspectionMethod(std::string_view methodName);
 // Names Python provides without an import.
 bool isBuiltinName(std::string_view name);
+// "builtins.<name>" for a builtin name, from a table built once; empty for any other name.
+std::string_view qualifiedBuiltinName(std::string_view name);
 
 }  // namespace platlint

@@ -19,7 +19,7 @@ bool alwaysExits(Node block, const SemanticModel& model) {
     return true;
   }
   if (k == "expression_statement" && last.namedChildCount() == 1 && last.namedChild(0).is("call")) {
-    const std::string q = model.qualifiedName(last.namedChild(0).field("function"));
+    const std::string_view q = model.qualifiedName(last.namedChild(0).field("function"));
     return q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
   }
   return false;

@@ -37,14 +37,14 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth) {
   if (!expr || depth > kMaxDepth) return {};
   if (expr.is("identifier")) {
     // `_PLATFORM = sys.platform` and `from sys import platform` both lead back to the probe.
-    const std::string q = model.qualifiedName(expr);
+    const std::string_view q = model.qualifiedName(expr);
     if (q == "sys.platform") return {Probe::Kind::SysPlatform};
     if (q == "os.name") return {Probe::Kind::OsName};
     const Node value = model.singleAssignment(expr.text());
     return value ? probeOf(value, model, depth + 1) : Probe{};
   }
   if (expr.is("attribute")) {
-    const std::string q = model.qualifiedName(expr);
+    const std::string_view q = model.qualifiedName(expr);
     if (q == "sys.platform") return {Probe::Kind::SysPlatform};
     if (q == "os.name") return {Probe::Kind::OsName};
     return {};
@@ -92,10 +92,10 @@ ConditionValue byPlatform(Pred truthOn) {
 ConditionValue attributeProbe(Node call, const SemanticModel& model) {
   const Node args = call.field("arguments");
   if (!args || args.namedChildCount() < 2) return ConditionValue::unknown();
-  const std::string module = model.qualifiedName(args.namedChild(0));
+  const std::string_view module = model.qualifiedName(args.namedChild(0));
   const auto name = model.stringValue(args.namedChild(1));
   if (module.empty() || !name || !name->complete) return ConditionValue::unknown();
-  const auto availability = stdlibAvailability(module + "." + name->value);
+  const auto availability = stdlibAvailability(std::string(module) + "." + name->value);
   if (!availability) return ConditionValue::unknown();
   return ConditionValue::trueOn(availability->platforms);
 }
@@ -164,7 +164,7 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
 
 ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   const Node function = call.field("function");
-  const std::string q = model.qualifiedName(function);
+  const std::string_view q = model.qualifiedName(function);
   if (q == "builtins.hasattr" || q == "builtins.getattr") return attributeProbe(call, model);
   if (function.is("attribute") && (function.field("attribute").text() == "startswith")) {
     const Probe probe = probeOf(function.field("object"), model, depth);

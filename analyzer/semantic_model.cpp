@@ -138,7 +138,7 @@ void SemanticModel::collectBindings(Node root) {
   });
 }
 
-std::string SemanticModel::qualifiedName(Node expr) const {
+std::string_view SemanticModel::qualifiedName(Node expr) const {
   expr = skipParentheses(expr);
   if (!expr) return {};
   // Names need no memo: most are neither imported nor builtins and are answered without allocating.
@@ -150,9 +150,10 @@ std::string SemanticModel::qualifiedName(Node expr) const {
   return name;
 }
 
-std::string SemanticModel::qualifiedIdentifier(std::string_view name) const {
+std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const {
   if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
-  if (isBuiltinName(name) && !definedNames_.contains(name)) return "builtins." + std::string(name);
+  const std::string_view builtin = qualifiedBuiltinName(name);
+  if (!builtin.empty() && !definedNames_.contains(name)) return builtin;
   return {};
 }
 
@@ -167,8 +168,9 @@ std::string SemanticModel::resolveQualifiedName(Node expr) const {
       base = skipParentheses(base.field("object"));
     }
     if (!base.is("identifier")) return {};
-    std::string q = qualifiedName(base);
-    if (q.empty()) return {};
+    const std::string_view baseName = qualifiedName(base);
+    if (baseName.empty()) return {};
+    std::string q(baseName);
     for (auto it = attributes.rbegin(); it != attributes.rend(); ++it) {
       q += '.';
       q += *it;
@@ -254,7 +256,7 @@ std::optional<FoldedString> SemanticModel::foldCall(Node call, int depth) const 
   }
 
   FoldedString out;
-  const std::string qname = qualifiedName(function);
+  const std::string_view qname = qualifiedName(function);
   const bool pathMethod = function.is("attribute") && function.field("attribute").text() == "joinpath";
   if (pathMethod || isPathJoin(qname)) {
     size_t first = 0;
@@ -388,7 +390,7 @@ UseContext SemanticModel::useContext(Node expr) const {
       if (keyword && isMessageKeyword(keyword.text())) return UseContext::Message;
       if (call.parent() && call.parent().is("decorator")) return UseContext::Decorator;
       const Node function = call.field("function");
-      const std::string qname = qualifiedName(function);
+      const std::string_view qname = qualifiedName(function);
       if (isFileSystemApi(qname)) return UseContext::PathArgument;
       if (isPatternApi(qname)) return UseContext::Pattern;
       if (isMessageFunction(qname)) return UseContext::Message;

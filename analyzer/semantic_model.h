@@ -48,8 +48,9 @@ class SemanticModel {
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
   // (`open`) that the file does not redefine -> "builtins.open". Empty when unknown.
-  // Memoised per node: every check that looks at a call asks for its callee's name.
-  std::string qualifiedName(Node expr) const;
+  // Memoised per node: every check that looks at a call asks for its callee's name. The view
+  // stays valid as long as the model.
+  std::string_view qualifiedName(Node expr) const;
 
   // The string value of an expression: literals (escape sequences decoded), implicit and `+`
   // concatenation, f-strings up to the first interpolation, `os.path.join(...)`,
@@ -78,7 +79,7 @@ class SemanticModel {
   void collectImport(Node statement);
   void collectBindings(Node root);
   std::string resolveQualifiedName(Node expr) const;
-  std::string qualifiedIdentifier(std::string_view name) const;
+  std::string_view qualifiedIdentifier(std::string_view name) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
   std::optional<FoldedString> foldCall(Node call, int depth) const;
 

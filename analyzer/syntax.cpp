@@ -1,6 +1,9 @@
 #include "analyzer/syntax.h"
 
+#include <algorithm>
 #include <stdexcept>
+
+#include "analyzer/syntax_flatten.h"
 
 extern "C" const TSLanguage* tree_sitter_python(void);
 
@@ -72,57 +75,42 @@ TSFieldId fieldId(std::string_view name) { return fieldTable().find(name); }
 std::string_view fieldName(TSFieldId field) { return fieldTable().name(field); }
 
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : text_(text) {
-  const TSNode root = ts_tree_root_node(tree);
-  entries_.reserve(ts_node_descendant_count(root));
-  // A cursor walk: no recursion, so nesting depth cannot overflow the stack. `open` holds the
-  // ancestors of the current node and, for each, its last child recorded so far.
-  struct Open {
-    uint32_t index;
-    uint32_t lastChild;
-  };
-  std::vector<Open> open;
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  for (;;) {
-    const TSNode current = ts_tree_cursor_current_node(&cursor);
-    const uint32_t index = size();
-    const uint32_t start = ts_node_start_byte(current);
-    Entry e{};
-    e.startByte = start;
-    e.endByte = ts_node_end_byte(current);
-    e.parent = open.empty() ? kNone : open.back().index;
+  const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
+  std::vector<PlatlintFlatNode> flat(expected);
+  if (platlint_flatten_tree(tree, flat.data(), expected) != expected) {
+    throw std::runtime_error("the syntax tree could not be flattened");
+  }
+  entries_.resize(expected);
+  // Links siblings and counts children; a node's children follow it in document order.
+  std::vector<uint32_t> lastChild(expected, kNone);
+  for (uint32_t i = 0; i < expected; ++i) {
+    const PlatlintFlatNode& f = flat[i];
+    Entry& e = entries_[i];
+    e.startByte = f.startByte;
+    e.endByte = f.endByte;
+    e.parent = f.parent;
     e.nextSibling = kNone;
     e.prevSibling = kNone;
-    e.symbol = ts_node_symbol(current);
-    e.field = open.empty() ? 0 : ts_tree_cursor_current_field_id(&cursor);
-    const bool named = ts_node_is_named(current);
-    e.flags = static_cast<uint8_t>((named ? Named : 0) | (ts_node_has_error(current) ? HasError : 0) |
-                                   (ts_node_is_missing(current) ? Missing : 0));
-    if (!open.empty()) {
-      Open& parent = open.back();
-      if (parent.lastChild != kNone) {
-        entries_[parent.lastChild].nextSibling = index;
-        e.prevSibling = parent.lastChild;
-      }
-      parent.lastChild = index;
-      ++entries_[parent.index].childCount;
-      if (named) ++entries_[parent.index].namedChildCount;
+    e.subtreeEnd = i + 1;
+    e.symbol = f.symbol;
+    e.field = f.field;
+    e.flags = f.flags;
+    if (f.parent == kNone) continue;
+    Entry& parent = entries_[f.parent];
+    if (lastChild[f.parent] != kNone) {
+      entries_[lastChild[f.parent]].nextSibling = i;
+      e.prevSibling = lastChild[f.parent];
     }
-    entries_.push_back(e);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      open.push_back({index, kNone});
-      continue;
-    }
-    entries_[index].subtreeEnd = index + 1;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (open.empty() || !ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        indexChildren();
-        return;
-      }
-      entries_[open.back().index].subtreeEnd = size();
-      open.pop_back();
-    }
+    lastChild[f.parent] = i;
+    ++parent.childCount;
+    if (f.flags & PLATLINT_FLAT_NAMED) ++parent.namedChildCount;
   }
+  // A subtree ends where its last descendant does; children come after their parents.
+  for (uint32_t i = expected; i-- > 1;) {
+    Entry& parent = entries_[entries_[i].parent];
+    parent.subtreeEnd = std::max(parent.subtreeEnd, entries_[i].subtreeEnd);
+  }
+  indexChildren();
 }
 
 // Lays out each node's children contiguously: slots are handed out by a prefix sum over the child

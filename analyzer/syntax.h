@@ -72,7 +72,7 @@ class Node {
 };
 
 // A parsed file's nodes, named and anonymous, flattened in document order (pre-order) by one
-// cursor walk, with each node's parent, siblings, field and extent. Tree-sitter's own navigation
+// walk (syntax_flatten.c), with each node's parent, siblings, field and extent. Tree-sitter's own navigation
 // (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the tree on every
 // call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
 // the contiguous range [node.index(), subtreeEnd(node)). child(i) and namedChild(i) are O(1), so
@@ -94,7 +94,7 @@ class SyntaxTree {
  private:
   friend class Node;
   static constexpr uint32_t kNone = UINT32_MAX;
-  enum Flags : uint8_t { Named = 1, HasError = 2, Missing = 4 };
+  enum Flags : uint8_t { Named = 1, HasError = 2, Missing = 4 };  // as PLATLINT_FLAT_* in syntax_flatten.h
   struct Entry {
     uint32_t startByte, endByte;
     uint32_t parent, nextSibling, prevSibling;

@@ -690,7 +690,7 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   };
   CommandInvocation inv;
   inv.call = call;
-  const std::string q = model.qualifiedName(function);
+  const std::string_view q = model.qualifiedName(function);
   const auto first = [&](std::string_view keyword) -> Node {
     if (!args().positional.empty()) return args().positional.front();
     return keyword.empty() ? Node{} : args().keyword(keyword);
@@ -729,7 +729,7 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
                      q.starts_with("builtins."))) {
     return std::nullopt;
   }
-  const std::string dotted = q.empty() ? writtenDottedName(function) : q;
+  const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
   const auto wrappers = defaultCommandWrappers();
   const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
   if (std::none_of(wrappers.begin(), wrappers.end(), matches) &&

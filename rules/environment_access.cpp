@@ -91,7 +91,7 @@ bool looksLikeMonkeypatch(Node receiver, const SemanticModel& model) {
   receiver = skipParentheses(receiver);
   if (!receiver) return false;
   if (receiver.is("call")) {
-    const std::string q = model.qualifiedName(receiver.field("function"));
+    const std::string_view q = model.qualifiedName(receiver.field("function"));
     return q == "pytest.MonkeyPatch" || q == "_pytest.monkeypatch.MonkeyPatch";
   }
   std::string_view last;
@@ -204,7 +204,7 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
     }
   }
 
-  const std::string q = model.qualifiedName(function);
+  const std::string_view q = model.qualifiedName(function);
   if (q.empty()) return;
   if (q == "os.getenv" || q == "os.getenvb") {
     addAccess(out, model, K::Read, call, args().get(0, "key"), "os.getenv", args().get(1, "default"));
@@ -243,7 +243,7 @@ std::string_view environmentAccessVerb(EnvironmentAccessKind kind) {
 bool isEnvironmentMapping(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr || !(expr.is("identifier") || expr.is("attribute"))) return false;
-  const std::string q = model.qualifiedName(expr);
+  const std::string_view q = model.qualifiedName(expr);
   return q == "os.environ" || q == "os.environb" || q == "posix.environ" || q == "nt.environ";
 }
 

@@ -21,7 +21,7 @@ bool endsWithName(std::string_view dotted, std::string_view name) {
 std::string_view parsingUse(Node call, const SemanticModel& model) {
   const Node function = skipParentheses(call.field("function"));
   if (!function) return {};
-  std::string q = model.qualifiedName(function);
+  std::string q(model.qualifiedName(function));
   if (q.empty()) q = std::string(function.text());
   if (q == "int" || q == "float" || q == "builtins.int" || q == "builtins.float" || q == "decimal.Decimal") {
     return "parsed as a number";

@@ -342,7 +342,7 @@ bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args
   return false;
 }
 
-void checkOpen(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+void checkOpen(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   if (!args.list || args.listSplat || args.dictSplat) return;
   const OpenApi* api = nullptr;
   for (const OpenApi& a : kOpenFunctions) {
@@ -350,7 +350,7 @@ void checkOpen(Node call, const std::string& qualified, const CallArguments& arg
   }
   std::string shown;
   if (api) {
-    shown = "`" + qualified.substr(qualified.starts_with("builtins.") ? 9 : 0) + "()`";
+    shown = "`" + std::string(qualified.substr(qualified.starts_with("builtins.") ? 9 : 0)) + "()`";
   } else {
     const std::string_view method = methodName(call);
     for (const OpenApi& a : kPathMethods) {
@@ -383,7 +383,7 @@ void checkOpen(Node call, const std::string& qualified, const CallArguments& arg
 // ---------------------------------------------------------------------------------------------
 // PORT802: os.rename.
 
-void checkRename(Node call, const std::string& qualified, RuleContext& ctx) {
+void checkRename(Node call, std::string_view qualified, RuleContext& ctx) {
   const Node fn = skipParentheses(call.field("function"));
   const bool osRename = qualified == "os.rename";
   const bool pathRename = !osRename && methodName(call) == "rename" && calledOnPath(call, ctx.model());
@@ -458,7 +458,7 @@ ModeBits evaluateMode(Node expr, const SemanticModel& model, int depth = 0) {
     return {};
   }
   if (k == "attribute" || k == "identifier") {
-    const std::string q = model.qualifiedName(expr);
+    const std::string_view q = model.qualifiedName(expr);
     if (q.starts_with("stat.")) {
       const std::string_view name = std::string_view(q).substr(5);
       for (const StatConstant& c : kStatConstants) {
@@ -503,7 +503,7 @@ std::string ignoredBits(uint32_t bits) {
   return out;
 }
 
-void checkChmod(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+void checkChmod(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   if (qualified == "shutil.chown") {
     ctx.report(kChmodPosixBits, call,
                "`shutil.chown()` calls `os.chown()`, which does not exist on Windows (files there have owners and ACLs, "
@@ -534,7 +534,7 @@ void checkChmod(Node call, const std::string& qualified, const CallArguments& ar
 // ---------------------------------------------------------------------------------------------
 // PORT804: symbolic links.
 
-void checkSymlink(Node call, const std::string& qualified, RuleContext& ctx) {
+void checkSymlink(Node call, std::string_view qualified, RuleContext& ctx) {
   std::string shown;
   if (qualified == "os.symlink") shown = "`os.symlink()`";
   else if (methodName(call) == "symlink_to") shown = "`Path.symlink_to()`";
@@ -588,7 +588,7 @@ bool runsAtImport(Node node) {
   return true;
 }
 
-void checkStartMethod(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+void checkStartMethod(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   if (qualified.ends_with("multiprocessing.set_start_method") || qualified.ends_with("multiprocessing.get_context")) {
     const Node method = args.argument(0, "method");
     const auto value = method ? ctx.model().stringValue(method) : std::nullopt;
@@ -637,13 +637,13 @@ bool isPipeLike(Node expr, const SemanticModel& model) {
   static constexpr std::array<std::string_view, 3> kStreams = {"stdin", "stdout", "stderr"};
   if (expr.is("attribute")) return oneOf(expr.field("attribute").text(), kStreams);
   if (expr.is("identifier")) {
-    const std::string q = model.qualifiedName(expr);
+    const std::string_view q = model.qualifiedName(expr);
     return q == "sys.stdin" || q == "sys.stdout" || q == "sys.stderr";
   }
   return false;
 }
 
-void checkSelect(Node call, const std::string& qualified, const CallArguments& args, RuleContext& ctx) {
+void checkSelect(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   const SemanticModel& model = ctx.model();
   if (qualified == "select.select") {
     for (size_t i = 0; i < args.positional.size() && i < 3; ++i) {
@@ -684,7 +684,7 @@ class FileSystemSemanticsCheck final : public Check {
     return kinds;
   }
   void visit(Node call, RuleContext& ctx) const override {
-    const std::string qualified = ctx.model().qualifiedName(skipParentheses(call.field("function")));
+    const std::string_view qualified = ctx.model().qualifiedName(skipParentheses(call.field("function")));
     const CallArguments args = argumentsOf(call);
     if (ctx.enabled(kOpenWithoutEncoding)) checkOpen(call, qualified, args, ctx);
     if (ctx.enabled(kRenameMayNotReplace)) checkRename(call, qualified, ctx);

@@ -157,7 +157,7 @@ bool isSearchPathVariable(std::string_view name) {
 bool isEnvMapping(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr) return false;
-  const std::string q = model.qualifiedName(expr);
+  const std::string_view q = model.qualifiedName(expr);
   if (q == "os.environ" || q == "posix.environ") return true;
   if (expr.is("call")) {  // os.environ.copy(), dict(os.environ)
     const Node f = expr.field("function");
@@ -220,11 +220,11 @@ std::string envPathRead(Node expr, const SemanticModel& model, int depth) {
     std::string v = envPathRead(expr.field("left"), model, depth + 1);
     return v.empty() ? envPathRead(expr.field("right"), model, depth + 1) : v;
   }
-  const std::string q = model.qualifiedName(expr);
+  const std::string_view q = model.qualifiedName(expr);
   if (q == "os.defpath") return "PATH";
   if (expr.is("call")) {
     const Node f = expr.field("function");
-    const std::string fq = model.qualifiedName(f);
+    const std::string_view fq = model.qualifiedName(f);
     const bool getter = fq == "os.getenv" || fq == "os.environ.get" ||
                         (f.is("attribute") && f.field("attribute").text() == "get" && isEnvMapping(f.field("object"), model));
     if (getter) {
@@ -306,7 +306,7 @@ bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
 }
 
 // Calls whose result keeps the elements of their (last) argument: map(str, paths), sorted(dirs).
-bool passesElementsThrough(const std::string& q) {
+bool passesElementsThrough(std::string_view q) {
   return q == "builtins.map" || q == "builtins.sorted" || q == "builtins.list" || q == "builtins.tuple" ||
          q == "builtins.set" || q == "builtins.reversed" || q == "builtins.filter";
 }
@@ -342,7 +342,7 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
     return pathy;
   }
   if (expr.is("call")) {
-    const std::string q = model.qualifiedName(expr.field("function"));
+    const std::string_view q = model.qualifiedName(expr.field("function"));
     if (!passesElementsThrough(q)) return false;
     const Node args = expr.field("arguments");
     if (!args || args.namedChildCount() == 0) return false;
@@ -391,7 +391,7 @@ std::string storedInto(Node expr, const SemanticModel& model) {
     const Node call = parent.parent();
     if (!(firstPositional(call, 1) == node)) return {};
     const Node f = call.field("function");
-    const std::string q = model.qualifiedName(f);
+    const std::string_view q = model.qualifiedName(f);
     const std::string_view method = f.is("attribute") ? f.field("attribute").text() : std::string_view{};
     if (q == "os.putenv" || method == "setenv" || (method == "setdefault" && isEnvMapping(f.field("object"), model))) {
       return foldedVariable(firstPositional(call), model);
@@ -531,7 +531,7 @@ bool isPathLike(Node expr, const SemanticModel& model) {
   }
   if (expr.is("call")) {
     const Node f = expr.field("function");
-    const std::string q = model.qualifiedName(f);
+    const std::string_view q = model.qualifiedName(f);
     // posixpath.* is chosen on purpose for URL and archive paths, so it does not count.
     if (q.starts_with("os.path.") || q.starts_with("tempfile.") || q == "os.getcwd" || q == "os.fspath" ||
         q.starts_with("sysconfig.get_path")) {

@@ -17,7 +17,7 @@ std::string consumerOf(Node expr, const SemanticModel& model) {
     if (k == "attribute" && parent.field("object") == node) return std::string(parent.field("attribute").text());
     if (k == "argument_list" && parent.parent() && parent.parent().is("call")) {
       const Node function = parent.parent().field("function");
-      std::string q = model.qualifiedName(function);
+      std::string q(model.qualifiedName(function));
       if (q.empty() && function.is("attribute")) q = std::string(function.field("attribute").text());
       return q;
     }

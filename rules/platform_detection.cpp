@@ -142,7 +142,7 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth = 0) {
   expr = skipParentheses(expr);
   if (!expr || depth > kMaxProbeDepth) return {};
   if (expr.is("identifier") || expr.is("attribute")) {
-    const std::string q = model.qualifiedName(expr);
+    const std::string_view q = model.qualifiedName(expr);
     if (q == "sys.platform") return {ProbeKind::SysPlatform, false, original};
     if (q == "os.name") return {ProbeKind::OsName, false, original};
     if (expr.is("identifier")) {
@@ -355,11 +355,11 @@ std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const Gua
       }
     }
     if (k == "attribute" || (k == "identifier" && !(n.parent() && n.parent().is("attribute")))) {
-      const std::string q = model.qualifiedName(n);
+      const std::string_view q = model.qualifiedName(n);
       if (!q.empty() && !q.starts_with("builtins.")) {
         const auto a = stdlibAvailability(q);
         if (a && a->platforms == PlatformSet(Platform::Linux) && runsOnMacOS(n)) {
-          return "`" + q + "`, which exists only on Linux";
+          return "`" + std::string(q) + "`, which exists only on Linux";
         }
       }
       if (k == "attribute") continue;  // its object is a prefix of the same name
@@ -645,9 +645,9 @@ class PlatformDetectionCheck final : public Check {
       return;
     }
     if (function.is("attribute") && ctx.enabled(kRemovedPlatformFunction)) {
-      const std::string q = model.qualifiedName(function);
+      const std::string_view q = model.qualifiedName(function);
       if (isRemovedPlatformFunction(q) && !isCompatibilityCode(call)) {
-        const std::string name = q.substr(q.find('.') + 1);
+        const std::string name(q.substr(q.find('.') + 1));
         ctx.report(kRemovedPlatformFunction, call,
                    "`platform." + name + "()` was removed in Python 3.8 and raises `AttributeError`; use "
                    "`platform.freedesktop_os_release()` (Python 3.10+, Linux only: guard it) or the `distro` package");

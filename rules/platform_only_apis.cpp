@@ -345,7 +345,7 @@ class PlatformOnlyApiCheck final : public Check {
     reportName(name, std::string(module) + "." + std::string(name.text()), ctx, /*isImport=*/true);
   }
 
-  static void reportName(Node node, const std::string& qualified, RuleContext& ctx, bool isImport = false) {
+  static void reportName(Node node, std::string_view qualified, RuleContext& ctx, bool isImport = false) {
     if (qualified.empty() || qualified.starts_with("builtins.")) return;
     const auto a = stdlibAvailability(qualified);
     // Only a name with a row of its own: a name without one is as available as its module or class.
@@ -358,11 +358,11 @@ class PlatformOnlyApiCheck final : public Check {
     const RuleMeta& rule = constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
     if (!ctx.enabled(rule) || neverRuns(node)) return;
     const PlatformSet missing = ~a->platforms;
-    recordApi(node, qualified, rule, missing, ctx);
+    recordApi(node, std::string(qualified), rule, missing, ctx);
     const Node parent = node.parent();
     const bool called = parent && parent.is("call") && parent.field("function") == node;
     ctx.report(rule, node,
-               "`" + qualified + (called ? "()" : "") + "` " + missingPhrase(missing) + "; " +
+               "`" + std::string(qualified) + (called ? "()" : "") + "` " + missingPhrase(missing) + "; " +
                    advice(qualified, missing),
                missing);
   }

@@ -142,11 +142,11 @@ std::string shownKeyword(Node keyword) {
   return out;
 }
 
-bool isCertNone(const std::string& qualified) {
+bool isCertNone(std::string_view qualified) {
   return qualified == "ssl.CERT_NONE" || qualified == "ssl.VerifyMode.CERT_NONE" || qualified == "_ssl.CERT_NONE";
 }
 
-bool isUnverifiedFactory(const std::string& qualified) {
+bool isUnverifiedFactory(std::string_view qualified) {
   return qualified == "ssl._create_unverified_context" || qualified == "ssl._create_stdlib_context";
 }
 
@@ -303,10 +303,10 @@ class TlsTrustCheck final : public Check {
     auto factoryArgument = [&](Node value, Node at) {
       const Node v = skipParentheses(value);
       if (!v || !(v.is("attribute") || v.is("identifier"))) return;
-      const std::string q = model.qualifiedName(v);
+      const std::string_view q = model.qualifiedName(v);
       if (!isUnverifiedFactory(q)) return;
       ctx.report(kUnverifiedContext, at,
-                 "passes `" + q + "`, which makes contexts that check neither certificates nor host names; pass "
+                 "passes `" + std::string(q) + "`, which makes contexts that check neither certificates nor host names; pass "
                  "`ssl.create_default_context` (with `cafile=` for a private CA)");
     };
     for (const Node& p : args.positional) factoryArgument(p, p);
@@ -375,10 +375,10 @@ class TlsTrustCheck final : public Check {
         return;
       }
       if (attr == "_create_default_https_context" && model.qualifiedName(left) == "ssl._create_default_https_context") {
-        const std::string replacement = model.qualifiedName(skipParentheses(right));
+        const std::string_view replacement = model.qualifiedName(skipParentheses(right));
         if (isUnverifiedFactory(replacement)) {
           ctx.report(kUnverifiedContext, assignment,
-                     "replaces `ssl._create_default_https_context` with `" + replacement +
+                     "replaces `ssl._create_default_https_context` with `" + std::string(replacement) +
                          "`, which turns off certificate verification for every HTTPS connection of the process; pass "
                          "`context=ssl.create_default_context(cafile=...)` to the calls that need a different CA");
         } else {

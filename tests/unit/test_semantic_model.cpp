@@ -12,7 +12,7 @@ std::string calleeOfLastCall(const std::string& code) {
   ParsedSnippet s(code);
   const platlint::Node last = s.findLast("call");
   REQUIRE(last);
-  return s.model.qualifiedName(last.field("function"));
+  return std::string(s.model.qualifiedName(last.field("function")));
 }
 
 std::optional<platlint::FoldedString> valueOf(const std::string& code, std::string_view kind, std::string_view text) {
