@@ -1,6 +1,7 @@
 #include "analyzer/rule_selection.h"
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
 
 #include "rules/registry.h"
@@ -63,11 +64,17 @@ RuleSelection::RuleSelection(const std::vector<SelectorLayer>& layers) {
       }
     }
     if (on) enabled_.push_back(rule->id);
+    byAddress_.emplace_back(rule, on);
   }
+  std::sort(byAddress_.begin(), byAddress_.end(),
+            [](const auto& a, const auto& b) { return std::less<const RuleMeta*>{}(a.first, b.first); });
 }
 
 bool RuleSelection::enabled(const RuleMeta& rule) const {
-  return std::binary_search(enabled_.begin(), enabled_.end(), rule.id);
+  const auto it = std::lower_bound(byAddress_.begin(), byAddress_.end(), &rule,
+                                   [](const auto& entry, const RuleMeta* r) { return std::less<const RuleMeta*>{}(entry.first, r); });
+  if (it != byAddress_.end() && it->first == &rule) return it->second;
+  return std::binary_search(enabled_.begin(), enabled_.end(), rule.id);  // a copy of a registered rule
 }
 
 }  // namespace platlint

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzer/rule.h"
@@ -34,6 +35,9 @@ class RuleSelection {
 
  private:
   std::vector<std::string_view> enabled_;
+  // Every registered rule and whether it is on, sorted by address: checks ask before each
+  // report, and comparing pointers is cheaper than comparing ids.
+  std::vector<std::pair<const RuleMeta*, bool>> byAddress_;
 };
 
 // True when `selector` names `rule` (id, id prefix, name or ALL).

@@ -84,8 +84,9 @@ void SemanticModel::collectImport(Node statement) {
 }
 
 void SemanticModel::collectBindings(Node root) {
-  std::unordered_map<std::string, int> bindingCount;
-  std::unordered_map<std::string, Node> candidates;
+  // Keyed by views of the source text, which outlives the model: no string per binding.
+  std::unordered_map<std::string_view, int> bindingCount;
+  std::unordered_map<std::string_view, Node> candidates;
   std::vector<Node> names;
   if (!root) return;
   const SyntaxTree& tree = *root.tree();
@@ -100,8 +101,8 @@ void SemanticModel::collectBindings(Node root) {
       const Node right = n.field("right");
       collectTargetNames(left, names);
       if (left.is("identifier") && right && !right.is("assignment")) {
-        candidates[std::string(left.text())] = right;
-        assignments_[std::string(left.text())].push_back(right);
+        candidates[left.text()] = right;
+        assignments_[left.text()].push_back(right);
       }
       // Chained `a = b = "x"`: the inner assignment is visited as a child.
     } else if (k == "augmented_assignment" || k == "for_statement" || k == "for_in_clause") {
@@ -125,9 +126,8 @@ void SemanticModel::collectBindings(Node root) {
     }
     for (const Node& name : names) {
       if (!name) continue;
-      std::string s(name.text());
-      ++bindingCount[s];
-      definedNames_.insert(std::move(s));
+      ++bindingCount[name.text()];
+      definedNames_.insert(name.text());
     }
   }
   for (auto& [name, value] : candidates) {
@@ -144,10 +144,13 @@ std::string_view SemanticModel::qualifiedName(Node expr) const {
   // Names need no memo: most are neither imported nor builtins and are answered without allocating.
   if (expr.is("identifier")) return qualifiedIdentifier(expr.text());
   if (!expr.is("attribute")) return {};
-  const auto [entry, added] = qualifiedNames_.try_emplace(expr.index());
-  std::string& name = entry->second;  // references survive the rehashes that resolving may cause
-  if (added) name = resolveQualifiedName(expr);
-  return name;
+  if (expr.index() >= qualifiedSlots_.size()) qualifiedSlots_.resize(expr.tree()->size(), 0);
+  uint32_t& slot = qualifiedSlots_[expr.index()];
+  if (slot == 0) {
+    qualifiedStore_.push_back(resolveQualifiedName(expr));
+    slot = static_cast<uint32_t>(qualifiedStore_.size());
+  }
+  return qualifiedStore_[slot - 1];
 }
 
 std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const {
@@ -183,12 +186,12 @@ std::string SemanticModel::resolveQualifiedName(Node expr) const {
 std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }
 
 const std::vector<Node>* SemanticModel::assignedValues(std::string_view name) const {
-  auto it = assignments_.find(std::string(name));
+  auto it = assignments_.find(name);
   return it == assignments_.end() ? nullptr : &it->second;
 }
 
 Node SemanticModel::singleAssignment(std::string_view name) const {
-  auto it = constants_.find(std::string(name));
+  auto it = constants_.find(name);
   return it == constants_.end() ? Node{} : it->second;
 }
 
@@ -210,7 +213,7 @@ std::optional<FoldedString> SemanticModel::fold(Node expr, int depth) const {
     return out;
   }
   if (k == "identifier") {
-    auto it = constants_.find(std::string(expr.text()));
+    auto it = constants_.find(expr.text());
     if (it == constants_.end()) return std::nullopt;
     return fold(it->second, depth + 1);
   }

@@ -2,6 +2,7 @@
 // What a rule may ask about a file beyond its syntax: which module a name refers to (imports
 // and aliases), the literal value of a string expression, and in which role an expression is used.
 // Built once per file; all queries are const.
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -91,10 +92,14 @@ class SemanticModel {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> importBindings_;  // local -> qualified
-  std::unordered_set<std::string, NameHash, std::equal_to<>> definedNames_;  // names the file binds itself
-  std::unordered_map<std::string, Node> constants_;  // names assigned exactly once -> the value
-  std::unordered_map<std::string, std::vector<Node>> assignments_;  // see assignedValues()
-  mutable std::unordered_map<uint32_t, std::string> qualifiedNames_;  // Node::index() -> qualifiedName()
+  // Keyed by views of the source text, which outlives the model.
+  std::unordered_set<std::string_view> definedNames_;  // names the file binds itself
+  std::unordered_map<std::string_view, Node> constants_;  // names assigned exactly once -> the value
+  std::unordered_map<std::string_view, std::vector<Node>> assignments_;  // see assignedValues()
+  // qualifiedName() of attributes: by Node::index(), 1 + the position in the store (0: not yet
+  // resolved). A deque, so the views handed out stay valid as it grows.
+  mutable std::vector<uint32_t> qualifiedSlots_;
+  mutable std::deque<std::string> qualifiedStore_;
 };
 
 }  // namespace platlint

@@ -11,12 +11,17 @@ namespace platlint {
 
 const TSLanguage* pythonLanguage() { return tree_sitter_python(); }
 
-std::string_view symbolName(TSSymbol symbol) {
+std::span<const std::string_view> symbolNames() {
   static const std::vector<std::string_view> names = [] {
     std::vector<std::string_view> all(ts_language_symbol_count(pythonLanguage()));
     for (TSSymbol s = 0; s < all.size(); ++s) all[s] = ts_language_symbol_name(pythonLanguage(), s);
     return all;
   }();
+  return names;
+}
+
+std::string_view symbolName(TSSymbol symbol) {
+  const auto names = symbolNames();
   // ERROR and its repeat symbol have ids at the top of the range.
   if (symbol >= names.size()) {
     const char* n = ts_language_symbol_name(pythonLanguage(), symbol);
@@ -74,15 +79,18 @@ TSFieldId fieldId(std::string_view name) { return fieldTable().find(name); }
 
 std::string_view fieldName(TSFieldId field) { return fieldTable().name(field); }
 
-SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : text_(text) {
+SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
   const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
-  std::vector<PlatlintFlatNode> flat(expected);
+  // Scratch kept per thread: a check allocates these for every file otherwise.
+  thread_local std::vector<PlatlintFlatNode> flat;
+  thread_local std::vector<uint32_t> lastChild;
+  flat.resize(expected);
   if (platlint_flatten_tree(tree, flat.data(), expected) != expected) {
     throw std::runtime_error("the syntax tree could not be flattened");
   }
   entries_.resize(expected);
   // Links siblings and counts children; a node's children follow it in document order.
-  std::vector<uint32_t> lastChild(expected, kNone);
+  lastChild.assign(expected, kNone);
   for (uint32_t i = 0; i < expected; ++i) {
     const PlatlintFlatNode& f = flat[i];
     Entry& e = entries_[i];
@@ -126,8 +134,10 @@ void SyntaxTree::indexChildren() {
   }
   children_.resize(slot);
   namedChildren_.resize(namedSlot);
-  std::vector<uint32_t> filled(entries_.size(), 0);
-  std::vector<uint32_t> namedFilled(entries_.size(), 0);
+  thread_local std::vector<uint32_t> filled;
+  thread_local std::vector<uint32_t> namedFilled;
+  filled.assign(entries_.size(), 0);
+  namedFilled.assign(entries_.size(), 0);
   for (uint32_t i = 1; i < size(); ++i) {
     const uint32_t parent = entries_[i].parent;
     children_[entries_[parent].firstChildSlot + filled[parent]++] = i;

@@ -2,6 +2,7 @@
 // Thin, allocation-free views over tree-sitter nodes, plus RAII owners for tree-sitter handles.
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +21,7 @@ class SyntaxTree;
 // The Python grammar's node type names and field ids, looked up once per process: ts_node_type
 // needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
 std::string_view symbolName(TSSymbol symbol);
+std::span<const std::string_view> symbolNames();  // by symbol, up to the ERROR symbol's range
 TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
 std::string_view fieldName(TSFieldId field);
 
@@ -32,7 +34,7 @@ class Node {
 
   bool isNull() const { return tree_ == nullptr; }
   explicit operator bool() const { return tree_ != nullptr; }
-  std::string_view kind() const { return isNull() ? std::string_view{} : symbolName(symbol()); }
+  inline std::string_view kind() const;
   bool is(std::string_view k) const { return kind() == k; }
   inline TSSymbol symbol() const;
   inline bool isNamed() const;
@@ -110,12 +112,18 @@ class SyntaxTree {
   void indexChildren();
 
   std::vector<Entry> entries_;
+  std::span<const std::string_view> symbolNames_;  // symbolName()'s table, read without a call
   std::vector<uint32_t> children_;       // every node's children, contiguous per parent, in order
   std::vector<uint32_t> namedChildren_;  // the same, named children only
   std::string_view text_;
 };
 
 TSSymbol Node::symbol() const { return tree_->entries_[index_].symbol; }
+std::string_view Node::kind() const {
+  if (!tree_) return {};
+  const TSSymbol s = symbol();
+  return s < tree_->symbolNames_.size() ? tree_->symbolNames_[s] : symbolName(s);
+}
 bool Node::isNamed() const { return tree_->entries_[index_].flags & SyntaxTree::Named; }
 bool Node::hasError() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::HasError); }
 bool Node::isMissing() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::Missing); }
