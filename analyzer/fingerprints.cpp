@@ -58,7 +58,14 @@ std::string findingFingerprint(const Diagnostic& d, std::string_view path) {
 void fingerprintFindings(FileResult& file, std::string_view bytes) {
   if (file.diagnostics.empty()) return;
   const std::vector<std::string_view> lines = splitLines(bytes);
-  const std::vector<std::string> github = githubLineHashes(bytes);
+  std::vector<bool> reported;
+  for (const Diagnostic& d : file.diagnostics) {
+    const uint32_t line = d.range.start.line;
+    if (line == 0) continue;
+    if (reported.size() < line) reported.resize(line);
+    reported[line - 1] = true;
+  }
+  const std::vector<std::string> github = githubLineHashes(bytes, &reported);
   std::map<std::pair<std::string_view, std::string>, uint32_t> seen;
   for (Diagnostic& d : file.diagnostics) {
     const uint32_t line = d.range.start.line;

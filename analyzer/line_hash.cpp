@@ -79,7 +79,8 @@ std::vector<uint16_t> utf16Units(std::string_view bytes) {
 
 class RollingLineHasher {
  public:
-  explicit RollingLineHasher(std::vector<std::string>& out) : out_(out) {
+  // Only the lines `wanted` marks (element i: line i+1) get their text; null: every line.
+  RollingLineHasher(std::vector<std::string>& out, const std::vector<bool>* wanted) : out_(out), wanted_(wanted) {
     lineAtSlot_.fill(0);
     window_.fill(0);
     for (size_t i = 0; i < kWindow; ++i) dropFactor_ *= kBase;
@@ -122,16 +123,19 @@ class RollingLineHasher {
 
   // The window starting at slot_ is complete: its hash belongs to the line that began there.
   void emit() {
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(hash_));
     const size_t occurrence = ++seen_[hash_];
     const size_t line = lineAtSlot_[slot_];
-    if (out_.size() < line) out_.resize(line);
-    out_[line - 1] = std::string(hex) + ':' + std::to_string(occurrence);
     lineAtSlot_[slot_] = 0;
+    if (out_.size() < line) out_.resize(line);
+    // Every line counts towards the occurrences; only the wanted ones are formatted.
+    if (wanted_ && (line > wanted_->size() || !(*wanted_)[line - 1])) return;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(hash_));
+    out_[line - 1] = std::string(hex) + ':' + std::to_string(occurrence);
   }
 
   std::vector<std::string>& out_;
+  const std::vector<bool>* wanted_;
   std::array<uint16_t, kWindow> window_{};
   std::array<size_t, kWindow> lineAtSlot_{};  // 1-based line starting at this slot, 0 for none
   std::unordered_map<uint64_t, size_t> seen_;
@@ -145,9 +149,9 @@ class RollingLineHasher {
 
 }  // namespace
 
-std::vector<std::string> githubLineHashes(std::string_view bytes) {
+std::vector<std::string> githubLineHashes(std::string_view bytes, const std::vector<bool>* wanted) {
   std::vector<std::string> hashes;
-  RollingLineHasher hasher(hashes);
+  RollingLineHasher hasher(hashes, wanted);
   for (uint16_t unit : utf16Units(bytes)) hasher.feed(unit);
   hasher.finish();
   return hashes;

@@ -13,7 +13,8 @@ namespace platlint {
 
 // One "hex:occurrence" string per line of `bytes` (UTF-8, decoded as Node decodes it: invalid
 // sequences become U+FFFD). Element i is line i+1. Like the action, a file ending in a line
-// break has one more (empty) line, and an empty file has one line.
-std::vector<std::string> githubLineHashes(std::string_view bytes);
+// break has one more (empty) line, and an empty file has one line. With `wanted` (element i:
+// line i+1), the lines it does not mark are left empty.
+std::vector<std::string> githubLineHashes(std::string_view bytes, const std::vector<bool>* wanted = nullptr);
 
 }  // namespace platlint

@@ -1,9 +1,6 @@
 #include "analyzer/syntax.h"
 
-#include <algorithm>
 #include <stdexcept>
-
-#include "analyzer/syntax_flatten.h"
 
 extern "C" const TSLanguage* tree_sitter_python(void);
 
@@ -81,42 +78,9 @@ std::string_view fieldName(TSFieldId field) { return fieldTable().name(field); }
 
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
   const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
-  // Scratch kept per thread: a check allocates these for every file otherwise.
-  thread_local std::vector<PlatlintFlatNode> flat;
-  thread_local std::vector<uint32_t> lastChild;
-  flat.resize(expected);
-  if (platlint_flatten_tree(tree, flat.data(), expected) != expected) {
-    throw std::runtime_error("the syntax tree could not be flattened");
-  }
   entries_.resize(expected);
-  // Links siblings and counts children; a node's children follow it in document order.
-  lastChild.assign(expected, kNone);
-  for (uint32_t i = 0; i < expected; ++i) {
-    const PlatlintFlatNode& f = flat[i];
-    Entry& e = entries_[i];
-    e.startByte = f.startByte;
-    e.endByte = f.endByte;
-    e.parent = f.parent;
-    e.nextSibling = kNone;
-    e.prevSibling = kNone;
-    e.subtreeEnd = i + 1;
-    e.symbol = f.symbol;
-    e.field = f.field;
-    e.flags = f.flags;
-    if (f.parent == kNone) continue;
-    Entry& parent = entries_[f.parent];
-    if (lastChild[f.parent] != kNone) {
-      entries_[lastChild[f.parent]].nextSibling = i;
-      e.prevSibling = lastChild[f.parent];
-    }
-    lastChild[f.parent] = i;
-    ++parent.childCount;
-    if (f.flags & PLATLINT_FLAT_NAMED) ++parent.namedChildCount;
-  }
-  // A subtree ends where its last descendant does; children come after their parents.
-  for (uint32_t i = expected; i-- > 1;) {
-    Entry& parent = entries_[entries_[i].parent];
-    parent.subtreeEnd = std::max(parent.subtreeEnd, entries_[i].subtreeEnd);
+  if (platlint_flatten_tree(tree, entries_.data(), expected) != expected) {
+    throw std::runtime_error("the syntax tree could not be flattened");
   }
   indexChildren();
 }

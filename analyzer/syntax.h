@@ -11,6 +11,7 @@
 #include <tree_sitter/api.h>
 
 #include "analyzer/cancellation.h"
+#include "analyzer/syntax_flatten.h"
 
 namespace platlint {
 
@@ -95,18 +96,10 @@ class SyntaxTree {
 
  private:
   friend class Node;
-  static constexpr uint32_t kNone = UINT32_MAX;
-  enum Flags : uint8_t { Named = 1, HasError = 2, Missing = 4 };  // as PLATLINT_FLAT_* in syntax_flatten.h
-  struct Entry {
-    uint32_t startByte, endByte;
-    uint32_t parent, nextSibling, prevSibling;
-    uint32_t subtreeEnd;  // one past the last node under this one
-    uint32_t childCount, namedChildCount;
-    uint32_t firstChildSlot, firstNamedChildSlot;  // where its children start in children_, namedChildren_
-    TSSymbol symbol;
-    TSFieldId field;  // under which this node hangs in its parent
-    uint8_t flags;
-  };
+  static constexpr uint32_t kNone = PLATLINT_FLAT_NONE;
+  enum Flags : uint8_t { Named = PLATLINT_FLAT_NAMED, HasError = PLATLINT_FLAT_HAS_ERROR, Missing = PLATLINT_FLAT_MISSING };
+  // firstChildSlot and firstNamedChildSlot index children_ and namedChildren_.
+  using Entry = PlatlintFlatNode;
   Node at(uint32_t index) const { return index == kNone ? Node{} : Node(this, index); }
 
   void indexChildren();

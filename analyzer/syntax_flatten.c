@@ -21,6 +21,7 @@ typedef struct {
   const TSSymbol* aliasSequence;
   uint32_t owner;            // output index of the nearest visible node at or above `subtree`
   TSFieldId inheritedField;  // what an invisible `subtree` passes to its children; 0 if visible
+  bool visible;              // `subtree` is the node out[owner]
 } Frame;
 
 static TSFieldId ownField(const TSLanguage* language, Subtree parent, uint32_t structuralIndex) {
@@ -51,14 +52,33 @@ static bool push(Frame** stack, uint32_t* size, uint32_t* capacity, Frame frame)
   return true;
 }
 
+// A new node at out[index], hanging from `parent` (PLATLINT_FLAT_NONE for the root). While a
+// node's children are being written, its subtreeEnd holds its last child so far: the real value
+// is only known, and written, once its subtree is done.
+static void emit(PlatlintFlatNode* out, uint32_t index, uint32_t parent, uint32_t start, uint32_t end,
+                 TSSymbol symbol, TSFieldId field, uint8_t flags) {
+  PlatlintFlatNode* node = &out[index];
+  *node = (PlatlintFlatNode){start, end, parent, PLATLINT_FLAT_NONE, PLATLINT_FLAT_NONE, index + 1, 0, 0, 0, 0,
+                             symbol, field, flags};
+  if (parent == PLATLINT_FLAT_NONE) return;
+  PlatlintFlatNode* owner = &out[parent];
+  if (owner->childCount > 0) {
+    const uint32_t previous = owner->subtreeEnd;
+    out[previous].nextSibling = index;
+    node->prevSibling = previous;
+  }
+  owner->subtreeEnd = index;
+  owner->childCount++;
+  if (flags & PLATLINT_FLAT_NAMED) owner->namedChildCount++;
+}
+
 uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, uint32_t capacity) {
   const TSLanguage* language = tree->language;
   const Subtree root = tree->root;
   if (capacity == 0) return 0;
   const uint32_t rootStart = ts_subtree_padding(root).bytes;
-  out[0] = (PlatlintFlatNode){rootStart, rootStart + ts_subtree_size(root).bytes, UINT32_MAX,
-                              ts_language_public_symbol(language, ts_subtree_symbol(root)), 0,
-                              flagsOf(language, root, 0)};
+  emit(out, 0, PLATLINT_FLAT_NONE, rootStart, rootStart + ts_subtree_size(root).bytes,
+       ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, flagsOf(language, root, 0));
   uint32_t count = 1;
   if (ts_subtree_child_count(root) == 0) return count;
 
@@ -66,13 +86,15 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, uint32
   uint32_t depth = 0;
   uint32_t stackCapacity = 0;
   if (!push(&stack, &depth, &stackCapacity,
-            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0})) {
+            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0, true})) {
     return 0;
   }
   while (depth > 0) {
     Frame* frame = &stack[depth - 1];
     const uint32_t childCount = frame->subtree.ptr->child_count;
     if (frame->childIndex == childCount) {
+      // A visible node's frame (it has no inherited field to pass on) closes its subtree.
+      if (frame->visible) out[frame->owner].subtreeEnd = count;
       --depth;
       continue;
     }
@@ -93,19 +115,18 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, uint32
     frame->childIndex++;
     if (frame->childIndex < childCount) frame->position += ts_subtree_padding(children[frame->childIndex]).bytes;
 
-    uint32_t owner = frame->owner;
-    TSFieldId inherited = field;
+    Frame next = {child, 0, 0, start, NULL, frame->owner, field, false};
     if (ts_subtree_visible(child) || alias) {
       if (count == capacity) break;
-      out[count] = (PlatlintFlatNode){start, end, owner,
-                                      ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child)),
-                                      field, flagsOf(language, child, alias)};
-      owner = count++;
-      inherited = 0;
+      emit(out, count, frame->owner, start, end,
+           ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child)), field,
+           flagsOf(language, child, alias));
+      next.owner = count++;
+      next.inheritedField = 0;
+      next.visible = true;
     }
     if (ts_subtree_child_count(child) > 0) {
-      const Frame next = {child, 0, 0, start, ts_language_alias_sequence(language, child.ptr->production_id), owner,
-                          inherited};
+      next.aliasSequence = ts_language_alias_sequence(language, child.ptr->production_id);
       if (!push(&stack, &depth, &stackCapacity, next)) break;
     }
   }

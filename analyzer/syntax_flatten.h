@@ -10,12 +10,18 @@ extern "C" {
 
 enum { PLATLINT_FLAT_NAMED = 1, PLATLINT_FLAT_HAS_ERROR = 2, PLATLINT_FLAT_MISSING = 4 };
 
-// One visible node, as the tree-sitter API would describe it.
+#define PLATLINT_FLAT_NONE UINT32_MAX
+
+// One visible node, as the tree-sitter API would describe it, linked to its neighbours by their
+// indexes in the output (PLATLINT_FLAT_NONE when there is none).
 typedef struct PlatlintFlatNode {
   uint32_t startByte, endByte;
-  uint32_t parent;  // index of the parent in the output; UINT32_MAX for the root
+  uint32_t parent, nextSibling, prevSibling;
+  uint32_t subtreeEnd;  // one past the last node under this one
+  uint32_t childCount, namedChildCount;
+  uint32_t firstChildSlot, firstNamedChildSlot;  // not filled here: SyntaxTree's child index
   TSSymbol symbol;  // public symbol, aliases applied (ts_node_symbol)
-  TSFieldId field;  // ts_tree_cursor_current_field_id
+  TSFieldId field;  // under which it hangs in its parent (ts_tree_cursor_current_field_id)
   uint8_t flags;    // PLATLINT_FLAT_*
 } PlatlintFlatNode;
 

@@ -45,6 +45,17 @@ TEST_CASE("github line hash: equal windows are numbered") {
                "54517377da7028d2:1", "2c644846cb18d53e:1", "f1b89f20de0d133:1", "c129715d7a2bc9a3:1"});
 }
 
+TEST_CASE("github line hash: only the wanted lines are formatted, with the occurrences of all") {
+  std::string lorem;
+  for (int i = 0; i < 10; ++i) lorem += "Lorem ipsum dolor sit amet.\n";
+  const std::vector<bool> wanted = {false, false, false, false, true, false, false, true};
+  const Hashes some = githubLineHashes(lorem, &wanted);
+  REQUIRE(some.size() == 11);
+  CHECK(some[4] == "a7f2ff13bc495cf2:5");
+  CHECK(some[7] == "a9cf91f7bbf1862b:1");
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 10}) CHECK(some[i].empty());
+}
+
 TEST_CASE("github line hash: hashes UTF-16 code units of the UTF-8 decoded text") {
   CHECK(githubLineHashes("\xEF\xBB\xBFimport os\r\nx = \"\xC3\xA9\xF0\x9F\x98\x80\"\n\xFF\xE2\x82 bad\n") ==
         Hashes{"a892c0f5f6479245:1", "f598bef4b48e30ef:1", "38ab0077ce42e422:1", "c129715d7a2bc9a3:1"});
