@@ -1,5 +1,6 @@
 #include "analyzer/semantic_model.h"
 
+#include <array>
 #include <vector>
 
 #include "analyzer/api_catalog.h"
@@ -89,8 +90,13 @@ void SemanticModel::collectBindings(Node root) {
   std::unordered_map<std::string_view, Node> candidates;
   std::vector<Node> names;
   if (!root) return;
+  static const SymbolSet kBinders = {
+      "import_statement", "import_from_statement", "assignment", "augmented_assignment", "for_statement",
+      "for_in_clause", "function_definition", "class_definition", "parameters", "lambda_parameters",
+      "as_pattern", "named_expression", "global_statement", "nonlocal_statement"};
   const SyntaxTree& tree = *root.tree();
   for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
+    if (!kBinders.contains(tree.symbolAt(i))) continue;
     const Node n = tree.node(i);
     names.clear();
     const std::string_view k = n.kind();
@@ -162,25 +168,26 @@ std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const
 
 // For an attribute chain (`a.b.c`): the qualified name of its base name, then the attributes.
 std::string SemanticModel::resolveQualifiedName(Node expr) const {
-  if (expr.is("attribute")) {
-    // Iterative and bounded: no module path is 64 components long, and hostile input can be.
-    std::vector<std::string_view> attributes;
-    Node base = expr;
-    while (base.is("attribute") && attributes.size() < kMaxDottedComponents) {
-      attributes.push_back(base.field("attribute").text());
-      base = skipParentheses(base.field("object"));
-    }
-    if (!base.is("identifier")) return {};
-    const std::string_view baseName = qualifiedName(base);
-    if (baseName.empty()) return {};
-    std::string q(baseName);
-    for (auto it = attributes.rbegin(); it != attributes.rend(); ++it) {
-      q += '.';
-      q += *it;
-    }
-    return q;
+  if (!expr.is("attribute")) return {};
+  // Iterative and bounded: no module path is 64 components long, and hostile input can be. The
+  // base is resolved first: most chains (`self.x.y`) start from a name no import binds, and
+  // those cost no allocation.
+  std::array<std::string_view, kMaxDottedComponents> attributes;
+  size_t count = 0;
+  Node base = expr;
+  while (base.is("attribute") && count < kMaxDottedComponents) {
+    attributes[count++] = base.field("attribute").text();
+    base = skipParentheses(base.field("object"));
   }
-  return {};
+  if (!base.is("identifier")) return {};
+  const std::string_view baseName = qualifiedName(base);
+  if (baseName.empty()) return {};
+  std::string q(baseName);
+  while (count > 0) {
+    q += '.';
+    q += attributes[--count];
+  }
+  return q;
 }
 
 std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }

@@ -27,85 +27,73 @@ std::string_view symbolName(TSSymbol symbol) {
   return names[symbol];
 }
 
-namespace {
-
-// The grammar's field names (a few dozen) in a small open-addressed table keyed by length and two
-// letters: rules ask for a field by name at every node they inspect, and hashing the whole name
-// each time showed in profiles.
-class FieldTable {
- public:
-  FieldTable() {
-    const TSLanguage* language = pythonLanguage();
-    const uint32_t count = ts_language_field_count(language);
-    names_.resize(count + 1);
-    for (TSFieldId f = 1; f <= count; ++f) {
-      const char* n = ts_language_field_name_for_id(language, f);
-      if (!n) continue;
-      names_[f] = n;
-      size_t i = slot(names_[f]);
-      while (slots_[i] != 0) i = (i + 1) % kSlots;
-      slots_[i] = f;
+SymbolSet::SymbolSet(std::initializer_list<std::string_view> kinds) {
+  const TSLanguage* language = pythonLanguage();
+  const auto names = symbolNames();
+  members_.resize(names.size());
+  for (TSSymbol s = 0; s < names.size(); ++s) {
+    if (ts_language_symbol_type(language, s) != TSSymbolTypeRegular) continue;
+    for (std::string_view kind : kinds) {
+      if (names[s] == kind) members_[s] = true;
     }
   }
-  TSFieldId find(std::string_view name) const {
-    if (name.empty()) return 0;
-    for (size_t i = slot(name); slots_[i] != 0; i = (i + 1) % kSlots) {
-      if (names_[slots_[i]] == name) return slots_[i];
-    }
-    return 0;
-  }
-  std::string_view name(TSFieldId f) const { return f < names_.size() ? names_[f] : std::string_view{}; }
+}
 
- private:
-  static constexpr size_t kSlots = 256;  // several times the number of fields
-  static size_t slot(std::string_view n) {
-    return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) % kSlots;
+namespace detail {
+
+FieldTable::FieldTable() {
+  const TSLanguage* language = pythonLanguage();
+  const uint32_t count = ts_language_field_count(language);
+  names.resize(count + 1);
+  for (TSFieldId f = 1; f <= count; ++f) {
+    const char* n = ts_language_field_name_for_id(language, f);
+    if (!n) continue;
+    names[f] = n;
+    size_t i = fieldSlot(names[f]);
+    while (slotId[i] != 0) i = (i + 1) % kFieldSlots;
+    slotId[i] = f;
+    slotName[i] = names[f];
   }
-  std::vector<std::string_view> names_;
-  TSFieldId slots_[kSlots] = {};
-};
+}
 
 const FieldTable& fieldTable() {
   static const FieldTable table;
   return table;
 }
 
-}  // namespace
+}  // namespace detail
 
-TSFieldId fieldId(std::string_view name) { return fieldTable().find(name); }
-
-std::string_view fieldName(TSFieldId field) { return fieldTable().name(field); }
+std::string_view fieldName(TSFieldId field) {
+  const auto& names = detail::fieldTable().names;
+  return field < names.size() ? names[field] : std::string_view{};
+}
 
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
   const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
-  entries_.resize(expected);
-  if (platlint_flatten_tree(tree, entries_.data(), expected) != expected) {
+  entries_.reset(new Entry[expected]);  // default-initialised: platlint_flatten_tree fills each
+  if (platlint_flatten_tree(tree, entries_.get(), expected) != expected) {
     throw std::runtime_error("the syntax tree could not be flattened");
   }
+  size_ = expected;
   indexChildren();
 }
 
-// Lays out each node's children contiguously: slots are handed out by a prefix sum over the child
-// counts, then each node, visited in document order, takes the next slot of its parent.
+// Lays out each node's children contiguously, following its sibling chain; every node but the
+// root is some node's child, so n - 1 slots hold them all.
 void SyntaxTree::indexChildren() {
+  children_.reset(new uint32_t[size_]);
+  namedChildren_.reset(new uint32_t[size_]);
   uint32_t slot = 0;
   uint32_t namedSlot = 0;
-  for (Entry& e : entries_) {
+  for (uint32_t p = 0; p < size_; ++p) {
+    Entry& e = entries_[p];
     e.firstChildSlot = slot;
     e.firstNamedChildSlot = namedSlot;
-    slot += e.childCount;
-    namedSlot += e.namedChildCount;
-  }
-  children_.resize(slot);
-  namedChildren_.resize(namedSlot);
-  thread_local std::vector<uint32_t> filled;
-  thread_local std::vector<uint32_t> namedFilled;
-  filled.assign(entries_.size(), 0);
-  namedFilled.assign(entries_.size(), 0);
-  for (uint32_t i = 1; i < size(); ++i) {
-    const uint32_t parent = entries_[i].parent;
-    children_[entries_[parent].firstChildSlot + filled[parent]++] = i;
-    if (entries_[i].flags & Named) namedChildren_[entries_[parent].firstNamedChildSlot + namedFilled[parent]++] = i;
+    if (e.childCount == 0) continue;
+    for (uint32_t c = p + 1; c != kNone; c = entries_[c].nextSibling) {
+      children_[slot++] = c;
+      if (entries_[c].flags & Named) namedChildren_[namedSlot++] = c;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Thin, allocation-free views over tree-sitter nodes, plus RAII owners for tree-sitter handles.
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
@@ -23,8 +24,35 @@ class SyntaxTree;
 // needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
 std::string_view symbolName(TSSymbol symbol);
 std::span<const std::string_view> symbolNames();  // by symbol, up to the ERROR symbol's range
-TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
+inline TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
 std::string_view fieldName(TSFieldId field);
+
+namespace detail {
+// The grammar's field names (a few dozen) in a small open-addressed table. Rules ask for a field
+// by name at every node they inspect; with the lookup inline, a literal name's slot is computed
+// at compile time, leaving one comparison.
+constexpr size_t kFieldSlots = 256;  // several times the number of fields
+constexpr size_t fieldSlot(std::string_view n) {
+  return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) %
+         kFieldSlots;
+}
+struct FieldTable {
+  FieldTable();
+  std::string_view slotName[kFieldSlots] = {};
+  TSFieldId slotId[kFieldSlots] = {};
+  std::vector<std::string_view> names;  // by id
+};
+const FieldTable& fieldTable();
+}  // namespace detail
+
+TSFieldId fieldId(std::string_view name) {
+  if (name.empty()) return 0;
+  const detail::FieldTable& t = detail::fieldTable();
+  for (size_t i = detail::fieldSlot(name); t.slotId[i] != 0; i = (i + 1) % detail::kFieldSlots) {
+    if (t.slotName[i] == name) return t.slotId[i];
+  }
+  return 0;
+}
 
 // A syntax node of a SyntaxTree. Copyable and cheap (a pointer and an index); valid while its tree
 // lives. Every navigation is a read of the tree's table: no tree-sitter call, no allocation.
@@ -87,8 +115,8 @@ class SyntaxTree {
   SyntaxTree(const SyntaxTree&) = delete;
   SyntaxTree& operator=(const SyntaxTree&) = delete;
 
-  Node root() const { return entries_.empty() ? Node{} : Node(this, 0); }
-  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  Node root() const { return size_ == 0 ? Node{} : Node(this, 0); }
+  uint32_t size() const { return size_; }
   Node node(uint32_t index) const { return Node(this, index); }
   TSSymbol symbolAt(uint32_t index) const { return entries_[index].symbol; }
   uint32_t subtreeEnd(Node n) const { return entries_[n.index()].subtreeEnd; }
@@ -104,10 +132,13 @@ class SyntaxTree {
 
   void indexChildren();
 
-  std::vector<Entry> entries_;
+  // Arrays rather than vectors: every element is written once, so zero-filling them first (as
+  // resizing a vector does) would be wasted work on a few million nodes.
+  uint32_t size_ = 0;
+  std::unique_ptr<Entry[]> entries_;
   std::span<const std::string_view> symbolNames_;  // symbolName()'s table, read without a call
-  std::vector<uint32_t> children_;       // every node's children, contiguous per parent, in order
-  std::vector<uint32_t> namedChildren_;  // the same, named children only
+  std::unique_ptr<uint32_t[]> children_;       // every node's children, contiguous per parent, in order
+  std::unique_ptr<uint32_t[]> namedChildren_;  // the same, named children only
   std::string_view text_;
 };
 
@@ -161,6 +192,17 @@ Node Node::prevNamedSibling() const {
   while (s && !s.isNamed()) s = tree_->at(tree_->entries_[s.index_].prevSibling);
   return s;
 }
+
+// The symbols of the named node types listed (several per type when aliases share its name): a
+// walk that cares about a few types tests each node's symbol instead of comparing type names.
+class SymbolSet {
+ public:
+  SymbolSet(std::initializer_list<std::string_view> kinds);
+  bool contains(TSSymbol s) const { return s < members_.size() && members_[s]; }
+
+ private:
+  std::vector<bool> members_;
+};
 
 // `n` without the parentheses around it: `((x))` -> `x`.
 inline Node skipParentheses(Node n) {

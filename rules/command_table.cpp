@@ -729,8 +729,22 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
                      q.starts_with("builtins."))) {
     return std::nullopt;
   }
-  const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
+  // Most calls end in a name that no wrapper pattern ends in: they are answered before the
+  // dotted name is built (this runs for every call, from two checks).
+  const Node callee = skipParentheses(function);
+  const std::string_view lastName = !q.empty() ? q.substr(q.rfind('.') + 1)
+                                    : callee.is("attribute") ? callee.field("attribute").text()
+                                                             : callee.text();
+  const auto endsLike = [&](std::string_view p) {
+    const std::string_view tail = p.substr(p.rfind('.') + 1);
+    return tail == "*" || tail == lastName;
+  };
   const auto wrappers = defaultCommandWrappers();
+  if (std::none_of(wrappers.begin(), wrappers.end(), endsLike) &&
+      std::none_of(extraWrappers.begin(), extraWrappers.end(), endsLike)) {
+    return std::nullopt;
+  }
+  const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
   const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
   if (std::none_of(wrappers.begin(), wrappers.end(), matches) &&
       std::none_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
