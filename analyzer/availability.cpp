@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace platlint {
 namespace {
@@ -43,6 +44,15 @@ PlatformSet platformsOf(uint8_t bits) {
 }  // namespace
 
 std::optional<Availability> stdlibAvailability(std::string_view qualifiedName) {
+  // Only a name whose first component is a stdlib top-level module can have a row: the project's
+  // own names (`nova.objects.instance.Instance`) are answered with one lookup instead of a binary
+  // search per component.
+  static const std::unordered_set<std::string_view> topLevel = [] {
+    std::unordered_set<std::string_view> all;
+    for (const Row& r : kRows) all.insert(r.name.substr(0, r.name.find('.')));
+    return all;
+  }();
+  if (!topLevel.contains(qualifiedName.substr(0, qualifiedName.find('.')))) return std::nullopt;
   for (std::string_view name = qualifiedName; !name.empty();) {
     if (const Row* r = findRow(name)) {
       return Availability{r->name, r->kind, platformsOf(r->platformBits), r->minMinor, r->maxMinor};

@@ -71,7 +71,8 @@ std::string_view fieldName(TSFieldId field) {
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
   const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
   entries_.reset(new Entry[expected]);  // default-initialised: platlint_flatten_tree fills each
-  if (platlint_flatten_tree(tree, entries_.get(), expected) != expected) {
+  symbols_.reset(new TSSymbol[expected]);
+  if (platlint_flatten_tree(tree, entries_.get(), symbols_.get(), expected) != expected) {
     throw std::runtime_error("the syntax tree could not be flattened");
   }
   size_ = expected;

@@ -55,11 +55,12 @@ static bool push(Frame** stack, uint32_t* size, uint32_t* capacity, Frame frame)
 // A new node at out[index], hanging from `parent` (PLATLINT_FLAT_NONE for the root). While a
 // node's children are being written, its subtreeEnd holds its last child so far: the real value
 // is only known, and written, once its subtree is done.
-static void emit(PlatlintFlatNode* out, uint32_t index, uint32_t parent, uint32_t start, uint32_t end,
-                 TSSymbol symbol, TSFieldId field, uint8_t flags) {
+static void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint32_t parent, uint32_t start,
+                 uint32_t end, TSSymbol symbol, TSFieldId field, uint8_t flags) {
   PlatlintFlatNode* node = &out[index];
   *node = (PlatlintFlatNode){start, end, parent, PLATLINT_FLAT_NONE, PLATLINT_FLAT_NONE, index + 1, 0, 0, 0, 0,
-                             symbol, field, flags};
+                             field, flags};
+  symbols[index] = symbol;
   if (parent == PLATLINT_FLAT_NONE) return;
   PlatlintFlatNode* owner = &out[parent];
   if (owner->childCount > 0) {
@@ -72,12 +73,12 @@ static void emit(PlatlintFlatNode* out, uint32_t index, uint32_t parent, uint32_
   if (flags & PLATLINT_FLAT_NAMED) owner->namedChildCount++;
 }
 
-uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, uint32_t capacity) {
+uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity) {
   const TSLanguage* language = tree->language;
   const Subtree root = tree->root;
   if (capacity == 0) return 0;
   const uint32_t rootStart = ts_subtree_padding(root).bytes;
-  emit(out, 0, PLATLINT_FLAT_NONE, rootStart, rootStart + ts_subtree_size(root).bytes,
+  emit(out, symbols, 0, PLATLINT_FLAT_NONE, rootStart, rootStart + ts_subtree_size(root).bytes,
        ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, flagsOf(language, root, 0));
   uint32_t count = 1;
   if (ts_subtree_child_count(root) == 0) return count;
@@ -118,7 +119,7 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, uint32
     Frame next = {child, 0, 0, start, NULL, frame->owner, field, false};
     if (ts_subtree_visible(child) || alias) {
       if (count == capacity) break;
-      emit(out, count, frame->owner, start, end,
+      emit(out, symbols, count, frame->owner, start, end,
            ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child)), field,
            flagsOf(language, child, alias));
       next.owner = count++;

@@ -264,6 +264,9 @@ bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
   if (!expr || depth > kMaxExpressionDepth) return false;
   if (expr.is("string")) {
     if (!hasInterpolation(expr)) {
+      // Only a ':' in the source, or an escape sequence, can put one in the value: most literals
+      // are answered without decoding them.
+      if (expr.text().find_first_of(":\\") == std::string_view::npos) return false;
       const auto v = model.stringValue(expr);
       return v && colonText(v->value);
     }
