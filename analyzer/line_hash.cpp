@@ -77,10 +77,10 @@ std::vector<uint16_t> utf16Units(std::string_view bytes) {
   return units;
 }
 
+// Computes each line's window hash; the ":N" occurrence numbers are added by githubLineHashes.
 class RollingLineHasher {
  public:
-  // Only the lines `wanted` marks (element i: line i+1) get their text; null: every line.
-  RollingLineHasher(std::vector<std::string>& out, const std::vector<bool>* wanted) : out_(out), wanted_(wanted) {
+  explicit RollingLineHasher(std::vector<uint64_t>& out) : out_(out) {
     lineAtSlot_.fill(0);
     window_.fill(0);
     for (size_t i = 0; i < kWindow; ++i) dropFactor_ *= kBase;
@@ -123,22 +123,15 @@ class RollingLineHasher {
 
   // The window starting at slot_ is complete: its hash belongs to the line that began there.
   void emit() {
-    const size_t occurrence = ++seen_[hash_];
     const size_t line = lineAtSlot_[slot_];
     lineAtSlot_[slot_] = 0;
     if (out_.size() < line) out_.resize(line);
-    // Every line counts towards the occurrences; only the wanted ones are formatted.
-    if (wanted_ && (line > wanted_->size() || !(*wanted_)[line - 1])) return;
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(hash_));
-    out_[line - 1] = std::string(hex) + ':' + std::to_string(occurrence);
+    out_[line - 1] = hash_;
   }
 
-  std::vector<std::string>& out_;
-  const std::vector<bool>* wanted_;
+  std::vector<uint64_t>& out_;
   std::array<uint16_t, kWindow> window_{};
   std::array<size_t, kWindow> lineAtSlot_{};  // 1-based line starting at this slot, 0 for none
-  std::unordered_map<uint64_t, size_t> seen_;
   uint64_t hash_ = 0;
   uint64_t dropFactor_ = 1;  // kBase^kWindow: the weight of the unit leaving the window
   size_t slot_ = 0;
@@ -150,11 +143,28 @@ class RollingLineHasher {
 }  // namespace
 
 std::vector<std::string> githubLineHashes(std::string_view bytes, const std::vector<bool>* wanted) {
-  std::vector<std::string> hashes;
-  RollingLineHasher hasher(hashes, wanted);
+  std::vector<uint64_t> lineHashes;
+  RollingLineHasher hasher(lineHashes);
   for (uint16_t unit : utf16Units(bytes)) hasher.feed(unit);
   hasher.finish();
-  return hashes;
+  const auto isWanted = [&](size_t i) { return !wanted || (i < wanted->size() && (*wanted)[i]); };
+  // "hash:N" is the N-th line with that hash. Only the hashes of wanted lines are counted: a
+  // table entry for every distinct line was most of the cost when few lines have findings.
+  std::unordered_map<uint64_t, size_t> seen;
+  for (size_t i = 0; i < lineHashes.size(); ++i) {
+    if (isWanted(i)) seen.emplace(lineHashes[i], 0);
+  }
+  std::vector<std::string> out(lineHashes.size());
+  for (size_t i = 0; i < lineHashes.size(); ++i) {
+    const auto it = seen.find(lineHashes[i]);
+    if (it == seen.end()) continue;
+    const size_t occurrence = ++it->second;
+    if (!isWanted(i)) continue;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(lineHashes[i]));
+    out[i] = std::string(hex) + ':' + std::to_string(occurrence);
+  }
+  return out;
 }
 
 }  // namespace platlint

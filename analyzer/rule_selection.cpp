@@ -1,7 +1,6 @@
 #include "analyzer/rule_selection.h"
 
 #include <algorithm>
-#include <functional>
 #include <stdexcept>
 
 #include "rules/registry.h"
@@ -46,7 +45,12 @@ RuleSelection::RuleSelection(const std::vector<SelectorLayer>& layers) {
     for (const std::string& s : layer.extendSelect) validateSelector(s);
     for (const std::string& s : layer.ignore) validateSelector(s);
   }
-  for (const RuleMeta* rule : allRules()) {
+  const auto rules = allRules();
+  size_t capacity = 16;
+  while (capacity < rules.size() * 4) capacity *= 2;
+  byAddress_.assign(capacity, {nullptr, false});
+  mask_ = capacity - 1;
+  for (const RuleMeta* rule : rules) {
     bool on = rule->enabledByDefault;
     for (const SelectorLayer& layer : layers) {
       // The most specific selector of the layer wins, as in Ruff: `select PORT2, ignore PORT201`
@@ -64,16 +68,16 @@ RuleSelection::RuleSelection(const std::vector<SelectorLayer>& layers) {
       }
     }
     if (on) enabled_.push_back(rule->id);
-    byAddress_.emplace_back(rule, on);
+    size_t i = slotOf(rule, mask_);
+    while (byAddress_[i].first != nullptr) i = (i + 1) & mask_;
+    byAddress_[i] = {rule, on};
   }
-  std::sort(byAddress_.begin(), byAddress_.end(),
-            [](const auto& a, const auto& b) { return std::less<const RuleMeta*>{}(a.first, b.first); });
 }
 
 bool RuleSelection::enabled(const RuleMeta& rule) const {
-  const auto it = std::lower_bound(byAddress_.begin(), byAddress_.end(), &rule,
-                                   [](const auto& entry, const RuleMeta* r) { return std::less<const RuleMeta*>{}(entry.first, r); });
-  if (it != byAddress_.end() && it->first == &rule) return it->second;
+  for (size_t i = slotOf(&rule, mask_); byAddress_[i].first != nullptr; i = (i + 1) & mask_) {
+    if (byAddress_[i].first == &rule) return byAddress_[i].second;
+  }
   return std::binary_search(enabled_.begin(), enabled_.end(), rule.id);  // a copy of a registered rule
 }
 

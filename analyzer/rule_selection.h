@@ -6,6 +6,7 @@
 // `select` replaces what earlier layers chose, `extend-select` and `ignore` adjust it.
 #include <optional>
 #include <string>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -35,9 +36,13 @@ class RuleSelection {
 
  private:
   std::vector<std::string_view> enabled_;
-  // Every registered rule and whether it is on, sorted by address: checks ask before each
-  // report, and comparing pointers is cheaper than comparing ids.
+  // Every registered rule and whether it is on, by address in an open-addressed table: checks
+  // ask at every node they look at, and hashing a pointer is cheaper than comparing ids.
   std::vector<std::pair<const RuleMeta*, bool>> byAddress_;
+  size_t mask_ = 0;
+  static size_t slotOf(const RuleMeta* rule, size_t mask) {
+    return static_cast<size_t>((reinterpret_cast<uintptr_t>(rule) >> 4) * 0x9E3779B97F4A7C15ull >> 32) & mask;
+  }
 };
 
 // True when `selector` names `rule` (id, id prefix, name or ALL).
