@@ -1,5 +1,6 @@
 #include "analyzer/api_catalog.h"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -88,6 +89,15 @@ bool isStringInspectionMethod(std::string_view m) { return contains(kStringInspe
 bool isBuiltinName(std::string_view n) { return contains(kBuiltins, n); }
 
 std::string_view qualifiedBuiltinName(std::string_view n) {
+  // Asked for every name of every file, most of them local: a table of (length, first letter)
+  // pairs rejects those without hashing them.
+  constexpr size_t kLengths = 32;
+  static const std::array<std::array<bool, 128>, kLengths> possible = [] {
+    std::array<std::array<bool, 128>, kLengths> all{};
+    for (std::string_view b : kBuiltins) all[b.size() % kLengths][static_cast<unsigned char>(b[0]) % 128] = true;
+    return all;
+  }();
+  if (n.empty() || !possible[n.size() % kLengths][static_cast<unsigned char>(n[0]) % 128]) return {};
   static const std::unordered_map<std::string_view, std::string> qualified = [] {
     std::unordered_map<std::string_view, std::string> all;
     for (std::string_view b : kBuiltins) all.emplace(b, "builtins." + std::string(b));
