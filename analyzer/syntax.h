@@ -1,12 +1,12 @@
 #pragma once
-// Thin, allocation-free views over tree-sitter nodes, plus RAII owners for tree-sitter handles.
+// A parsed file's syntax as a flat table of nodes with allocation-free views into it, plus RAII
+// owners for tree-sitter handles.
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <tree_sitter/api.h>
@@ -102,10 +102,10 @@ class Node {
   uint32_t index_ = 0;
 };
 
-// A parsed file's nodes, named and anonymous, flattened in document order (pre-order) by one
-// walk (syntax_flatten.c), with each node's parent, siblings, field and extent. Tree-sitter's own navigation
-// (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the tree on every
-// call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
+// A parsed file's nodes, named and anonymous, flattened in document order (pre-order) by one walk
+// (syntax_flatten.c), with each node's parent, siblings, field and extent. Tree-sitter's own
+// navigation (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the
+// tree on every call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
 // the contiguous range [node.index(), subtreeEnd(node)). child(i) and namedChild(i) are O(1), so
 // that loops over a 15,000-part string concatenation or a module's statements stay linear.
 class SyntaxTree {
@@ -120,7 +120,6 @@ class SyntaxTree {
   Node node(uint32_t index) const { return Node(this, index); }
   TSSymbol symbolAt(uint32_t index) const { return symbols_[index]; }
   uint32_t subtreeEnd(Node n) const { return entries_[n.index()].subtreeEnd; }
-  std::string_view text() const { return text_; }
 
  private:
   friend class Node;
