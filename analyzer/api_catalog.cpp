@@ -63,7 +63,7 @@ const std::unordered_set<std::string_view> kStringInspectionMethods = {
     "count", "endswith", "find", "index", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
     "rfind", "rindex", "rpartition", "rsplit", "rstrip", "startswith", "strip"};
 
-const std::unordered_set<std::string_view> kBuiltins = {
+constexpr std::string_view kBuiltins[] = {
     "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BlockingIOError",
     "ConnectionError", "EOFError", "EnvironmentError", "Exception", "FileExistsError", "FileNotFoundError",
     "IOError", "ImportError", "IndexError", "KeyError", "LookupError", "NotImplementedError", "OSError",
@@ -86,7 +86,6 @@ bool isMessageFunction(std::string_view q) { return contains(kMessageFunctions, 
 bool isLoggingMethod(std::string_view m) { return contains(kLoggingMethods, m); }
 bool isMessageKeyword(std::string_view k) { return contains(kMessageKeywords, k); }
 bool isStringInspectionMethod(std::string_view m) { return contains(kStringInspectionMethods, m); }
-bool isBuiltinName(std::string_view n) { return contains(kBuiltins, n); }
 
 std::string_view qualifiedBuiltinName(std::string_view n) {
   // Asked for every name of every file, most of them local: a table of (length, first letter)

@@ -23,9 +23,8 @@ bool isLoggingMethod(std::string_view methodName);
 bool isMessageKeyword(std::string_view keyword);
 // str methods that compare or edit a string rather than use it as a path.
 bool isStringInspectionMethod(std::string_view methodName);
-// Names Python provides without an import.
-bool isBuiltinName(std::string_view name);
-// "builtins.<name>" for a builtin name, from a table built once; empty for any other name.
+// "builtins.<name>" for a name Python provides without an import, from a table built once;
+// empty for any other name.
 std::string_view qualifiedBuiltinName(std::string_view name);
 
 }  // namespace platlint

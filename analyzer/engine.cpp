@@ -139,18 +139,14 @@ Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
   defaults_.rules = std::move(selection);
   defaults_.targets = targets;
   defaults_.applyGuards = applyGuards;
-  const TSLanguage* lang = pythonLanguage();
-  const uint32_t symbolCount = ts_language_symbol_count(lang);
+  const uint32_t symbolCount = ts_language_symbol_count(pythonLanguage());
   dispatch_.resize(symbolCount);
   const auto checks = allChecks();
   for (size_t index = 0; index < checks.size(); ++index) {
-    for (std::string_view kind : checks[index]->nodeKinds()) {
-      // A node type can have several symbol ids (aliases); subscribe the check to each of them.
-      for (TSSymbol s = 0; s < symbolCount; ++s) {
-        if (ts_language_symbol_type(lang, s) == TSSymbolTypeRegular && kind == ts_language_symbol_name(lang, s)) {
-          dispatch_[s].push_back(index);
-        }
-      }
+    // A node type can have several symbol ids (aliases); the check is subscribed to each of them.
+    const SymbolSet kinds(checks[index]->nodeKinds());
+    for (TSSymbol s = 0; s < symbolCount; ++s) {
+      if (kinds.contains(s)) dispatch_[s].push_back(index);
     }
   }
 }

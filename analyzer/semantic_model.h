@@ -49,8 +49,8 @@ class SemanticModel {
   // The dotted name an expression refers to, resolved through imports and aliases:
   // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
   // (`open`) that the file does not redefine -> "builtins.open". Empty when unknown.
-  // Memoised per node: every check that looks at a call asks for its callee's name. The view
-  // stays valid as long as the model.
+  // Attribute chains are memoised per node (every check that looks at a call asks for its callee's
+  // name); names are answered from the import table. The view stays valid as long as the model.
   std::string_view qualifiedName(Node expr) const;
 
   // The string value of an expression: literals (escape sequences decoded), implicit and `+`

@@ -27,7 +27,7 @@ std::string_view symbolName(TSSymbol symbol) {
   return names[symbol];
 }
 
-SymbolSet::SymbolSet(std::initializer_list<std::string_view> kinds) {
+SymbolSet::SymbolSet(std::span<const std::string_view> kinds) {
   const TSLanguage* language = pythonLanguage();
   const auto names = symbolNames();
   members_.resize(names.size());

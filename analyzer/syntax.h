@@ -198,7 +198,8 @@ Node Node::prevNamedSibling() const {
 // walk that cares about a few types tests each node's symbol instead of comparing type names.
 class SymbolSet {
  public:
-  SymbolSet(std::initializer_list<std::string_view> kinds);
+  explicit SymbolSet(std::span<const std::string_view> kinds);
+  SymbolSet(std::initializer_list<std::string_view> kinds) : SymbolSet(std::span(kinds.begin(), kinds.size())) {}
   bool contains(TSSymbol s) const { return s < members_.size() && members_[s]; }
 
  private:

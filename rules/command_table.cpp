@@ -653,12 +653,20 @@ std::span<const std::string_view> defaultCommandWrappers() { return kWrappers; }
 const CommandFact* linuxOnlyCommand(std::string_view program) { return lookup(kLinuxOnly, program); }
 const CommandFact* posixOnlyCommand(std::string_view program) { return lookup(kPosixOnly, program); }
 
+namespace {
+
+// A pattern ending in a name matches only names ending in it. Checked before anything is split or
+// built, because this runs for every call in every file.
+bool patternEndsLike(std::string_view pattern, std::string_view lastName) {
+  const std::string_view lastOfPattern = pattern.substr(pattern.rfind('.') + 1);
+  return lastOfPattern == "*" || lastOfPattern == lastName;
+}
+
+}  // namespace
+
 bool matchesWrapperPattern(std::string_view pattern, std::string_view dottedName) {
   if (dottedName.empty()) return false;
-  // A pattern ending in a name matches only names ending in it: checked first, without splitting,
-  // because this runs for every call in every file.
-  const std::string_view lastOfPattern = pattern.substr(pattern.rfind('.') + 1);
-  if (lastOfPattern != "*" && lastOfPattern != dottedName.substr(dottedName.rfind('.') + 1)) return false;
+  if (!patternEndsLike(pattern, dottedName.substr(dottedName.rfind('.') + 1))) return false;
   const auto p = splitDots(pattern);
   const auto n = splitDots(dottedName);
   return matchComponents(p, n);
@@ -735,10 +743,7 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   const std::string_view lastName = !q.empty() ? q.substr(q.rfind('.') + 1)
                                     : callee.is("attribute") ? callee.field("attribute").text()
                                                              : callee.text();
-  const auto endsLike = [&](std::string_view p) {
-    const std::string_view tail = p.substr(p.rfind('.') + 1);
-    return tail == "*" || tail == lastName;
-  };
+  const auto endsLike = [&](std::string_view p) { return patternEndsLike(p, lastName); };
   const auto wrappers = defaultCommandWrappers();
   if (std::none_of(wrappers.begin(), wrappers.end(), endsLike) &&
       std::none_of(extraWrappers.begin(), extraWrappers.end(), endsLike)) {
