@@ -3,7 +3,8 @@
 #   scripts/setup.sh [BUILD_DIR]      (default: build)
 # Debian packages are installed only when missing; the tree-sitter runtime and grammar are
 # fetched (pinned, checksum-verified) by grammars/fetch.sh when CMake configures; the SARIF
-# validator used by the tests is installed by scripts/install-validators.sh.
+# validator used by the tests is installed by scripts/install-validators.sh, and the SARIF schema
+# with the SARIF Multitool by scripts/install-multitool.sh.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build}
@@ -31,6 +32,8 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 "$repo/scripts/install-validators.sh"
+# The SARIF 2.1.0 schema the tests validate against comes with the pinned SARIF Multitool package.
+"$repo/scripts/install-multitool.sh" --schema >/dev/null
 # The packages above include Clang's: build the C/C++ front end, and fail if it cannot be.
 cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLATLINT_WITH_CLANG=ON
 cmake --build "$repo/$build_dir"

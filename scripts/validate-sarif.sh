@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# Validates SARIF files against the SARIF 2.1.0 JSON schema (OASIS errata01, migrated to draft-07).
+# Validates SARIF files against the SARIF 2.1.0 JSON schema.
 #
 #   scripts/validate-sarif.sh FILE.sarif [FILE.sarif ...]
 #
 # Exit status: 0 when every file is valid, 1 when any file is invalid or unreadable, 2 on usage
-# or setup errors. The schema defaults to ../shared/sarif/sarif-schema-2.1.0.oasis.draft7.json
-# beside the repository; PLATLINT_SARIF_SCHEMA overrides it. The validator (pinned ajv-cli +
-# ajv-formats) is installed on first use by scripts/install-validators.sh.
+# or setup errors. The schema defaults to the `sarif-2.1.0.json` (the OASIS SARIF 2.1.0 schema in
+# JSON Schema draft 2020-12) that Microsoft's SARIF Multitool package ships: scripts/install-multitool.sh
+# installs that package pinned by its lock file and checks the schema's SHA-256. PLATLINT_SARIF_SCHEMA
+# overrides it. The validator (pinned ajv-cli + ajv-formats) is installed on first use by
+# scripts/install-validators.sh.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-schema="${PLATLINT_SARIF_SCHEMA:-$repo/../shared/sarif/sarif-schema-2.1.0.oasis.draft7.json}"
+schema="${PLATLINT_SARIF_SCHEMA:-}"
 
 if [[ $# -eq 0 ]]; then
   echo "usage: $0 FILE.sarif [FILE.sarif ...]" >&2
   exit 2
+fi
+if [[ -z "$schema" ]]; then
+  schema="$("$repo/scripts/install-multitool.sh" --schema)" || exit 2
 fi
 if [[ ! -r "$schema" ]]; then
   echo "validate-sarif: schema not found: $schema (set PLATLINT_SARIF_SCHEMA)" >&2
@@ -32,8 +37,7 @@ case "$dialect" in
   *2019-09*) spec=draft2019 ;;
   *2020-12*) spec=draft2020 ;;
   *)
-    echo "validate-sarif: unsupported schema dialect '$dialect' (ajv 8 needs draft-07 or newer;" \
-         "use the .draft7.json migration of the OASIS schema)" >&2
+    echo "validate-sarif: unsupported schema dialect '$dialect' (ajv 8 needs draft-07 or newer)" >&2
     exit 2 ;;
 esac
 
