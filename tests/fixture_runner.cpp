@@ -3,10 +3,18 @@
 // `X.toml` beside it is analysed with that configuration. Suppression comments are applied, so a
 // suppressed finding counts as silent. With --coverage DIR, also checks that every registered
 // rule has DIR/<id>.py (DIR/../c/<id>.c for the C-only rules) with at least one expect and one
-// ok line. C and C++ fixtures (testdata/c) use `//` comments and go through the C/C++ front end;
+// ok line; with --orphan-snapshots DIR, that every snapshot in DIR/snapshots has its fixture in
+// DIR. C and C++ fixtures (testdata/c) use `//` comments and go through the C/C++ front end;
 // one that includes headers this machine lacks says `// allow: compile-errors`.
+//
+// Each fixture also has a snapshot (tests/fixture_snapshot.h) of everything its findings say,
+// compared byte for byte. PLATLINT_UPDATE_SNAPSHOTS=1 (scripts/update-snapshots.sh) writes new and
+// changed snapshots instead, for a person to review; CI refuses that mode, so a missing or stale
+// snapshot fails there.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <fstream>
 #include <iostream>
@@ -17,8 +25,10 @@
 #include "analyzer/engine.h"
 #include "analyzer/undocumented_switches.h"
 #include "analyzer/suppressions.h"
+#include "analyzer/unified_diff.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
+#include "tests/fixture_snapshot.h"
 
 namespace fs = std::filesystem;
 using namespace platlint;
@@ -66,6 +76,39 @@ FileResult analyze(const fs::path& path, const std::string& source) {
   return result;
 }
 
+bool updatingSnapshots() {
+  const char* update = std::getenv("PLATLINT_UPDATE_SNAPSHOTS");
+  return update != nullptr && std::string_view(update) == "1";
+}
+
+// CI must see a missing or changed snapshot as a failure, never write one.
+bool runningInCi() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && *ci != '\0' && std::string_view(ci) != "false" && std::string_view(ci) != "0";
+}
+
+bool checkSnapshot(const fs::path& fixture, const FileResult& result, const std::function<void(const std::string&)>& fail) {
+  const fs::path snapshot = platlint::testing::snapshotPath(fixture);
+  const std::string actual = platlint::testing::renderSnapshot(result, fixture.filename().string());
+  const bool exists = fs::exists(snapshot);
+  const std::string expected = exists ? readFile(snapshot) : std::string();
+  if (exists && expected == actual) return true;
+  if (updatingSnapshots()) {
+    fs::create_directories(snapshot.parent_path());
+    std::ofstream(snapshot, std::ios::binary) << actual;
+    std::cout << snapshot.string() << ": " << (exists ? "updated" : "written") << '\n';
+    return true;
+  }
+  if (!exists) {
+    fail("0: no snapshot " + snapshot.string() + "; write it with scripts/update-snapshots.sh and review it");
+  } else {
+    fail("0: the findings differ from " + snapshot.string() +
+         " (if intended, run scripts/update-snapshots.sh and review the diff):\n" +
+         unifiedDiff(expected, actual, snapshot.string()));
+  }
+  return false;
+}
+
 bool runFixture(const fs::path& path) {
   const std::string source = readFile(path);
   const auto expectations =
@@ -96,6 +139,7 @@ bool runFixture(const fs::path& path) {
     }
   }
   if (expectations.expected.empty()) fail("0: fixture expects no finding at all");
+  checkSnapshot(path, result, fail);
   return ok;
 }
 
@@ -123,9 +167,31 @@ bool checkCoverage(const fs::path& dir) {
   return ok;
 }
 
+// Every snapshot in DIR/snapshots belongs to a fixture in DIR: a renamed or deleted fixture's
+// snapshot would otherwise linger and mislead.
+bool checkOrphanSnapshots(const fs::path& dir) {
+  bool ok = true;
+  const fs::path snapshots = dir / "snapshots";
+  if (!fs::is_directory(snapshots)) return true;
+  for (const auto& entry : fs::directory_iterator(snapshots)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.ends_with(".snap") || !fs::exists(dir / name.substr(0, name.size() - 5))) {
+      std::cout << entry.path().string() << ": no fixture " << (dir / name.substr(0, name.size() - 5)).string()
+                << " for this snapshot\n";
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (updatingSnapshots() && runningInCi()) {
+    std::cout << "PLATLINT_UPDATE_SNAPSHOTS is refused in CI (CI=" << std::getenv("CI")
+              << "): snapshots are written by people and reviewed\n0 passed, 1 failed\n";
+    return 1;
+  }
   int passed = 0;
   int failed = 0;
   for (int i = 1; i < argc; ++i) {
@@ -133,6 +199,8 @@ int main(int argc, char** argv) {
     bool ok;
     if (arg == "--coverage" && i + 1 < argc) {
       ok = checkCoverage(argv[++i]);
+    } else if (arg == "--orphan-snapshots" && i + 1 < argc) {
+      ok = checkOrphanSnapshots(argv[++i]);
     } else {
       try {
         ok = runFixture(arg);

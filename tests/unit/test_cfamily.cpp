@@ -57,7 +57,7 @@ TEST_CASE("C matchers: headers, functions, paths, environment") {
   CHECK(matchEnvironmentAccess("strlen", "HOME", false).empty());
 }
 
-TEST_CASE("C fixture annotations use // comments; # lines are code") {
+TEST_CASE("C fixture annotations use // comments, and # lines are code") {
   const auto e = testing::parseExpectations(
       "#include <sys/epoll.h>  // expect: PORT410\n"
       "// ok: PORT412\n"

@@ -82,7 +82,7 @@ TEST_CASE("upper-case words of help texts") {
   CHECK(upperCaseWords("Set OS_DEBUG=1 or $TZ; not Mixed_Case, not a") == std::vector<std::string>{"OS_DEBUG", "TZ"});
 }
 
-TEST_CASE("documentation index: whole words, case-sensitive; doc trees and document files") {
+TEST_CASE("documentation index: whole words, case-sensitive, in doc trees and document files") {
   namespace fs = std::filesystem;
   const fs::path root = fs::temp_directory_path() / "platlint-docindex-test";
   fs::remove_all(root);

@@ -85,7 +85,7 @@ TEST_CASE("unifiedDiff: the edit script is minimal (Myers)") {
   CHECK(changes == 5);
 }
 
-TEST_CASE("import insertion: after docstring, __future__ and the import block; before other code") {
+TEST_CASE("import insertion: after docstring, __future__ and the import block, before other code") {
   CHECK(withImports("\"\"\"Doc.\"\"\"\nx = 1\n", {"os"}) == "\"\"\"Doc.\"\"\"\nimport os\nx = 1\n");
   CHECK(withImports("\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\n\nx = 1\n", {"os"}) ==
         "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\nimport os\n\nx = 1\n");
@@ -111,7 +111,7 @@ TEST_CASE("import insertion: the file's line ending, and no duplicates") {
   CHECK(withImports("import os as o\nx = 1\n", {"os"}) == "import os as o\nimport os\nx = 1\n");
 }
 
-TEST_CASE("applyEdits: in order, insertions before replacements at the same offset; overlaps rejected") {
+TEST_CASE("applyEdits: in order, insertions before replacements at the same offset, overlaps rejected") {
   CHECK(applyEdits("abcdef", {Edit{4, 5, "E"}, Edit{0, 1, "A"}, Edit{4, 4, "+"}}) == "Abcd+Ef");
   CHECK_THROWS(applyEdits("abcdef", {Edit{0, 3, "x"}, Edit{2, 4, "y"}}));
 }

@@ -153,7 +153,7 @@ TEST_CASE("applySuppressions: marks, reports unused and malformed, and can run a
   CHECK(count("PORT902", false) == 1);
 }
 
-TEST_CASE("applySuppressions: unused ids of disabled rules are not reported; PORT901 is opt-in") {
+TEST_CASE("applySuppressions: unused ids of disabled rules are not reported, and PORT901 is opt-in") {
   FileResult r;
   r.suppressions = parse("y = 1  # noqa: PORT101\n");
   FileSettings settings;  // defaults: PORT901 off
