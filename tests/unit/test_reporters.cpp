@@ -222,6 +222,54 @@ TEST_CASE("json reporter: schema and key order") {
   CHECK(j["notices"][1]["column"] == 0);
 }
 
+// One safe and one unsafe fix, placed as the engine places them.
+Report reportWithFixes() {
+  Report r;
+  r.rules = kRules;
+  FileResult f;
+  f.path = "fix.py";
+  f.analyzed = true;
+  Diagnostic safe = diag(kTmpPath, 2, 5, 11, "hard-coded `/tmp`");
+  safe.fix.emplace();
+  safe.fix->description = "Replace with `tempfile.gettempdir()`";
+  safe.fix->safety = FixSafety::Safe;
+  safe.fix->placed = std::vector<PlacedEdit>{{.range = {.start = {1, 1}, .end = {1, 1}}, .content = "import tempfile\n"},
+                                             {.range = {.start = {2, 5}, .end = {2, 11}}, .content = "tempfile.gettempdir()"}};
+  Diagnostic unsafe = diag(kTmpPath, 3, 1, 7, "hard-coded `/tmp` in a default");
+  unsafe.fix.emplace();
+  unsafe.fix->description = "Replace the default";
+  unsafe.fix->safety = FixSafety::Unsafe;
+  unsafe.fix->placed = std::vector<PlacedEdit>{{.range = {.start = {3, 1}, .end = {3, 7}}, .content = "x"}};
+  f.diagnostics = {safe, unsafe};
+  r.files.push_back(f);
+  return r;
+}
+
+TEST_CASE("json reporter: fixes keep their safety and edits") {
+  const json findings = json::parse(renderJson(reportWithFixes()))["findings"];
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0]["fix"]["safety"] == "safe");
+  CHECK(findings[0]["fix"]["description"] == "Replace with `tempfile.gettempdir()`");
+  CHECK(findings[0]["fix"]["edits"] ==
+        json::array({json{{"start", {{"line", 1}, {"column", 1}}}, {"end", {{"line", 1}, {"column", 1}}}, {"content", "import tempfile\n"}},
+                     json{{"start", {{"line", 2}, {"column", 5}}}, {"end", {{"line", 2}, {"column", 11}}},
+                          {"content", "tempfile.gettempdir()"}}}));
+  CHECK(findings[1]["fix"]["safety"] == "unsafe");
+}
+
+TEST_CASE("SARIF: fixes keep their safety and replacements") {
+  const json results = json::parse(renderSarif(reportWithFixes()))["runs"][0]["results"];
+  REQUIRE(results.size() == 2);
+  const json& safe = results[0]["fixes"][0];
+  CHECK(safe["properties"]["safety"] == "safe");
+  CHECK(safe["description"]["text"] == "Replace with `tempfile.gettempdir()`");
+  const json& replacements = safe["artifactChanges"][0]["replacements"];
+  REQUIRE(replacements.size() == 2);
+  CHECK(replacements[0]["deletedRegion"] == json{{"startLine", 1}, {"startColumn", 1}, {"endLine", 1}, {"endColumn", 1}});
+  CHECK(replacements[0]["insertedContent"]["text"] == "import tempfile\n");
+  CHECK(results[1]["fixes"][0]["properties"]["safety"] == "unsafe");
+}
+
 TEST_CASE("json reporter: invalid UTF-8 does not throw") {
   Report r;
   FileResult f;
