@@ -6,6 +6,7 @@
 # corpus grows in BUILD_DIR/corpus/<target> across runs. A crash, leak, sanitizer report or
 # per-input timeout stops that target, leaves its input in BUILD_DIR/artifacts/<target>/ and makes
 # the script exit 1: copy the input to testdata/fuzz/<target>/ (replayed by the test suite) and fix it.
+# Any other failure of libFuzzer itself (a non-zero exit status) makes it exit 1 too.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds=${1:-60}
@@ -15,7 +16,7 @@ targets=(pipeline config)
 command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 is required (Debian: clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 # The same configuration as scripts/test-sanitized.sh, so that one build directory serves both.
 CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPLATLINT_FUZZ=ON >/dev/null
+  -DPLATLINT_FUZZ=ON -DPLATLINT_WITH_CLANG=ON >/dev/null
 cmake --build "$build_dir" --target "${targets[@]/#/platlint_fuzz_}"
 
 status=0
@@ -35,14 +36,15 @@ for target in "${targets[@]}"; do
   # -timeout: one input taking longer than 20 s is a hang worth a fixture. -max_len: large enough
   # for real modules, small enough to keep executions fast; huge inputs are the hostile suite's job.
   # ASan's leak checker is on (LeakSanitizer) and fails the run on a leak.
-  if ! "$build_dir/tests/fuzz/platlint_fuzz_$target" "$corpus" "${seeds[@]}" \
-       -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=32768 \
-       -print_final_stats=1 -artifact_prefix="$artifacts/" 2>&1 | tee "$build_dir/fuzz-$target.log" |
-       grep -E '^#[0-9]+ +(INITED|DONE|REDUCE|NEW|pulse)|^(==|SUMMARY|stat::|Done)' | tail -n 40 >&2; then
-    :
-  fi
-  if grep -qE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal|Test unit written' "$build_dir/fuzz-$target.log"; then
-    echo "fuzz: $target FAILED; inputs in $artifacts (log: $build_dir/fuzz-$target.log)" >&2
+  # The fuzzer writes to the log file directly, so that its own exit status is the one tested.
+  log="$build_dir/fuzz-$target.log"
+  fuzzer_status=0
+  "$build_dir/tests/fuzz/platlint_fuzz_$target" "$corpus" "${seeds[@]}" \
+    -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=32768 \
+    -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || fuzzer_status=$?
+  { grep -E '^#[0-9]+[[:space:]]+(INITED|DONE|REDUCE|NEW|pulse)|^(==|SUMMARY|stat::|Done)' "$log" || true; } | tail -n 40 >&2
+  if [[ $fuzzer_status -ne 0 ]] || grep -qE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal|Test unit written' "$log"; then
+    echo "fuzz: $target FAILED (libFuzzer exit status $fuzzer_status); inputs in $artifacts (log: $log)" >&2
     status=1
   fi
 done

@@ -32,8 +32,11 @@ check "unchanged tree: nothing reported" grep -q "^No findings in 2 files" "$wor
 check "unchanged tree: says what it hid" grep -q "Baseline proj/baseline.json: 2 known findings not shown." "$work/stdout"
 
 # The baseline also matches from another working directory.
-(cd proj && "$platlint" check --baseline baseline.json . >/dev/null)
-check "baseline matches when run from its own directory" [ $? -eq 0 ]
+cd proj
+run check --baseline baseline.json .
+cd "$work"
+check "baseline matches when run from its own directory" bash -c "[ $status -eq 0 ] &&
+  grep -qx 'No findings in 2 files.' '$work/stdout' && grep -qx 'Baseline baseline.json: 2 known findings not shown.' '$work/stdout'"
 
 # Lines inserted above the findings, and one finding re-indented: still nothing new.
 { printf '"""A module docstring."""\n# two more\n# lines\n\n'; cat proj/pkg/a.py; } > proj/pkg/a.tmp && mv proj/pkg/a.tmp proj/pkg/a.py
@@ -61,8 +64,12 @@ check "fixed finding: listed in JSON" json 'const j=JSON.parse(require("fs").rea
       j.baseline.fixed[0].path!=="proj/pkg/a.py" || j.findings.length!==1) process.exit(1)'
 run check --baseline proj/baseline.json proj
 check "fixed finding: listed in text" grep -q "^  proj/pkg/a.py:7: PORT402 " "$work/stdout"
+check "fixed finding: under its heading" grep -qx "Baseline proj/baseline.json: 1 known finding not shown; 1 fixed since:" "$work/stdout"
 run check --baseline proj/baseline.json proj/pkg/b.py
-check "a file outside the run's paths is not called fixed" bash -c "! grep -q 'fixed since' '$work/stdout'"
+check "a file outside the run's paths: its own new finding, exit 1" bash -c "[ $status -eq 1 ] &&
+  grep -q '^proj/pkg/b.py:7:17: PORT102 ' '$work/stdout'"
+check "a file outside the run's paths is not called fixed" bash -c "! grep -q 'fixed since' '$work/stdout' &&
+  grep -qx 'Baseline proj/baseline.json: 0 known findings not shown.' '$work/stdout'"
 
 printf '{"platlint_baseline": 9, "findings": []}' > bad.json
 run check --baseline bad.json proj
@@ -153,7 +160,13 @@ check "sarif: automationDetails.id, rule precision and problem.severity, fingerp
       "baselineState" in res) process.exit(1)' "$work/scan.sarif"
 run check --format sarif "$work/proj/pkg/b.py"
 cp "$work/stdout" "$work/abs.sarif"
-check "sarif: no absolute file: URIs in results" bash -c "! grep -q '\"uri\": \"file:' <(node -e 'console.log(JSON.stringify(JSON.parse(require(\"fs\").readFileSync(process.argv[1])).runs[0].results, null, 1))' '$work/abs.sarif')"
+check "sarif of an absolute path: exit 1 with the finding" [ "$status" -eq 1 ]
+check "sarif: results name files relative to SRCROOT, not by absolute file: URIs" node -e '
+  const r=JSON.parse(require("fs").readFileSync(process.argv[1])).runs[0].results;
+  const locs=r.flatMap(x=>x.locations.map(l=>l.physicalLocation.artifactLocation));
+  if (r.length!==1 || r[0].ruleId!=="PORT102" || locs.length===0 ||
+      !locs.every(l=>l.uri==="proj/pkg/b.py" && l.uriBaseId==="SRCROOT") ||
+      JSON.stringify(r).includes("file:")) process.exit(1)' "$work/abs.sarif"
 # 25,001 findings: the log keeps 25,000 and says so.
 # One statement: analysing 25,001 separate statements takes minutes (time grows faster than linearly).
 python3 -c 'import sys; sys.stdout.write("import os\nx = [\n" + "    os.fork(),\n" * 25001 + "]\n")' > many.py

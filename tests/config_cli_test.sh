@@ -57,7 +57,12 @@ check "config: a configuration above the git top level is ignored" grep -q "PORT
 mkdir -p "$work/outer/nogit"
 printf "$mounts" > "$work/outer/nogit/x.py"
 run check "$work/outer/nogit"
-check "config: without git the search goes up to the root" [ "$status" -eq 0 ]
+# outer/platlint.toml selects only PORT7: x.py's PORT101 finding is not reported.
+check "config: without git the search goes up to the root" bash -c "[ $status -eq 0 ] &&
+  grep -qx 'No findings in 1 file.' '$work/stdout'"
+run config --show "$work/outer/nogit/x.py"
+check "config: without git, the file found above is the one used" bash -c "[ $status -eq 0 ] &&
+  grep -qx '# from $work/outer/platlint.toml' '$work/stdout'"
 
 run check --format sarif -o "$work/severity.sarif" pkg/a.py
 check "severity: SARIF level is the override" python3 - "$work/severity.sarif" <<'PY'
@@ -73,16 +78,19 @@ check "--isolated: no per-file-ignores" grep -q "^pkg/tests/test_a.py:2:.*PORT10
 
 printf 'select = ["PORT102"]\n' > "$work/only102.toml"
 run check --config "$work/only102.toml" pkg
-check "--config: one file for everything" bash -c "! grep -q 'PORT101' '$work/stdout' && grep -q 'PORT102' '$work/stdout'"
+check "--config: one file for everything" bash -c "[ $status -eq 1 ] && ! grep -q 'PORT101' '$work/stdout' && grep -q 'PORT102' '$work/stdout'"
 run check --config "$work/only102.toml" --isolated pkg
-check "--config with --isolated is a usage error" [ "$status" -eq 2 ]
+check "--config with --isolated is a usage error" bash -c "[ $status -eq 2 ] && [ ! -s '$work/stdout' ] &&
+  grep -q -- '--config and --isolated contradict each other' '$work/stderr'"
 run check --config "$work/missing.toml" pkg
-check "--config with a missing file exits 2" [ "$status" -eq 2 ]
+check "--config with a missing file exits 2 and names it" bash -c "[ $status -eq 2 ] && [ ! -s '$work/stdout' ] &&
+  grep -qF '$work/missing.toml: no such configuration file' '$work/stderr'"
 
 run check --select PORT101 pkg/sub/b.py
 check "command line wins over the file" grep -q "^pkg/sub/b.py:2:.*PORT101" "$work/stdout"
 run check --target linux pkg/a.py
-check "--target overrides the file's target" [ "$status" -eq 0 ]
+# pkg/a.py's PORT101 and PORT102 findings (reported above) break only on macOS and Windows.
+check "--target overrides the file's target" bash -c "[ $status -eq 0 ] && grep -qx 'No findings in 1 file.' '$work/stdout'"
 
 run config --show pkg/tests/test_a.py
 check "config --show exits 0" [ "$status" -eq 0 ]
@@ -94,7 +102,9 @@ run config --show pkg/sub
 check "config --show on a directory: nearest file" grep -q "^# from pkg/sub/platlint.toml" "$work/stdout"
 run config --show --isolated pkg
 check "config --show --isolated: no file" grep -q "no configuration file (--isolated)" "$work/stdout"
-(cd "$work/outer" && "$platlint" config --show repo/pkg/a.py >"$work/stdout" 2>&1)
+cd "$work/outer"
+run config --show repo/pkg/a.py
+cd "$work/outer/repo"
 check "config --show relative to another directory" grep -q "^# from repo/pyproject.toml" "$work/stdout"
 
 # Configuration errors: file, line and key; exit 2; no analysis output.
@@ -117,7 +127,7 @@ run check "$work/bad"
 check "invalid TOML in a nested configuration: exit 2" [ "$status" -eq 2 ]
 check "invalid TOML: file and line" grep -q "deep/platlint.toml:1: invalid TOML" "$work/stderr"
 run config --show "$work/bad/deep/x.py"
-check "config --show reports the error too" [ "$status" -eq 2 ]
+check "config --show reports the error too" bash -c "[ $status -eq 2 ] && grep -q 'deep/platlint.toml:1: invalid TOML' '$work/stderr'"
 
 # Suppressions.
 mkdir -p "$work/sup/.git"
@@ -188,7 +198,8 @@ run check --cache-dir "$work/cache" c.py
 check "cache: warm run suppresses from the cached comments" grep -q "Found 1 finding (1 warning) in 1 of 1 file; 1 suppressed." "$work/stdout"
 printf 'ignore = ["PORT101"]\n' > platlint.toml
 run check --cache-dir "$work/cache" c.py
-check "cache: a new configuration is not answered from the cache" [ "$status" -eq 0 ]
+check "cache: a new configuration is not answered from the cache" bash -c "[ $status -eq 0 ] &&
+  grep -qx 'No findings in 1 file; 1 suppressed.' '$work/stdout'"
 printf '[severity]\nPORT101 = "error"\n' > platlint.toml
 run check --cache-dir "$work/cache" --format json c.py
 check "cache: a severity override is not answered from the cache" grep -q '"level": "error"' "$work/stdout"

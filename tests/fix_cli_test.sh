@@ -59,6 +59,7 @@ check "second --fix changes nothing" grep -q '^Found 1 finding (1 warning) in 1 
 chmod 0750 orig/only_fixable.py
 cp -p orig/only_fixable.py perm.py
 run check --select PORT2 --fix perm.py
+check "--fix fixed perm.py" grep -qx 'SCRATCH = tempfile.gettempdir()' perm.py
 check "--fix keeps permission bits" [ "$(stat -c %a perm.py)" = 750 ]
 check "--fix leaves no temporary files" [ "$(ls -A | grep -c '^perm.py.')" -eq 0 ]
 
@@ -83,6 +84,8 @@ printf 'def f(:\n    pass\nA = "/tmp"\n' > broken.py
 cp broken.py broken.orig
 run check --select PORT2 --fix broken.py
 check "a file with syntax errors is not fixed" same broken.py broken.orig
+check "... but analysed: its finding is reported with a syntax-error notice, exit 1" bash -c "[ $status -eq 1 ] &&
+  grep -q '^broken.py:3:5: PORT201 ' '$work/stdout' && grep -q '^broken.py:1:7: notice: syntax error' '$work/stdout'"
 
 # --- JSON and SARIF carry fixes
 printf '"""Doc."""\nNULL = "/dev/null"\n' > j.py
@@ -113,18 +116,62 @@ if [ -x "$repo/scripts/validate-sarif.sh" ] || [ -f "$repo/scripts/validate-sari
 fi
 
 # --- --unsafe-fixes: unsafe fixes are counted apart and applied only on request (any rule's)
-if "$platlint" check --format json "$repo/testdata/rules" 2>/dev/null |
-   python3 -c 'import json,sys; sys.exit(0 if any(f.get("fix",{}).get("safety")=="unsafe" for f in json.load(sys.stdin)["findings"]) else 1)'; then
-  mkdir unsafe && cp "$repo"/testdata/rules/*.py unsafe/
-  run check --select ALL unsafe
-  check "hidden unsafe fixes are counted" grep -qE 'fixable with --unsafe-fixes\.$' "$work/stdout"
-  run check --select ALL --unsafe-fixes unsafe
-  check "--unsafe-fixes makes them fixable" bash -c "! grep -q 'fixable with --unsafe-fixes' '$work/stdout'"
-  cp -r unsafe unsafe.orig
-  run check --select ALL --fix unsafe
-  run check --select ALL --diff --unsafe-fixes unsafe
-  check "--fix alone leaves unsafe fixes for --unsafe-fixes" [ "$status" -eq 1 ]
-fi
+mkdir unsafe && cp "$repo"/testdata/rules/*.py unsafe/
+cp -r unsafe unsafe.orig
+# fixes_by_file JSON OUT: writes {"safe": {file: count}, "unsafe": {file: count}} for the fixes
+# offered in a JSON report, file names without their directory.
+fixes_by_file() {
+  python3 -c '
+import json, os, sys
+by = {"safe": {}, "unsafe": {}}
+for f in json.load(open(sys.argv[1]))["findings"]:
+    if "fix" in f:
+        name = os.path.basename(f["path"])
+        by[f["fix"]["safety"]][name] = by[f["fix"]["safety"]].get(name, 0) + 1
+json.dump(by, open(sys.argv[2], "w"))
+print(sum(by["safe"].values()), sum(by["unsafe"].values()))' "$@"
+}
+run check --select ALL --format json unsafe
+read -r n_safe n_unsafe < <(fixes_by_file "$work/stdout" fixes.before.json)
+check "the rule fixtures offer unsafe fixes ($n_unsafe) and safe ones ($n_safe)" \
+  test "${n_unsafe:-0}" -gt 0 -a "${n_safe:-0}" -gt 0
+run check --select ALL unsafe
+check "unsafe fixes are counted apart: $n_safe fixable with --fix, $n_unsafe more with --unsafe-fixes" \
+  grep -qE "; $n_safe fixable with --fix, $n_unsafe more fixable with --unsafe-fixes(;.*)?\.$" "$work/stdout"
+check "only the safe fixes are marked [*]" test "$(grep -c '^unsafe/.* \[\*\] ' "$work/stdout")" = "$n_safe"
+run check --select ALL --unsafe-fixes unsafe
+check "--unsafe-fixes: all $((n_safe + n_unsafe)) are fixable with --fix" \
+  grep -qE "; $((n_safe + n_unsafe)) fixable with --fix(;.*)?\.$" "$work/stdout"
+check "--unsafe-fixes: none left for --unsafe-fixes" bash -c "! grep -q 'with --unsafe-fixes' '$work/stdout'"
+check "--unsafe-fixes: all of them are marked [*]" test "$(grep -c '^unsafe/.* \[\*\] ' "$work/stdout")" = "$((n_safe + n_unsafe))"
+
+# changed_files ORIG DIR OUT: the names of the files in DIR that differ from ORIG's, one a line.
+changed_files() { for f in "$1"/*.py; do cmp -s "$f" "$2/${f##*/}" || echo "${f##*/}"; done >"$3"; }
+# fixed_files KINDS...: the names of the files with a fix of any of KINDS before fixing.
+fixed_files() { python3 -c 'import json,sys; by=json.load(open("fixes.before.json")); print("\n".join(sorted({n for k in sys.argv[1:] for n in by[k]})))' "$@"; }
+cp -r unsafe.orig fix.safe && cp -r unsafe.orig fix.all
+run check --select ALL --fix fix.safe
+check "--fix alone: exit 1 while findings remain" [ "$status" -eq 1 ]
+check "--fix alone: $n_safe fixed, $n_unsafe more fixable with --unsafe-fixes" \
+  grep -qE "; $n_safe fixed, $n_unsafe more fixable with --unsafe-fixes(;.*)?\.$" "$work/stdout"
+changed_files unsafe.orig fix.safe changed.safe
+check "--fix alone changes exactly the files with safe fixes" diff <(fixed_files safe) changed.safe
+run check --select ALL --format json fix.safe
+check "--fix alone: the unsafe fixes are still offered, no safe one" \
+  test "$(fixes_by_file "$work/stdout" fixes.safe.json)" = "0 $n_unsafe"
+run check --select ALL --diff --unsafe-fixes fix.safe
+check "--fix alone leaves unsafe fixes for --unsafe-fixes" \
+  bash -c "[ $status -eq 1 ] && grep -q 'would fix $n_unsafe findings' '$work/stderr'"
+run check --select ALL --fix --unsafe-fixes fix.all
+check "--fix --unsafe-fixes: all $((n_safe + n_unsafe)) fixed" \
+  grep -qE "; $((n_safe + n_unsafe)) fixed(;.*)?\.$" "$work/stdout"
+changed_files unsafe.orig fix.all changed.all
+check "--fix --unsafe-fixes changes exactly the files with fixes" diff <(fixed_files safe unsafe) changed.all
+changed_files fix.safe fix.all changed.unsafe
+check "--fix --unsafe-fixes applies what --fix alone left: the files with unsafe fixes" \
+  diff <(fixed_files unsafe) changed.unsafe
+run check --select ALL --format json fix.all
+check "--fix --unsafe-fixes: no fix left to offer" test "$(fixes_by_file "$work/stdout" fixes.all.json)" = "0 0"
 
 # --- platlint rule
 run rule

@@ -54,6 +54,8 @@ interrupt() {
   exec 3>&-
   wait "$pid"
   status=$?
+  # 130/143 are what this run must end with; a sanitizer report or another status is a crash.
+  check_process "platlint check --format $format, stopped by SIG$signal" "$status" "$work/stderr" 130 143
 }
 
 interrupt INT sarif
@@ -77,7 +79,9 @@ wait_for_fifo_reader "$pid" || failed=$((failed + 1))
 printf 'x = 1\n' >&3
 exec 3>&-
 wait "$pid"
-check "no signal: exit 1 with findings" [ $? -eq 1 ]
+status=$?
+check "no signal: exit 1 with findings" [ "$status" -eq 1 ]
+check_process "platlint check --output report.out a.py fifo.py z.py" "$status" "$work/stderr"
 check "no signal: report written" grep -q '^z.py:1:10: PORT101' report.out
 rm -f fifo.py
 

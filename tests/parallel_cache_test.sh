@@ -32,8 +32,11 @@ strip_invocation() {  # SARIF without the invocation (its command line names the
 
 # --- --jobs: identical output -------------------------------------------------------------
 for fmt in text json sarif; do
-  "$platlint" check --no-cache --jobs 1 --format "$fmt" tree >"j1.$fmt" 2>/dev/null
-  "$platlint" check --no-cache --jobs 3 --format "$fmt" tree >"j3.$fmt" 2>/dev/null
+  for jobs in 1 3; do
+    run check --no-cache --jobs "$jobs" --format "$fmt" tree
+    check "--jobs $jobs --format $fmt: exit 1 with findings" test "$status" -eq 1
+    cp "$work/stdout" "j$jobs.$fmt"
+  done
 done
 check "text identical for --jobs 1 and 3" cmp -s j1.text j3.text
 check "json identical for --jobs 1 and 3" cmp -s j1.json j3.json
@@ -73,13 +76,22 @@ run check --cache-dir cache --profile tree
 check "damaged entries were rewritten" test "$(sed -nE 's/.* ([0-9]+) cache hits?$/\1/p' <<<"$err")" = "$analysed"
 
 # Two processes at once on a fresh cache.
-"$platlint" check --cache-dir shared --jobs 2 tree >p1.txt 2>/dev/null &
-"$platlint" check --cache-dir shared --jobs 2 tree >p2.txt 2>/dev/null &
-wait
+"$platlint" check --cache-dir shared --jobs 2 tree >p1.txt 2>p1.err &
+pid1=$!
+"$platlint" check --cache-dir shared --jobs 2 tree >p2.txt 2>p2.err &
+pid2=$!
+wait "$pid1"
+status1=$?
+wait "$pid2"
+status2=$?
+check_process "concurrent platlint check --cache-dir shared (1)" "$status1" p1.err
+check_process "concurrent platlint check --cache-dir shared (2)" "$status2" p2.err
+check "concurrent runs: exit 1 with findings" test "$status1" -eq 1 -a "$status2" -eq 1
 check "concurrent run 1 prints the report" test "$(cat p1.txt)" = "$cold_out"
 check "concurrent run 2 prints the report" test "$(cat p2.txt)" = "$cold_out"
 run check --cache-dir shared tree
 check "the shared cache is intact afterwards" test "$out" = "$cold_out"
+check "the shared cache holds an entry per distinct file" test "$(find shared -mindepth 2 -type f | wc -l)" -ge 41
 check "no temporary files left in the cache" test -z "$(find shared -name '*.tmp-*')"
 
 # Stale results: a changed file, a changed selection.
@@ -87,16 +99,22 @@ echo 'open("/etc/mtab")' >>"$tree/pkg/clean.py"
 run check --cache-dir cache tree
 check "a changed file is analysed again" grep -q 'pkg/clean.py:2:' <<<"$out"
 run check --cache-dir cache --select PORT2 tree
+check "another selection: exit 1 with its own findings" bash -c '[ "$1" -eq 1 ] && grep -Eq "^tree/rules/PORT2[0-9]+\.py:[0-9]+:[0-9]+: PORT2[0-9]+ " <<<"$2"' _ "$status" "$out"
 check "another selection is not served PORT101 results" bash -c '! grep -q PORT101 <<<"$1"' _ "$out"
 run check --cache-dir cache --no-cache --profile tree
 check "--no-cache reads nothing" grep -Eq ' 0 cache hits$' <<<"$err"
 
 # --- --shard and merge-sarif ----------------------------------------------------------------
-"$platlint" check --no-cache --format sarif -o full.sarif tree 2>/dev/null
+shard_files() {  # the files with findings in the last JSON report, one a line
+  python3 -c 'import json,sys; print("\n".join(sorted({f["path"] for f in json.load(open(sys.argv[1]))["findings"]})))' "$work/stdout"
+}
+run check --no-cache --format sarif -o full.sarif tree
+check "unsharded SARIF: exit 1 with findings" test "$status" -eq 1
 for k in 1 2 3; do
-  "$platlint" check --no-cache --format sarif --shard "$k/3" -o "s$k.sarif" tree 2>/dev/null
-  "$platlint" check --no-cache --format json --shard "$k/3" tree 2>/dev/null |
-    python3 -c 'import json,sys; print("\n".join(sorted({f["path"] for f in json.load(sys.stdin)["findings"]})))' >"files$k.txt"
+  run check --no-cache --format sarif --shard "$k/3" -o "s$k.sarif" tree
+  check "shard $k/3 SARIF: exit 1 with findings" test "$status" -eq 1
+  run check --no-cache --format json --shard "$k/3" tree
+  shard_files >"files$k.txt"
 done
 check "every shard has files" bash -c '[ -s files1.txt ] && [ -s files2.txt ] && [ -s files3.txt ]'
 check "no file is in two shards" test -z "$(sort files1.txt files2.txt files3.txt | uniq -d)"
@@ -105,17 +123,19 @@ check "merge-sarif succeeds" test "$status" -eq 0
 check "the merged log validates" bash "$validate" merged.sarif
 check "merged results = unsharded results, in the same order" python3 - <<'PY'
 import json
-merged = json.load(open("merged.sarif"))["runs"][0]
+log = json.load(open("merged.sarif"))
+assert len(log["runs"]) == 1, len(log["runs"])
+merged = log["runs"][0]
 full = json.load(open("full.sarif"))["runs"][0]
-assert len(merged["runs"] if "runs" in merged else [0]) == 1
+assert merged["results"], "no results"
 assert merged["results"] == full["results"], (len(merged["results"]), len(full["results"]))
 assert merged["tool"]["driver"]["rules"] == sorted(full["tool"]["driver"]["rules"], key=lambda r: r["id"])
 assert len(merged["invocations"]) == 3
 PY
 for i in $(seq 41 60); do echo 'open("/proc/mounts")' >"$tree/pkg/n$i.py"; done
 for k in 1 2 3; do
-  "$platlint" check --no-cache --format json --shard "$k/3" tree 2>/dev/null |
-    python3 -c 'import json,sys; print("\n".join(sorted({f["path"] for f in json.load(sys.stdin)["findings"]})))' >"after$k.txt"
+  run check --no-cache --format json --shard "$k/3" tree
+  shard_files >"after$k.txt"
   check "adding files keeps shard $k's files in shard $k" \
     test -z "$(comm -23 "files$k.txt" "after$k.txt")"
 done
