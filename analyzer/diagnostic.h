@@ -54,6 +54,9 @@ struct Fix {
   std::optional<std::vector<PlacedEdit>> placed = std::nullopt;
 };
 
+// True when --fix applies `fix`: safe fixes always, unsafe ones only with --unsafe-fixes.
+inline bool fixApplies(const Fix& fix, bool unsafeFixes) { return fix.safety == FixSafety::Safe || unsafeFixes; }
+
 // Why a finding is suppressed: set by applySuppressions() (analyzer/suppressions.h). A suppressed
 // finding is kept for SARIF (`suppressions`, kind inSource) and counted, but not shown in text
 // output, not fixed and not counted in the exit code.

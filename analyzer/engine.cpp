@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "analyzer/cancellation.h"
-#include "analyzer/fixer.h"
+#include "analyzer/fix_placement.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/source_file.h"
@@ -155,7 +155,8 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
   return analyze(displayPath, std::move(bytes), defaults_);
 }
 
-FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings) {
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings,
+                           std::optional<ImportPlan>* importPlan) {
   FileResult result;
   result.path = displayPath;
   const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
@@ -270,7 +271,13 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
     return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);
   });
-  placeFixes(result, file, model, root);
+  const bool hasFix =
+      std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
+  if (hasFix || importPlan) {
+    ImportPlan plan(file, model, root);
+    placeFixes(result, file, plan);
+    if (importPlan) importPlan->emplace(std::move(plan));
+  }
   result.analyzed = true;
   return result;
 }

@@ -10,6 +10,7 @@
 
 #include "analyzer/diagnostic.h"
 #include "analyzer/file_settings.h"
+#include "analyzer/fix_placement.h"
 #include "analyzer/profile.h"
 #include "analyzer/rule.h"
 #include "analyzer/rule_selection.h"
@@ -28,8 +29,11 @@ class Engine {
   // --file-timeout: a file whose analysis takes longer is skipped with a Timeout notice.
   void setFileTimeout(std::chrono::milliseconds budget) { fileTimeout_ = budget; }
   // With the file's own settings. Suppression comments are parsed into the result but not
-  // applied: that is applySuppressions(), once every finding of the file exists.
-  FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings);
+  // applied: that is applySuppressions(), once every finding of the file exists. With
+  // `importPlan`, also where new imports would go in this text (set when the file was analysed),
+  // so that --fix need not parse it again.
+  FileResult analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings,
+                     std::optional<ImportPlan>* importPlan = nullptr);
   const FileSettings& defaultSettings() const { return defaults_; }
   // Phase times of every analyze() go to `profile` (this engine's thread's own); null: none.
   void setProfile(Profile* profile) { profile_ = profile; }

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyzer/fixer.h"
 
 namespace platlint {
 namespace {

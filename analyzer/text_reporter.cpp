@@ -3,7 +3,6 @@
 #include <string>
 #include <string_view>
 
-#include "analyzer/fixer.h"
 #include "analyzer/line_safe.h"
 
 namespace platlint {
@@ -81,7 +80,7 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
   }
   for (const std::string& notice : report.runNotices) out << "notice: " << lineSafeText(notice) << '\n';
 
-  // "; 3 fixed", "; 2 fixable with --fix, 1 more with --unsafe-fixes"
+  // "; 3 fixed", "; 2 fixable with --fix, 1 more fixable with --unsafe-fixes"
   std::string fixes;
   if (options.fixed > 0) fixes += std::to_string(options.fixed) + " fixed";
   if (fixable > 0) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/engine.h"
+#include "analyzer/fix_placement.h"
 #include "analyzer/fixer.h"
 #include "analyzer/json_reporter.h"
 #include "analyzer/rule_docs.h"
