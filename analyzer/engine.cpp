@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "analyzer/cancellation.h"
+#include "analyzer/exception_handlers.h"
 #include "analyzer/fix_placement.h"
 #include "analyzer/guard_analysis.h"
 #include "analyzer/semantic_model.h"
@@ -35,6 +36,12 @@ class FileContext final : public RuleContext {
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
     add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
   }
+  // Runs `check` on `node`; the findings it reports are guarded by the `try` statements that catch
+  // its failureExceptions().
+  void visitWith(const Check& check, Node node) {
+    failureExceptions_ = check.failureExceptions();
+    check.visit(node, *this);
+  }
   void record(Fact fact, Node node) override {
     fact.startByte = node.startByte();
     fact.endByte = node.endByte();
@@ -52,7 +59,7 @@ class FileContext final : public RuleContext {
     if (breaksOn.empty()) return;
     if (applyGuards_) {
       breaksOn = breaksOn & guards_.reachableOn(node);
-      if (breaksOn.empty() || guards_.handledByTry(node, rule)) return;
+      if (breaksOn.empty() || insideTryCatching(node, failureExceptions_)) return;
     }
     Diagnostic d;
     d.rule = &rule;
@@ -76,6 +83,7 @@ class FileContext final : public RuleContext {
   const bool applyGuards_;
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
+  std::span<const std::string_view> failureExceptions_;  // of the check being run
 };
 
 // The first ERROR or MISSING node in document order, found without recursion.
@@ -237,16 +245,18 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     return symbol < dispatch_.size() && !dispatch_[symbol].empty();
   };
   if (profile_) {
+    if (profile_->checks.size() < checks.size()) profile_->checks.resize(checks.size());
+    for (size_t i = 0; i < checks.size(); ++i) profile_->checks[i].name = checks[i]->name();
     for (uint32_t i = 0; i < syntax.size(); ++i) {
       if (!subscribed(i)) continue;
       if (stopping()) break;
       for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
         if (!active[index]) continue;
-        const size_t family = static_cast<size_t>(checks[index]->rules().front()->id[4] - '0') % 10;
         const uint64_t start = wallNs();
-        checks[index]->visit(syntax.node(i), ctx);
-        profile_->familyNs[family] += wallNs() - start;
-        ++profile_->familyVisits[family];
+        ctx.visitWith(*checks[index], syntax.node(i));
+        Profile::CheckTime& time = profile_->checks[index];
+        time.ns += wallNs() - start;
+        ++time.visits;
       }
     }
   } else {
@@ -254,7 +264,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
       if (!subscribed(i)) continue;
       if (stopping()) break;
       for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
-        if (active[index]) checks[index]->visit(syntax.node(i), ctx);
+        if (active[index]) ctx.visitWith(*checks[index], syntax.node(i));
       }
     }
   }

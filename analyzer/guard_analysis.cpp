@@ -1,9 +1,9 @@
 #include "analyzer/guard_analysis.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/platform_condition.h"
 
 namespace platlint {
@@ -25,62 +25,13 @@ bool alwaysExits(Node block, const SemanticModel& model) {
   return false;
 }
 
-std::string_view lastComponent(std::string_view dotted) {
-  const size_t dot = dotted.rfind('.');
-  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
-}
-
-constexpr std::array<std::string_view, 7> kOsErrors = {"OSError", "IOError", "EnvironmentError", "FileNotFoundError",
-                                                       "PermissionError", "NotADirectoryError", "IsADirectoryError"};
-constexpr std::array<std::string_view, 2> kImportErrors = {"ImportError", "ModuleNotFoundError"};
-constexpr std::array<std::string_view, 4> kMissingApiErrors = {"ImportError", "ModuleNotFoundError", "AttributeError",
-                                                               "NameError"};
-
-// The exceptions that signal, at run time, the failure a rule family warns about.
-std::span<const std::string_view> failureExceptions(const RuleMeta& rule) {
-  const char family = rule.id.size() > 4 ? rule.id[4] : '0';
-  switch (family) {
-    // PORT8xx rules differ (an encoding error is not an OSError): each handles its own.
-    case '1': case '2': case '5': return kOsErrors;
-    case '4': return kMissingApiErrors;
-    default: return {};
-  }
-}
-
-bool catches(Node exceptClause, std::span<const std::string_view> failures) {
-  bool any = false;
-  for (uint32_t i = 0; i < exceptClause.childCount(); ++i) {
-    if (exceptClause.fieldNameOfChild(i) != "value") continue;
-    any = true;
-    Node value = exceptClause.child(i);
-    if (value.is("as_pattern") && value.namedChildCount() > 0) value = value.namedChild(0);  // `as e`
-    std::vector<Node> names;
-    if (value.is("tuple") || value.is("parenthesized_expression")) {
-      for (uint32_t j = 0; j < value.namedChildCount(); ++j) names.push_back(value.namedChild(j));
-    } else {
-      names.push_back(value);
-    }
-    for (const Node& n : names) {
-      // os.error, socket.error and select.error are the old names of OSError.
-      const std::string_view text = n.text();
-      if (text == "os.error" || text == "socket.error" || text == "select.error" || text == "IOError") {
-        if (std::find(failures.begin(), failures.end(), "OSError") != failures.end()) return true;
-      }
-      const std::string_view name = lastComponent(text);
-      if (name == "Exception" || name == "BaseException") return true;
-      if (std::find(failures.begin(), failures.end(), name) != failures.end()) return true;
-    }
-  }
-  return !any;  // a bare `except:` catches everything
-}
-
 // `try: import pwd` / `except ImportError: return`: code after it runs only where every module
 // the try body imports exists.
 PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
   bool exitsOnImportError = false;
   for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
     const Node clause = tryStatement.namedChild(i);
-    if (clause.is("except_clause") && catches(clause, kImportErrors)) {
+    if (clause.is("except_clause") && handlerCatches(clause, kImportErrors)) {
       const Node body = clause.namedChild(clause.namedChildCount() - 1);
       exitsOnImportError = exitsOnImportError || alwaysExits(body, model);
     }
@@ -165,21 +116,6 @@ PlatformSet GuardAnalysis::reachableOn(Node node) const {
     if (reach.empty()) break;
   }
   return reach;
-}
-
-bool GuardAnalysis::handledByTry(Node node, const RuleMeta& rule) const {
-  const auto failures = failureExceptions(rule);
-  if (failures.empty()) return false;
-  Node child = node;
-  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
-    if (parent.is("function_definition") || parent.is("class_definition") || parent.is("lambda")) return false;
-    if (!parent.is("try_statement") || !(child == parent.field("body"))) continue;
-    for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
-      const Node clause = parent.namedChild(i);
-      if (clause.is("except_clause") && catches(clause, failures)) return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace platlint

@@ -1,12 +1,11 @@
 #pragma once
-// Which platforms a piece of code runs on, judged from the platform checks around it, and
-// whether an enclosing `try` handles the failure a rule warns about. A finding is only kept on
+// Which platforms a piece of code runs on, judged from the platform checks around it (whether an
+// enclosing `try` handles a failure is analyzer/exception_handlers.h). A finding is only kept on
 // the platforms where its code is reachable; code whose guard is not understood counts as
 // reachable everywhere (platlint reports rather than guesses silence).
 #include <unordered_map>
 
 #include "analyzer/platform.h"
-#include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
 #include "analyzer/syntax.h"
 
@@ -21,12 +20,6 @@ class GuardAnalysis {
   // under a condition earlier in the same block (module-level ones included), all evaluated
   // with evaluatePlatformCondition().
   PlatformSet reachableOn(Node node) const;
-
-  // True when `node` sits in the body of a `try` whose handlers catch what the rule's construct
-  // raises where it is unsupported: OSError and its relatives for files, paths and commands,
-  // ImportError/AttributeError for platform-only APIs; `except Exception` and a bare `except`
-  // catch all of them.
-  bool handledByTry(Node node, const RuleMeta& rule) const;
 
  private:
   // What code after `statement` in its block can reach, given the early exits before it.

@@ -31,9 +31,11 @@ void Profile::merge(const Profile& other) {
     phases[i].cpuNs += other.phases[i].cpuNs;
     phases[i].count += other.phases[i].count;
   }
-  for (size_t i = 0; i < familyNs.size(); ++i) {
-    familyNs[i] += other.familyNs[i];
-    familyVisits[i] += other.familyVisits[i];
+  if (checks.size() < other.checks.size()) checks.resize(other.checks.size());
+  for (size_t i = 0; i < other.checks.size(); ++i) {
+    if (checks[i].name.empty()) checks[i].name = other.checks[i].name;
+    checks[i].ns += other.checks[i].ns;
+    checks[i].visits += other.checks[i].visits;
   }
   files += other.files;
   bytes += other.bytes;
@@ -47,21 +49,6 @@ uint64_t threadCpuNs() {
 }
 
 namespace {
-
-const char* familyName(size_t digit) {
-  switch (digit) {
-    case 1: return "kernel interfaces";
-    case 2: return "hard-coded paths";
-    case 3: return "environment";
-    case 4: return "platform-only APIs";
-    case 5: return "external commands";
-    case 6: return "platform detection";
-    case 7: return "TLS trust";
-    case 8: return "file-system semantics";
-    case 9: return "suppressions";
-    default: return "other";
-  }
-}
 
 std::string line(const char* format, auto... args) {
   char buffer[160];
@@ -90,14 +77,14 @@ void printProfile(std::ostream& out, const Profile& p, double runWallSeconds, un
                 static_cast<unsigned long long>(s.count));
   }
   bool header = false;
-  for (size_t d = 0; d < p.familyNs.size(); ++d) {
-    if (p.familyVisits[d] == 0) continue;
+  for (const Profile::CheckTime& c : p.checks) {
+    if (c.visits == 0) continue;
     if (!header) {
-      out << "  rules by family (wall s, node visits; included in \"rules\"):\n";
+      out << "  rules by check (wall s, node visits; included in \"rules\"):\n";
       header = true;
     }
-    out << line("    PORT%zuxx %-22s %8.3f %10llu\n", d, familyName(d), static_cast<double>(p.familyNs[d]) / 1e9,
-                static_cast<unsigned long long>(p.familyVisits[d]));
+    out << line("    %-34.*s %8.3f %10llu\n", static_cast<int>(c.name.size()), c.name.data(), static_cast<double>(c.ns) / 1e9,
+                static_cast<unsigned long long>(c.visits));
   }
 }
 

@@ -3,6 +3,8 @@
 // Each worker thread fills its own Profile (no locking on the hot path); the run merges them.
 // With profiling off every timer is a null pointer test and nothing else.
 #include <array>
+#include <string_view>
+#include <vector>
 #include <chrono>
 #include <cstdint>
 #include <iosfwd>
@@ -34,9 +36,13 @@ struct PhaseStat {
 
 struct Profile {
   std::array<PhaseStat, kPhaseCount> phases{};
-  // Time inside checks' visit() calls, by rule family digit (PORT1xx -> 1); wall clock only.
-  std::array<uint64_t, 10> familyNs{};
-  std::array<uint64_t, 10> familyVisits{};
+  // Time inside each check's visit() calls, by the check's name (Check::name()); wall clock only.
+  struct CheckTime {
+    std::string_view name;
+    uint64_t ns = 0;
+    uint64_t visits = 0;
+  };
+  std::vector<CheckTime> checks;  // in the order of the engine's checks
   uint64_t files = 0;
   uint64_t bytes = 0;
   uint64_t cacheHits = 0;

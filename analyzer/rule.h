@@ -64,6 +64,13 @@ class Check {
   // the engine makes one walk over the tree and dispatches each node to the checks that asked.
   virtual std::span<const std::string_view> nodeKinds() const = 0;
   virtual void visit(Node node, RuleContext& ctx) const = 0;
+  // What `--profile` calls the check's share of the time, e.g. "PORT1xx kernel interfaces".
+  virtual std::string_view name() const = 0;
+  // The exceptions the constructs this check reports raise where they are unsupported (OSError for
+  // a missing file or program, ImportError/AttributeError for a missing API): a finding inside a
+  // `try` that catches one of them is guarded (analyzer/exception_handlers.h). Empty: no `try`
+  // guards this check's findings.
+  virtual std::span<const std::string_view> failureExceptions() const { return {}; }
 };
 
 }  // namespace platlint

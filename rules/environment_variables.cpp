@@ -571,6 +571,7 @@ bool isConventionalVariable(std::string_view name) {
 class EnvironmentVariableCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT3xx environment"; }
   std::span<const std::string_view> nodeKinds() const override { return kEnvironmentAccessNodeKinds; }
 
   void visit(Node node, RuleContext& ctx) const override {

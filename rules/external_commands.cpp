@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/file_settings.h"
 #include "analyzer/rule.h"
 #include "rules/command_table.h"
@@ -287,6 +288,9 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
 class ExternalCommandCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT5xx external commands"; }
+  // Where it is unsupported, a missing file, directory or program raises OSError.
+  std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"call"};
     return kinds;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/rule.h"
 #include "analyzer/string_literal.h"
 #include "rules/path_catalogs.h"
@@ -501,6 +502,9 @@ bool isReleaseFile(const HardPath& match, std::string_view path) {
 class HardcodedPathCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT201-208 hard-coded paths"; }
+  // Where it is unsupported, a missing file, directory or program raises OSError.
+  std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"string"};
     return kinds;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/rule.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
@@ -247,6 +248,9 @@ bool isPerProcess(std::string_view path, bool complete) {
 class KernelInterfaceCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT1xx kernel interfaces"; }
+  // Where it is unsupported, a missing file, directory or program raises OSError.
+  std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"string"};
     return kinds;

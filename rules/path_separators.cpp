@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
 
@@ -777,6 +778,9 @@ void checkSlashConcatenation(Node node, RuleContext& ctx) {
 class PathSeparatorCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT210-211 path separators"; }
+  // Where it is unsupported, a missing file, directory or program raises OSError.
+  std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"call", "binary_operator", "string", "concatenated_string"};
     return kinds;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/availability.h"
 #include "analyzer/file_settings.h"
 #include "analyzer/guard_analysis.h"
@@ -388,31 +389,16 @@ Node guardedStatement(Node expr, Node& condition) {
 
 bool isRemovedPlatformFunction(std::string_view q) { return q == "platform.linux_distribution" || q == "platform.dist"; }
 
-// True when `node` is in the body of a `try` (in the same function) with a handler that names one
-// of `exceptions`, `Exception`/`BaseException`, or none at all.
-bool handledByTry(Node node, std::initializer_list<std::string_view> exceptions) {
-  Node child = node;
-  for (Node parent = node.parent(); parent; child = parent, parent = parent.parent()) {
-    const std::string_view k = parent.kind();
-    if (k == "function_definition" || k == "class_definition" || k == "lambda") return false;
-    if (k != "try_statement" || !(parent.field("body") == child)) continue;
-    for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
-      const Node clause = parent.namedChild(i);
-      if (!clause.is("except_clause")) continue;
-      const std::string_view text = clause.text().substr(0, clause.text().find(':'));
-      if (text == "except" || text.find("Exception") != std::string_view::npos) return true;
-      for (std::string_view e : exceptions) {
-        if (text.find(e) != std::string_view::npos) return true;
-      }
-    }
-  }
-  return false;
-}
+// What a removed or missing platform function raises: `from platform import dist` and
+// `platform.dist()` on Python 3.8+.
+constexpr std::string_view kMissingFunctionErrors[] = {"AttributeError", "ImportError"};
+// What reading a missing file raises.
+constexpr std::string_view kMissingFileErrors[] = {"OSError", "FileNotFoundError"};
 
 // Compatibility code: under a try that handles the failure, or a condition on the Python version
 // or on the function's existence.
 bool isCompatibilityCode(Node node) {
-  if (handledByTry(node, {"AttributeError", "ImportError"})) return true;
+  if (insideTryCatching(node, kMissingFunctionErrors)) return true;
   for (Node parent = node.parent(); parent; parent = parent.parent()) {
     const std::string_view k = parent.kind();
     Node condition;
@@ -474,6 +460,7 @@ std::string_view unameAdvice(const std::vector<std::string>& args) {
 class PlatformDetectionCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT6xx platform detection"; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"comparison_operator", "call", "subscript", "attribute",
                                                  "import_from_statement"};
@@ -657,7 +644,7 @@ class PlatformDetectionCheck final : public Check {
       if (const auto command = commandInvocation(call, model, ctx.settings().commandWrappers)) {
         for (const ProgramUse& p : programsOf(*command)) {
           if (p.name != "uname") continue;
-          if (handledByTry(call, {"OSError", "IOError", "EnvironmentError", "FileNotFoundError"})) break;
+          if (insideTryCatching(call, kMissingFileErrors)) break;
           ctx.report(kUnameParsing, p.node,
                      "runs `uname`, which Windows does not have; " + std::string(unameAdvice(p.args)));
           break;

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "analyzer/exception_handlers.h"
 #include "analyzer/availability.h"
 #include "analyzer/rule.h"
 #include "analyzer/semantic_model.h"
@@ -272,6 +273,9 @@ bool shortNameChain(Node attribute) {
 class PlatformOnlyApiCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT4xx platform-only APIs"; }
+  // Where it is unsupported, a missing module or function raises ImportError or AttributeError.
+  std::span<const std::string_view> failureExceptions() const override { return kMissingApiErrors; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"import_statement", "import_from_statement", "attribute", "identifier"};
     return kinds;

@@ -45,6 +45,7 @@ constexpr const RuleMeta* kRules[] = {&kUnusedSuppression, &kMalformedSuppressio
 class SuppressionRulesCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT9xx suppressions"; }
   std::span<const std::string_view> nodeKinds() const override { return {}; }
   void visit(Node, RuleContext&) const override {}
 };

@@ -216,6 +216,7 @@ CallKind classify(Node call, const SemanticModel& model) {
 class TlsTrustCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT7xx TLS trust"; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"call", "assignment", "attribute", "identifier"};
     return kinds;

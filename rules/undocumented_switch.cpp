@@ -74,6 +74,7 @@ std::optional<FoldedString> helpText(Node value, const SemanticModel& model) {
 class OptionHelpCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT390 option help texts"; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"keyword_argument"};
     return kinds;

@@ -31,3 +31,23 @@ def probing():
     if hasattr(platform, "linux_distribution"):
         return platform.linux_distribution()  # ok: PORT602
     return None
+
+
+class DistributionException(Exception):
+    pass
+
+
+def handler_for_something_else():
+    # An exception class whose name merely contains "Exception" or "Error" does not catch the
+    # AttributeError that Python 3.8+ raises here.
+    try:
+        return platform.linux_distribution()  # expect: PORT602
+    except DistributionException:
+        return None
+
+
+def handler_for_everything():
+    try:
+        return platform.dist()  # ok: PORT602
+    except Exception:
+        return None
