@@ -1,35 +1,18 @@
 #include "tests/fixture_snapshot.h"
 
-#include <cstdio>
 #include <sstream>
 
+#include "analyzer/line_safe.h"
 #include "analyzer/rule.h"
 
 namespace platlint::testing {
 namespace {
 
-// A string as a C literal: messages and replacements may hold newlines, quotes and tabs, and a
-// snapshot line must stay one line.
+// A string as a C literal, always quoted: messages and replacements may hold newlines, quotes and
+// tabs, and a snapshot line must stay one line.
 std::string cLiteral(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
+  std::string shown = lineSafePath(s);  // quoted with C escapes when it needs any
+  return shown == s ? "\"" + shown + "\"" : shown;
 }
 
 std::string position(const SourcePosition& p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
