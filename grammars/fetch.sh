@@ -4,7 +4,7 @@
 # Idempotent: a verified extraction is marked with a stamp and not fetched again.
 #   fetch.sh DEST               tree-sitter and tree-sitter-python (what every build needs)
 #   fetch.sh DEST --typeshed    only pyright, whose dist/typeshed-fallback holds typeshed's stdlib
-#                               stubs; used to regenerate analyzer/stdlib_availability.inc
+#                               stubs; used to regenerate analyzer/semantic/stdlib_availability.inc
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dest=${1:?usage: fetch.sh DEST_DIR [--typeshed]}

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/platform.h"
-#include "analyzer/rule.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

@@ -298,7 +298,7 @@ bool isTrue(Node n) {
   return n && n.is("true");
 }
 
-// Unlike analyzer/call_arguments.h, positions after a `*args` are unknown and not collected.
+// Unlike analyzer/semantic/call_arguments.h, positions after a `*args` are unknown and not collected.
 struct CommandCallArguments {
   std::vector<Node> positional;  // up to the first `*args`
   bool splat = false;            // a `*args` ends the known positions

@@ -23,9 +23,9 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/platform.h"
-#include "analyzer/semantic_model.h"
-#include "analyzer/syntax.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace platlint {
 

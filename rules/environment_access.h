@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/semantic_model.h"
-#include "analyzer/syntax.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace platlint {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "analyzer/platform.h"
-#include "analyzer/rule.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

@@ -5,7 +5,7 @@
 // into findings once the whole project's documentation is known.
 #include <string_view>
 
-#include "analyzer/semantic_model.h"
+#include "analyzer/semantic/semantic_model.h"
 #include "rules/environment_access.h"
 
 namespace platlint {

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <string>
 
-#include "analyzer/file_settings.h"
-#include "analyzer/rule.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/rule.h"
 #include "rules/command_table.h"
 #include "rules/environment_access.h"
 #include "rules/environment_catalog.h"

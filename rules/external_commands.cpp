@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/file_settings.h"
-#include "analyzer/rule.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/rule.h"
 #include "rules/command_table.h"
 
 namespace platlint {

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/call_arguments.h"
-#include "analyzer/rule.h"
-#include "analyzer/semantic_model.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/call_arguments.h"
+#include "analyzer/lint/rule.h"
+#include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
 namespace {

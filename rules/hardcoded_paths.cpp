@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/rule.h"
-#include "analyzer/string_literal.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/lint/rule.h"
+#include "analyzer/semantic/string_literal.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <string>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/rule.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/lint/rule.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 

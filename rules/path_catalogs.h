@@ -5,8 +5,8 @@
 #include <optional>
 #include <string_view>
 
-#include "analyzer/platform.h"
-#include "analyzer/rule.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "analyzer/api_catalog.h"
+#include "analyzer/semantic/api_catalog.h"
 
 namespace platlint {
 namespace {

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "analyzer/fact.h"
-#include "analyzer/file_settings.h"
-#include "analyzer/semantic_model.h"
-#include "analyzer/syntax.h"
+#include "analyzer/lint/fact.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace platlint {
 

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/availability.h"
-#include "analyzer/file_settings.h"
-#include "analyzer/guard_analysis.h"
-#include "analyzer/platform_condition.h"
-#include "analyzer/rule.h"
-#include "analyzer/semantic_model.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/availability.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/semantic/guard_analysis.h"
+#include "analyzer/semantic/platform_condition.h"
+#include "analyzer/lint/rule.h"
+#include "analyzer/semantic/semantic_model.h"
 #include "rules/command_table.h"
 #include "rules/path_use.h"
 

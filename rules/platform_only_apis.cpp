@@ -1,6 +1,6 @@
 // PORT4xx: standard-library modules, functions and constants that do not exist on every platform. One
 // matcher looks imports and references up in the availability table generated from typeshed
-// (analyzer/availability.h); a small curated map adds the portable alternative to each message.
+// (analyzer/semantic/availability.h); a small curated map adds the portable alternative to each message.
 //
 // A module missing somewhere is reported once, at its import (PORT401); uses of its names are not
 // reported again unless the name is missing on more platforms than its module (fcntl.F_FULLFSYNC is
@@ -11,10 +11,10 @@
 #include <optional>
 #include <string>
 
-#include "analyzer/exception_handlers.h"
-#include "analyzer/availability.h"
-#include "analyzer/rule.h"
-#include "analyzer/semantic_model.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/availability.h"
+#include "analyzer/lint/rule.h"
+#include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
 namespace {

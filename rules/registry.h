@@ -4,7 +4,7 @@
 #include <span>
 #include <string_view>
 
-#include "analyzer/rule.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

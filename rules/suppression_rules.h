@@ -1,7 +1,7 @@
 #pragma once
 // PORT9xx: findings about platlint's own suppression comments. They are produced by
-// applySuppressions() (analyzer/suppressions.h) after all other findings exist, not by a tree walk.
-#include "analyzer/rule.h"
+// applySuppressions() (analyzer/lint/suppressions.h) after all other findings exist, not by a tree walk.
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "analyzer/documentation_index.h"
-#include "analyzer/semantic_model.h"
+#include "analyzer/lint/documentation_index.h"
+#include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
 namespace {

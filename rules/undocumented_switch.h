@@ -1,13 +1,13 @@
 #pragma once
 // PORT390 (undocumented environment switch) is decided for the whole project at once: the checks
-// record `env-switch` and `help-mention` facts per file, and analyzer/undocumented_switches.cpp
+// record `env-switch` and `help-mention` facts per file, and analyzer/lint/undocumented_switches.cpp
 // reports the switches that no documentation mentions. The rule's metadata lives here so that the
 // checks that feed it can list it (and run when only PORT390 is selected).
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "analyzer/rule.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

@@ -21,11 +21,11 @@
 #include <sstream>
 
 #include "analyzer/cfamily/front_end.h"
-#include "analyzer/config_resolver.h"
-#include "analyzer/engine.h"
-#include "analyzer/undocumented_switches.h"
-#include "analyzer/suppressions.h"
-#include "analyzer/unified_diff.h"
+#include "analyzer/workspace/config_resolver.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/undocumented_switches.h"
+#include "analyzer/lint/suppressions.h"
+#include "analyzer/base/unified_diff.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
 #include "tests/fixture_snapshot.h"

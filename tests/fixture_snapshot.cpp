@@ -2,8 +2,8 @@
 
 #include <sstream>
 
-#include "analyzer/line_safe.h"
-#include "analyzer/rule.h"
+#include "analyzer/base/line_safe.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint::testing {
 namespace {

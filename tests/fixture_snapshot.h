@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-#include "analyzer/diagnostic.h"
+#include "analyzer/lint/diagnostic.h"
 
 namespace platlint::testing {
 

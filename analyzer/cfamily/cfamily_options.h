@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/platform.h"
-#include "analyzer/rule_selection.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule_selection.h"
 
 namespace platlint {
 

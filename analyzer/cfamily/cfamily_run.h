@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "analyzer/cfamily/cfamily_options.h"
-#include "analyzer/diagnostic.h"
-#include "analyzer/file_settings.h"
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/file_settings.h"
 
 namespace platlint {
 

@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "analyzer/platform.h"
-#include "analyzer/rule.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule.h"
 
 namespace platlint {
 

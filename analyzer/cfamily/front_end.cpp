@@ -13,7 +13,7 @@
 #include "analyzer/cfamily/clang_pass.h"
 #include "analyzer/cfamily/compile_commands.h"
 #include "analyzer/cfamily/platform_paths.h"
-#include "analyzer/source_file.h"
+#include "analyzer/syntax/source_file.h"
 #include "platlint_build_id.h"
 
 namespace platlint {

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "analyzer/cfamily/cfamily_options.h"
-#include "analyzer/diagnostic.h"
+#include "analyzer/lint/diagnostic.h"
 
 namespace platlint {
 

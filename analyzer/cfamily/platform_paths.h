@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "analyzer/platform.h"
+#include "analyzer/base/platform.h"
 
 namespace platlint {
 

@@ -1,4 +1,4 @@
-// Generates analyzer/stdlib_availability.inc: on which platforms (linux, darwin, win32) and from/until
+// Generates analyzer/semantic/stdlib_availability.inc: on which platforms (linux, darwin, win32) and from/until
 // which Python 3 minor version each standard-library module and name exists, as typeshed's stubs say.
 //
 //   platlint_typeshed_availability PYRIGHT_PACKAGE_DIR OUTPUT_FILE
@@ -34,7 +34,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyzer/syntax.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace fs = std::filesystem;
 using platlint::Node;

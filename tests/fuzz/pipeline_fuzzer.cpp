@@ -10,12 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyzer/engine.h"
-#include "analyzer/fixer.h"
-#include "analyzer/json_reporter.h"
-#include "analyzer/report.h"
-#include "analyzer/sarif_writer.h"
-#include "analyzer/text_reporter.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/fix/fixer.h"
+#include "analyzer/report/json_reporter.h"
+#include "analyzer/report/report.h"
+#include "analyzer/report/sarif_writer.h"
+#include "analyzer/report/text_reporter.h"
 #include "rules/registry.h"
 
 namespace {

@@ -3,9 +3,9 @@
 #include <memory>
 #include <string>
 
-#include "analyzer/semantic_model.h"
-#include "analyzer/source_file.h"
-#include "analyzer/syntax.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/source_file.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace platlint::testing {
 

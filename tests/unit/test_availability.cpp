@@ -1,9 +1,9 @@
-// Spot checks of the typeshed-generated stdlib availability table (analyzer/stdlib_availability.inc).
+// Spot checks of the typeshed-generated stdlib availability table (analyzer/semantic/stdlib_availability.inc).
 // Each expectation was checked against the stubs of the pinned typeshed (pyright 1.1.414); the comment
 // names the condition typeshed puts around the definition.
 #include <doctest/doctest.h>
 
-#include "analyzer/availability.h"
+#include "analyzer/semantic/availability.h"
 
 using platlint::AvailabilityKind;
 using platlint::Platform;

@@ -4,9 +4,9 @@
 
 #include <doctest/doctest.h>
 
-#include "analyzer/config_file.h"
-#include "analyzer/file_settings.h"
-#include "analyzer/rule_selection.h"
+#include "analyzer/workspace/config_file.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/rule_selection.h"
 #include "rules/registry.h"
 #include "tests/unit/check_contains.h"
 

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "analyzer/discovery.h"
-#include "analyzer/glob_match.h"
+#include "analyzer/workspace/discovery.h"
+#include "analyzer/base/glob_match.h"
 
 namespace fs = std::filesystem;
 using platlint::discoverFiles;

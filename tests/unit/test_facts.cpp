@@ -1,4 +1,4 @@
-// Facts recorded by the rules (analyzer/fact.h), the switch classifier behind PORT390, the
+// Facts recorded by the rules (analyzer/lint/fact.h), the switch classifier behind PORT390, the
 // documentation index and the inventory model.
 #include <doctest/doctest.h>
 
@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "analyzer/documentation_index.h"
-#include "analyzer/engine.h"
-#include "analyzer/inventory.h"
-#include "analyzer/result_cache.h"
+#include "analyzer/lint/documentation_index.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/report/inventory.h"
+#include "analyzer/lint/result_cache.h"
 #include "rules/undocumented_switch.h"
 
 using namespace platlint;

@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/baseline.h"
-#include "analyzer/ci_reporters.h"
-#include "analyzer/engine.h"
-#include "analyzer/fingerprints.h"
-#include "analyzer/line_hash.h"
-#include "analyzer/report.h"
-#include "analyzer/review_mode.h"
-#include "analyzer/sarif_writer.h"
+#include "analyzer/ci/baseline.h"
+#include "analyzer/ci/ci_reporters.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/fingerprints.h"
+#include "analyzer/base/line_hash.h"
+#include "analyzer/report/report.h"
+#include "analyzer/ci/review_mode.h"
+#include "analyzer/report/sarif_writer.h"
 #include "rules/registry.h"
 
 namespace platlint {

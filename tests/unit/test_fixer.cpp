@@ -7,15 +7,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyzer/engine.h"
-#include "analyzer/fix_placement.h"
-#include "analyzer/fixer.h"
-#include "analyzer/json_reporter.h"
-#include "analyzer/rule_docs.h"
-#include "analyzer/rule_selection.h"
-#include "analyzer/sarif_writer.h"
-#include "analyzer/source_file.h"
-#include "analyzer/unified_diff.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/fix_placement.h"
+#include "analyzer/fix/fixer.h"
+#include "analyzer/report/json_reporter.h"
+#include "analyzer/report/rule_docs.h"
+#include "analyzer/lint/rule_selection.h"
+#include "analyzer/report/sarif_writer.h"
+#include "analyzer/syntax/source_file.h"
+#include "analyzer/base/unified_diff.h"
 #include "rules/registry.h"
 
 namespace platlint {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/engine.h"
-#include "analyzer/rule_selection.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/rule_selection.h"
 
 namespace {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/fingerprints.h"
-#include "analyzer/line_hash.h"
+#include "analyzer/lint/fingerprints.h"
+#include "analyzer/base/line_hash.h"
 
 using platlint::githubLineHashes;
 using Hashes = std::vector<std::string>;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "analyzer/platform_condition.h"
+#include "analyzer/semantic/platform_condition.h"
 #include "tests/unit/parse_helper.h"
 
 using platlint::ConditionValue;

@@ -14,13 +14,13 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "analyzer/json_reporter.h"
-#include "analyzer/output_file.h"
-#include "analyzer/platform.h"
-#include "analyzer/report.h"
-#include "analyzer/rule_docs.h"
-#include "analyzer/sarif_writer.h"
-#include "analyzer/text_reporter.h"
+#include "analyzer/report/json_reporter.h"
+#include "analyzer/base/output_file.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/report/report.h"
+#include "analyzer/report/rule_docs.h"
+#include "analyzer/report/sarif_writer.h"
+#include "analyzer/report/text_reporter.h"
 
 namespace platlint {
 namespace {

@@ -4,9 +4,9 @@
 
 #include <filesystem>
 
-#include "analyzer/engine.h"
-#include "analyzer/result_cache.h"
-#include "analyzer/shard.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/result_cache.h"
+#include "analyzer/workspace/shard.h"
 
 namespace platlint {
 namespace {

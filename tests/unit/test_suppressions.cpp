@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "analyzer/engine.h"
-#include "analyzer/suppressions.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/suppressions.h"
 #include "rules/registry.h"
 #include "tests/unit/check_contains.h"
 #include "tests/unit/parse_helper.h"

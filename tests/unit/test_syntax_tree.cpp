@@ -8,7 +8,7 @@
 #include <sstream>
 #include <vector>
 
-#include "analyzer/syntax.h"
+#include "analyzer/syntax/syntax.h"
 
 namespace {
 

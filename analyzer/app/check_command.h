@@ -1,0 +1,66 @@
+#pragma once
+// `platlint check`: discover files, analyse each (and fix them with --fix), report. Returns the
+// process exit code: 0 no findings, 1 findings (with --fix: findings that remain; with --diff:
+// files that --fix would change), 2 usage/configuration error, a file that could not be
+// written, or internal failure; 130/143 when SIGINT/SIGTERM stopped the run (no report written).
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/workspace/shard.h"
+
+namespace platlint {
+
+enum class OutputFormat { Text, Json, Sarif, Github, Gerrit };
+enum class ColorMode { Auto, Always, Never };
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::Text;
+  std::string outputPath;  // empty: standard output
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::vector<std::string> exclude;
+  bool respectGitignore = true;
+  bool followSymlinks = false;  // --follow-symlinks
+  ColorMode color = ColorMode::Auto;
+  bool exitZero = false;
+  PlatformSet targets = PlatformSet::all();  // --target
+  bool applyGuards = true;                   // false with --ignore-guards
+  bool fix = false;          // --fix: apply fixes to the files, then report what remains
+  bool unsafeFixes = false;  // --unsafe-fixes: also apply (and count as fixable) unsafe fixes
+  bool diff = false;         // --diff: print what --fix would change as a unified diff; write nothing
+  std::vector<std::string> docPaths;  // --doc-path: more documentation for PORT390 (files or directories)
+  unsigned jobs = 0;         // --jobs: worker threads; 0 = one per core
+  bool useCache = true;      // false with --no-cache
+  std::string cacheDir = ".platlint_cache";  // --cache-dir
+  bool profile = false;      // --profile: phase times on stderr
+  Shard shard;               // --shard K/N
+  bool parseOnly = false;    // --parse-only (for bench/): read, decode and parse; no rules, no cache
+  std::vector<std::string> commandLine;
+  bool targetsGiven = false;               // --target was given: it overrides the configuration's `target`
+  std::vector<std::string> extendSelect;   // --extend-select
+  bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
+  std::string configPath;                  // --config FILE: this configuration for every file
+  bool isolated = false;                   // --isolated: no configuration files
+  // CI use (docs/ci.md): baselines, review mode, exit policy, statistics, code-scanning category.
+  std::string baselinePath;       // --baseline: report only findings the baseline lacks
+  std::string writeBaselinePath;  // --write-baseline: record the current findings
+  std::string diffBase;           // --diff-base / --changed-since: review mode against this ref
+  std::optional<Level> failOn;    // --fail-on: exit 1 only for findings at or above this level
+  bool statistics = false;        // --statistics: counts per rule instead of the findings
+  std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
+  std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
+  std::string cArgs;               // --c-args: compiler flags for C/C++ files
+  std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
+};
+
+int runCheck(const CheckOptions& options);
+
+// Parses "linux,macos,windows" (also "darwin", "win32", "all"); throws std::invalid_argument.
+PlatformSet parseTargets(const std::vector<std::string>& names);
+
+}  // namespace platlint

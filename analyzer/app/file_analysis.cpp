@@ -1,0 +1,108 @@
+#include "analyzer/app/file_analysis.h"
+
+#include <algorithm>
+
+#include <cerrno>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <system_error>
+
+#include "analyzer/cfamily/cfamily_run.h"
+#include "analyzer/base/cancellation.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/fingerprints.h"
+#include "analyzer/fix/fixer.h"
+#include "analyzer/base/line_safe.h"
+#include "analyzer/base/output_file.h"
+#include "analyzer/base/profile.h"
+#include "analyzer/lint/result_cache.h"
+#include "analyzer/base/unified_diff.h"
+
+namespace platlint {
+namespace {
+
+// The file's bytes, or nullopt with a notice in `unreadable`.
+std::optional<std::string> readFile(const std::string& path, FileResult& unreadable) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in || in.bad()) {
+    unreadable.path = path;
+    std::error_code ec(errno, std::generic_category());
+    unreadable.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file: " + ec.message(), {0, 0}});
+    return std::nullopt;
+  }
+  return std::move(bytes).str();
+}
+
+FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& settings, std::string bytes,
+               const FileAnalysisOptions& options) {
+  FileOutcome out;
+  FixOutcome fixed = fixFile(engine, settings, path, bytes, options.unsafeFixes);
+  for (const std::string& problem : fixed.problems) out.messages.push_back(lineSafePath(path) + ": warning: " + problem);
+  if (options.diff) {
+    out.diff = unifiedDiff(fixed.originalText, fixed.fixedText, path);
+  } else if (fixed.changed()) {
+    try {
+      writeFileAtomically(path, fixed.fixedBytes);
+    } catch (const std::exception& e) {
+      out.messages.push_back("error: " + lineSafeText(e.what()));
+      out.writeFailed = true;
+      // The file keeps its findings.
+      fixed.result = engine.analyze(path, bytes, settings);
+      fixed.fixedBytes = std::move(bytes);
+      fixed.fixesApplied = 0;
+    }
+  }
+  fingerprintFindings(fixed.result, fixed.fixedBytes);
+  out.fixesApplied = fixed.fixesApplied;
+  out.result = std::move(fixed.result);
+  return out;
+}
+
+}  // namespace
+
+FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
+                        const FileAnalysisOptions& options, Profile* profile) {
+  FileOutcome out;
+  PhaseTimer reading(profile, Phase::Read);
+  std::optional<std::string> bytes = readFile(path, out.result);
+  reading.stop();
+  if (!bytes) return out;
+  if (profile) {
+    ++profile->files;
+    profile->bytes += bytes->size();
+  }
+  // C and C++ have no fixes, and their results depend on headers and flags besides the file's
+  // bytes, so they are neither fixed nor cached.
+  if (options.cfamily && options.cfamily->handles(path)) {
+    out.result = options.cfamily->analyze(path, *bytes, settings);
+    return out;
+  }
+  if (options.fix || options.diff) return fix(engine, path, settings, std::move(*bytes), options);
+
+  std::string key;
+  if (options.cache) {
+    PhaseTimer lookup(profile, Phase::CacheLookup);
+    key = options.cache->key(*bytes, settings.fingerprint());
+    if (std::optional<FileResult> cached = options.cache->load(key, path)) {
+      if (profile) ++profile->cacheHits;
+      out.result = std::move(*cached);
+      return out;
+    }
+  }
+  out.result = engine.analyze(path, *bytes, settings);
+  fingerprintFindings(out.result, *bytes);
+  // A file skipped for --file-timeout may well fit the budget next time (or a larger one).
+  const bool timedOut = std::any_of(out.result.notices.begin(), out.result.notices.end(),
+                                    [](const FileNotice& n) { return n.kind == FileNotice::Kind::Timeout; });
+  if (options.cache && !timedOut && !stopRequested()) {
+    PhaseTimer storing(profile, Phase::CacheStore);
+    options.cache->store(key, out.result);
+  }
+  return out;
+}
+
+}  // namespace platlint

@@ -1,0 +1,38 @@
+#pragma once
+// What `platlint check` does to one file, on whichever worker thread picks it: read it, take
+// its result from the cache or analyse it (and fix it with --fix/--diff), store the result.
+#include <string>
+#include <vector>
+
+#include "analyzer/lint/diagnostic.h"
+
+namespace platlint {
+
+class CFamilyRun;
+class Engine;
+class ResultCache;
+struct FileSettings;
+struct Profile;
+
+struct FileAnalysisOptions {
+  bool fix = false;          // apply fixes and write the file
+  bool diff = false;         // compute the fixes' diff, write nothing
+  bool unsafeFixes = false;
+  const ResultCache* cache = nullptr;  // null: --no-cache (never used with fix or diff)
+  const CFamilyRun* cfamily = nullptr;  // C and C++ files go there (null: analysed as Python)
+};
+
+struct FileOutcome {
+  FileResult result;
+  std::string diff;            // with options.diff: the unified diff of the fixes
+  size_t fixesApplied = 0;
+  bool writeFailed = false;    // --fix could not write the file (its findings are kept)
+  std::vector<std::string> messages;  // lines for stderr, without the "platlint: " prefix
+};
+
+// `settings` are the file's own (from its configuration); the cache keys results by their
+// fingerprint. Suppressions are parsed into the result, not applied (see applySuppressions).
+FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
+                        const FileAnalysisOptions& options, Profile* profile);
+
+}  // namespace platlint

@@ -1,0 +1,70 @@
+#include "analyzer/ci/ci_stages.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "analyzer/base/output_file.h"
+
+namespace platlint {
+
+std::optional<CiStages> prepareCiStages(const CheckOptions& options) {
+  CiStages stages;
+  try {
+    if (!options.baselinePath.empty()) stages.baseline = readBaseline(options.baselinePath);
+    if (!options.diffBase.empty()) stages.changes = changedSince(options.diffBase, std::filesystem::current_path());
+  } catch (const BaselineError& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return std::nullopt;
+  } catch (const ReviewModeError& e) {
+    std::cerr << "platlint: error: --diff-base " << options.diffBase << ": " << e.what() << '\n';
+    return std::nullopt;
+  }
+  return stages;
+}
+
+void keepChangedFiles(const CiStages& stages, std::vector<std::string>& files) {
+  if (!stages.changes) return;
+  std::erase_if(files, [&](const std::string& path) { return !stages.changes->fileChanged(path); });
+}
+
+bool applyCiStages(const CheckOptions& options, const CiStages& stages, Report& report) {
+  if (!options.writeBaselinePath.empty()) {
+    try {
+      writeFileAtomically(options.writeBaselinePath, renderBaseline(report, options.writeBaselinePath));
+    } catch (const std::exception& e) {
+      std::cerr << "platlint: error: " << e.what() << '\n';
+      return false;
+    }
+    const size_t n = report.diagnosticCount();
+    std::cerr << "platlint: wrote " << n << (n == 1 ? " finding" : " findings") << " to the baseline "
+              << options.writeBaselinePath << '\n';
+  }
+  if (stages.changes) keepChangedLines(*stages.changes, report);
+  if (stages.baseline) applyBaseline(*stages.baseline, options.baselinePath, report);
+  return true;
+}
+
+std::string baselineSummaryText(const BaselineComparison& comparison) {
+  std::string out = "Baseline " + comparison.file + ": " + std::to_string(comparison.unchanged) +
+                    (comparison.unchanged == 1 ? " known finding" : " known findings") + " not shown";
+  if (comparison.fixed.empty()) return out + ".\n";
+  out += "; " + std::to_string(comparison.fixed.size()) + " fixed since:\n";
+  for (const BaselineEntry& e : comparison.fixed) {
+    out += "  " + e.path + ':' + std::to_string(e.line) + ": " + e.rule + ' ' + e.message + '\n';
+  }
+  return out;
+}
+
+int findingsExitStatus(const CheckOptions& options, const Report& report) {
+  if (options.exitZero || !options.writeBaselinePath.empty()) return 0;
+  const Level threshold = options.failOn.value_or(Level::Note);
+  for (const FileResult& f : report.files) {
+    if (std::any_of(f.diagnostics.begin(), f.diagnostics.end(), [&](const Diagnostic& d) { return !d.suppressed() && d.level >= threshold; })) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace platlint

@@ -1,0 +1,137 @@
+#include "analyzer/lint/documentation_index.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace platlint {
+namespace fs = std::filesystem;
+namespace {
+
+// Larger files are generated data, not documentation.
+constexpr std::uintmax_t kMaxDocumentBytes = 8u << 20;
+
+bool hasDocumentExtension(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".md" || ext == ".markdown" || ext == ".rst" || ext == ".txt" || ext == ".adoc";
+}
+
+bool isSkippedDirectory(const fs::directory_entry& dir) {
+  const std::string name = dir.path().filename().string();
+  if (name.starts_with('.') || name == "node_modules" || name == "__pycache__") return true;
+  std::error_code ec;
+  return fs::exists(dir.path() / "pyvenv.cfg", ec);
+}
+
+bool isUnderDocDirectory(const fs::path& relative) {
+  for (auto it = relative.begin(); it != relative.end() && std::next(it) != relative.end(); ++it) {
+    if (*it == "doc" || *it == "docs") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+DocumentationIndex::DocumentationIndex(std::unordered_set<std::string> names) : filtered_(true), names_(std::move(names)) {
+  for (const std::string& name : names_) {
+    if (name.size() >= nameLengths_.size()) nameLengths_.resize(name.size() + 1);
+    nameLengths_[name.size()] = true;
+  }
+}
+
+void DocumentationIndex::addWord(std::string_view word) {
+  if (!filtered_) {
+    words_.emplace(word);
+    return;
+  }
+  // The length test first: it rejects almost every word without building a string.
+  if (word.size() >= nameLengths_.size() || !nameLengths_[word.size()]) return;
+  std::string w(word);
+  if (names_.contains(w)) words_.insert(std::move(w));
+}
+
+void DocumentationIndex::addText(std::string_view text) {
+  forEachWord(text, [&](std::string_view word) { addWord(word); });
+}
+
+void DocumentationIndex::addFile(const fs::path& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec || size > kMaxDocumentBytes) return;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const std::string text = std::move(bytes).str();
+  if (!in || text.find('\0') != std::string::npos) return;  // unreadable or binary (images under docs/)
+  addText(text);
+  files_.push_back(path.string());
+}
+
+void DocumentationIndex::addPath(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) {
+    if (fs::is_regular_file(path, ec)) addFile(path);
+    return;
+  }
+  const bool docTree = path.filename() == "doc" || path.filename() == "docs";
+  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
+    std::error_code typeError;
+    if (entry.is_directory(typeError)) {
+      if (isSkippedDirectory(entry)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!entry.is_regular_file(typeError)) continue;
+    if (docTree || hasDocumentExtension(entry.path()) || isUnderDocDirectory(entry.path().lexically_relative(path))) {
+      addFile(entry.path());
+    }
+  }
+  std::sort(files_.begin(), files_.end());
+}
+
+fs::path projectRoot(const std::vector<std::string>& paths) {
+  std::vector<fs::path> dirs;
+  std::error_code ec;
+  for (const std::string& p : paths.empty() ? std::vector<std::string>{"."} : paths) {
+    fs::path abs = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    if (!fs::is_directory(abs, ec)) abs = abs.parent_path();
+    dirs.push_back(abs);
+  }
+  for (fs::path d = dirs.front();; d = d.parent_path()) {
+    for (const char* marker : {".git", "pyproject.toml", "setup.cfg", "setup.py"}) {
+      if (fs::exists(d / marker, ec)) return d;
+    }
+    if (d == d.parent_path()) break;
+  }
+  // The longest common leading sequence of components.
+  fs::path common = dirs.front();
+  for (const fs::path& d : dirs) {
+    fs::path shared;
+    auto a = common.begin();
+    auto b = d.begin();
+    for (; a != common.end() && b != d.end() && *a == *b; ++a, ++b) shared /= *a;
+    common = shared;
+  }
+  return common;
+}
+
+DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
+                                        const std::vector<FileResult>& files) {
+  std::unordered_set<std::string> names;
+  for (const FileResult& f : files) {
+    for (const Fact& fact : f.facts) names.insert(fact.name);
+  }
+  DocumentationIndex index(std::move(names));
+  index.addPath(root);
+  for (const std::string& p : extraPaths) index.addPath(p);
+  for (const FileResult& f : files) {
+    for (const Fact& fact : f.facts) {
+      if (fact.kind == FactKind::HelpMention) index.addWord(fact.name);
+    }
+  }
+  return index;
+}
+
+}  // namespace platlint

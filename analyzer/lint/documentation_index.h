@@ -1,0 +1,73 @@
+#pragma once
+// The words a project's documentation contains, to tell whether it mentions an environment
+// variable (PORT390, and the "documented" column of `platlint inventory`).
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzer/lint/diagnostic.h"
+
+namespace platlint {
+
+// Calls `visit(word)` for every run of ASCII letters, digits and underscores in `text`: the words
+// a variable name is matched against.
+template <typename Visit>
+void forEachWord(std::string_view text, Visit&& visit) {
+  const auto isWordChar = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!isWordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && isWordChar(text[j])) ++j;
+    visit(text.substr(i, j - i));
+    i = j;
+  }
+}
+
+class DocumentationIndex {
+ public:
+  // An index of every word.
+  DocumentationIndex() = default;
+  // An index that answers mentions() only for `names` (the environment variables a run found):
+  // a project's documentation has hundreds of thousands of other words, and storing each of them
+  // cost more than the rest of a pre-commit run.
+  explicit DocumentationIndex(std::unordered_set<std::string> names);
+
+  // Adds every word (run of letters, digits and underscores) of `text`.
+  void addText(std::string_view text);
+  void addWord(std::string_view word);
+  // Adds a documentation file, or every documentation file below a directory (see scanProject).
+  void addPath(const std::filesystem::path& path);
+  // `name` appears as a whole word, case-sensitively (`OS_DEBUG` in "set OS_DEBUG=1").
+  bool mentions(std::string_view name) const { return words_.contains(std::string(name)); }
+  const std::vector<std::string>& files() const { return files_; }
+
+ private:
+  void addFile(const std::filesystem::path& path);
+  bool filtered_ = false;
+  std::unordered_set<std::string> names_;  // when filtered_: the only words worth keeping
+  std::vector<bool> nameLengths_;          // nameLengths_[n]: some name has n characters
+  std::unordered_set<std::string> words_;
+  std::vector<std::string> files_;  // the files read, for diagnostics of the index itself
+};
+
+// The project the analysed paths belong to: the nearest directory at or above the first path that
+// holds `.git`, `pyproject.toml`, `setup.cfg` or `setup.py`; else the paths' common directory.
+std::filesystem::path projectRoot(const std::vector<std::string>& paths);
+
+// The project's documentation: `*.md`, `*.markdown`, `*.rst`, `*.txt` and `*.adoc` files anywhere
+// under `root` (hidden directories, virtualenvs, `node_modules` and `__pycache__` skipped), every
+// text file under a `doc/` or `docs/` directory, the `extraPaths` (files or directories), and the
+// words that `help=` texts in the analysed code mention (`help-mention` facts of `files`). Only
+// the names of `files`' facts can be asked about.
+DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
+                                        const std::vector<FileResult>& files);
+
+}  // namespace platlint

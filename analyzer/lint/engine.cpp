@@ -1,0 +1,295 @@
+#include "analyzer/lint/engine.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+#include "analyzer/base/cancellation.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/lint/fix_placement.h"
+#include "analyzer/semantic/guard_analysis.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/source_file.h"
+#include "analyzer/lint/suppressions.h"
+#include "rules/registry.h"
+
+namespace platlint {
+namespace {
+
+class FileContext final : public RuleContext {
+ public:
+  FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
+              std::vector<Diagnostic>& out, std::vector<Fact>& facts)
+      : model_(model), guards_(model), file_(file), settings_(settings), selection_(settings.rules),
+        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out), facts_(facts) {}
+
+  const SemanticModel& model() const override { return model_; }
+  const SourceFile& file() const override { return file_; }
+  const FileSettings& settings() const override { return settings_; }
+  bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
+  void report(const RuleMeta& rule, Node node, std::string message) override {
+    add(rule, node, std::move(message), rule.breaksOn, std::nullopt);
+  }
+  void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) override {
+    add(rule, node, std::move(message), breaksOn, std::nullopt);
+  }
+  void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
+    add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
+  }
+  // Runs `check` on `node`; the findings it reports are guarded by the `try` statements that catch
+  // its failureExceptions().
+  void visitWith(const Check& check, Node node) {
+    failureExceptions_ = check.failureExceptions();
+    check.visit(node, *this);
+  }
+  void record(Fact fact, Node node) override {
+    fact.startByte = node.startByte();
+    fact.endByte = node.endByte();
+    fact.start = file_.position(fact.startByte);
+    fact.end = file_.position(fact.endByte);
+    fact.reachableOn = guards_.reachableOn(node);
+    facts_.push_back(std::move(fact));
+  }
+
+ private:
+  void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
+    if (!selection_.enabled(rule)) return;
+    // Kept only where the code both runs (its platform guards allow it) and breaks, on a target.
+    breaksOn = breaksOn & targets_;
+    if (breaksOn.empty()) return;
+    if (applyGuards_) {
+      breaksOn = breaksOn & guards_.reachableOn(node);
+      if (breaksOn.empty() || insideTryCatching(node, failureExceptions_)) return;
+    }
+    Diagnostic d;
+    d.rule = &rule;
+    d.level = settings_.levelOf(rule);
+    d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
+    d.breaksOn = breaksOn;
+    d.fix = std::move(fix);
+    d.range.startByte = node.startByte();
+    d.range.endByte = node.endByte();
+    d.range.start = file_.position(d.range.startByte);
+    d.range.end = file_.position(d.range.endByte);
+    out_.push_back(std::move(d));
+  }
+
+  const SemanticModel& model_;
+  const GuardAnalysis guards_;
+  const SourceFile& file_;
+  const FileSettings& settings_;
+  const RuleSelection& selection_;
+  const PlatformSet targets_;
+  const bool applyGuards_;
+  std::vector<Diagnostic>& out_;
+  std::vector<Fact>& facts_;
+  std::span<const std::string_view> failureExceptions_;  // of the check being run
+};
+
+// The first ERROR or MISSING node in document order, found without recursion.
+Node firstSyntaxError(Node root) {
+  Node n = root;
+  while (n) {
+    if (n.is("ERROR") || n.isMissing()) return n;
+    Node next;
+    for (uint32_t i = 0; i < n.childCount(); ++i) {
+      const Node c = n.child(i);
+      if (c.hasError() || c.isMissing()) {
+        next = c;
+        break;
+      }
+    }
+    if (!next) return n;
+    n = next;
+  }
+  return n;
+}
+
+// tree-sitter-python's external scanner keeps its indentation stack in tree-sitter's 1 KiB
+// serialisation buffer and corrupts memory beyond about 510 levels. Real code never nests that
+// deep, so such files are refused before parsing. The estimate counts every increase of
+// indentation (lines inside brackets included), so it can only over-estimate.
+constexpr size_t kMaxIndentLevels = 400;
+
+size_t estimatedIndentLevels(std::string_view text) {
+  std::vector<uint32_t> stack{0};
+  size_t deepest = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    uint32_t width = 0;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
+      width += text[pos] == '\t' ? 8 - width % 8 : 1;
+      ++pos;
+    }
+    const bool blank = pos >= text.size() || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '#';
+    if (!blank) {
+      while (stack.size() > 1 && width < stack.back()) stack.pop_back();
+      if (width > stack.back()) stack.push_back(width);
+      deepest = std::max(deepest, stack.size() - 1);
+    }
+    const size_t eol = text.find_first_of("\n\r", pos);
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return deepest;
+}
+
+FileNotice timeoutNotice(std::chrono::milliseconds budget) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%gs", static_cast<double>(budget.count()) / 1000.0);
+  return {FileNotice::Kind::Timeout, Level::Error,
+          "skipped: analysis took longer than the per-file time budget (--file-timeout " + std::string(seconds) + ")", {0, 0}};
+}
+
+}  // namespace
+
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
+  defaults_.rules = std::move(selection);
+  defaults_.targets = targets;
+  defaults_.applyGuards = applyGuards;
+  const uint32_t symbolCount = ts_language_symbol_count(pythonLanguage());
+  dispatch_.resize(symbolCount);
+  const auto checks = allChecks();
+  for (size_t index = 0; index < checks.size(); ++index) {
+    // A node type can have several symbol ids (aliases); the check is subscribed to each of them.
+    const SymbolSet kinds(checks[index]->nodeKinds());
+    for (TSSymbol s = 0; s < symbolCount; ++s) {
+      if (kinds.contains(s)) dispatch_[s].push_back(index);
+    }
+  }
+}
+
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
+  return analyze(displayPath, std::move(bytes), defaults_);
+}
+
+FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings,
+                           std::optional<ImportPlan>* importPlan) {
+  FileResult result;
+  result.path = displayPath;
+  const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
+  // Over budget, or the run is stopping: the file is skipped as a whole, nothing half-analysed.
+  auto giveUp = [&] {
+    result.diagnostics.clear();
+    result.notices.clear();
+    if (!stopRequested()) result.notices.push_back(timeoutNotice(*fileTimeout_));
+    return std::move(result);
+  };
+  if (looksBinary(bytes)) {
+    result.notices.push_back({FileNotice::Kind::Binary, Level::Warning,
+                              "skipped: the file contains NUL bytes and looks binary", {0, 0}});
+    return result;
+  }
+  PhaseTimer decoding(profile_, Phase::Decode);
+  const SourceFile file(displayPath, std::move(bytes));
+  for (const std::string& problem : file.decodeProblems()) {
+    result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
+  }
+  if (estimatedIndentLevels(file.text()) > kMaxIndentLevels) {
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error,
+                              "skipped: indentation nests more than " + std::to_string(kMaxIndentLevels) +
+                                  " levels deep, beyond what the Python parser handles safely",
+                              {0, 0}});
+    return result;
+  }
+  decoding.stop();
+  if (deadline.shouldStop()) return giveUp();
+  PhaseTimer parsing(profile_, Phase::Parse);
+  const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
+  const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
+  const TreePtr tree = parser_.parse(parsedText, deadline);
+  parsing.stop();
+  if (!tree && deadline.shouldStop()) return giveUp();
+  if (parseOnly_) {
+    result.analyzed = true;
+    return result;
+  }
+  if (!tree) {
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error, "the parser gave up on this file", {0, 0}});
+    return result;
+  }
+  if (deadline.shouldStop()) return giveUp();
+  PhaseTimer modelling(profile_, Phase::SemanticModel);
+  const SyntaxTree syntax(tree.get(), parsedText);
+  const Node root = syntax.root();
+  if (root.hasError()) {
+    const Node err = firstSyntaxError(root);
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
+                              "syntax error; the rest of the file was analysed as far as the parser recovered",
+                              file.position(err.startByte())});
+  }
+
+  const SemanticModel model(file, root);
+  result.suppressions = parseSuppressions(root, file);
+  FileContext ctx(model, file, settings, result.diagnostics, result.facts);
+  modelling.stop();
+  if (deadline.shouldStop()) return giveUp();
+  PhaseTimer checking(profile_, Phase::Rules);
+  // The clock is read every 1024 nodes.
+  size_t visited = 0;
+  bool stopped = false;
+  const auto stopping = [&] {
+    if (!stopped && ++visited % 1024 == 0) stopped = deadline.shouldStop();
+    return stopped;
+  };
+  // Checks none of whose rules is enabled for this file are not run.
+  const auto checks = allChecks();
+  std::vector<char> active(checks.size());
+  for (size_t i = 0; i < checks.size(); ++i) {
+    const auto rules = checks[i]->rules();
+    active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
+  }
+  // The nodes some check subscribes to, in document order.
+  const auto subscribed = [&](uint32_t i) {
+    const TSSymbol symbol = syntax.symbolAt(i);
+    return symbol < dispatch_.size() && !dispatch_[symbol].empty();
+  };
+  if (profile_) {
+    if (profile_->checks.size() < checks.size()) profile_->checks.resize(checks.size());
+    for (size_t i = 0; i < checks.size(); ++i) profile_->checks[i].name = checks[i]->name();
+    for (uint32_t i = 0; i < syntax.size(); ++i) {
+      if (!subscribed(i)) continue;
+      if (stopping()) break;
+      for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
+        if (!active[index]) continue;
+        const uint64_t start = wallNs();
+        ctx.visitWith(*checks[index], syntax.node(i));
+        Profile::CheckTime& time = profile_->checks[index];
+        time.ns += wallNs() - start;
+        ++time.visits;
+      }
+    }
+  } else {
+    for (uint32_t i = 0; i < syntax.size(); ++i) {
+      if (!subscribed(i)) continue;
+      if (stopping()) break;
+      for (const size_t index : dispatch_[syntax.symbolAt(i)]) {
+        if (active[index]) ctx.visitWith(*checks[index], syntax.node(i));
+      }
+    }
+  }
+  if (stopped) return giveUp();
+  auto key = [](const Diagnostic& d) {
+    return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
+  };
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+            [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+                           result.diagnostics.end());
+  // Checks record in walk order; several checks may record at one node.
+  std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
+    return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);
+  });
+  const bool hasFix =
+      std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
+  if (hasFix || importPlan) {
+    ImportPlan plan(file, model, root);
+    placeFixes(result, file, plan);
+    if (importPlan) importPlan->emplace(std::move(plan));
+  }
+  result.analyzed = true;
+  return result;
+}
+
+}  // namespace platlint

@@ -1,0 +1,47 @@
+#pragma once
+// The effective settings of one file: everything besides its bytes and the platlint version that
+// can change its result. Built by ConfigResolver from the nearest configuration file and the
+// command line; handed to Engine::analyze and applySuppressions.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/base/platform.h"
+#include "analyzer/lint/rule_selection.h"
+
+namespace platlint {
+
+// A path prefix the configuration declares Linux-only (`linux-only-paths`), reported by PORT111.
+struct ConfiguredPath {
+  std::string prefix;  // absolute, without a trailing '/'
+  std::string advice;  // completes "...; <advice>"; empty: a generic one
+};
+
+// An environment variable the configuration declares a hidden switch (`environment-switches`),
+// reported like the built-in ones of PORT302. A trailing '*' makes the name a prefix.
+struct ConfiguredVariable {
+  std::string name;
+  std::string effect;  // completes "reads `X`, which <effect>"; empty: a generic one
+};
+
+struct FileSettings {
+  RuleSelection rules;  // select/ignore/extend-select of file and command line, per-file-ignores applied
+  PlatformSet targets = PlatformSet::all();
+  bool applyGuards = true;
+  std::vector<std::string> commandWrappers;  // in addition to defaultCommandWrappers()
+  std::vector<ConfiguredPath> linuxOnlyPaths;
+  std::vector<ConfiguredVariable> environmentSwitches;
+  // Severity overrides: (selector, level); the most specific matching selector wins.
+  std::vector<std::pair<std::string, Level>> severity;
+
+  // The level a finding of `rule` gets: an override, else the rule's default.
+  Level levelOf(const RuleMeta& rule) const;
+
+  // A stable serialisation of everything above, for keying cached results: equal fingerprints
+  // give equal results for equal bytes. Independent of how the configuration was spelt (it lists
+  // the enabled rules, not the selectors) and of where it came from.
+  std::string fingerprint() const;
+};
+
+}  // namespace platlint

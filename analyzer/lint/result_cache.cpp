@@ -1,0 +1,255 @@
+#include "analyzer/lint/result_cache.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "analyzer/base/output_file.h"
+#include "platlint_build_id.h"
+#include "rules/registry.h"
+
+namespace platlint {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+// An entry: this magic line, the hex checksum of the payload and a newline, then the payload
+// (CBOR). The magic names the format so that a future platlint never misreads an old entry.
+constexpr std::string_view kMagic = "platlint-cache-2\n";
+
+std::string hex64(uint64_t v) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(v));
+  return buffer;
+}
+
+Json rangeJson(const TextRange& r) {
+  return Json::array({r.startByte, r.endByte, r.start.line, r.start.column, r.end.line, r.end.column});
+}
+
+TextRange rangeFrom(const Json& j) {
+  TextRange r;
+  r.startByte = j.at(0).get<uint32_t>();
+  r.endByte = j.at(1).get<uint32_t>();
+  r.start = {j.at(2).get<uint32_t>(), j.at(3).get<uint32_t>()};
+  r.end = {j.at(4).get<uint32_t>(), j.at(5).get<uint32_t>()};
+  return r;
+}
+
+Json fixJson(const Fix& fix) {
+  Json edits = Json::array();
+  for (const Edit& e : fix.edits) edits.push_back(Json::array({e.startByte, e.endByte, e.replacement}));
+  Json j{{"d", fix.description}, {"s", fix.safety == FixSafety::Safe ? 0 : 1}, {"e", std::move(edits)},
+         {"i", fix.requiredImports}};
+  if (fix.placed) {
+    Json placed = Json::array();
+    for (const PlacedEdit& p : *fix.placed) placed.push_back(Json::array({rangeJson(p.range), p.content}));
+    j["p"] = std::move(placed);
+  }
+  return j;
+}
+
+Fix fixFrom(const Json& j) {
+  Fix fix;
+  fix.description = j.at("d").get<std::string>();
+  fix.safety = j.at("s").get<int>() == 0 ? FixSafety::Safe : FixSafety::Unsafe;
+  for (const Json& e : j.at("e")) fix.edits.push_back({e.at(0).get<uint32_t>(), e.at(1).get<uint32_t>(), e.at(2).get<std::string>()});
+  fix.requiredImports = j.at("i").get<std::vector<std::string>>();
+  if (j.contains("p")) {
+    std::vector<PlacedEdit> placed;
+    for (const Json& p : j.at("p")) placed.push_back({rangeFrom(p.at(0)), p.at(1).get<std::string>()});
+    fix.placed = std::move(placed);
+  }
+  return fix;
+}
+
+Json factJson(const Fact& f) {
+  return Json::array({static_cast<int>(f.kind), f.name, f.detail, f.value, f.ruleId, f.missingOn.bits(),
+                      f.reachableOn.bits(), f.startByte, f.endByte, f.start.line, f.start.column, f.end.line,
+                      f.end.column});
+}
+
+std::optional<Fact> factFrom(const Json& j) {
+  const int kind = j.at(0).get<int>();
+  if (kind < 0 || kind > static_cast<int>(FactKind::HelpMention)) return std::nullopt;
+  Fact f;
+  f.kind = static_cast<FactKind>(kind);
+  f.name = j.at(1).get<std::string>();
+  f.detail = j.at(2).get<std::string>();
+  f.value = j.at(3).get<std::string>();
+  f.ruleId = j.at(4).get<std::string>();
+  f.missingOn = PlatformSet::fromBits(j.at(5).get<uint8_t>());
+  f.reachableOn = PlatformSet::fromBits(j.at(6).get<uint8_t>());
+  f.startByte = j.at(7).get<uint32_t>();
+  f.endByte = j.at(8).get<uint32_t>();
+  f.start = {j.at(9).get<uint32_t>(), j.at(10).get<uint32_t>()};
+  f.end = {j.at(11).get<uint32_t>(), j.at(12).get<uint32_t>()};
+  return f;
+}
+
+}  // namespace
+
+std::string encodeResult(const FileResult& result) {
+  Json diagnostics = Json::array();
+  for (const Diagnostic& d : result.diagnostics) {
+    Json j{{"r", d.rule->id}, {"l", static_cast<int>(d.level)}, {"m", d.message}, {"x", rangeJson(d.range)},
+           {"b", d.breaksOn.bits()}, {"h", d.lineHash}, {"o", d.lineOccurrence}, {"g", d.githubLineHash}};
+    if (d.fix) j["f"] = fixJson(*d.fix);
+    diagnostics.push_back(std::move(j));
+  }
+  Json notices = Json::array();
+  for (const FileNotice& n : result.notices) {
+    notices.push_back(Json::array({static_cast<int>(n.kind), static_cast<int>(n.level), n.message, n.position.line,
+                                   n.position.column}));
+  }
+  Json directives = Json::array();
+  for (const SuppressionDirective& d : result.suppressions.directives) {
+    directives.push_back(Json::array({d.scope == SuppressionDirective::Scope::File ? 1 : 0, d.line, d.lastLine,
+                                      rangeJson(d.range), d.codes, d.justification, d.text}));
+  }
+  Json malformed = Json::array();
+  for (const MalformedDirective& m : result.suppressions.malformed) {
+    malformed.push_back(Json::array({rangeJson(m.range), m.message}));
+  }
+  Json facts = Json::array();
+  for (const Fact& f : result.facts) facts.push_back(factJson(f));
+  const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
+                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)}};
+  const std::vector<uint8_t> payload = Json::to_cbor(doc);
+  std::string out(kMagic);
+  out += hex64(XXH3_64bits(payload.data(), payload.size()));
+  out += '\n';
+  out.append(reinterpret_cast<const char*>(payload.data()), payload.size());
+  return out;
+}
+
+std::optional<FileResult> decodeResult(std::string_view bytes) {
+  if (bytes.substr(0, kMagic.size()) != kMagic || bytes.size() < kMagic.size() + 17) return std::nullopt;
+  const std::string_view checksum = bytes.substr(kMagic.size(), 16);
+  const std::string_view payload = bytes.substr(kMagic.size() + 17);
+  if (bytes[kMagic.size() + 16] != '\n' || checksum != hex64(XXH3_64bits(payload.data(), payload.size()))) {
+    return std::nullopt;
+  }
+  try {
+    const Json doc = Json::from_cbor(payload);
+    FileResult result;
+    for (const Json& j : doc.at("d")) {
+      Diagnostic d;
+      d.rule = findRule(j.at("r").get<std::string>());
+      if (!d.rule) return std::nullopt;
+      const int level = j.at("l").get<int>();
+      if (level < 0 || level > static_cast<int>(Level::Error)) return std::nullopt;
+      d.level = static_cast<Level>(level);
+      d.message = j.at("m").get<std::string>();
+      d.range = rangeFrom(j.at("x"));
+      d.breaksOn = PlatformSet::fromBits(j.at("b").get<uint8_t>());
+      d.lineHash = j.at("h").get<std::string>();
+      d.lineOccurrence = j.at("o").get<uint32_t>();
+      d.githubLineHash = j.at("g").get<std::string>();
+      if (j.contains("f")) d.fix = fixFrom(j.at("f"));
+      result.diagnostics.push_back(std::move(d));
+    }
+    for (const Json& n : doc.at("n")) {
+      const int kind = n.at(0).get<int>();
+      const int level = n.at(1).get<int>();
+      if (kind < 0 || kind > static_cast<int>(FileNotice::Kind::Timeout) || level < 0 ||
+          level > static_cast<int>(Level::Error)) {
+        return std::nullopt;
+      }
+      result.notices.push_back({static_cast<FileNotice::Kind>(kind), static_cast<Level>(level), n.at(2).get<std::string>(),
+                                {n.at(3).get<uint32_t>(), n.at(4).get<uint32_t>()}});
+    }
+    for (const Json& j : doc.at("t")) {
+      std::optional<Fact> fact = factFrom(j);
+      if (!fact) return std::nullopt;
+      result.facts.push_back(std::move(*fact));
+    }
+    result.analyzed = doc.at("a").get<bool>();
+    for (const Json& d : doc.at("s").at(0)) {
+      SuppressionDirective directive;
+      directive.scope = d.at(0).get<int>() == 1 ? SuppressionDirective::Scope::File : SuppressionDirective::Scope::Line;
+      directive.line = d.at(1).get<uint32_t>();
+      directive.lastLine = d.at(2).get<uint32_t>();
+      directive.range = rangeFrom(d.at(3));
+      directive.codes = d.at(4).get<std::vector<std::string>>();
+      directive.justification = d.at(5).get<std::string>();
+      directive.text = d.at(6).get<std::string>();
+      result.suppressions.directives.push_back(std::move(directive));
+    }
+    for (const Json& m : doc.at("s").at(1)) {
+      result.suppressions.malformed.push_back({rangeFrom(m.at(0)), m.at(1).get<std::string>()});
+    }
+    return result;
+  } catch (const Json::exception&) {
+    return std::nullopt;
+  }
+}
+
+ResultCache::ResultCache(std::string directory, std::string fingerprint)
+    : directory_(std::move(directory)),
+      versionDirectory_((fs::path(directory_) / (std::string(PLATLINT_VERSION) + "-" + PLATLINT_BUILD_ID)).string()),
+      fingerprint_(std::move(fingerprint)) {}
+
+std::string ResultCache::key(std::string_view bytes, std::string_view settingsFingerprint) const {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  XXH3_128bits_update(state, fingerprint_.data(), fingerprint_.size());
+  const char separator = '\0';
+  XXH3_128bits_update(state, &separator, 1);
+  XXH3_128bits_update(state, settingsFingerprint.data(), settingsFingerprint.size());
+  XXH3_128bits_update(state, &separator, 1);
+  XXH3_128bits_update(state, bytes.data(), bytes.size());
+  const XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  return hex64(h.high64) + hex64(h.low64);
+}
+
+std::string ResultCache::entryPath(const std::string& key) const { return versionDirectory_ + "/" + key; }
+
+std::optional<FileResult> ResultCache::load(const std::string& key, const std::string& displayPath) const {
+  std::ifstream in(entryPath(key), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::optional<FileResult> result = decodeResult(std::move(bytes).str());
+  if (result) result->path = displayPath;
+  return result;
+}
+
+bool ResultCache::prepareDirectory() const {
+  std::error_code ec;
+  if (fs::is_directory(versionDirectory_, ec)) return true;
+  fs::create_directories(versionDirectory_, ec);
+  if (ec) return false;
+  // Results of other platlint builds are never read again: remove them.
+  for (const fs::directory_entry& e : fs::directory_iterator(directory_, ec)) {
+    if (e.is_directory(ec) && e.path() != fs::path(versionDirectory_)) fs::remove_all(e.path(), ec);
+  }
+  try {
+    writeFileAtomically((fs::path(directory_) / ".gitignore").string(), "# Created by platlint\n*\n", Durability::Fast);
+    writeFileAtomically((fs::path(directory_) / "CACHEDIR.TAG").string(),
+                        "Signature: 8a477f597d28d172789f06886806bc55\n# platlint's result cache\n", Durability::Fast);
+  } catch (const std::exception&) {
+    // Not essential.
+  }
+  return true;
+}
+
+void ResultCache::store(const std::string& key, const FileResult& result) const {
+  if (!prepareDirectory()) return;
+  try {
+    writeFileAtomically(entryPath(key), encodeResult(result), Durability::Fast);
+  } catch (const std::exception&) {
+    // A read-only or full disk makes the cache useless, not the run.
+  }
+}
+
+}  // namespace platlint

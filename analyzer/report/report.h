@@ -1,0 +1,27 @@
+#pragma once
+// Everything a reporter needs about one run. Files are sorted by path, their diagnostics by
+// position then rule id, so output is deterministic.
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "analyzer/ci/baseline.h"
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/rule.h"
+
+namespace platlint {
+
+struct Report {
+  std::vector<FileResult> files;
+  std::span<const RuleMeta* const> rules;  // every rule platlint knows (SARIF tool.driver.rules)
+  std::string workingDirectory;            // absolute; display paths are relative to it
+  std::vector<std::string> commandLine;    // argv, for SARIF invocations
+  std::vector<std::string> runNotices;     // problems not tied to one file (e.g. git unavailable)
+  std::optional<BaselineComparison> baseline;  // with --baseline: what it hid, which findings are fixed
+
+  size_t diagnosticCount() const;  // not counting suppressed findings
+  size_t suppressedCount() const;
+};
+
+}  // namespace platlint

@@ -1,0 +1,121 @@
+#include "analyzer/semantic/guard_analysis.h"
+
+#include <algorithm>
+#include <string>
+
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/platform_condition.h"
+
+namespace platlint {
+namespace {
+
+// True when running `block` always leaves it: its last statement returns, raises, continues,
+// breaks, or exits the process.
+bool alwaysExits(Node block, const SemanticModel& model) {
+  if (!block || block.namedChildCount() == 0) return false;
+  Node last = block.namedChild(block.namedChildCount() - 1);
+  const std::string_view k = last.kind();
+  if (k == "return_statement" || k == "raise_statement" || k == "continue_statement" || k == "break_statement") {
+    return true;
+  }
+  if (k == "expression_statement" && last.namedChildCount() == 1 && last.namedChild(0).is("call")) {
+    const std::string_view q = model.qualifiedName(last.namedChild(0).field("function"));
+    return q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
+  }
+  return false;
+}
+
+// `try: import pwd` / `except ImportError: return`: code after it runs only where every module
+// the try body imports exists.
+PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
+  bool exitsOnImportError = false;
+  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
+    const Node clause = tryStatement.namedChild(i);
+    if (clause.is("except_clause") && handlerCatches(clause, kImportErrors)) {
+      const Node body = clause.namedChild(clause.namedChildCount() - 1);
+      exitsOnImportError = exitsOnImportError || alwaysExits(body, model);
+    }
+  }
+  if (!exitsOnImportError) return PlatformSet::all();
+  return importablePlatforms(tryStatement.field("body"));
+}
+
+}  // namespace
+
+PlatformSet GuardAnalysis::exitEffect(Node prev) const {
+  PlatformSet reach = PlatformSet::all();
+  if (prev.is("try_statement")) {
+    reach = reach & afterImportProbe(prev, model_);
+  } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
+    reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
+  } else if (prev.is("if_statement")) {
+    // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
+    bool hasElse = false;
+    for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
+    if (hasElse) return reach;
+    if (alwaysExits(prev.field("consequence"), model_)) {
+      reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
+    }
+    for (uint32_t i = 0; i < prev.childCount(); ++i) {
+      const Node clause = prev.child(i);
+      if (clause.is("elif_clause") && alwaysExits(clause.field("consequence"), model_)) {
+        reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+      }
+    }
+  }
+  return reach;
+}
+
+PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
+  if (const auto it = afterExits_.find(statement.index()); it != afterExits_.end()) return it->second;
+  const Node block = statement.parent();
+  if (!block) return PlatformSet::all();
+  // One pass over the block records what every statement in it sees, so a block with N findings
+  // costs O(N), not O(N^2) (each finding used to re-scan its preceding statements).
+  PlatformSet reach = PlatformSet::all();
+  forEachNamedChild(block, [&](Node current) {
+    afterExits_.emplace(current.index(), reach);
+    reach = reach & exitEffect(current);
+  });
+  const auto it = afterExits_.find(statement.index());
+  return it == afterExits_.end() ? PlatformSet::all() : it->second;
+}
+
+PlatformSet GuardAnalysis::reachableOn(Node node) const {
+  PlatformSet reach = PlatformSet::all();
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "if_statement") {
+      if (child == parent.field("consequence")) {
+        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+      } else if (child.is("elif_clause") || child.is("else_clause")) {
+        // Reaching a later branch means every earlier condition was false.
+        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenTrue;
+        for (uint32_t i = 0; i < parent.childCount() && !(parent.child(i) == child); ++i) {
+          const Node clause = parent.child(i);
+          if (clause.is("elif_clause")) {
+            reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+          }
+        }
+      }
+    } else if (k == "elif_clause" && child == parent.field("consequence")) {
+      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+    } else if (k == "while_statement" && child == parent.field("body")) {
+      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+    } else if (k == "conditional_expression" && parent.namedChildCount() == 3) {
+      const ConditionValue c = evaluatePlatformCondition(parent.namedChild(1), model_);
+      if (child == parent.namedChild(0)) reach = reach & ~c.whenFalse;
+      if (child == parent.namedChild(2)) reach = reach & ~c.whenTrue;
+    } else if (k == "boolean_operator" && child == parent.field("right")) {
+      const ConditionValue c = evaluatePlatformCondition(parent.field("left"), model_);
+      reach = reach & ~(parent.field("operator").text() == "and" ? c.whenFalse : c.whenTrue);
+    } else if (k == "block" || k == "module") {
+      reach = reach & afterEarlyExits(child);
+    }
+    if (reach.empty()) break;
+  }
+  return reach;
+}
+
+}  // namespace platlint

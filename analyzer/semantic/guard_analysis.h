@@ -1,0 +1,33 @@
+#pragma once
+// Which platforms a piece of code runs on, judged from the platform checks around it (whether an
+// enclosing `try` handles a failure is analyzer/semantic/exception_handlers.h). A finding is only kept on
+// the platforms where its code is reachable; code whose guard is not understood counts as
+// reachable everywhere (platlint reports rather than guesses silence).
+#include <unordered_map>
+
+#include "analyzer/base/platform.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+class GuardAnalysis {
+ public:
+  explicit GuardAnalysis(const SemanticModel& model) : model_(model) {}
+
+  // Understood guards: if/elif/else and conditional expressions, `and`/`or` short-circuits,
+  // `while` conditions, `assert`, and early `return`/`raise`/`continue`/`break`/`sys.exit()`
+  // under a condition earlier in the same block (module-level ones included), all evaluated
+  // with evaluatePlatformCondition().
+  PlatformSet reachableOn(Node node) const;
+
+ private:
+  // What code after `statement` in its block can reach, given the early exits before it.
+  PlatformSet afterEarlyExits(Node statement) const;
+  // Where code after `prev` still runs, judged by `prev` alone.
+  PlatformSet exitEffect(Node prev) const;
+  const SemanticModel& model_;
+  mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
+};
+
+}  // namespace platlint

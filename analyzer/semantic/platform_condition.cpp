@@ -1,0 +1,273 @@
+#include "analyzer/semantic/platform_condition.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "analyzer/semantic/availability.h"
+
+namespace platlint {
+namespace {
+
+// Flags may be defined from other flags (`IS_POSIX = not IS_WINDOWS`); the bound stops cycles.
+constexpr int kMaxDepth = 16;
+constexpr Platform kPlatforms[] = {Platform::Linux, Platform::MacOS, Platform::Windows};
+
+// A value that differs per platform and that code compares with string literals.
+struct Probe {
+  enum class Kind { None, SysPlatform, OsName, PlatformSystem } kind = Kind::None;
+  bool lowered = false;  // `.lower()` was applied
+
+  explicit operator bool() const { return kind != Kind::None; }
+  std::string valueOn(Platform p) const {
+    std::string v;
+    switch (kind) {
+      case Kind::SysPlatform: v = p == Platform::Linux ? "linux" : p == Platform::MacOS ? "darwin" : "win32"; break;
+      case Kind::OsName: v = p == Platform::Windows ? "nt" : "posix"; break;
+      case Kind::PlatformSystem: v = p == Platform::Linux ? "Linux" : p == Platform::MacOS ? "Darwin" : "Windows"; break;
+      case Kind::None: break;
+    }
+    if (lowered) std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
+    return v;
+  }
+};
+
+Probe probeOf(Node expr, const SemanticModel& model, int depth) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxDepth) return {};
+  if (expr.is("identifier")) {
+    // `_PLATFORM = sys.platform` and `from sys import platform` both lead back to the probe.
+    const std::string_view q = model.qualifiedName(expr);
+    if (q == "sys.platform") return {Probe::Kind::SysPlatform};
+    if (q == "os.name") return {Probe::Kind::OsName};
+    const Node value = model.singleAssignment(expr.text());
+    return value ? probeOf(value, model, depth + 1) : Probe{};
+  }
+  if (expr.is("attribute")) {
+    const std::string_view q = model.qualifiedName(expr);
+    if (q == "sys.platform") return {Probe::Kind::SysPlatform};
+    if (q == "os.name") return {Probe::Kind::OsName};
+    return {};
+  }
+  if (expr.is("call")) {
+    const Node function = expr.field("function");
+    if (model.qualifiedName(function) == "platform.system") return {Probe::Kind::PlatformSystem};
+    if (function.is("attribute") && (function.field("attribute").text() == "lower" ||
+                                      function.field("attribute").text() == "casefold")) {
+      Probe inner = probeOf(function.field("object"), model, depth + 1);
+      inner.lowered = true;
+      return inner;
+    }
+  }
+  return {};
+}
+
+// String literals of a literal or a tuple/list/set of literals; empty when any is unknown.
+std::vector<std::string> literalStrings(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  std::vector<std::string> out;
+  if (expr && (expr.is("tuple") || expr.is("list") || expr.is("set"))) {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      auto v = model.stringValue(expr.namedChild(i));
+      if (!v || !v->complete) return {};
+      out.push_back(v->value);
+    }
+    return out;
+  }
+  auto v = model.stringValue(expr);
+  if (v && v->complete) out.push_back(v->value);
+  return out;
+}
+
+template <typename Pred>
+ConditionValue byPlatform(Pred truthOn) {
+  PlatformSet whenTrue;
+  for (Platform p : kPlatforms) {
+    if (truthOn(p)) whenTrue = whenTrue | p;
+  }
+  return ConditionValue::trueOn(whenTrue);
+}
+
+// `hasattr(os, "fork")`, `getattr(os, "fork", None)`: true where the standard library has it.
+ConditionValue attributeProbe(Node call, const SemanticModel& model) {
+  const Node args = call.field("arguments");
+  if (!args || args.namedChildCount() < 2) return ConditionValue::unknown();
+  const std::string_view module = model.qualifiedName(args.namedChild(0));
+  const auto name = model.stringValue(args.namedChild(1));
+  if (module.empty() || !name || !name->complete) return ConditionValue::unknown();
+  const auto availability = stdlibAvailability(std::string(module) + "." + name->value);
+  if (!availability) return ConditionValue::unknown();
+  return ConditionValue::trueOn(availability->platforms);
+}
+
+// `try: import msvcrt / except ImportError: _mswindows = False / else: _mswindows = True`:
+// a flag that is True exactly where the probe's imports succeed (or exactly where they fail).
+ConditionValue importProbeFlag(const std::vector<Node>& values) {
+  Node probe;
+  PlatformSet whenTrue, whenFalse;
+  for (const Node& value : values) {
+    const bool isTrue = value.is("true");
+    if (!isTrue && !value.is("false")) return ConditionValue::unknown();
+    bool inBody = false;
+    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
+    const Node t = statement ? importProbeOf(statement, inBody) : Node{};
+    if (!t || (probe && !(probe == t))) return ConditionValue::unknown();
+    probe = t;
+    bool allStdlib = false;
+    const PlatformSet importable = importablePlatforms(t.field("body"), &allStdlib);
+    // A third-party import may fail anywhere: only its certain failures are known.
+    const PlatformSet where = inBody ? (allStdlib ? importable : PlatformSet::none()) : ~importable;
+    (isTrue ? whenTrue : whenFalse) = (isTrue ? whenTrue : whenFalse) | where;
+  }
+  if (!(whenTrue & whenFalse).empty()) return ConditionValue::unknown();
+  return {whenTrue, whenFalse};
+}
+
+ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
+
+ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
+  if (cmp.namedChildCount() != 2) return ConditionValue::unknown();
+  std::string op;
+  for (uint32_t i = 0; i < cmp.childCount(); ++i) {
+    const Node c = cmp.child(i);
+    if (!c.isNamed()) op += (op.empty() ? "" : " ") + std::string(c.text());
+  }
+  const Node left = cmp.namedChild(0);
+  const Node right = cmp.namedChild(1);
+
+  if (op == "is not" || op == "is") {
+    // `getattr(os, "fork", None) is not None`
+    const Node other = skipParentheses(right);
+    if (other && other.is("none")) {
+      ConditionValue v = evaluate(left, model, depth + 1);
+      return op == "is" ? v.negated() : v;
+    }
+    return ConditionValue::unknown();
+  }
+
+  Probe probe = probeOf(left, model, depth);
+  Node literalSide = right;
+  if (!probe && (op == "==" || op == "!=")) {
+    probe = probeOf(right, model, depth);
+    literalSide = left;
+  }
+  if (!probe) return ConditionValue::unknown();
+  const std::vector<std::string> values = literalStrings(literalSide, model);
+  if (values.empty()) return ConditionValue::unknown();
+  const auto contains = [&](Platform p) {
+    return std::find(values.begin(), values.end(), probe.valueOn(p)) != values.end();
+  };
+  if (op == "==" || op == "in") return byPlatform(contains);
+  if (op == "!=" || op == "not in") return byPlatform([&](Platform p) { return !contains(p); });
+  return ConditionValue::unknown();
+}
+
+ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
+  const Node function = call.field("function");
+  const std::string_view q = model.qualifiedName(function);
+  if (q == "builtins.hasattr" || q == "builtins.getattr") return attributeProbe(call, model);
+  if (function.is("attribute") && (function.field("attribute").text() == "startswith")) {
+    const Probe probe = probeOf(function.field("object"), model, depth);
+    const Node args = call.field("arguments");
+    if (!probe || !args || args.namedChildCount() != 1) return ConditionValue::unknown();
+    const std::vector<std::string> prefixes = literalStrings(args.namedChild(0), model);
+    if (prefixes.empty()) return ConditionValue::unknown();
+    return byPlatform([&](Platform p) {
+      const std::string v = probe.valueOn(p);
+      return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& s) { return v.starts_with(s); });
+    });
+  }
+  return ConditionValue::unknown();
+}
+
+ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxDepth) return ConditionValue::unknown();
+  const std::string_view k = expr.kind();
+  if (k == "not_operator") return evaluate(expr.field("argument"), model, depth + 1).negated();
+  if (k == "boolean_operator") {
+    const ConditionValue l = evaluate(expr.field("left"), model, depth + 1);
+    const ConditionValue r = evaluate(expr.field("right"), model, depth + 1);
+    if (expr.field("operator").text() == "and") return {l.whenTrue & r.whenTrue, l.whenFalse | r.whenFalse};
+    return {l.whenTrue | r.whenTrue, l.whenFalse & r.whenFalse};
+  }
+  if (k == "comparison_operator") return evaluateComparison(expr, model, depth);
+  if (k == "call") return evaluateCall(expr, model, depth);
+  if (k == "identifier") {
+    // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.
+    if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
+    const std::vector<Node>* values = model.assignedValues(expr.text());
+    return values && values->size() <= 4 ? importProbeFlag(*values) : ConditionValue::unknown();
+  }
+  return ConditionValue::unknown();
+}
+
+}  // namespace
+
+ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model) {
+  return evaluate(condition, model, 0);
+}
+
+PlatformSet importablePlatforms(Node block, bool* allStdlib) {
+  PlatformSet reach = PlatformSet::all();
+  if (allStdlib) *allStdlib = true;
+  for (uint32_t i = 0; block && i < block.namedChildCount(); ++i) {
+    const Node stmt = block.namedChild(i);
+    std::vector<std::string> names;  // qualified names the statement needs
+    if (stmt.is("import_statement")) {
+      for (uint32_t j = 0; j < stmt.namedChildCount(); ++j) {
+        const Node name = stmt.namedChild(j);
+        names.emplace_back((name.is("aliased_import") ? name.field("name") : name).text());
+      }
+    } else if (stmt.is("import_from_statement") && stmt.field("module_name").is("dotted_name")) {
+      const std::string module(stmt.field("module_name").text());
+      names.push_back(module);
+      // `from fcntl import I_PUSH` succeeds only where the name exists too.
+      for (uint32_t j = 0; j < stmt.childCount(); ++j) {
+        if (stmt.fieldNameOfChild(j) != "name") continue;
+        Node name = stmt.child(j);
+        if (name.is("aliased_import")) name = name.field("name");
+        names.push_back(module + "." + std::string(name.text()));
+      }
+    }
+    for (const std::string& q : names) {
+      if (const auto a = stdlibAvailability(q)) {
+        reach = reach & a->platforms;
+      } else if (allStdlib) {
+        *allStdlib = false;
+      }
+    }
+  }
+  return reach;
+}
+
+Node importProbeOf(Node statement, bool& inBody) {
+  const Node block = statement.parent();
+  const Node owner = block ? block.parent() : Node{};
+  if (!owner) return {};
+  if (owner.is("try_statement") && owner.field("body") == block) {
+    inBody = true;
+    return owner;
+  }
+  const Node t = owner.parent();
+  if (!t || !t.is("try_statement")) return {};
+  if (owner.is("else_clause")) {
+    inBody = true;
+    return t;
+  }
+  if (owner.is("except_clause")) {
+    // Only a handler of ImportError runs exactly where the imports fail.
+    for (uint32_t i = 0; i < owner.childCount(); ++i) {
+      if (owner.fieldNameOfChild(i) != "value") continue;
+      const std::string_view text = owner.child(i).text();
+      if (text.find("ImportError") == std::string_view::npos && text.find("ModuleNotFoundError") == std::string_view::npos) {
+        return {};
+      }
+      inBody = false;
+      return t;
+    }
+  }
+  return {};
+}
+
+}  // namespace platlint

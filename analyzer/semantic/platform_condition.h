@@ -1,0 +1,34 @@
+#pragma once
+// Evaluates a Python condition on each target platform: `sys.platform == "linux"`,
+// `os.name != "nt"`, `platform.system() in ("Linux", "Darwin")`, `hasattr(os, "fork")`,
+// `sys.platform.startswith("win")`, their aliases and module-level flags, combined with
+// `not`/`and`/`or`. A platform where the outcome is not known is in neither set.
+#include "analyzer/base/platform.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+struct ConditionValue {
+  PlatformSet whenTrue;   // platforms on which the condition is certainly true
+  PlatformSet whenFalse;  // platforms on which it is certainly false
+
+  static ConditionValue unknown() { return {}; }
+  static ConditionValue trueOn(PlatformSet p) { return {p, ~p}; }
+  ConditionValue negated() const { return {whenFalse, whenTrue}; }
+  bool isKnown() const { return !(whenTrue | whenFalse).empty(); }
+};
+
+ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model);
+
+// The platforms on which every standard-library import in `block` (a try body) can succeed,
+// including the names a `from M import N` takes from M. `allStdlib`, when given, is set to
+// whether every import was of the standard library (only then is success certain there).
+PlatformSet importablePlatforms(Node block, bool* allStdlib = nullptr);
+
+// The `try` statement whose body imports decide where an `except ImportError` clause, the try
+// body or its `else` clause runs, for a statement inside one of those; null otherwise. `inBody`
+// says whether `statement` runs when the imports succeed.
+Node importProbeOf(Node statement, bool& inBody);
+
+}  // namespace platlint

@@ -1,0 +1,427 @@
+#include "analyzer/semantic/semantic_model.h"
+
+#include <array>
+#include <vector>
+
+#include "analyzer/semantic/api_catalog.h"
+#include "analyzer/syntax/source_file.h"
+#include "analyzer/semantic/string_literal.h"
+
+namespace platlint {
+namespace {
+
+// Folding follows names and nested expressions; the bound keeps hostile inputs (deep nesting,
+// `a = b; b = a`) from recursing without end.
+constexpr int kMaxFoldDepth = 24;
+constexpr size_t kMaxDottedComponents = 64;
+
+std::string_view operatorOf(Node binary) { return binary.field("operator").kind(); }
+
+// The identifiers a binding target introduces: `a`, `a, b`, `(a, [b, *c])`; not `a.b` or `a[0]`.
+void collectTargetNames(Node target, std::vector<Node>& out) {
+  std::vector<Node> stack{target};
+  while (!stack.empty()) {
+    Node n = stack.back();
+    stack.pop_back();
+    if (n.is("identifier")) {
+      out.push_back(n);
+    } else if (n.is("pattern_list") || n.is("tuple_pattern") || n.is("list_pattern") ||
+               n.is("list_splat_pattern") || n.is("parenthesized_expression") || n.is("tuple") ||
+               n.is("list") || n.is("expression_list")) {
+      forEachNamedChild(n, [&](Node child) { stack.push_back(child); });
+    }
+  }
+}
+
+}  // namespace
+
+const char* useContextName(UseContext c) {
+  switch (c) {
+    case UseContext::PathArgument: return "path-argument";
+    case UseContext::Value: return "value";
+    case UseContext::Message: return "message";
+    case UseContext::Docstring: return "docstring";
+    case UseContext::Pattern: return "pattern";
+    case UseContext::Comparison: return "comparison";
+    case UseContext::Decorator: return "decorator";
+    case UseContext::Key: return "key";
+  }
+  return "value";
+}
+
+SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root); }
+
+// `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
+// imports or `*`, which bind no name this model can qualify.
+void SemanticModel::collectImport(Node statement) {
+  static const TSFieldId nameField = fieldId("name");
+  const bool from = statement.is("import_from_statement");
+  const Node module = from ? statement.field("module_name") : Node{};
+  if (from && !module.is("dotted_name")) return;
+  // `name:` is a repeated field: `import a, b as c` has two.
+  forEachChild(statement, [&](Node name, TSFieldId field) {
+    if (field != nameField) return;
+    Node alias;
+    if (name.is("aliased_import")) {
+      alias = name.field("alias");
+      name = name.field("name");
+      if (!alias.is("identifier")) return;
+    }
+    if (!name.is("dotted_name")) return;
+    Import imp;
+    imp.node = statement;
+    if (!from) {
+      const std::string dotted(name.text());
+      // `import os.path` binds `os`; `import os.path as osp` binds `osp` to os.path.
+      imp.qualifiedName = alias ? dotted : dotted.substr(0, dotted.find('.'));
+      imp.localName = alias ? std::string(alias.text()) : imp.qualifiedName;
+    } else {
+      imp.qualifiedName = std::string(module.text()) + "." + std::string(name.text());
+      imp.localName = std::string(alias ? alias.text() : name.text());
+    }
+    importBindings_[imp.localName] = imp.qualifiedName;
+    imports_.push_back(std::move(imp));
+  });
+}
+
+void SemanticModel::collectBindings(Node root) {
+  // Keyed by views of the source text, which outlives the model: no string per binding.
+  std::unordered_map<std::string_view, int> bindingCount;
+  std::unordered_map<std::string_view, Node> candidates;
+  std::vector<Node> names;
+  if (!root) return;
+  static const SymbolSet kBinders = {
+      "import_statement", "import_from_statement", "assignment", "augmented_assignment", "for_statement",
+      "for_in_clause", "function_definition", "class_definition", "parameters", "lambda_parameters",
+      "as_pattern", "named_expression", "global_statement", "nonlocal_statement"};
+  const SyntaxTree& tree = *root.tree();
+  for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
+    if (!kBinders.contains(tree.symbolAt(i))) continue;
+    const Node n = tree.node(i);
+    names.clear();
+    const std::string_view k = n.kind();
+    if (k == "import_statement" || k == "import_from_statement") {
+      collectImport(n);
+    } else if (k == "assignment") {
+      const Node left = n.field("left");
+      const Node right = n.field("right");
+      collectTargetNames(left, names);
+      if (left.is("identifier") && right && !right.is("assignment")) {
+        candidates[left.text()] = right;
+        assignments_[left.text()].push_back(right);
+      }
+      // Chained `a = b = "x"`: the inner assignment is visited as a child.
+    } else if (k == "augmented_assignment" || k == "for_statement" || k == "for_in_clause") {
+      collectTargetNames(n.field("left"), names);
+    } else if (k == "function_definition" || k == "class_definition") {
+      names.push_back(n.field("name"));
+    } else if (k == "parameters" || k == "lambda_parameters") {
+      forEachNamedChild(n, [&](Node p) {
+        if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
+        else if (p.is("typed_parameter") || p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) p = p.namedChild(0);
+        if (p && p.is("identifier")) names.push_back(p);
+      });
+    } else if (k == "as_pattern") {
+      const Node alias = n.field("alias");
+      if (alias) collectTargetNames(alias.namedChildCount() ? alias.namedChild(0) : alias, names);
+    } else if (k == "named_expression") {
+      names.push_back(n.field("name"));
+    } else if (k == "global_statement" || k == "nonlocal_statement") {
+      // A name rebound from another scope is not a constant.
+      forEachNamedChild(n, [&](Node name) { names.push_back(name); });
+    }
+    for (const Node& name : names) {
+      if (!name) continue;
+      ++bindingCount[name.text()];
+      definedNames_.insert(name.text());
+    }
+  }
+  for (auto& [name, value] : candidates) {
+    if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
+  }
+  std::erase_if(assignments_, [&](const auto& entry) {
+    return static_cast<size_t>(bindingCount[entry.first]) != entry.second.size() || importBindings_.contains(entry.first);
+  });
+}
+
+std::string_view SemanticModel::qualifiedName(Node expr) const {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  // Names need no memo: most are neither imported nor builtins and are answered without allocating.
+  if (expr.is("identifier")) return qualifiedIdentifier(expr.text());
+  if (!expr.is("attribute")) return {};
+  if (expr.index() >= qualifiedSlots_.size()) qualifiedSlots_.resize(expr.tree()->size(), 0);
+  uint32_t& slot = qualifiedSlots_[expr.index()];
+  if (slot == 0) {
+    qualifiedStore_.push_back(resolveQualifiedName(expr));
+    slot = static_cast<uint32_t>(qualifiedStore_.size());
+  }
+  return qualifiedStore_[slot - 1];
+}
+
+std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const {
+  if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
+  const std::string_view builtin = qualifiedBuiltinName(name);
+  if (!builtin.empty() && !definedNames_.contains(name)) return builtin;
+  return {};
+}
+
+// For an attribute chain (`a.b.c`): the qualified name of its base name, then the attributes.
+std::string SemanticModel::resolveQualifiedName(Node expr) const {
+  if (!expr.is("attribute")) return {};
+  // Iterative and bounded: no module path is 64 components long, and hostile input can be. The
+  // base is resolved first: most chains (`self.x.y`) start from a name no import binds, and
+  // those cost no allocation.
+  std::array<std::string_view, kMaxDottedComponents> attributes;
+  size_t count = 0;
+  Node base = expr;
+  while (base.is("attribute") && count < kMaxDottedComponents) {
+    attributes[count++] = base.field("attribute").text();
+    base = skipParentheses(base.field("object"));
+  }
+  if (!base.is("identifier")) return {};
+  const std::string_view baseName = qualifiedName(base);
+  if (baseName.empty()) return {};
+  std::string q(baseName);
+  while (count > 0) {
+    q += '.';
+    q += attributes[--count];
+  }
+  return q;
+}
+
+std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }
+
+const std::vector<Node>* SemanticModel::assignedValues(std::string_view name) const {
+  auto it = assignments_.find(name);
+  return it == assignments_.end() ? nullptr : &it->second;
+}
+
+Node SemanticModel::singleAssignment(std::string_view name) const {
+  auto it = constants_.find(name);
+  return it == constants_.end() ? Node{} : it->second;
+}
+
+std::optional<FoldedString> SemanticModel::fold(Node expr, int depth) const {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxFoldDepth) return std::nullopt;
+  const std::string_view k = expr.kind();
+  if (k == "string") return decodeStringLiteral(expr);
+  if (k == "concatenated_string") {
+    FoldedString out;
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      auto part = decodeStringLiteral(expr.namedChild(i));
+      out.value += part.value;
+      if (!part.complete) {
+        out.complete = false;
+        break;
+      }
+    }
+    return out;
+  }
+  if (k == "identifier") {
+    auto it = constants_.find(expr.text());
+    if (it == constants_.end()) return std::nullopt;
+    return fold(it->second, depth + 1);
+  }
+  if (k == "binary_operator") {
+    const std::string_view op = operatorOf(expr);
+    auto left = fold(expr.field("left"), depth + 1);
+    if (!left) return std::nullopt;
+    if (op == "%") {
+      // "/proc/%d/status" % pid: known up to the first conversion.
+      const size_t cut = left->value.find('%');
+      if (cut != std::string::npos) {
+        left->value.resize(cut);
+        left->complete = false;
+      }
+      return left;
+    }
+    const bool pathJoin = op == "/" && left->pathObject;
+    if (op != "+" && !pathJoin) return std::nullopt;
+    if (!left->complete) return left;
+    if (pathJoin && !left->value.ends_with('/')) left->value += '/';
+    auto right = fold(expr.field("right"), depth + 1);
+    if (!right) {
+      left->complete = false;
+      return left;
+    }
+    left->value += right->value;
+    left->complete = right->complete;
+    return left;
+  }
+  if (k == "call") return foldCall(expr, depth);
+  return std::nullopt;
+}
+
+std::optional<FoldedString> SemanticModel::foldCall(Node call, int depth) const {
+  const Node function = call.field("function");
+  const Node args = call.field("arguments");
+  if (!args || !args.is("argument_list")) return std::nullopt;
+  std::vector<Node> positional;
+  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
+    const Node a = args.namedChild(i);
+    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) continue;
+    positional.push_back(a);
+  }
+
+  FoldedString out;
+  const std::string_view qname = qualifiedName(function);
+  const bool pathMethod = function.is("attribute") && function.field("attribute").text() == "joinpath";
+  if (pathMethod || isPathJoin(qname)) {
+    size_t first = 0;
+    if (pathMethod) {
+      auto base = fold(function.field("object"), depth + 1);
+      if (!base || !base->pathObject) return std::nullopt;
+      out = *base;
+    } else {
+      out.pathObject = isPathConstructor(qname);
+      if (positional.empty()) {
+        if (!out.pathObject) return std::nullopt;
+        out.value = ".";
+        return out;
+      }
+      auto head = fold(positional[0], depth + 1);
+      if (!head) return std::nullopt;
+      out.value = head->value;
+      out.complete = head->complete;
+      first = 1;
+    }
+    for (size_t i = first; i < positional.size() && out.complete; ++i) {
+      auto part = fold(positional[i], depth + 1);
+      if (part && part->value.starts_with('/')) {
+        out.value = part->value;  // an absolute segment restarts the path, as os.path.join does
+      } else {
+        if (!out.value.empty() && !out.value.ends_with('/')) out.value += '/';
+        if (part) out.value += part->value;
+      }
+      out.complete = part && part->complete;
+    }
+    return out;
+  }
+  if (qname == "builtins.str" || qname == "os.fsdecode" || qname == "os.fsencode" || qname == "os.fspath") {
+    if (positional.size() != 1) return std::nullopt;
+    auto inner = fold(positional[0], depth + 1);
+    if (inner) inner->pathObject = false;
+    return inner;
+  }
+  if (function.is("attribute") && function.field("attribute").text() == "format") {
+    // "/proc/{}/status".format(pid): known up to the first replacement field.
+    auto base = fold(function.field("object"), depth + 1);
+    if (!base) return std::nullopt;
+    const size_t cut = base->value.find('{');
+    if (cut != std::string::npos) {
+      base->value.resize(cut);
+      base->complete = false;
+    }
+    return base;
+  }
+  return std::nullopt;
+}
+
+Node SemanticModel::valueRoot(Node literal) const {
+  Node node = literal;
+  for (Node parent = node.parent(); parent; parent = node.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "parenthesized_expression") {
+      node = parent;
+    } else if (k == "concatenated_string") {
+      if (!(parent.namedChild(0) == node)) return {};
+      node = parent;
+    } else if (k == "binary_operator") {
+      const std::string_view op = operatorOf(parent);
+      if (op != "+" && op != "/" && op != "%") break;
+      if (!(parent.field("left") == node)) {
+        // A right operand: its value only has meaning after the left one, which is reported
+        // from its own first literal when known.
+        if (op == "%" || fold(parent.field("left"), 0)) return {};
+        break;
+      }
+      node = parent;
+    } else if (k == "argument_list") {
+      const Node call = parent.parent();
+      if (!call || !call.is("call")) break;
+      const Node function = call.field("function");
+      const bool joinpath = function.is("attribute") && function.field("attribute").text() == "joinpath";
+      if (!joinpath && !isPathJoin(qualifiedName(function))) break;
+      if (!(parent.namedChild(0) == node)) return {};
+      if (joinpath) return {};  // the object is the first segment
+      node = call;
+    } else if (k == "attribute") {
+      // "...".format(x) and Path("/x").joinpath("y") keep building the same value.
+      const Node call = parent.parent();
+      const std::string_view attr = parent.field("attribute").text();
+      if (!(parent.field("object") == node) || !call || !call.is("call") || (attr != "format" && attr != "joinpath")) break;
+      node = call;
+    } else {
+      break;
+    }
+  }
+  return node;
+}
+
+UseContext SemanticModel::useContext(Node expr) const {
+  Node node = expr;
+  for (Node parent = node.parent(); parent; parent = node.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "set" ||
+        k == "expression_list" || k == "conditional_expression" || k == "boolean_operator" ||
+        k == "list_splat" || k == "parenthesized_list_splat") {
+      node = parent;
+      continue;
+    }
+    if (k == "expression_statement") {
+      // A bare string statement is documentation; any other bare expression is evaluated for effect.
+      const bool text = node.is("string") || node.is("concatenated_string");
+      return text && parent.namedChildCount() == 1 ? UseContext::Docstring : UseContext::Value;
+    }
+    if (k == "pair") return parent.field("key") == node ? UseContext::Key : UseContext::Value;
+    if (k == "subscript") return parent.field("value") == node ? UseContext::Value : UseContext::Key;
+    if (k == "comparison_operator") return UseContext::Comparison;
+    if (k == "assert_statement") return parent.namedChild(0) == node ? UseContext::Comparison : UseContext::Message;
+    if (k == "decorator") return UseContext::Decorator;
+    if (k == "interpolation") return UseContext::Message;
+    if (k == "attribute") {
+      // "/proc".startswith(...) or Path("/proc/x").read_text(): the value is the receiver.
+      const std::string_view attr = parent.field("attribute").text();
+      if (isStringInspectionMethod(attr) || attr == "join" || attr == "split") return UseContext::Comparison;
+      if (isPathMethod(attr)) return UseContext::PathArgument;
+      return UseContext::Value;
+    }
+    Node keyword;
+    Node argList = parent;
+    if (k == "keyword_argument") {
+      keyword = parent.field("name");
+      argList = parent.parent();
+    }
+    if (argList && argList.is("argument_list")) {
+      const Node call = argList.parent();
+      if (!call || !call.is("call")) return UseContext::Value;
+      if (keyword && isMessageKeyword(keyword.text())) return UseContext::Message;
+      if (call.parent() && call.parent().is("decorator")) return UseContext::Decorator;
+      const Node function = call.field("function");
+      const std::string_view qname = qualifiedName(function);
+      if (isFileSystemApi(qname)) return UseContext::PathArgument;
+      if (isPatternApi(qname)) return UseContext::Pattern;
+      if (isMessageFunction(qname)) return UseContext::Message;
+      std::string_view last = function.is("attribute") ? function.field("attribute").text() : function.text();
+      if (function.is("attribute")) {
+        if (isLoggingMethod(last) || last == "write" || last == "writelines") return UseContext::Message;
+        if (last.starts_with("assert") || isStringInspectionMethod(last)) return UseContext::Comparison;
+      }
+      // gettext's conventional aliases and exception constructors carry human-readable text.
+      if (last == "_" || last == "_LE" || last == "_LW" || last == "_LI" || last == "_LC" || last == "N_") {
+        return UseContext::Message;
+      }
+      if (last.ends_with("Error") || last.ends_with("Exception") || last.ends_with("Warning") ||
+          last.ends_with("Exit") || last == "fail" || last == "skipTest") {
+        return UseContext::Message;
+      }
+      return UseContext::Value;
+    }
+    return UseContext::Value;
+  }
+  return UseContext::Value;
+}
+
+}  // namespace platlint

@@ -1,0 +1,105 @@
+#pragma once
+// What a rule may ask about a file beyond its syntax: which module a name refers to (imports
+// and aliases), the literal value of a string expression, and in which role an expression is used.
+// Built once per file; all queries are const.
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+class SourceFile;
+
+// The value of a string expression as far as it is known statically.
+struct FoldedString {
+  std::string value;
+  bool complete = true;     // false: only `value` as a prefix is known (f-string, join with a variable)
+  bool pathObject = false;  // a pathlib path, so `/` on it joins segments
+};
+
+// How the value of an expression is used; path rules only fire where a string is used as a path.
+enum class UseContext {
+  PathArgument,  // passed to a file-system API (open, os.listdir, pathlib.Path, glob, shutil, ...)
+  Value,         // assigned, returned, passed to an unknown call, default of a parameter, ...
+  Message,       // text for humans: log, print, exception, warnings, help=, i18n _()
+  Docstring,     // a bare string statement
+  Pattern,       // regular expression or fnmatch pattern
+  Comparison,    // operand of ==, !=, in, startswith/endswith, ...
+  Decorator,     // argument of a decorator (routes, markers)
+  Key,           // dictionary key or subscript index
+};
+const char* useContextName(UseContext c);
+
+struct Import {
+  std::string localName;      // the name bound in this file ("osp")
+  std::string qualifiedName;  // what it refers to ("os.path")
+  Node node;
+};
+
+class SemanticModel {
+ public:
+  SemanticModel(const SourceFile& file, Node root);
+
+  // The dotted name an expression refers to, resolved through imports and aliases:
+  // `sp.check_output` -> "subprocess.check_output" after `import subprocess as sp`; a builtin
+  // (`open`) that the file does not redefine -> "builtins.open". Empty when unknown.
+  // Attribute chains are memoised per node (every check that looks at a call asks for its callee's
+  // name); names are answered from the import table. The view stays valid as long as the model.
+  std::string_view qualifiedName(Node expr) const;
+
+  // The string value of an expression: literals (escape sequences decoded), implicit and `+`
+  // concatenation, f-strings up to the first interpolation, `os.path.join(...)`,
+  // `pathlib.Path(...)` and `Path(...) / "x"` whose first segment is known, parentheses, and
+  // names assigned exactly once in the file to such an expression. nullopt when nothing is known.
+  std::optional<FoldedString> stringValue(Node expr) const;
+
+  // For a string literal node: the outermost expression that builds one value from it (the
+  // whole `os.path.join("/proc", pid, "status")` for the "/proc" literal). Returns the null node
+  // unless `literal` is the first literal of that expression, so each value is seen once.
+  Node valueRoot(Node literal) const;
+
+  // How the value of `expr` is used by the code around it.
+  UseContext useContext(Node expr) const;
+
+  // The value of a name the file assigns exactly once (`IS_WINDOWS = os.name == "nt"`), or null.
+  Node singleAssignment(std::string_view name) const;
+  // Every value of a name that the file binds only by plain `name = value` statements, in
+  // document order; null when it is bound any other way (parameter, loop, import, ...).
+  const std::vector<Node>* assignedValues(std::string_view name) const;
+
+  const std::vector<Import>& imports() const { return imports_; }
+  const SourceFile& file() const { return file_; }
+
+ private:
+  void collectImport(Node statement);
+  void collectBindings(Node root);
+  std::string resolveQualifiedName(Node expr) const;
+  std::string_view qualifiedIdentifier(std::string_view name) const;
+  std::optional<FoldedString> fold(Node expr, int depth) const;
+  std::optional<FoldedString> foldCall(Node call, int depth) const;
+
+  const SourceFile& file_;
+  std::vector<Import> imports_;
+  // Looked up by string_view: qualifiedName() asks for every identifier of the file.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> importBindings_;  // local -> qualified
+  // Keyed by views of the source text, which outlives the model.
+  std::unordered_set<std::string_view> definedNames_;  // names the file binds itself
+  std::unordered_map<std::string_view, Node> constants_;  // names assigned exactly once -> the value
+  std::unordered_map<std::string_view, std::vector<Node>> assignments_;  // see assignedValues()
+  // qualifiedName() of attributes: by Node::index(), 1 + the position in the store (0: not yet
+  // resolved). A deque, so the views handed out stay valid as it grows.
+  mutable std::vector<uint32_t> qualifiedSlots_;
+  mutable std::deque<std::string> qualifiedStore_;
+};
+
+}  // namespace platlint

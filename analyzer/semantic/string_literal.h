@@ -1,0 +1,15 @@
+#pragma once
+// Decodes one Python string literal node (any prefix: r, b, u, f and their combinations).
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+// The literal's value with escape sequences decoded (kept verbatim in raw strings). For an
+// f-string only the text before the first replacement field is known: `complete` is false then.
+FoldedString decodeStringLiteral(Node string);
+
+// Decodes backslash escapes of a non-raw literal body; unknown escapes stay as written, as in Python.
+std::string decodeEscapes(std::string_view body, bool bytesLiteral);
+
+}  // namespace platlint

@@ -1,0 +1,257 @@
+#pragma once
+// A parsed file's syntax as a flat table of nodes with allocation-free views into it, plus RAII
+// owners for tree-sitter handles.
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "analyzer/base/cancellation.h"
+#include "analyzer/syntax/syntax_flatten.h"
+
+namespace platlint {
+
+const TSLanguage* pythonLanguage();
+
+class SyntaxTree;
+
+// The Python grammar's node type names and field ids, looked up once per process: ts_node_type
+// needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
+std::string_view symbolName(TSSymbol symbol);
+std::span<const std::string_view> symbolNames();  // by symbol, up to the ERROR symbol's range
+inline TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
+std::string_view fieldName(TSFieldId field);
+
+namespace detail {
+// The grammar's field names (a few dozen) in a small open-addressed table. Rules ask for a field
+// by name at every node they inspect; with the lookup inline, a literal name's slot is computed
+// at compile time, leaving one comparison.
+constexpr size_t kFieldSlots = 256;  // several times the number of fields
+constexpr size_t fieldSlot(std::string_view n) {
+  return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) %
+         kFieldSlots;
+}
+struct FieldTable {
+  FieldTable();
+  std::string_view slotName[kFieldSlots] = {};
+  TSFieldId slotId[kFieldSlots] = {};
+  std::vector<std::string_view> names;  // by id
+};
+const FieldTable& fieldTable();
+}  // namespace detail
+
+TSFieldId fieldId(std::string_view name) {
+  if (name.empty()) return 0;
+  const detail::FieldTable& t = detail::fieldTable();
+  for (size_t i = detail::fieldSlot(name); t.slotId[i] != 0; i = (i + 1) % detail::kFieldSlots) {
+    if (t.slotName[i] == name) return t.slotId[i];
+  }
+  return 0;
+}
+
+// A syntax node of a SyntaxTree. Copyable and cheap (a pointer and an index); valid while its tree
+// lives. Every navigation is a read of the tree's table: no tree-sitter call, no allocation.
+class Node {
+ public:
+  Node() = default;
+  Node(const SyntaxTree* tree, uint32_t index) : tree_(tree), index_(index) {}
+
+  bool isNull() const { return tree_ == nullptr; }
+  explicit operator bool() const { return tree_ != nullptr; }
+  inline std::string_view kind() const;
+  bool is(std::string_view k) const { return kind() == k; }
+  inline TSSymbol symbol() const;
+  inline bool isNamed() const;
+  inline bool hasError() const;   // this node or one under it is ERROR or MISSING
+  inline bool isMissing() const;  // inserted by the parser's error recovery
+
+  inline std::string_view text() const;
+  inline uint32_t startByte() const;
+  inline uint32_t endByte() const;
+
+  inline Node parent() const;
+  // The first child under `field`; the name is looked up in a small table.
+  Node field(std::string_view name) const { return field(fieldId(name)); }
+  inline Node field(TSFieldId field) const;
+  inline uint32_t childCount() const;
+  inline Node child(uint32_t i) const;
+  inline uint32_t namedChildCount() const;
+  inline Node namedChild(uint32_t i) const;
+  inline Node firstChild() const;
+  inline Node nextSibling() const;
+  inline Node nextNamedSibling() const;
+  inline Node prevNamedSibling() const;
+  // The field this node hangs under in its parent (0 for none).
+  inline TSFieldId fieldOfNode() const;
+  // The field name under which child i hangs from this node, or empty.
+  std::string_view fieldNameOfChild(uint32_t i) const { return fieldName(child(i).fieldOfNode()); }
+
+  bool operator==(const Node& o) const { return tree_ == o.tree_ && index_ == o.index_; }
+  // Unique within the tree and dense: a key for per-node memos.
+  uint32_t index() const { return index_; }
+  const SyntaxTree* tree() const { return tree_; }
+  inline std::string_view source() const;
+
+ private:
+  const SyntaxTree* tree_ = nullptr;
+  uint32_t index_ = 0;
+};
+
+// A parsed file's nodes, named and anonymous, flattened in document order (pre-order) by one walk
+// (syntax_flatten.c), with each node's parent, siblings, field and extent. Tree-sitter's own
+// navigation (ts_node_child_by_field_id, ts_node_child, ts_node_parent) re-walks children or the
+// tree on every call; rules navigate a lot, and here each step is an array read. The nodes of a subtree are
+// the contiguous range [node.index(), subtreeEnd(node)). child(i) and namedChild(i) are O(1), so
+// that loops over a 15,000-part string concatenation or a module's statements stay linear.
+class SyntaxTree {
+ public:
+  // `text` is what `tree` was parsed from; both must outlive this.
+  SyntaxTree(const TSTree* tree, std::string_view text);
+  SyntaxTree(const SyntaxTree&) = delete;
+  SyntaxTree& operator=(const SyntaxTree&) = delete;
+
+  Node root() const { return size_ == 0 ? Node{} : Node(this, 0); }
+  uint32_t size() const { return size_; }
+  Node node(uint32_t index) const { return Node(this, index); }
+  TSSymbol symbolAt(uint32_t index) const { return symbols_[index]; }
+  uint32_t subtreeEnd(Node n) const { return entries_[n.index()].subtreeEnd; }
+
+ private:
+  friend class Node;
+  static constexpr uint32_t kNone = PLATLINT_FLAT_NONE;
+  enum Flags : uint8_t { Named = PLATLINT_FLAT_NAMED, HasError = PLATLINT_FLAT_HAS_ERROR, Missing = PLATLINT_FLAT_MISSING };
+  // firstChildSlot and firstNamedChildSlot index children_ and namedChildren_.
+  using Entry = PlatlintFlatNode;
+  Node at(uint32_t index) const { return index == kNone ? Node{} : Node(this, index); }
+
+  void indexChildren();
+
+  // Arrays rather than vectors: every element is written once, so zero-filling them first (as
+  // resizing a vector does) would be wasted work on a few million nodes.
+  uint32_t size_ = 0;
+  std::unique_ptr<Entry[]> entries_;
+  // Apart from the entries: the walks that only test node types read 2 bytes a node, not 48.
+  std::unique_ptr<TSSymbol[]> symbols_;
+  std::span<const std::string_view> symbolNames_;  // symbolName()'s table, read without a call
+  std::unique_ptr<uint32_t[]> children_;       // every node's children, contiguous per parent, in order
+  std::unique_ptr<uint32_t[]> namedChildren_;  // the same, named children only
+  std::string_view text_;
+};
+
+TSSymbol Node::symbol() const { return tree_->symbols_[index_]; }
+std::string_view Node::kind() const {
+  if (!tree_) return {};
+  const TSSymbol s = symbol();
+  return s < tree_->symbolNames_.size() ? tree_->symbolNames_[s] : symbolName(s);
+}
+bool Node::isNamed() const { return tree_->entries_[index_].flags & SyntaxTree::Named; }
+bool Node::hasError() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::HasError); }
+bool Node::isMissing() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::Missing); }
+uint32_t Node::startByte() const { return tree_->entries_[index_].startByte; }
+uint32_t Node::endByte() const { return tree_->entries_[index_].endByte; }
+std::string_view Node::source() const { return tree_ ? tree_->text_ : std::string_view{}; }
+std::string_view Node::text() const {
+  if (!tree_) return {};
+  const auto& e = tree_->entries_[index_];
+  return tree_->text_.substr(e.startByte, e.endByte - e.startByte);
+}
+Node Node::parent() const { return tree_ ? tree_->at(tree_->entries_[index_].parent) : Node{}; }
+Node Node::firstChild() const {
+  return tree_ && tree_->entries_[index_].childCount ? Node(tree_, index_ + 1) : Node{};
+}
+Node Node::nextSibling() const { return tree_ ? tree_->at(tree_->entries_[index_].nextSibling) : Node{}; }
+TSFieldId Node::fieldOfNode() const { return tree_ ? tree_->entries_[index_].field : 0; }
+uint32_t Node::childCount() const { return tree_ ? tree_->entries_[index_].childCount : 0; }
+uint32_t Node::namedChildCount() const { return tree_ ? tree_->entries_[index_].namedChildCount : 0; }
+Node Node::field(TSFieldId id) const {
+  if (id == 0) return {};
+  for (Node c = firstChild(); c; c = c.nextSibling()) {
+    if (c.fieldOfNode() == id) return c;
+  }
+  return {};
+}
+Node Node::child(uint32_t i) const {
+  if (i >= childCount()) return {};
+  return Node(tree_, tree_->children_[tree_->entries_[index_].firstChildSlot + i]);
+}
+Node Node::namedChild(uint32_t i) const {
+  if (i >= namedChildCount()) return {};
+  return Node(tree_, tree_->namedChildren_[tree_->entries_[index_].firstNamedChildSlot + i]);
+}
+Node Node::nextNamedSibling() const {
+  Node s = nextSibling();
+  while (s && !s.isNamed()) s = s.nextSibling();
+  return s;
+}
+Node Node::prevNamedSibling() const {
+  Node s = tree_ ? tree_->at(tree_->entries_[index_].prevSibling) : Node{};
+  while (s && !s.isNamed()) s = tree_->at(tree_->entries_[s.index_].prevSibling);
+  return s;
+}
+
+// The symbols of the named node types listed (several per type when aliases share its name): a
+// walk that cares about a few types tests each node's symbol instead of comparing type names.
+class SymbolSet {
+ public:
+  explicit SymbolSet(std::span<const std::string_view> kinds);
+  SymbolSet(std::initializer_list<std::string_view> kinds) : SymbolSet(std::span(kinds.begin(), kinds.size())) {}
+  bool contains(TSSymbol s) const { return s < members_.size() && members_[s]; }
+
+ private:
+  std::vector<bool> members_;
+};
+
+// `n` without the parentheses around it: `((x))` -> `x`.
+inline Node skipParentheses(Node n) {
+  while (n && n.is("parenthesized_expression") && n.namedChildCount() == 1) n = n.namedChild(0);
+  return n;
+}
+
+// Calls visit(child, field) for each child of `node` (named or not) in order, `field` being the
+// field it hangs under (0 for none).
+template <typename Visit>
+void forEachChild(Node node, Visit&& visit) {
+  for (Node c = node.firstChild(); c; c = c.nextSibling()) visit(c, c.fieldOfNode());
+}
+
+// Calls visit(child) for each named child of `node`, in order.
+template <typename Visit>
+void forEachNamedChild(Node node, Visit&& visit) {
+  for (Node c = node.firstChild(); c; c = c.nextSibling()) {
+    if (c.isNamed()) visit(c);
+  }
+}
+
+struct TreeDeleter {
+  void operator()(TSTree* t) const { ts_tree_delete(t); }
+};
+using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
+
+struct ParserDeleter {
+  void operator()(TSParser* p) const { ts_parser_delete(p); }
+};
+using ParserPtr = std::unique_ptr<TSParser, ParserDeleter>;
+
+// Python reads source with universal newlines, so a lone '\r' ends a line; tree-sitter-python
+// knows only '\n' and "\r\n" and would see a CR-only file as one long comment. Whatever parses a
+// file parses this copy, with every '\r' not followed by '\n' replaced by '\n': the same length,
+// so every offset into the original text stays valid. Empty when the text has no lone '\r'.
+std::string loneCarriageReturnsAsNewlines(std::string_view text);
+
+// Parses Python source. One per thread: tree-sitter parsers are not thread-safe.
+class PythonParser {
+ public:
+  PythonParser();
+  // Null when the parser gave up, or when `deadline` says to stop (polled while parsing).
+  TreePtr parse(std::string_view text, const Deadline& deadline = Deadline());
+
+ private:
+  ParserPtr parser_;
+};
+
+}  // namespace platlint

@@ -1,0 +1,136 @@
+// Flattens a tree-sitter tree in one pass over its subtrees. The public cursor gives the same
+// answers (the unit tests compare the two node by node) but costs about as much as the rest of a
+// check together: every step rebuilds iterator state and every question about the current node
+// is another call. This walk follows tree_cursor.c of the pinned runtime: invisible nodes are
+// descended into, aliases make children visible, and a node's field is its own entry in its
+// parent's field map or, failing that, the field of the invisible, non-extra parent it hangs from.
+#include "analyzer/syntax/syntax_flatten.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "language.h"
+#include "subtree.h"
+#include "tree.h"
+
+typedef struct {
+  Subtree subtree;  // whose children are being visited
+  uint32_t childIndex;
+  uint32_t structuralIndex;  // among the non-extra children: the index into alias and field maps
+  uint32_t position;         // start byte of the next child
+  const TSSymbol* aliasSequence;
+  uint32_t owner;            // output index of the nearest visible node at or above `subtree`
+  TSFieldId inheritedField;  // what an invisible `subtree` passes to its children; 0 if visible
+  bool visible;              // `subtree` is the node out[owner]
+} Frame;
+
+static TSFieldId ownField(const TSLanguage* language, Subtree parent, uint32_t structuralIndex) {
+  const TSFieldMapEntry* map;
+  const TSFieldMapEntry* end;
+  ts_language_field_map(language, parent.ptr->production_id, &map, &end);
+  for (; map < end; map++) {
+    if (!map->inherited && map->child_index == structuralIndex) return map->field_id;
+  }
+  return 0;
+}
+
+static uint8_t flagsOf(const TSLanguage* language, Subtree subtree, TSSymbol alias) {
+  const bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(subtree);
+  return (uint8_t)((named ? PLATLINT_FLAT_NAMED : 0) | (ts_subtree_error_cost(subtree) > 0 ? PLATLINT_FLAT_HAS_ERROR : 0) |
+                   (ts_subtree_missing(subtree) ? PLATLINT_FLAT_MISSING : 0));
+}
+
+static bool push(Frame** stack, uint32_t* size, uint32_t* capacity, Frame frame) {
+  if (*size == *capacity) {
+    const uint32_t grown = *capacity ? *capacity * 2 : 64;
+    Frame* bigger = realloc(*stack, grown * sizeof(Frame));
+    if (!bigger) return false;
+    *stack = bigger;
+    *capacity = grown;
+  }
+  (*stack)[(*size)++] = frame;
+  return true;
+}
+
+// A new node at out[index], hanging from `parent` (PLATLINT_FLAT_NONE for the root). While a
+// node's children are being written, its subtreeEnd holds its last child so far: the real value
+// is only known, and written, once its subtree is done.
+static void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint32_t parent, uint32_t start,
+                 uint32_t end, TSSymbol symbol, TSFieldId field, uint8_t flags) {
+  PlatlintFlatNode* node = &out[index];
+  *node = (PlatlintFlatNode){start, end, parent, PLATLINT_FLAT_NONE, PLATLINT_FLAT_NONE, index + 1, 0, 0, 0, 0,
+                             field, flags};
+  symbols[index] = symbol;
+  if (parent == PLATLINT_FLAT_NONE) return;
+  PlatlintFlatNode* owner = &out[parent];
+  if (owner->childCount > 0) {
+    const uint32_t previous = owner->subtreeEnd;
+    out[previous].nextSibling = index;
+    node->prevSibling = previous;
+  }
+  owner->subtreeEnd = index;
+  owner->childCount++;
+  if (flags & PLATLINT_FLAT_NAMED) owner->namedChildCount++;
+}
+
+uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity) {
+  const TSLanguage* language = tree->language;
+  const Subtree root = tree->root;
+  if (capacity == 0) return 0;
+  const uint32_t rootStart = ts_subtree_padding(root).bytes;
+  emit(out, symbols, 0, PLATLINT_FLAT_NONE, rootStart, rootStart + ts_subtree_size(root).bytes,
+       ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, flagsOf(language, root, 0));
+  uint32_t count = 1;
+  if (ts_subtree_child_count(root) == 0) return count;
+
+  Frame* stack = NULL;
+  uint32_t depth = 0;
+  uint32_t stackCapacity = 0;
+  if (!push(&stack, &depth, &stackCapacity,
+            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0, true})) {
+    return 0;
+  }
+  while (depth > 0) {
+    Frame* frame = &stack[depth - 1];
+    const uint32_t childCount = frame->subtree.ptr->child_count;
+    if (frame->childIndex == childCount) {
+      // A visible node's frame (it has no inherited field to pass on) closes its subtree.
+      if (frame->visible) out[frame->owner].subtreeEnd = count;
+      --depth;
+      continue;
+    }
+    const Subtree* children = ts_subtree_children(frame->subtree);
+    const Subtree child = children[frame->childIndex];
+    const bool extra = ts_subtree_extra(child);
+    TSSymbol alias = 0;
+    TSFieldId field = 0;
+    if (!extra) {
+      if (frame->aliasSequence) alias = frame->aliasSequence[frame->structuralIndex];
+      field = ownField(language, frame->subtree, frame->structuralIndex);
+      if (!field) field = frame->inheritedField;
+      frame->structuralIndex++;
+    }
+    const uint32_t start = frame->position;
+    const uint32_t end = start + ts_subtree_size(child).bytes;
+    frame->position = end;
+    frame->childIndex++;
+    if (frame->childIndex < childCount) frame->position += ts_subtree_padding(children[frame->childIndex]).bytes;
+
+    Frame next = {child, 0, 0, start, NULL, frame->owner, field, false};
+    if (ts_subtree_visible(child) || alias) {
+      if (count == capacity) break;
+      emit(out, symbols, count, frame->owner, start, end,
+           ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child)), field,
+           flagsOf(language, child, alias));
+      next.owner = count++;
+      next.inheritedField = 0;
+      next.visible = true;
+    }
+    if (ts_subtree_child_count(child) > 0) {
+      next.aliasSequence = ts_language_alias_sequence(language, child.ptr->production_id);
+      if (!push(&stack, &depth, &stackCapacity, next)) break;
+    }
+  }
+  free(stack);
+  return count;
+}

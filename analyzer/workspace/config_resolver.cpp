@@ -1,0 +1,187 @@
+#include "analyzer/workspace/config_resolver.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "analyzer/base/glob_match.h"
+
+namespace platlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string absoluteLexical(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::absolute(fs::path(path.empty() ? "." : path), ec);
+  if (ec) p = fs::path(path);
+  std::string s = p.lexically_normal().string();
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+std::string parentOf(const std::string& absolute) {
+  const size_t slash = absolute.find_last_of('/');
+  if (slash == std::string::npos || slash == 0) return "/";
+  return absolute.substr(0, slash);
+}
+
+// `path` relative to `directory` when below it.
+std::optional<std::string> below(const std::string& path, const std::string& directory) {
+  if (directory == "/") return path.substr(1);
+  if (path.size() > directory.size() && path.compare(0, directory.size(), directory) == 0 && path[directory.size()] == '/') {
+    return path.substr(directory.size() + 1);
+  }
+  return std::nullopt;
+}
+
+// A configuration glob against a '/'-separated relative path: a pattern without '/' matches any
+// component (`tests`, `conftest.py`), one with '/' the path or one of its leading directories
+// (`nova/tests/*` covers everything below nova/tests), as in .gitignore.
+bool globCovers(std::string pattern, const std::string& relative) {
+  while (pattern.starts_with("./")) pattern.erase(0, 2);
+  while (pattern.size() > 1 && pattern.back() == '/') pattern.pop_back();
+  const GlobPattern glob(pattern);
+  if (pattern.find('/') == std::string::npos) {
+    for (size_t start = 0; start <= relative.size();) {
+      const size_t slash = relative.find('/', start);
+      const size_t end = slash == std::string::npos ? relative.size() : slash;
+      if (glob.matches(std::string_view(relative).substr(start, end - start))) return true;
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+    return false;
+  }
+  for (size_t slash = relative.find('/'); slash != std::string::npos; slash = relative.find('/', slash + 1)) {
+    if (glob.matches(std::string_view(relative).substr(0, slash))) return true;
+  }
+  return glob.matches(relative);
+}
+
+std::string relativeForGlobs(const std::string& absolute, const ProjectConfig& config) {
+  if (auto rel = below(absolute, config.directory)) return *rel;
+  return shownPath(absolute);
+}
+
+}  // namespace
+
+std::string shownPath(const std::string& absolutePath) {
+  static const std::string cwd = absoluteLexical(".");
+  if (absolutePath == cwd) return ".";
+  if (auto rel = below(absolutePath, cwd)) return *rel;
+  return absolutePath;
+}
+
+ConfigResolver::ConfigResolver(CommandLineSettings commandLine) : commandLine_(std::move(commandLine)) {
+  if (commandLine_.isolated && !commandLine_.configFile.empty()) {
+    throw ConfigError("--config and --isolated contradict each other: --isolated ignores every configuration file");
+  }
+  if (!commandLine_.configFile.empty()) {
+    const std::string absolute = absoluteLexical(commandLine_.configFile);
+    std::error_code ec;
+    if (!fs::is_regular_file(absolute, ec)) throw ConfigError(commandLine_.configFile + ": no such configuration file");
+    auto config = loadConfigFile(absolute, commandLine_.configFile);
+    if (!config) throw ConfigError(commandLine_.configFile + ": has no [tool.platlint] table");
+    explicit_ = std::make_shared<const ProjectConfig>(std::move(*config));
+  }
+}
+
+std::shared_ptr<const ProjectConfig> ConfigResolver::searchLocked(const std::string& directory) {
+  if (const auto it = byDirectory_.find(directory); it != byDirectory_.end()) return it->second;
+  std::shared_ptr<const ProjectConfig> found;
+  std::error_code ec;
+  for (const char* name : {".platlint.toml", "platlint.toml", "pyproject.toml"}) {
+    const std::string candidate = (directory == "/" ? "" : directory) + "/" + name;
+    if (!fs::is_regular_file(candidate, ec)) continue;
+    if (auto config = loadConfigFile(candidate, shownPath(candidate))) {
+      found = std::make_shared<const ProjectConfig>(std::move(*config));
+      break;
+    }
+  }
+  if (!found && directory != "/" && !fs::exists(directory + "/.git", ec)) found = searchLocked(parentOf(directory));
+  byDirectory_.emplace(directory, found);
+  return found;
+}
+
+std::shared_ptr<const ProjectConfig> ConfigResolver::configForDirectory(const std::string& directory) {
+  if (commandLine_.isolated) return nullptr;
+  if (explicit_) return explicit_;
+  const std::lock_guard lock(mutex_);
+  return searchLocked(absoluteLexical(directory));
+}
+
+std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
+                                                                   const std::vector<size_t>& perFileIgnores) {
+  const auto key = std::make_pair(config.get(), perFileIgnores);
+  if (const auto it = settings_.find(key); it != settings_.end()) return it->second;
+  auto s = std::make_shared<FileSettings>();
+  std::vector<SelectorLayer> layers;
+  if (config) {
+    layers.push_back({config->select, config->extendSelect, config->ignore});
+    s->targets = config->target.value_or(PlatformSet::all());
+    s->commandWrappers = config->commandWrappers;
+    s->linuxOnlyPaths = config->linuxOnlyPaths;
+    s->environmentSwitches = config->environmentSwitches;
+    s->severity = config->severity;
+  }
+  layers.push_back({commandLine_.select, commandLine_.extendSelect, commandLine_.ignore});
+  if (!perFileIgnores.empty()) {
+    SelectorLayer layer;
+    for (size_t i : perFileIgnores) {
+      const auto& selectors = config->perFileIgnores[i].second;
+      layer.ignore.insert(layer.ignore.end(), selectors.begin(), selectors.end());
+    }
+    layers.push_back(std::move(layer));
+  }
+  s->rules = RuleSelection(layers);
+  if (commandLine_.targets) s->targets = *commandLine_.targets;
+  s->applyGuards = commandLine_.applyGuards;
+  std::shared_ptr<const FileSettings> result = std::move(s);
+  settings_.emplace(key, result);
+  return result;
+}
+
+ResolvedSettings ConfigResolver::resolve(const std::string& path) {
+  const std::string absolute = absoluteLexical(path);
+  std::error_code ec;
+  const std::string directory = fs::is_directory(absolute, ec) ? absolute : parentOf(absolute);
+  ResolvedSettings out;
+  out.config = configForDirectory(directory);
+  std::vector<size_t> matched;
+  if (out.config) {
+    const std::string relative = relativeForGlobs(absolute, *out.config);
+    for (size_t i = 0; i < out.config->perFileIgnores.size(); ++i) {
+      if (globCovers(out.config->perFileIgnores[i].first, relative)) {
+        matched.push_back(i);
+        out.perFileIgnorePatterns.push_back(out.config->perFileIgnores[i].first);
+      }
+    }
+  }
+  const std::lock_guard lock(mutex_);
+  out.settings = settingsLocked(out.config, matched);
+  return out;
+}
+
+bool ConfigResolver::excluded(const std::string& absolutePath) {
+  std::shared_ptr<const ProjectConfig> config;
+  try {
+    config = configForDirectory(parentOf(absoluteLexical(absolutePath)));
+  } catch (const ConfigError& e) {
+    const std::lock_guard lock(mutex_);
+    if (std::find(errors_.begin(), errors_.end(), e.what()) == errors_.end()) errors_.push_back(e.what());
+    return false;
+  }
+  if (!config) return false;
+  const std::string relative = relativeForGlobs(absoluteLexical(absolutePath), *config);
+  const auto covers = [&](const std::string& glob) { return globCovers(glob, relative); };
+  if (!commandLine_.excludeGiven && config->exclude && std::any_of(config->exclude->begin(), config->exclude->end(), covers)) {
+    return true;
+  }
+  return std::any_of(config->extendExclude.begin(), config->extendExclude.end(), covers);
+}
+
+std::vector<std::string> ConfigResolver::errors() const {
+  const std::lock_guard lock(mutex_);
+  return errors_;
+}
+
+}  // namespace platlint
