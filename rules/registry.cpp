@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "rules/c_rules.h"
+#include "rules/undocumented_switch.h"
 
 namespace platlint {
 
@@ -18,7 +19,6 @@ const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
-const Check& suppressionRulesCheck();     // PORT9xx  suppression_rules.cpp
 
 namespace {
 
@@ -34,37 +34,16 @@ const std::vector<const Check*>& checks() {
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
       &optionHelpCheck(),
-      &suppressionRulesCheck(),
   };
-  return list;
-}
-
-const std::vector<const RuleMeta*>& rules() {
-  static const std::vector<const RuleMeta*> list = [] {
-    std::vector<const RuleMeta*> all;
-    for (const Check* c : checks()) {
-      for (const RuleMeta* r : c->rules()) all.push_back(r);
-    }
-    // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
-    for (const RuleMeta* r : cFamilyOnlyRules()) all.push_back(r);
-    std::sort(all.begin(), all.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
-    // A rule fed by several checks (PORT390) is listed by each of them.
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    return all;
-  }();
   return list;
 }
 
 }  // namespace
 
-std::span<const Check* const> allChecks() { return checks(); }
-std::span<const RuleMeta* const> allRules() { return rules(); }
-
-const RuleMeta* findRule(std::string_view id) {
-  for (const RuleMeta* r : rules()) {
-    if (r->id == id || r->name == id) return r;
-  }
-  return nullptr;
+const RuleCatalog& builtinRules() {
+  // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
+  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck()}, cFamilyOnlyRules());
+  return catalog;
 }
 
 }  // namespace platlint

@@ -1,11 +1,13 @@
-// PORT390: undocumented environment switch. This file holds the rule's documentation and the
-// check that records what `help=` texts of command-line and configuration options mention: an
-// option's help text that names a variable documents it as much as a README does.
+// PORT390: undocumented environment switch. This file holds the rule's documentation, the check
+// that records what `help=` texts of command-line and configuration options mention (an option's
+// help text that names a variable documents it as much as a README does), and the project check
+// that reports the `env-switch` facts whose variable no documentation mentions.
 #include "rules/undocumented_switch.h"
 
 #include <algorithm>
 
 #include "analyzer/lint/documentation_index.h"
+#include "analyzer/lint/project_check.h"
 #include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
@@ -101,6 +103,41 @@ class OptionHelpCheck final : public Check {
 
 const Check& optionHelpCheck() {
   static const OptionHelpCheck check;
+  return check;
+}
+
+namespace {
+
+class UndocumentedSwitchCheck final : public ProjectCheck {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT390 undocumented switches"; }
+  bool applies(const ProjectContext& ctx) const override {
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      for (const Fact& fact : ctx.file(i).facts) {
+        if (fact.kind == FactKind::EnvironmentSwitch) return true;
+      }
+    }
+    return false;
+  }
+  void run(ProjectContext& ctx) const override {
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      for (const Fact& fact : ctx.file(i).facts) {
+        if (fact.kind != FactKind::EnvironmentSwitch || ctx.documentation().mentions(fact.name)) continue;
+        ctx.report(i, kUndocumentedSwitch, fact,
+                   "`" + fact.name + "` is read here and " + fact.detail +
+                       ": an environment switch documented nowhere in the project (no documentation file or "
+                       "`help=` text mentions it); make it a documented configuration option, or document the "
+                       "variable");
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const ProjectCheck& undocumentedSwitchCheck() {
+  static const UndocumentedSwitchCheck check;
   return check;
 }
 

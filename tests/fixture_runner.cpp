@@ -20,12 +20,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "analyzer/cfamily/front_end.h"
-#include "analyzer/workspace/config_resolver.h"
-#include "analyzer/lint/engine.h"
-#include "analyzer/lint/undocumented_switches.h"
-#include "analyzer/lint/suppressions.h"
+#include "analyzer/app/session.h"
 #include "analyzer/base/unified_diff.h"
+#include "analyzer/syntax/languages.h"
 #include "rules/registry.h"
 #include "tests/fixture_expectations.h"
 #include "tests/fixture_snapshot.h"
@@ -43,33 +40,29 @@ std::string readFile(const fs::path& p) {
   return std::move(s).str();
 }
 
-FileResult analyzePython(const fs::path& path, const std::string& source) {
-  CommandLineSettings cli;
-  cli.select = std::vector<std::string>{"ALL"};
+// The fixture through the same pipeline as `platlint check FIXTURE` (analyzer/app/session.h), every
+// rule selected; a fixture's project, for PORT390, is its own directory (its documentation files,
+// none in testdata/rules) and the `help=` texts of the fixture itself.
+FileResult analyze(const fs::path& path, const std::string& source) {
+  SessionOptions run;
+  run.paths = {path.string()};
+  run.settings.select = std::vector<std::string>{"ALL"};
   fs::path config = path;
   config.replace_extension(".toml");
   if (fs::exists(config)) {
-    cli.configFile = config.string();
+    run.settings.configFile = config.string();
   } else {
-    cli.isolated = true;
+    run.settings.isolated = true;
   }
-  const ResolvedSettings settings = ConfigResolver(cli).resolve(path.string());
-  Engine engine;
-  std::vector<FileResult> results{engine.analyze(path.string(), source, *settings.settings)};
-  // PORT390 is judged per project: a fixture's project is its own directory (its documentation
-  // files, none in testdata/rules) and the `help=` texts of the fixture itself.
-  addUndocumentedSwitchFindings(results, [&](size_t) -> const FileSettings& { return *settings.settings; },
-                                projectDocumentation(path.parent_path(), {}, results));
-  FileResult& result = results.front();
-  applySuppressions(result, *settings.settings);
-  return result;
-}
-
-FileResult analyze(const fs::path& path, const std::string& source) {
-  if (!isCFamilyPath(path.string())) return analyzePython(path, source);
-  CFamilyOptions options;
-  options.resourceDir = clangResourceDir();
-  FileResult result = analyzeCFamilyFile(path.string(), source, options);
+  run.respectGitignore = false;
+  run.documentationRoot = path.parent_path().string();
+  run.jobs = 1;
+  Session session(builtinRules(), run);
+  if (!session.discover() || session.files().size() != 1) {
+    throw std::runtime_error("the fixture was not discovered as one file to analyse");
+  }
+  SessionResults results = session.analyze();
+  FileResult result = std::move(results.files.front());
   if (source.find("// allow: compile-errors") != std::string::npos) {
     std::erase_if(result.notices, [](const FileNotice& n) { return n.kind == FileNotice::Kind::SyntaxError; });
   }
@@ -145,7 +138,7 @@ bool runFixture(const fs::path& path) {
 
 bool checkCoverage(const fs::path& dir) {
   bool ok = true;
-  for (const RuleMeta* rule : allRules()) {
+  for (const RuleMeta* rule : builtinRules().rules()) {
     const bool cOnly = rule->codeLanguage == "c";
     const fs::path fixture = cOnly ? dir / ".." / "c" / (std::string(rule->id) + ".c") : dir / (std::string(rule->id) + ".py");
     if (!fs::exists(fixture)) {

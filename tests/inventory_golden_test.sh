@@ -44,4 +44,29 @@ check "--output content equals stdout" diff -u "$work/out.md" "$work/deps.md"
 "$platlint" inventory . missing-dir >"$work/out.missing" 2>"$work/err.missing"
 check "missing path: exit 2" test $? -eq 2
 check "missing path: still lists the project" grep -q "DEMO_DEBUG" "$work/out.missing"
+
+# The project's configuration counts as it does for `check` (testdata/projects/inventory-config):
+# its `exclude` skips generated/, its `command-wrappers` makes `ip` a program the code runs, and
+# its `linux-only-paths` files /var/lib/myproj under PORT111.
+cd "$projects/inventory-config"
+"$platlint" inventory . --format json >"$work/config.json" 2>"$work/config.err"
+check "configured project: exit 0" test $? -eq 0
+check "configured project: as check sees it" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["files_analysed"] == 1, d["files_analysed"]
+assert not any(v["name"] == "GENERATED_ONLY_SWITCH" for v in d["environment_variables"]), "exclude ignored"
+programs = {p["name"]: p for p in d["external_programs"]}
+assert "ip" in programs, "command-wrappers ignored"
+assert programs["ip"]["locations"][0]["use"] == "myproj.utils.run_as_root"
+kernel = {k["path"]: k["rule"] for k in d["kernel_interfaces"]}
+assert kernel.get("/var/lib/myproj/state") == "PORT111", kernel
+assert not any(h["path"].startswith("/var/lib/myproj") for h in d["hardcoded_paths"]), "linux-only-paths ignored"
+' "$work/config.json"
+"$platlint" check . --no-cache --format json >"$work/config-check.json"
+check "configured project: check reports the same program and path" python3 -c '
+import json, sys
+rules = sorted(f["rule"] for f in json.load(open(sys.argv[1]))["findings"])
+assert rules == ["PORT111", "PORT501"], rules
+' "$work/config-check.json"
 finish

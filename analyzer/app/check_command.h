@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/rule_catalog.h"
 #include "analyzer/base/platform.h"
 #include "analyzer/workspace/shard.h"
 
@@ -58,7 +59,7 @@ struct CheckOptions {
   std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
 };
 
-int runCheck(const CheckOptions& options);
+int runCheck(const RuleCatalog& catalog, const CheckOptions& options);
 
 // Parses "linux,macos,windows" (also "darwin", "win32", "all"); throws std::invalid_argument.
 PlatformSet parseTargets(const std::vector<std::string>& names);

@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/workspace/config_resolver.h"
-#include "rules/registry.h"
 
 namespace platlint {
 namespace {
@@ -73,12 +72,12 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
   }
 
   std::vector<std::string> enabled, disabled;
-  for (const RuleMeta* r : allRules()) (s.rules.enabled(*r) ? enabled : disabled).emplace_back(r->id);
+  for (const RuleMeta* r : s.rules.catalog().rules()) (s.rules.enabled(*r) ? enabled : disabled).emplace_back(r->id);
   out << "\n# Resolved for " << path << ":\n";
   out << "# enabled rules (" << enabled.size() << "): " << list(enabled) << '\n';
   out << "# disabled rules (" << disabled.size() << "): " << list(disabled) << '\n';
   std::string levels;
-  for (const RuleMeta* r : allRules()) {
+  for (const RuleMeta* r : s.rules.catalog().rules()) {
     if (s.rules.enabled(*r) && s.levelOf(*r) != r->level) {
       levels += (levels.empty() ? "" : ", ") + std::string(r->id) + " = " + levelName(s.levelOf(*r));
     }
@@ -90,7 +89,7 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
 
 }  // namespace
 
-int runConfigShow(const ConfigShowOptions& options) {
+int runConfigShow(const RuleCatalog& catalog, const ConfigShowOptions& options) {
   if (!options.show) {
     std::cerr << "platlint: error: `platlint config` needs --show (platlint config --show [PATH])\n";
     return 2;
@@ -104,7 +103,7 @@ int runConfigShow(const ConfigShowOptions& options) {
     CommandLineSettings cli;
     cli.configFile = options.configPath;
     cli.isolated = options.isolated;
-    ConfigResolver resolver(cli);
+    ConfigResolver resolver(catalog, cli);
     const ResolvedSettings resolved = resolver.resolve(options.path);
     std::ostringstream text;
     print(text, resolved, options.path, options);

@@ -2,6 +2,8 @@
 // `platlint config --show [PATH]`: the effective configuration of a file and where it comes from.
 #include <string>
 
+#include "analyzer/lint/rule_catalog.h"
+
 namespace platlint {
 
 struct ConfigShowOptions {
@@ -12,6 +14,6 @@ struct ConfigShowOptions {
 };
 
 // Prints to stdout; returns the exit status (2 for a configuration error).
-int runConfigShow(const ConfigShowOptions& options);
+int runConfigShow(const RuleCatalog& catalog, const ConfigShowOptions& options);
 
 }  // namespace platlint

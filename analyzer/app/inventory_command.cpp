@@ -6,11 +6,10 @@
 #include <memory>
 #include <sstream>
 
-#include "analyzer/workspace/discovery.h"
-#include "analyzer/lint/engine.h"
-#include "analyzer/report/inventory.h"
+#include "analyzer/app/session.h"
 #include "analyzer/base/output_file.h"
-#include "analyzer/base/parallel.h"
+#include "analyzer/lint/documentation_index.h"
+#include "analyzer/report/inventory.h"
 
 namespace platlint {
 namespace fs = std::filesystem;
@@ -27,37 +26,35 @@ std::string displayPath(const fs::path& path) {
 
 }  // namespace
 
-int runInventory(const InventoryOptions& options) {
-  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  DiscoveryOptions discovery;
-  discovery.excludeGlobs = options.exclude;
-  discovery.respectGitignore = options.respectGitignore;
-  const DiscoveredFiles found = discoverFiles(paths, discovery);
-  for (const std::string& problem : found.problems) std::cerr << "platlint: " << problem << '\n';
-
-  // Every rule on, so that every check records its facts; guards are kept with the facts. One
-  // engine per worker thread; results land in their file's slot, so the order is discovery order.
-  std::vector<FileResult> files(found.files.size());
-  parallelFor(
-      found.files.size(), options.jobs == 0 ? defaultJobs() : options.jobs,
-      [](unsigned) { return std::make_unique<Engine>(RuleSelection{}); },
-      [&](std::unique_ptr<Engine>& engine, size_t index) {
-        const std::string& path = found.files[index];
-        FileResult& r = files[index];
-        r.path = path;
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream bytes;
-        if (in) bytes << in.rdbuf();
-        if (!in) {
-          r.notices.push_back({FileNotice::Kind::Unreadable, Level::Error, "cannot read file", {0, 0}});
-          return;
-        }
-        r = engine->analyze(path, std::move(bytes).str());
-        r.diagnostics.clear();  // only the facts matter here
-      });
-  for (const FileResult& r : files) {
+int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
+  // The same analysis as `check` (configuration included: `exclude`, `command-wrappers`,
+  // `linux-only-paths`, ...), with every check run so that each records its facts.
+  SessionOptions run;
+  run.paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  run.exclude = options.exclude;
+  run.settings.excludeGiven = !options.exclude.empty();
+  run.respectGitignore = options.respectGitignore;
+  run.cFamily = false;
+  run.docPaths = options.docPaths;
+  run.jobs = options.jobs;
+  run.everyCheck = true;
+  run.projectChecks = false;  // only the facts matter here
+  std::optional<Session> session;
+  try {
+    session.emplace(catalog, run);
+  } catch (const std::exception& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return 2;
+  }
+  if (!session->discover()) return 2;
+  SessionResults results = session->analyze();
+  for (const std::string& problem : results.problems) std::cerr << "platlint: " << problem << '\n';
+  std::vector<FileResult>& files = results.files;
+  for (FileResult& r : files) {
+    r.diagnostics.clear();
     for (const FileNotice& n : r.notices) std::cerr << "platlint: " << r.path << ": " << n.message << '\n';
   }
+  const std::vector<std::string>& paths = run.paths;
 
   const fs::path root = projectRoot(paths);
   DocumentationIndex docs = projectDocumentation(root, options.docPaths, files);
@@ -73,7 +70,7 @@ int runInventory(const InventoryOptions& options) {
     case InventoryFormat::Json: rendered = renderInventoryJson(inventory); break;
   }
   if (!writeOutput(options.outputPath, rendered)) return 2;
-  return found.problems.empty() ? 0 : 2;
+  return results.problems.empty() ? 0 : 2;
 }
 
 }  // namespace platlint

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/lint/rule_catalog.h"
+
 namespace platlint {
 
 enum class InventoryFormat { Text, Markdown, Json };
@@ -19,6 +21,6 @@ struct InventoryOptions {
   unsigned jobs = 0;                  // --jobs: worker threads; 0 = one per core
 };
 
-int runInventory(const InventoryOptions& options);
+int runInventory(const RuleCatalog& catalog, const InventoryOptions& options);
 
 }  // namespace platlint

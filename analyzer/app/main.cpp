@@ -28,11 +28,11 @@ int printRule(const std::string& id, bool all, RuleFormat format) {
   }
   if (id.empty()) {
     if (format == RuleFormat::Json) {
-      std::cout << rulesJson(allRules());
+      std::cout << rulesJson(builtinRules().rules());
       return 0;
     }
     bool first = true;
-    for (const RuleMeta* r : allRules()) {
+    for (const RuleMeta* r : builtinRules().rules()) {
       if (!all) {
         // One line per rule; scripts/gen-rule-docs.sh reads "ID NAME (LEVEL) SUMMARY".
         std::cout << r->id << "  " << r->name << " (" << levelName(r->level) << ")  " << r->shortDescription;
@@ -50,7 +50,7 @@ int printRule(const std::string& id, bool all, RuleFormat format) {
     }
     return 0;
   }
-  const RuleMeta* rule = findRule(id);
+  const RuleMeta* rule = builtinRules().find(id);
   if (!rule) {
     std::cerr << "platlint: error: unknown rule '" << id << "' (see `platlint rule` for the list)\n";
     return 2;
@@ -214,10 +214,10 @@ int main(int argc, char** argv) {
         std::cerr << "platlint: error: " << e.what() << '\n';
         return 2;
       }
-      return runCheck(check);
+      return runCheck(builtinRules(), check);
     }
-    if (*inventoryCmd) return runInventory(inventory);
-    if (*configCmd) return runConfigShow(configShow);
+    if (*inventoryCmd) return runInventory(builtinRules(), inventory);
+    if (*configCmd) return runConfigShow(builtinRules(), configShow);
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*mergeCmd) {
       try {

@@ -9,8 +9,8 @@ set_property(CACHE PLATLINT_WITH_CLANG PROPERTY STRINGS AUTO ON OFF)
 
 set(PLATLINT_HAVE_CLANG OFF)
 set(_cfamily ${CMAKE_SOURCE_DIR}/analyzer/cfamily)
-target_sources(platlint_core PRIVATE ${_cfamily}/cfamily_options.cpp ${_cfamily}/cfamily_run.cpp
-               ${_cfamily}/platform_paths.cpp)
+# In the layer library: what runs in platlint itself. In the module: what needs Clang.
+set(_clang_sources ${_cfamily}/clang_pass.cpp ${_cfamily}/compile_commands.cpp ${_cfamily}/front_end.cpp)
 
 if(NOT PLATLINT_WITH_CLANG STREQUAL "OFF")
   find_program(PLATLINT_LLVM_CONFIG NAMES llvm-config-14 llvm-config)
@@ -33,27 +33,33 @@ endif()
 if(PLATLINT_HAVE_CLANG)
   message(STATUS "C/C++ front end: Clang ${_llvm_version} (${PLATLINT_CLANG_CPP_LIBRARY})")
   # A module loaded on the first C or C++ file (front_end_module.h says why), next to platlint.
-  set(_clang_sources ${_cfamily}/clang_pass.cpp ${_cfamily}/compile_commands.cpp ${_cfamily}/front_end.cpp)
-  add_library(platlint_cfamily MODULE ${_clang_sources} ${CMAKE_BINARY_DIR}/generated/platlint_build_id.h)
-  set_target_properties(platlint_cfamily PROPERTIES PREFIX "" OUTPUT_NAME platlint-cfamily
+  add_library(platlint_cfamily_module MODULE ${_clang_sources})
+  add_dependencies(platlint_cfamily_module platlint_build_id platlint_layer_check)
+  set_target_properties(platlint_cfamily_module PROPERTIES PREFIX "" OUTPUT_NAME platlint-cfamily
                         LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
   # platlint's own headers and those of what they include; its code comes from the executable.
-  target_include_directories(platlint_cfamily PRIVATE ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/generated
+  target_include_directories(platlint_cfamily_module PRIVATE ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/generated
                              $<TARGET_PROPERTY:tree_sitter,INTERFACE_INCLUDE_DIRECTORIES>
                              $<TARGET_PROPERTY:nlohmann_json::nlohmann_json,INTERFACE_INCLUDE_DIRECTORIES>)
-  target_compile_definitions(platlint_cfamily PRIVATE $<TARGET_PROPERTY:platlint_core,INTERFACE_COMPILE_DEFINITIONS>
+  target_compile_definitions(platlint_cfamily_module PRIVATE $<TARGET_PROPERTY:platlint_base,INTERFACE_COMPILE_DEFINITIONS>
                              PLATLINT_CLANG_RESOURCE_DIR="${_llvm_libdir}/clang/${_llvm_version}")
   # LLVM is built without RTTI: classes derived from Clang's (PPCallbacks, ASTConsumer) must be too.
   # Clang's headers are system headers for us, so our warning flags do not apply to them; GCC's
   # -Wnonnull still fires inside their inline functions (ExternalASTSource.h), hence -Wno-nonnull.
-  target_compile_options(platlint_cfamily PRIVATE ${PLATLINT_WARNINGS} -fno-rtti -Wno-nonnull -isystem ${_llvm_include})
-  target_link_libraries(platlint_cfamily PRIVATE ${PLATLINT_CLANG_CPP_LIBRARY} ${PLATLINT_LLVM_LIBRARY})
+  target_compile_options(platlint_cfamily_module PRIVATE ${PLATLINT_WARNINGS} -fno-rtti -Wno-nonnull -isystem ${_llvm_include})
+  target_link_libraries(platlint_cfamily_module PRIVATE ${PLATLINT_CLANG_CPP_LIBRARY} ${PLATLINT_LLVM_LIBRARY})
 
-  target_sources(platlint_core PRIVATE ${_cfamily}/front_end_loader.cpp)
-  target_compile_definitions(platlint_core PRIVATE PLATLINT_CFAMILY_MODULE="$<TARGET_FILE:platlint_cfamily>")
+  set(_front_end ${_cfamily}/front_end_loader.cpp)
 else()
   message(STATUS "C/C++ front end: not built (Clang LibTooling not found or PLATLINT_WITH_CLANG=OFF)")
-  target_sources(platlint_core PRIVATE ${_cfamily}/front_end_unavailable.cpp)
+  set(_front_end ${_cfamily}/front_end_unavailable.cpp)
+endif()
+platlint_layer(cfamily DIR ${_cfamily} DEPENDS rules SOURCES ${_front_end}
+               EXCLUDE clang_pass.cpp compile_commands.cpp front_end.cpp front_end_loader.cpp front_end_unavailable.cpp)
+if(PLATLINT_HAVE_CLANG)
+  target_include_directories(platlint_cfamily PRIVATE ${CMAKE_BINARY_DIR}/generated)
+  add_dependencies(platlint_cfamily platlint_build_id)
+  target_compile_definitions(platlint_cfamily PRIVATE PLATLINT_CFAMILY_MODULE="$<TARGET_FILE:platlint_cfamily_module>")
 endif()
 
 # A program that may analyse C or C++ files: it exports its symbols to the module (which uses
@@ -62,8 +68,15 @@ endif()
 function(platlint_can_load_cfamily target)
   if(PLATLINT_HAVE_CLANG)
     set_target_properties(${target} PROPERTIES ENABLE_EXPORTS ON)
-    target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,platlint_core>")
-    add_dependencies(${target} platlint_cfamily)
+    # Whole archives first: every object is in, so the normal scan of the same archives after
+    # (through platlint_core) finds nothing left to add.
+    set(_whole "-Wl,--whole-archive")
+    foreach(layer IN LISTS PLATLINT_LAYERS)
+      list(APPEND _whole $<TARGET_FILE:platlint_${layer}>)
+    endforeach()
+    list(APPEND _whole "-Wl,--no-whole-archive")
+    target_link_libraries(${target} PRIVATE ${_whole} platlint_core)
+    add_dependencies(${target} platlint_cfamily_module)
   else()
     target_link_libraries(${target} PRIVATE platlint_core)
   endif()

@@ -9,6 +9,7 @@
 
 #include "analyzer/base/platform.h"
 #include "analyzer/lint/rule_selection.h"
+#include "analyzer/syntax/languages.h"
 
 namespace platlint {
 
@@ -23,9 +24,6 @@ struct CFamilyOptions {
   std::vector<std::string> pythonIncludeDirs;              // searched after everything else (-idirafter)
   std::string resourceDir;                                 // Clang's own headers (stddef.h, ...); empty: unknown
 };
-
-// .c .h .cc .cpp .cxx .hpp (and .hh, .hxx, .c++, .h++).
-bool isCFamilyPath(std::string_view path);
 
 // Splits a command line the way a POSIX shell splits words: blanks separate, '...' and "..."
 // quote, backslash escapes. Throws std::invalid_argument for an unterminated quote.

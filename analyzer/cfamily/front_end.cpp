@@ -13,6 +13,7 @@
 #include "analyzer/cfamily/clang_pass.h"
 #include "analyzer/cfamily/compile_commands.h"
 #include "analyzer/cfamily/platform_paths.h"
+#include "analyzer/lint/findings.h"
 #include "analyzer/syntax/source_file.h"
 #include "platlint_build_id.h"
 
@@ -195,9 +196,7 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
     d.breaksOn = breaksOn;
     result.diagnostics.push_back(std::move(d));
   }
-  std::sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.range.startByte, a.rule->id) < std::tie(b.range.startByte, b.rule->id);
-  });
+  orderFindings(result.diagnostics);
 
   if (primary.errors > 0) {
     std::string message = "Clang reported " + std::to_string(primary.errors) +

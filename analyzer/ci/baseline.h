@@ -5,16 +5,16 @@
 // text without whitespace and its occurrence among equal keys (Diagnostic::lineHash,
 // ::lineOccurrence), so it survives lines inserted above it and re-indentation. The file format
 // is documented in docs/baseline.md.
-#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-namespace platlint {
+#include "analyzer/report/baseline_comparison.h"
+#include "analyzer/report/report.h"
 
-struct Report;
+namespace platlint {
 
 // A malformed or unreadable baseline file; the message names the file and the problem.
 class BaselineError : public std::runtime_error {
@@ -22,28 +22,9 @@ class BaselineError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-struct BaselineEntry {
-  std::string rule;
-  std::string path;  // relative to the baseline file's directory, '/' separators
-  std::string lineHash;
-  uint32_t occurrence = 0;
-  // For people reading the file and for listing fixed findings; not part of the match.
-  uint32_t line = 0;
-  std::string message;
-};
-
 struct Baseline {
   std::filesystem::path directory;  // absolute: where entry paths are relative to
   std::vector<BaselineEntry> entries;
-};
-
-// What --baseline did to a run, for the reporters.
-struct BaselineComparison {
-  std::string file;        // as given on the command line
-  size_t unchanged = 0;    // findings hidden because the baseline has them
-  // Baseline findings no longer found in the files this run analysed (or whose file is gone);
-  // paths are display paths, like FileResult::path.
-  std::vector<BaselineEntry> fixed;
 };
 
 // Reads and validates FILE; throws BaselineError.

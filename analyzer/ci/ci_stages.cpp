@@ -8,7 +8,7 @@
 
 namespace platlint {
 
-std::optional<CiStages> prepareCiStages(const CheckOptions& options) {
+std::optional<CiStages> prepareCiStages(const CiOptions& options) {
   CiStages stages;
   try {
     if (!options.baselinePath.empty()) stages.baseline = readBaseline(options.baselinePath);
@@ -28,7 +28,7 @@ void keepChangedFiles(const CiStages& stages, std::vector<std::string>& files) {
   std::erase_if(files, [&](const std::string& path) { return !stages.changes->fileChanged(path); });
 }
 
-bool applyCiStages(const CheckOptions& options, const CiStages& stages, Report& report) {
+bool applyCiStages(const CiOptions& options, const CiStages& stages, Report& report) {
   if (!options.writeBaselinePath.empty()) {
     try {
       writeFileAtomically(options.writeBaselinePath, renderBaseline(report, options.writeBaselinePath));
@@ -56,7 +56,7 @@ std::string baselineSummaryText(const BaselineComparison& comparison) {
   return out;
 }
 
-int findingsExitStatus(const CheckOptions& options, const Report& report) {
+int findingsExitStatus(const CiOptions& options, const Report& report) {
   if (options.exitZero || !options.writeBaselinePath.empty()) return 0;
   const Level threshold = options.failOn.value_or(Level::Note);
   for (const FileResult& f : report.files) {

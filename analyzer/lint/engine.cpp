@@ -6,12 +6,12 @@
 
 #include "analyzer/base/cancellation.h"
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/lint/findings.h"
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/semantic/guard_analysis.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/lint/suppressions.h"
-#include "rules/registry.h"
 
 namespace platlint {
 namespace {
@@ -61,16 +61,11 @@ class FileContext final : public RuleContext {
       breaksOn = breaksOn & guards_.reachableOn(node);
       if (breaksOn.empty() || insideTryCatching(node, failureExceptions_)) return;
     }
-    Diagnostic d;
-    d.rule = &rule;
-    d.level = settings_.levelOf(rule);
-    d.message = std::move(message) + " (breaks on " + breaksOn.describe() + ")";
-    d.breaksOn = breaksOn;
+    const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
+                          file_.position(node.endByte())};
+    Diagnostic d = makeFinding(rule, settings_, range, std::move(message) + " (breaks on " + breaksOn.describe() + ")",
+                               breaksOn);
     d.fix = std::move(fix);
-    d.range.startByte = node.startByte();
-    d.range.endByte = node.endByte();
-    d.range.start = file_.position(d.range.startByte);
-    d.range.end = file_.position(d.range.endByte);
     out_.push_back(std::move(d));
   }
 
@@ -143,13 +138,13 @@ FileNotice timeoutNotice(std::chrono::milliseconds budget) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) : checks_(selection.catalog().checks()) {
   defaults_.rules = std::move(selection);
   defaults_.targets = targets;
   defaults_.applyGuards = applyGuards;
   const uint32_t symbolCount = ts_language_symbol_count(pythonLanguage());
   dispatch_.resize(symbolCount);
-  const auto checks = allChecks();
+  const auto checks = checks_;
   for (size_t index = 0; index < checks.size(); ++index) {
     // A node type can have several symbol ids (aliases); the check is subscribed to each of them.
     const SymbolSet kinds(checks[index]->nodeKinds());
@@ -220,7 +215,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   }
 
   const SemanticModel model(file, root);
-  result.suppressions = parseSuppressions(root, file);
+  result.suppressions = parseSuppressions(root, file, defaults_.rules.catalog());
   FileContext ctx(model, file, settings, result.diagnostics, result.facts);
   modelling.stop();
   if (deadline.shouldStop()) return giveUp();
@@ -233,11 +228,12 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     return stopped;
   };
   // Checks none of whose rules is enabled for this file are not run.
-  const auto checks = allChecks();
+  const auto checks = checks_;
   std::vector<char> active(checks.size());
   for (size_t i = 0; i < checks.size(); ++i) {
     const auto rules = checks[i]->rules();
-    active[i] = std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
+    active[i] = everyCheck_ ||
+                std::any_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return settings.rules.enabled(*r); });
   }
   // The nodes some check subscribes to, in document order.
   const auto subscribed = [&](uint32_t i) {
@@ -269,14 +265,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     }
   }
   if (stopped) return giveUp();
-  auto key = [](const Diagnostic& d) {
-    return std::make_tuple(d.range.start.line, d.range.start.column, d.rule->id, d.range.endByte, d.message);
-  };
-  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
-            [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
-                                       [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-                           result.diagnostics.end());
+  orderFindings(result.diagnostics);
   // Checks record in walk order; several checks may record at one node.
   std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {
     return std::tie(a.startByte, a.kind) < std::tie(b.startByte, b.kind);

@@ -1,5 +1,5 @@
 #pragma once
-// Runs the rules over one file: decode, parse, build the semantic model, one tree walk that
+// Runs the checks of a rule catalogue over one file: decode, parse, build the semantic model, one tree walk that
 // dispatches each node to the checks that asked for its kind. A pure function of (bytes,
 // settings); callers can run it on many threads, each with its own Engine, and pass each file's
 // own settings (FileSettings) to analyze().
@@ -23,8 +23,8 @@ class Engine {
   // `targets`: the platforms the code must run on; a finding is kept only where it breaks on one.
   // `applyGuards` false reports findings in platform-guarded code too (an audit of everything).
   // These make the settings analyze(path, bytes) uses.
+  // The selection's catalogue (RuleSelection::catalog) is the set of checks this engine runs.
   explicit Engine(RuleSelection selection, PlatformSet targets = PlatformSet::all(), bool applyGuards = true);
-  Engine() : Engine(RuleSelection{}) {}
   FileResult analyze(const std::string& displayPath, std::string bytes);
   // --file-timeout: a file whose analysis takes longer is skipped with a Timeout notice.
   void setFileTimeout(std::chrono::milliseconds budget) { fileTimeout_ = budget; }
@@ -39,14 +39,19 @@ class Engine {
   void setProfile(Profile* profile) { profile_ = profile; }
   // Only decode and parse (the floor the benchmark compares against); no findings.
   void setParseOnly(bool parseOnly) { parseOnly_ = parseOnly; }
+  // Run every check, also those none of whose rules the settings enable: their facts are recorded
+  // (findings of rules that are off are still dropped). For `platlint inventory`.
+  void setEveryCheck(bool everyCheck) { everyCheck_ = everyCheck; }
 
  private:
   FileSettings defaults_;
   std::optional<std::chrono::milliseconds> fileTimeout_;
   PythonParser parser_;
-  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into allChecks()
+  std::span<const Check* const> checks_;
+  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into checks_
   Profile* profile_ = nullptr;
   bool parseOnly_ = false;
+  bool everyCheck_ = false;
 };
 
 }  // namespace platlint

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/lint/rule.h"
-#include "rules/registry.h"
 
 namespace platlint {
 namespace {
@@ -51,7 +50,7 @@ std::string FileSettings::fingerprint() const {
   // The resolved level of each enabled rule whose level differs from its default, whatever
   // selectors produced it.
   items.clear();
-  for (const RuleMeta* rule : allRules()) {
+  for (const RuleMeta* rule : rules.catalog().rules()) {
     if (!rules.enabled(*rule)) continue;
     const Level level = levelOf(*rule);
     if (level != rule->level) items.push_back(std::string(rule->id) + ':' + levelName(level));

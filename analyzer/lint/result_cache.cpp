@@ -13,7 +13,6 @@
 
 #include "analyzer/base/output_file.h"
 #include "platlint_build_id.h"
-#include "rules/registry.h"
 
 namespace platlint {
 namespace {
@@ -131,7 +130,7 @@ std::string encodeResult(const FileResult& result) {
   return out;
 }
 
-std::optional<FileResult> decodeResult(std::string_view bytes) {
+std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog) {
   if (bytes.substr(0, kMagic.size()) != kMagic || bytes.size() < kMagic.size() + 17) return std::nullopt;
   const std::string_view checksum = bytes.substr(kMagic.size(), 16);
   const std::string_view payload = bytes.substr(kMagic.size() + 17);
@@ -143,7 +142,7 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
     FileResult result;
     for (const Json& j : doc.at("d")) {
       Diagnostic d;
-      d.rule = findRule(j.at("r").get<std::string>());
+      d.rule = catalog.find(j.at("r").get<std::string>());
       if (!d.rule) return std::nullopt;
       const int level = j.at("l").get<int>();
       if (level < 0 || level > static_cast<int>(Level::Error)) return std::nullopt;
@@ -193,8 +192,9 @@ std::optional<FileResult> decodeResult(std::string_view bytes) {
   }
 }
 
-ResultCache::ResultCache(std::string directory, std::string fingerprint)
-    : directory_(std::move(directory)),
+ResultCache::ResultCache(const RuleCatalog& catalog, std::string directory, std::string fingerprint)
+    : catalog_(&catalog),
+      directory_(std::move(directory)),
       versionDirectory_((fs::path(directory_) / (std::string(PLATLINT_VERSION) + "-" + PLATLINT_BUILD_ID)).string()),
       fingerprint_(std::move(fingerprint)) {}
 
@@ -219,7 +219,7 @@ std::optional<FileResult> ResultCache::load(const std::string& key, const std::s
   if (!in) return std::nullopt;
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  std::optional<FileResult> result = decodeResult(std::move(bytes).str());
+  std::optional<FileResult> result = decodeResult(std::move(bytes).str(), *catalog_);
   if (result) result->path = displayPath;
   return result;
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/rule_catalog.h"
 
 namespace platlint {
 
@@ -18,8 +19,9 @@ class ResultCache {
  public:
   // `directory` is created on first store (with a .gitignore and a CACHEDIR.TAG, so neither git
   // nor backup tools pick it up). `fingerprint` describes everything besides the file's bytes
-  // that can change a result (rule selection, targets, guards, configuration).
-  ResultCache(std::string directory, std::string fingerprint);
+  // that can change a result (rule selection, targets, guards, configuration). Cached findings
+  // name their rule by id, looked up in `catalog` when read back.
+  ResultCache(const RuleCatalog& catalog, std::string directory, std::string fingerprint);
 
   // The key for a file's bytes (hex, 32 digits).
   std::string key(std::string_view bytes) const { return key(bytes, {}); }
@@ -37,6 +39,7 @@ class ResultCache {
   std::string entryPath(const std::string& key) const;
   bool prepareDirectory() const;
 
+  const RuleCatalog* catalog_;
   std::string directory_;
   std::string versionDirectory_;
   std::string fingerprint_;
@@ -45,6 +48,6 @@ class ResultCache {
 // FileResult <-> bytes, without the path (a result depends on content, not on where it lives).
 // Exposed for tests; decodeResult returns nullopt for anything it cannot fully decode.
 std::string encodeResult(const FileResult& result);
-std::optional<FileResult> decodeResult(std::string_view bytes);
+std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog);
 
 }  // namespace platlint

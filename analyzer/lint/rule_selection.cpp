@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "rules/registry.h"
 
 namespace platlint {
 namespace {
@@ -25,27 +24,31 @@ bool selectorMatches(std::string_view selector, const RuleMeta& rule) {
 
 size_t selectorSpecificity(std::string_view selector) { return selector == "ALL" ? 1 : selector.size() + 1; }
 
-void validateSelector(std::string_view selector) {
-  const auto rules = allRules();
+void validateSelector(const RuleCatalog& catalog, std::string_view selector) {
+  const auto rules = catalog.rules();
   if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return selectorMatches(selector, *r); })) {
     throw std::invalid_argument("unknown rule selector '" + std::string(selector) +
                                 "' (expected a rule id such as PORT101, a prefix such as PORT1, a rule name, or ALL)");
   }
 }
 
-RuleSelection::RuleSelection() : RuleSelection(std::vector<SelectorLayer>{}) {}
+RuleSelection::RuleSelection() : RuleSelection(RuleCatalog::empty()) {}
 
-RuleSelection::RuleSelection(const std::vector<std::string>& select, const std::vector<std::string>& ignore)
-    : RuleSelection(std::vector<SelectorLayer>{
-          SelectorLayer{select.empty() ? std::nullopt : std::optional(select), {}, ignore}}) {}
+RuleSelection::RuleSelection(const RuleCatalog& catalog) : RuleSelection(catalog, std::vector<SelectorLayer>{}) {}
 
-RuleSelection::RuleSelection(const std::vector<SelectorLayer>& layers) {
+RuleSelection::RuleSelection(const RuleCatalog& catalog, const std::vector<std::string>& select,
+                             const std::vector<std::string>& ignore)
+    : RuleSelection(catalog, std::vector<SelectorLayer>{
+                                 SelectorLayer{select.empty() ? std::nullopt : std::optional(select), {}, ignore}}) {}
+
+RuleSelection::RuleSelection(const RuleCatalog& catalog, const std::vector<SelectorLayer>& layers)
+    : catalog_(&catalog) {
   for (const SelectorLayer& layer : layers) {
-    if (layer.select) for (const std::string& s : *layer.select) validateSelector(s);
-    for (const std::string& s : layer.extendSelect) validateSelector(s);
-    for (const std::string& s : layer.ignore) validateSelector(s);
+    if (layer.select) for (const std::string& s : *layer.select) validateSelector(catalog, s);
+    for (const std::string& s : layer.extendSelect) validateSelector(catalog, s);
+    for (const std::string& s : layer.ignore) validateSelector(catalog, s);
   }
-  const auto rules = allRules();
+  const auto rules = catalog.rules();
   size_t capacity = 16;
   while (capacity < rules.size() * 4) capacity *= 2;
   byAddress_.assign(capacity, {nullptr, false});

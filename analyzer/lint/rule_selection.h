@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "analyzer/lint/rule.h"
+#include "analyzer/lint/rule_catalog.h"
 
 namespace platlint {
 
@@ -23,18 +24,26 @@ struct SelectorLayer {
 
 class RuleSelection {
  public:
-  // The default rules (every rule whose RuleMeta::enabledByDefault is true).
+  // Of RuleCatalog::empty(): no rule is on.
   RuleSelection();
+  // The catalogue's default rules (every rule whose RuleMeta::enabledByDefault is true). The
+  // catalogue must outlive the selection: it travels with it (FileSettings::rules), so that
+  // whatever holds a file's settings can look rules up.
+  explicit RuleSelection(const RuleCatalog& catalog);
   // One layer; an empty `select` means "not given". Throws std::invalid_argument naming the
   // selector when an entry matches no rule.
-  RuleSelection(const std::vector<std::string>& select, const std::vector<std::string>& ignore);
-  explicit RuleSelection(const std::vector<SelectorLayer>& layers);
+  RuleSelection(const RuleCatalog& catalog, const std::vector<std::string>& select,
+                const std::vector<std::string>& ignore);
+  RuleSelection(const RuleCatalog& catalog, const std::vector<SelectorLayer>& layers);
+
+  const RuleCatalog& catalog() const { return *catalog_; }
 
   bool enabled(const RuleMeta& rule) const;
   // The ids of the enabled rules, sorted: what the selection means, independent of how it was spelt.
   const std::vector<std::string_view>& enabledIds() const { return enabled_; }
 
  private:
+  const RuleCatalog* catalog_;
   std::vector<std::string_view> enabled_;
   // Every registered rule and whether it is on, by address in an open-addressed table: checks
   // ask at every node they look at, and hashing a pointer is cheaper than comparing ids.
@@ -49,7 +58,7 @@ class RuleSelection {
 bool selectorMatches(std::string_view selector, const RuleMeta& rule);
 // How specific a matching selector is (longer prefixes are more specific; ALL least).
 size_t selectorSpecificity(std::string_view selector);
-// Throws std::invalid_argument when `selector` matches no rule.
-void validateSelector(std::string_view selector);
+// Throws std::invalid_argument when `selector` matches no rule of `catalog`.
+void validateSelector(const RuleCatalog& catalog, std::string_view selector);
 
 }  // namespace platlint

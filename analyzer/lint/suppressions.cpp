@@ -6,8 +6,8 @@
 #include <string>
 #include <tuple>
 
-#include "rules/registry.h"
-#include "rules/suppression_rules.h"
+#include "analyzer/lint/findings.h"
+#include "analyzer/lint/suppression_rules.h"
 
 namespace platlint {
 namespace {
@@ -62,7 +62,8 @@ std::string mentionedRules(std::string_view s) {
 
 // What a code in a directive means, or why it is not valid. Line directives take rule ids;
 // file directives also take family prefixes (PORT4, PORT40).
-std::optional<std::string> codeProblem(std::string_view code, SuppressionDirective::Scope scope) {
+std::optional<std::string> codeProblem(const RuleCatalog& catalog, std::string_view code,
+                                       SuppressionDirective::Scope scope) {
   const bool shaped = code.starts_with("PORT") && isDigits(code.substr(4)) && code.size() <= 7;
   if (!shaped) {
     return "`" + std::string(code) + "` is not a platlint rule id (write `PORT101`" +
@@ -70,7 +71,7 @@ std::optional<std::string> codeProblem(std::string_view code, SuppressionDirecti
            ")";
   }
   if (code.size() == 7) {
-    if (!findRule(code)) return "`" + std::string(code) + "` names no platlint rule (see `platlint rule`)";
+    if (!catalog.find(code)) return "`" + std::string(code) + "` names no platlint rule (see `platlint rule`)";
     return std::nullopt;
   }
   if (scope == SuppressionDirective::Scope::Line) {
@@ -78,7 +79,7 @@ std::optional<std::string> codeProblem(std::string_view code, SuppressionDirecti
            "` is a prefix: a line suppression names rule ids (`PORT101`); only `# platlint: ignore-file[...]` "
            "takes families";
   }
-  const auto rules = allRules();
+  const auto rules = catalog.rules();
   if (std::none_of(rules.begin(), rules.end(), [&](const RuleMeta* r) { return r->id.starts_with(code); })) {
     return "`" + std::string(code) + "` matches no platlint rule (see `platlint rule`)";
   }
@@ -88,6 +89,7 @@ std::optional<std::string> codeProblem(std::string_view code, SuppressionDirecti
 // Everything about one comment line needed to parse the directives in it.
 struct CommentSite {
   const SourceFile& file;
+  const RuleCatalog& catalog;  // what rule ids exist
   uint32_t startByte;  // of the comment
   uint32_t line;
   uint32_t lastLine;   // see SuppressionDirective::lastLine
@@ -174,7 +176,7 @@ class DirectiveParser {
       list = probe.substr(m);
       if (!code.starts_with("PORT")) continue;  // another linter's code
       ours = true;
-      if (const auto problem = codeProblem(code, d.scope)) {
+      if (const auto problem = codeProblem(site_.catalog, code, d.scope)) {
         malformed(*problem + " in " + quotedSegment());
         valid = false;
       } else {
@@ -233,7 +235,7 @@ class DirectiveParser {
       const std::string_view code = trimmed(list.substr(0, comma));
       list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
       if (code.empty()) continue;
-      if (const auto problem = codeProblem(code, d.scope)) {
+      if (const auto problem = codeProblem(site_.catalog, code, d.scope)) {
         malformed(*problem + " in " + quotedSegment());
         valid = false;
       } else {
@@ -318,19 +320,10 @@ bool names(const SuppressionDirective& d, const std::string& code, const RuleMet
 
 // Whether a code of a directive could suppress anything here: some rule it names is enabled.
 bool namesEnabledRule(const std::string& code, const FileSettings& settings) {
-  for (const RuleMeta* r : allRules()) {
+  for (const RuleMeta* r : settings.rules.catalog().rules()) {
     if (r->id.starts_with(code) && settings.rules.enabled(*r)) return true;
   }
   return false;
-}
-
-Diagnostic directiveFinding(const RuleMeta& rule, const FileSettings& settings, TextRange range, std::string message) {
-  Diagnostic d;
-  d.rule = &rule;
-  d.level = settings.levelOf(rule);
-  d.message = std::move(message);
-  d.range = range;
-  return d;
 }
 
 // Marks `diag` suppressed by the first directive that covers and names it; every such directive
@@ -375,7 +368,7 @@ bool mayHoldDirective(std::string_view text) {
 
 }  // namespace
 
-FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
+FileSuppressions parseSuppressions(Node root, const SourceFile& file, const RuleCatalog& catalog) {
   FileSuppressions out;
   if (!mayHoldDirective(root.source())) return out;
   static const TSSymbol commentSymbol = ts_language_symbol_for_name(pythonLanguage(), "comment", 7, true);
@@ -392,7 +385,7 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file) {
     };
     if (!contains("noqa") && !contains("platlint")) continue;
     const uint32_t line = file.position(comment.startByte()).line;
-    const CommentSite site{file, comment.startByte(), line, coveredThrough(comment, file, line),
+    const CommentSite site{file, catalog, comment.startByte(), line, coveredThrough(comment, file, line),
                            onItsOwnLine(file, comment.startByte(), line)};
     DirectiveParser parser(site, out);
     // `# type: ignore  # noqa: PORT101`: each `#` after a blank and before a word starts a part
@@ -427,7 +420,7 @@ void applySuppressions(FileResult& result, const FileSettings& settings) {
   const auto& directives = result.suppressions.directives;
   if (settings.rules.enabled(malformed)) {
     for (const MalformedDirective& m : result.suppressions.malformed) {
-      diags.push_back(directiveFinding(malformed, settings, m.range,
+      diags.push_back(makeFinding(malformed, settings, m.range,
                                        m.message + "; it suppresses nothing"));
     }
   }
@@ -454,7 +447,7 @@ void applySuppressions(FileResult& result, const FileSettings& settings) {
       std::string list;
       for (const std::string& s : stale) list += (list.empty() ? "`" : ", `") + s + "`";
       const bool all = stale.size() == d.codes.size();
-      diags.push_back(directiveFinding(
+      diags.push_back(makeFinding(
           unused, settings, d.range,
           all ? "unused suppression: `" + d.text + "` suppresses no finding " + where + "; remove it"
               : "unused suppression: " + list + " in `" + d.text + "` suppresses no finding " + where +
@@ -464,11 +457,7 @@ void applySuppressions(FileResult& result, const FileSettings& settings) {
     for (size_t k = before; k < diags.size(); ++k) suppress(diags[k], directives, nullptr);
   }
 
-  const auto key = [](const Diagnostic& d) {
-    return std::make_tuple(d.range.start.line, d.range.start.column, d.rule ? d.rule->id : std::string_view(),
-                           d.range.endByte);
-  };
-  std::stable_sort(diags.begin(), diags.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  orderFindings(diags);
 }
 
 }  // namespace platlint

@@ -14,14 +14,16 @@
 // is ignored: platlint has no blanket suppression.
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/rule_catalog.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/syntax/syntax.h"
 
 namespace platlint {
 
 // Every directive and malformed directive in the comments under `root` (a tree of `file`, with a
-// parent index). Pure: a function of the tree and text only.
-FileSuppressions parseSuppressions(Node root, const SourceFile& file);
+// parent index); a code that names no rule of `catalog` makes a directive malformed. Pure: a
+// function of the tree, text and catalogue only.
+FileSuppressions parseSuppressions(Node root, const SourceFile& file, const RuleCatalog& catalog);
 
 // Marks the findings of `result` that a directive covers (Diagnostic::suppression), adds a
 // PORT902 finding per malformed directive and, when PORT901 is enabled, a PORT901 finding per

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/ci/baseline.h"
+#include "analyzer/report/baseline_comparison.h"
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/rule.h"
 

@@ -15,7 +15,8 @@ namespace {
 // Reads one table of settings, naming each key as the user wrote it (`tool.platlint.select`).
 class SettingsReader {
  public:
-  SettingsReader(std::string shownPath, std::string prefix) : file_(std::move(shownPath)), prefix_(std::move(prefix)) {}
+  SettingsReader(const RuleCatalog& catalog, std::string shownPath, std::string prefix)
+      : catalog_(catalog), file_(std::move(shownPath)), prefix_(std::move(prefix)) {}
 
   [[noreturn]] void fail(const toml::source_region& where, std::string_view key, const std::string& message) const {
     std::string text = file_;
@@ -134,7 +135,7 @@ class SettingsReader {
 
   void checkSelector(const toml::source_region& where, std::string_view key, const std::string& selector) const {
     try {
-      validateSelector(selector);
+      validateSelector(catalog_, selector);
     } catch (const std::invalid_argument& e) {
       fail(where, key, e.what());
     }
@@ -242,6 +243,7 @@ class SettingsReader {
     }
   }
 
+  const RuleCatalog& catalog_;
   std::string file_;
   std::string prefix_;
 };
@@ -256,7 +258,8 @@ std::optional<PlatformSet> platformNamed(std::string_view n) {
   return std::nullopt;
 }
 
-std::optional<ProjectConfig> parseConfigText(const std::string& text, const std::string& shownPath, bool isPyproject) {
+std::optional<ProjectConfig> parseConfigText(const RuleCatalog& catalog, const std::string& text,
+                                             const std::string& shownPath, bool isPyproject) {
   toml::table document;
   try {
     document = toml::parse(text, shownPath);
@@ -277,20 +280,21 @@ std::optional<ProjectConfig> parseConfigText(const std::string& text, const std:
                         ": `tool.platlint`: expected a table ([tool.platlint])");
     }
     config.table = "[tool.platlint]";
-    SettingsReader(shownPath, "tool.platlint.").read(*settings, config);
+    SettingsReader(catalog, shownPath, "tool.platlint.").read(*settings, config);
   } else {
-    SettingsReader(shownPath, "").read(document, config);
+    SettingsReader(catalog, shownPath, "").read(document, config);
   }
   return config;
 }
 
-std::optional<ProjectConfig> loadConfigFile(const std::string& file, const std::string& shownPath) {
+std::optional<ProjectConfig> loadConfigFile(const RuleCatalog& catalog, const std::string& file,
+                                            const std::string& shownPath) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream bytes;
   if (in) bytes << in.rdbuf();
   if (!in || in.bad()) throw ConfigError(shownPath + ": cannot read the configuration file");
   const std::string name = file.substr(file.find_last_of('/') + 1);
-  std::optional<ProjectConfig> config = parseConfigText(std::move(bytes).str(), shownPath, name == "pyproject.toml");
+  std::optional<ProjectConfig> config = parseConfigText(catalog, std::move(bytes).str(), shownPath, name == "pyproject.toml");
   if (config) {
     config->path = file;
     config->directory = file.find('/') == std::string::npos ? "." : file.substr(0, file.find_last_of('/'));

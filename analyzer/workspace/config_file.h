@@ -40,12 +40,14 @@ struct ProjectConfig {
 
 // Reads `file`. Returns nullopt for a pyproject.toml without a [tool.platlint] table (it is not a
 // platlint configuration and the search goes on); throws ConfigError for unreadable files, TOML
-// syntax errors, unknown keys and bad values. `shownPath` is how messages name the file.
-std::optional<ProjectConfig> loadConfigFile(const std::string& file, const std::string& shownPath);
+// syntax errors, unknown keys, bad values and selectors that name no rule of `catalog`. `shownPath` is how messages name the file.
+std::optional<ProjectConfig> loadConfigFile(const RuleCatalog& catalog, const std::string& file,
+                                            const std::string& shownPath);
 
 // Parses configuration text (for tests): as loadConfigFile, with `isPyproject` choosing where
 // the settings live.
-std::optional<ProjectConfig> parseConfigText(const std::string& text, const std::string& shownPath, bool isPyproject);
+std::optional<ProjectConfig> parseConfigText(const RuleCatalog& catalog, const std::string& text,
+                                             const std::string& shownPath, bool isPyproject);
 
 // "linux", "macos"/"darwin", "windows"/"win32" or "all"; nullopt for anything else.
 std::optional<PlatformSet> platformNamed(std::string_view name);

@@ -71,7 +71,8 @@ std::string shownPath(const std::string& absolutePath) {
   return absolutePath;
 }
 
-ConfigResolver::ConfigResolver(CommandLineSettings commandLine) : commandLine_(std::move(commandLine)) {
+ConfigResolver::ConfigResolver(const RuleCatalog& catalog, CommandLineSettings commandLine)
+    : catalog_(catalog), commandLine_(std::move(commandLine)) {
   if (commandLine_.isolated && !commandLine_.configFile.empty()) {
     throw ConfigError("--config and --isolated contradict each other: --isolated ignores every configuration file");
   }
@@ -79,7 +80,7 @@ ConfigResolver::ConfigResolver(CommandLineSettings commandLine) : commandLine_(s
     const std::string absolute = absoluteLexical(commandLine_.configFile);
     std::error_code ec;
     if (!fs::is_regular_file(absolute, ec)) throw ConfigError(commandLine_.configFile + ": no such configuration file");
-    auto config = loadConfigFile(absolute, commandLine_.configFile);
+    auto config = loadConfigFile(catalog_, absolute, commandLine_.configFile);
     if (!config) throw ConfigError(commandLine_.configFile + ": has no [tool.platlint] table");
     explicit_ = std::make_shared<const ProjectConfig>(std::move(*config));
   }
@@ -92,7 +93,7 @@ std::shared_ptr<const ProjectConfig> ConfigResolver::searchLocked(const std::str
   for (const char* name : {".platlint.toml", "platlint.toml", "pyproject.toml"}) {
     const std::string candidate = (directory == "/" ? "" : directory) + "/" + name;
     if (!fs::is_regular_file(candidate, ec)) continue;
-    if (auto config = loadConfigFile(candidate, shownPath(candidate))) {
+    if (auto config = loadConfigFile(catalog_, candidate, shownPath(candidate))) {
       found = std::make_shared<const ProjectConfig>(std::move(*config));
       break;
     }
@@ -132,7 +133,7 @@ std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::sh
     }
     layers.push_back(std::move(layer));
   }
-  s->rules = RuleSelection(layers);
+  s->rules = RuleSelection(catalog_, layers);
   if (commandLine_.targets) s->targets = *commandLine_.targets;
   s->applyGuards = commandLine_.applyGuards;
   std::shared_ptr<const FileSettings> result = std::move(s);

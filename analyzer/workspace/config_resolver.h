@@ -41,8 +41,9 @@ struct ResolvedSettings {
 
 class ConfigResolver {
  public:
-  // Throws ConfigError for a bad --config file, or --config with --isolated.
-  explicit ConfigResolver(CommandLineSettings commandLine);
+  // Throws ConfigError for a bad --config file, or --config with --isolated. Selectors name rules
+  // of `catalog`, which the settings carry on (FileSettings::rules).
+  ConfigResolver(const RuleCatalog& catalog, CommandLineSettings commandLine);
 
   // The settings of the file at `path` (as given, relative to the working directory or absolute).
   // Throws ConfigError when a configuration file on the way is invalid.
@@ -64,6 +65,7 @@ class ConfigResolver {
   std::shared_ptr<const FileSettings> settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
                                                      const std::vector<size_t>& perFileIgnores);
 
+  const RuleCatalog& catalog_;
   CommandLineSettings commandLine_;
   std::shared_ptr<const ProjectConfig> explicit_;  // --config
   mutable std::mutex mutex_;

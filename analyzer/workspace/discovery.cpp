@@ -15,9 +15,9 @@
 #include <unistd.h>
 #include <utility>
 
-#include "analyzer/cfamily/cfamily_options.h"
 #include "analyzer/base/cancellation.h"
 #include "analyzer/workspace/git_ignore.h"
+#include "analyzer/syntax/languages.h"
 #include "analyzer/base/glob_match.h"
 
 namespace platlint {

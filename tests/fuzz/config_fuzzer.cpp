@@ -6,12 +6,13 @@
 #include <string>
 
 #include "analyzer/workspace/config_file.h"
+#include "rules/registry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   for (const bool isPyproject : {true, false}) {
     try {
-      (void)platlint::parseConfigText(text, isPyproject ? "pyproject.toml" : "platlint.toml", isPyproject);
+      (void)platlint::parseConfigText(platlint::builtinRules(), text, isPyproject ? "pyproject.toml" : "platlint.toml", isPyproject);
     } catch (const platlint::ConfigError&) {
       // The expected outcome for bad input.
     }

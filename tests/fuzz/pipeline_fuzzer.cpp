@@ -26,7 +26,7 @@ using namespace platlint;
 // the fuzzing time serialising the same constant text.
 std::vector<const RuleMeta*> rulesOf(const FileResult& result) {
   std::vector<const RuleMeta*> rules;
-  for (const RuleMeta* rule : allRules()) {
+  for (const RuleMeta* rule : builtinRules().rules()) {
     for (const Diagnostic& d : result.diagnostics) {
       if (d.rule == rule) {
         rules.push_back(rule);
@@ -50,7 +50,7 @@ void render(Report& report) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static Engine engine{RuleSelection()};
+  static Engine engine{RuleSelection(builtinRules())};
   const std::string bytes(reinterpret_cast<const char*>(data), size);
 
   Report report;

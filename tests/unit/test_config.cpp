@@ -16,7 +16,7 @@ namespace {
 // The message of the ConfigError that parsing `text` throws ("" when it does not throw).
 std::string errorOf(const std::string& text, bool pyproject = false) {
   try {
-    parseConfigText(text, pyproject ? "proj/pyproject.toml" : "proj/platlint.toml", pyproject);
+    parseConfigText(builtinRules(), text, pyproject ? "proj/pyproject.toml" : "proj/platlint.toml", pyproject);
   } catch (const ConfigError& e) {
     return e.what();
   }
@@ -24,12 +24,12 @@ std::string errorOf(const std::string& text, bool pyproject = false) {
 }
 
 ProjectConfig parsed(const std::string& text) {
-  auto config = parseConfigText(text, "platlint.toml", false);
+  auto config = parseConfigText(builtinRules(), text, "platlint.toml", false);
   REQUIRE(config.has_value());
   return *config;
 }
 
-bool enabled(const RuleSelection& s, std::string_view id) { return s.enabled(*findRule(id)); }
+bool enabled(const RuleSelection& s, std::string_view id) { return s.enabled(*builtinRules().find(id)); }
 
 TEST_CASE("config: every setting is read") {
   const ProjectConfig c = parsed(R"(
@@ -66,8 +66,8 @@ PORT7 = "note"
 }
 
 TEST_CASE("config: pyproject.toml without [tool.platlint] is not a configuration") {
-  CHECK_FALSE(parseConfigText("[tool.ruff]\nline-length = 100\n", "pyproject.toml", true).has_value());
-  const auto c = parseConfigText("[tool.ruff]\nx = 1\n[tool.platlint]\nselect = [\"PORT1\"]\n", "pyproject.toml", true);
+  CHECK_FALSE(parseConfigText(builtinRules(), "[tool.ruff]\nline-length = 100\n", "pyproject.toml", true).has_value());
+  const auto c = parseConfigText(builtinRules(), "[tool.ruff]\nx = 1\n[tool.platlint]\nselect = [\"PORT1\"]\n", "pyproject.toml", true);
   REQUIRE(c.has_value());
   CHECK(c->table == "[tool.platlint]");
 }
@@ -105,29 +105,29 @@ TEST_CASE("config: bad values are errors") {
 }
 
 TEST_CASE("rule selection: defaults leave PORT901 off, layers apply in order") {
-  const RuleSelection defaults;
+  const RuleSelection defaults(builtinRules());
   CHECK(enabled(defaults, "PORT101"));
   CHECK(enabled(defaults, "PORT902"));
   CHECK_FALSE(enabled(defaults, "PORT901"));
-  CHECK(enabled(RuleSelection({"ALL"}, {}), "PORT901"));
-  CHECK(enabled(RuleSelection({"PORT9"}, {}), "PORT901"));
+  CHECK(enabled(RuleSelection(builtinRules(), {"ALL"}, {}), "PORT901"));
+  CHECK(enabled(RuleSelection(builtinRules(), {"PORT9"}, {}), "PORT901"));
 
   // The configuration selects PORT1 and PORT2 but ignores PORT201; the command line adds PORT901
   // and ignores PORT102; per-file-ignores drop PORT1 entirely.
   const SelectorLayer file{std::vector<std::string>{"PORT1", "PORT2"}, {}, {"PORT201"}};
   const SelectorLayer cli{std::nullopt, {"PORT901"}, {"PORT102"}};
-  const RuleSelection layered({file, cli});
+  const RuleSelection layered(builtinRules(), {file, cli});
   CHECK(enabled(layered, "PORT101"));
   CHECK_FALSE(enabled(layered, "PORT102"));
   CHECK_FALSE(enabled(layered, "PORT201"));
   CHECK(enabled(layered, "PORT202"));
   CHECK(enabled(layered, "PORT901"));
   CHECK_FALSE(enabled(layered, "PORT501"));
-  const RuleSelection perFile({file, cli, SelectorLayer{std::nullopt, {}, {"PORT1"}}});
+  const RuleSelection perFile(builtinRules(), {file, cli, SelectorLayer{std::nullopt, {}, {"PORT1"}}});
   CHECK_FALSE(enabled(perFile, "PORT101"));
   CHECK(enabled(perFile, "PORT202"));
   // A later `select` replaces the earlier choice.
-  const RuleSelection replaced({file, SelectorLayer{std::vector<std::string>{"PORT5"}, {}, {}}});
+  const RuleSelection replaced(builtinRules(), {file, SelectorLayer{std::vector<std::string>{"PORT5"}, {}, {}}});
   CHECK_FALSE(enabled(replaced, "PORT101"));
   CHECK(enabled(replaced, "PORT501"));
 }
@@ -135,17 +135,24 @@ TEST_CASE("rule selection: defaults leave PORT901 off, layers apply in order") {
 TEST_CASE("settings: severity overrides, most specific wins") {
   FileSettings s;
   s.severity = {{"PORT1", Level::Error}, {"PORT101", Level::Note}};
-  CHECK(s.levelOf(*findRule("PORT101")) == Level::Note);
-  CHECK(s.levelOf(*findRule("PORT102")) == Level::Error);
-  CHECK(s.levelOf(*findRule("PORT701")) == findRule("PORT701")->level);
+  CHECK(s.levelOf(*builtinRules().find("PORT101")) == Level::Note);
+  CHECK(s.levelOf(*builtinRules().find("PORT102")) == Level::Error);
+  CHECK(s.levelOf(*builtinRules().find("PORT701")) == builtinRules().find("PORT701")->level);
+}
+
+// Settings whose rule selection is the built-in catalogue's defaults.
+FileSettings defaultSettings() {
+  FileSettings s;
+  s.rules = RuleSelection(builtinRules());
+  return s;
 }
 
 TEST_CASE("settings: the fingerprint covers what changes results and nothing else") {
-  FileSettings a;
-  FileSettings b;
+  FileSettings a = defaultSettings();
+  FileSettings b = defaultSettings();
   CHECK(a.fingerprint() == b.fingerprint());
   // Spelling does not matter: the same enabled rules give the same fingerprint.
-  b.rules = RuleSelection({"PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902"}, {});
+  b.rules = RuleSelection(builtinRules(), {"PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902"}, {});
   CHECK(a.fingerprint() == b.fingerprint());
   b.commandWrappers = {"b.run", "a.run"};
   a.commandWrappers = {"a.run", "b.run"};
@@ -153,26 +160,26 @@ TEST_CASE("settings: the fingerprint covers what changes results and nothing els
   b.commandWrappers = {"a.run"};
   CHECK(a.fingerprint() != b.fingerprint());
 
-  FileSettings c;
-  FileSettings d;
+  FileSettings c = defaultSettings();
+  FileSettings d = defaultSettings();
   d.targets = Platform::Windows;
   CHECK(c.fingerprint() != d.fingerprint());
-  d = FileSettings{};
+  d = defaultSettings();
   d.applyGuards = false;
   CHECK(c.fingerprint() != d.fingerprint());
-  d = FileSettings{};
+  d = defaultSettings();
   d.severity = {{"PORT101", Level::Error}};
   CHECK(c.fingerprint() != d.fingerprint());
-  d.severity = {{"PORT101", findRule("PORT101")->level}};  // no change of level: same results
+  d.severity = {{"PORT101", builtinRules().find("PORT101")->level}};  // no change of level: same results
   CHECK(c.fingerprint() == d.fingerprint());
-  d = FileSettings{};
+  d = defaultSettings();
   d.linuxOnlyPaths = {{"/opt/x", ""}};
   CHECK(c.fingerprint() != d.fingerprint());
-  d = FileSettings{};
+  d = defaultSettings();
   d.environmentSwitches = {{"MY_SWITCH", ""}};
   CHECK(c.fingerprint() != d.fingerprint());
-  d = FileSettings{};
-  d.rules = RuleSelection({}, {"PORT101"});
+  d = defaultSettings();
+  d.rules = RuleSelection(builtinRules(), {}, {"PORT101"});
   CHECK(c.fingerprint() != d.fingerprint());
 }
 

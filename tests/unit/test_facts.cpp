@@ -11,13 +11,14 @@
 #include "analyzer/report/inventory.h"
 #include "analyzer/lint/result_cache.h"
 #include "rules/undocumented_switch.h"
+#include "rules/registry.h"
 
 using namespace platlint;
 
 namespace {
 
 std::vector<Fact> factsOf(const std::string& code, std::string select = "ALL") {
-  Engine engine(RuleSelection({select}, {}));
+  Engine engine(RuleSelection(builtinRules(), {select}, {}));
   return engine.analyze("snippet.py", code).facts;
 }
 
@@ -129,12 +130,12 @@ TEST_CASE("inventory: path groups") {
 }
 
 TEST_CASE("facts survive the result cache's encoding") {
-  Engine engine{RuleSelection{}};
+  Engine engine{RuleSelection(builtinRules())};
   const FileResult original = engine.analyze(
       "snippet.py", "import os, sys\nif sys.platform == 'linux':\n    x = int(os.environ.get('C_NUM', '2'))\n"
                     "open('/proc/mounts')\n");
   REQUIRE(original.facts.size() >= 3);
-  const auto decoded = decodeResult(encodeResult(original));
+  const auto decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   REQUIRE(decoded->facts.size() == original.facts.size());
   for (size_t i = 0; i < original.facts.size(); ++i) {

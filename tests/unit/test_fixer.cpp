@@ -26,7 +26,7 @@ std::string withImports(const std::string& code, const std::vector<std::string>&
 }
 
 FixOutcome fix(const std::string& code, bool unsafe = false) {
-  Engine engine(RuleSelection({"PORT2"}, {}));
+  Engine engine(RuleSelection(builtinRules(), {"PORT2"}, {}));
   return fixFile(engine, "snippet.py", code, unsafe);
 }
 
@@ -170,9 +170,9 @@ TEST_CASE("SourceFile::encodeForWrite refuses what Latin-1 cannot hold") {
 
 TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the replacement") {
   const std::string code = "\"\"\"Doc.\"\"\"\nA = \"/dev/null\"\n";
-  Engine engine(RuleSelection({"PORT202"}, {}));
+  Engine engine(RuleSelection(builtinRules(), {"PORT202"}, {}));
   Report report;
-  report.rules = allRules();
+  report.rules = builtinRules().rules();
   report.files.push_back(engine.analyze("pkg/a.py", code));
   // The engine places fixes.
   Report unplaced = report;
@@ -203,14 +203,14 @@ TEST_CASE("placed fixes in JSON and SARIF: import insertion first, then the repl
 }
 
 TEST_CASE("rule docs: the Fix safety section and the metadata JSON") {
-  const RuleMeta* tmp = findRule("PORT201");
+  const RuleMeta* tmp = builtinRules().find("PORT201");
   REQUIRE(tmp != nullptr);
   const std::string md = ruleHelpMarkdown(*tmp);
   CHECK(md.find("## Fix safety\nFix is sometimes available.\n\n") != std::string::npos);
   CHECK(md.find("## Fix safety") < md.find("## Platforms"));
-  CHECK(ruleHelpMarkdown(*findRule("PORT101")).find("Fix safety") == std::string::npos);
+  CHECK(ruleHelpMarkdown(*builtinRules().find("PORT101")).find("Fix safety") == std::string::npos);
 
-  const auto all = nlohmann::json::parse(rulesJson(allRules()));
+  const auto all = nlohmann::json::parse(rulesJson(builtinRules().rules()));
   REQUIRE(all.is_array());
   bool seen = false;
   for (const auto& r : all) {

@@ -7,6 +7,7 @@
 
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/rule_selection.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -17,7 +18,7 @@ struct Finding {
 };
 
 std::vector<Finding> findings(const std::string& code, const std::vector<std::string>& select = {"PORT1", "PORT2"}) {
-  platlint::Engine engine(platlint::RuleSelection(select, {}));
+  platlint::Engine engine(platlint::RuleSelection(platlint::builtinRules(), select, {}));
   const platlint::FileResult result = engine.analyze("snippet.py", code);
   std::vector<Finding> out;
   for (const platlint::Diagnostic& d : result.diagnostics) {

@@ -7,12 +7,13 @@
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/result_cache.h"
 #include "analyzer/workspace/shard.h"
+#include "rules/registry.h"
 
 namespace platlint {
 namespace {
 
 FileResult sample() {
-  Engine engine(RuleSelection({"ALL"}, {}));
+  Engine engine(RuleSelection(builtinRules(), {"ALL"}, {}));
   // PORT101 (no fix), PORT202 (a safe fix with an import), a syntax error notice.
   return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\ndef (:\n");
 }
@@ -23,7 +24,7 @@ TEST_CASE("a cached result decodes to what was encoded") {
   const FileResult original = sample();
   REQUIRE(original.diagnostics.size() >= 2);
   REQUIRE_FALSE(original.notices.empty());
-  const std::optional<FileResult> decoded = decodeResult(encodeResult(original));
+  const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   CHECK(decoded->path.empty());  // the path is not part of an entry
   CHECK(decoded->analyzed == original.analyzed);
@@ -53,13 +54,13 @@ TEST_CASE("a cached result decodes to what was encoded") {
 }
 
 TEST_CASE("a cached result keeps its suppression comments, and the key its settings") {
-  Engine engine;
+  Engine engine{RuleSelection(builtinRules())};
   const FileResult original = engine.analyze(
       "s.py", "# platlint: ignore-file[PORT4] -- r\nx = open('/proc/mounts', encoding='utf-8')  # noqa: PORT101\n"
               "y = 1  # noqa PORT102\n");
   REQUIRE(original.suppressions.directives.size() == 2);
   REQUIRE(original.suppressions.malformed.size() == 1);
-  const std::optional<FileResult> decoded = decodeResult(encodeResult(original));
+  const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   REQUIRE(decoded->suppressions.directives.size() == 2);
   const SuppressionDirective& a = original.suppressions.directives[0];
@@ -73,26 +74,26 @@ TEST_CASE("a cached result keeps its suppression comments, and the key its setti
   REQUIRE(decoded->suppressions.malformed.size() == 1);
   CHECK(decoded->suppressions.malformed[0].message == original.suppressions.malformed[0].message);
 
-  const ResultCache cache("unused-directory", "");
+  const ResultCache cache(builtinRules(), "unused-directory", "");
   CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));
   CHECK(cache.key("x = 1\n", "settings-a") == cache.key("x = 1\n", "settings-a"));
 }
 
 TEST_CASE("a damaged cache entry does not decode") {
   const std::string entry = encodeResult(sample());
-  CHECK_FALSE(decodeResult(""));
-  CHECK_FALSE(decodeResult(entry.substr(0, entry.size() - 1)));  // truncated
-  CHECK_FALSE(decodeResult(entry + "x"));                        // trailing bytes
+  CHECK_FALSE(decodeResult("", builtinRules()));
+  CHECK_FALSE(decodeResult(entry.substr(0, entry.size() - 1), builtinRules()));  // truncated
+  CHECK_FALSE(decodeResult(entry + "x", builtinRules()));                        // trailing bytes
   for (size_t i = 0; i < entry.size(); i += 7) {
     std::string flipped = entry;
     flipped[i] = static_cast<char>(flipped[i] ^ 0x20);
-    CHECK_FALSE(decodeResult(flipped));
+    CHECK_FALSE(decodeResult(flipped, builtinRules()));
   }
 }
 
 TEST_CASE("cache keys depend on content and fingerprint") {
-  const ResultCache a("unused", "rules:PORT101");
-  const ResultCache b("unused", "rules:PORT102");
+  const ResultCache a(builtinRules(), "unused", "rules:PORT101");
+  const ResultCache b(builtinRules(), "unused", "rules:PORT102");
   CHECK(a.key("x = 1\n") == a.key("x = 1\n"));
   CHECK(a.key("x = 1\n") != a.key("x = 2\n"));
   CHECK(a.key("x = 1\n") != b.key("x = 1\n"));

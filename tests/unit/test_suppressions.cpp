@@ -15,12 +15,12 @@ namespace {
 
 FileSuppressions parse(const std::string& code) {
   const testing::ParsedSnippet s(code);
-  return parseSuppressions(s.root, s.file);
+  return parseSuppressions(s.root, s.file, builtinRules());
 }
 
 Diagnostic finding(std::string_view rule, uint32_t line, uint32_t endLine = 0) {
   Diagnostic d;
-  d.rule = findRule(rule);
+  d.rule = builtinRules().find(rule);
   d.level = d.rule->level;
   d.message = std::string(rule) + " finding";
   d.range.start = {line, 1};
@@ -30,7 +30,7 @@ Diagnostic finding(std::string_view rule, uint32_t line, uint32_t endLine = 0) {
 
 FileSettings allRulesOn() {
   FileSettings s;
-  s.rules = RuleSelection({"ALL"}, {});
+  s.rules = RuleSelection(builtinRules(), {"ALL"}, {});
   return s;
 }
 
@@ -159,18 +159,19 @@ TEST_CASE("applySuppressions: unused ids of disabled rules are not reported, and
   FileSettings settings;  // defaults: PORT901 off
   applySuppressions(r, settings);
   CHECK(r.diagnostics.empty());
-  settings.rules = RuleSelection({"ALL"}, {"PORT101"});
+  settings.rules = RuleSelection(builtinRules(), {"ALL"}, {"PORT101"});
   applySuppressions(r, settings);
   CHECK(r.diagnostics.empty());
-  settings.rules = RuleSelection({"ALL"}, {});
+  settings.rules = RuleSelection(builtinRules(), {"ALL"}, {});
   applySuppressions(r, settings);
   CHECK(r.diagnostics.size() == 1);
 }
 
 TEST_CASE("engine: suppressions are parsed with the file, severity overrides set the level") {
   FileSettings settings;
+  settings.rules = RuleSelection(builtinRules());
   settings.severity = {{"PORT101", Level::Error}};
-  Engine engine;
+  Engine engine{RuleSelection(builtinRules())};
   FileResult r = engine.analyze("x.py", "open('/proc/mounts', encoding='utf-8')  # noqa: PORT101\n", settings);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].level == Level::Error);

@@ -1,6 +1,6 @@
-// PORT901 unused-suppression and PORT902 malformed-suppression. Their findings come from
-// applySuppressions(); the check registered here visits nothing and only ships their metadata.
-#include "rules/suppression_rules.h"
+// PORT901 unused-suppression and PORT902 malformed-suppression: the linter's own rules, about its
+// suppression comments. Their findings come from applySuppressions(); every RuleCatalog has them.
+#include "analyzer/lint/suppression_rules.h"
 
 namespace platlint {
 namespace {
@@ -42,22 +42,11 @@ constexpr RuleMeta kMalformedSuppression{
 
 constexpr const RuleMeta* kRules[] = {&kUnusedSuppression, &kMalformedSuppression};
 
-class SuppressionRulesCheck final : public Check {
- public:
-  std::span<const RuleMeta* const> rules() const override { return kRules; }
-  std::string_view name() const override { return "PORT9xx suppressions"; }
-  std::span<const std::string_view> nodeKinds() const override { return {}; }
-  void visit(Node, RuleContext&) const override {}
-};
-
 }  // namespace
 
 const RuleMeta& unusedSuppressionRule() { return kUnusedSuppression; }
 const RuleMeta& malformedSuppressionRule() { return kMalformedSuppression; }
 
-const Check& suppressionRulesCheck() {
-  static const SuppressionRulesCheck check;
-  return check;
-}
+std::span<const RuleMeta* const> suppressionRules() { return kRules; }
 
 }  // namespace platlint

@@ -1,0 +1,146 @@
+#include "analyzer/app/session.h"
+
+#include <iostream>
+#include <mutex>
+
+#include "analyzer/app/file_analysis.h"
+#include "analyzer/base/cancellation.h"
+#include "analyzer/base/parallel.h"
+#include "analyzer/cfamily/cfamily_run.h"
+#include "analyzer/lint/engine.h"
+#include "analyzer/lint/project_checks.h"
+#include "analyzer/lint/result_cache.h"
+#include "analyzer/lint/suppressions.h"
+#include "analyzer/workspace/discovery.h"
+
+namespace platlint {
+
+Session::Session(const RuleCatalog& catalog, SessionOptions options)
+    : catalog_(catalog), options_(std::move(options)), resolver_(catalog, options_.settings) {
+  if (options_.paths.empty()) options_.paths = {"."};
+}
+
+Session::~Session() = default;
+
+unsigned Session::jobs() const { return options_.jobs == 0 ? defaultJobs() : options_.jobs; }
+
+bool Session::discover(const std::function<void(std::vector<std::string>&)>& filter) {
+  if (options_.cFamily) {
+    try {
+      cfamily_ = std::make_unique<CFamilyRun>(
+          CFamilyRequest{options_.compileCommandsDir, options_.cArgs, options_.paths});
+    } catch (const std::invalid_argument& e) {
+      std::cerr << "platlint: error: " << e.what() << '\n';
+      return false;
+    }
+  }
+  PhaseTimer discovering(profile(), Phase::Discovery);
+  DiscoveryOptions discovery;
+  discovery.excludeGlobs = options_.exclude;
+  discovery.respectGitignore = options_.respectGitignore;
+  discovery.followSymlinks = options_.followSymlinks;
+  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver_.excluded(path); };
+  discovery.includeCFamily = cfamily_ && cfamily_->discover();
+  DiscoveredFiles found = discoverFiles(options_.paths, discovery);
+  files_ = std::move(found.files);
+  problems_ = std::move(found.problems);
+  if (filter) filter(files_);
+  // Each file's settings, resolved after every filter that removes files.
+  std::vector<std::string> errors = resolver_.errors();
+  try {
+    for (const std::string& path : files_) settings_.push_back(resolver_.resolve(path).settings);
+  } catch (const ConfigError& e) {
+    errors.emplace_back(e.what());
+  }
+  for (const std::string& e : errors) std::cerr << "platlint: error: " << e << '\n';
+  return errors.empty();
+}
+
+SessionResults Session::analyze() {
+  std::optional<ResultCache> cache;
+  if (!options_.cacheDir.empty() && !options_.fix && !options_.diff && !options_.parseOnly) {
+    cache.emplace(catalog_, options_.cacheDir, "");  // entries are keyed by each file's settings fingerprint
+  }
+  FileAnalysisOptions perFile;
+  perFile.fix = options_.fix;
+  perFile.diff = options_.diff;
+  perFile.unsafeFixes = options_.unsafeFixes;
+  perFile.cache = cache ? &*cache : nullptr;
+  perFile.cfamily = cfamily_.get();
+
+  // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
+  // outcomes land in the slot of their file, so the order is discovery order for any number of jobs.
+  struct Worker {
+    Engine engine;
+    Profile profile;
+  };
+  std::vector<FileOutcome> outcomes(files_.size());
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::mutex workersMutex;
+  const std::vector<size_t> order = jobs() > 1 ? largestFirst(files_) : std::vector<size_t>{};
+  Profile* const runProfile = profile();
+  parallelFor(
+      files_.size(), jobs(),
+      [&](unsigned) {
+        auto worker = std::make_unique<Worker>(Worker{Engine(RuleSelection(catalog_)), {}});
+        if (runProfile) worker->engine.setProfile(&worker->profile);
+        worker->engine.setParseOnly(options_.parseOnly);
+        worker->engine.setEveryCheck(options_.everyCheck);
+        if (options_.fileTimeout) worker->engine.setFileTimeout(*options_.fileTimeout);
+        Worker* raw = worker.get();
+        const std::lock_guard lock(workersMutex);
+        workers.push_back(std::move(worker));
+        return raw;
+      },
+      [&](Worker* worker, size_t position) {
+        if (stopRequested()) return;  // the results will be thrown away
+        const size_t index = order.empty() ? position : order[position];
+        const std::string& path = files_[index];
+        try {
+          outcomes[index] = analyzeFile(worker->engine, path, *settings_[index], perFile,
+                                        runProfile ? &worker->profile : nullptr);
+        } catch (const std::exception& e) {
+          // One file's internal failure must not lose the others' results.
+          FileOutcome failed;
+          failed.result.path = path;
+          failed.result.notices.push_back({FileNotice::Kind::Internal, Level::Error,
+                                           std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
+          outcomes[index] = std::move(failed);
+        }
+      });
+  for (const auto& worker : workers) profile_.merge(worker->profile);
+
+  SessionResults out;
+  out.problems = problems_;
+  out.notices = problems_;
+  out.files.reserve(outcomes.size());
+  for (FileOutcome& outcome : outcomes) {
+    for (const std::string& message : outcome.messages) std::cerr << "platlint: " << message << '\n';
+    out.diff += outcome.diff;
+    out.fixesApplied += outcome.fixesApplied;
+    out.writeFailed = out.writeFailed || outcome.writeFailed;
+    out.files.push_back(std::move(outcome.result));
+  }
+  outcomes.clear();
+  if (cfamily_) {
+    for (std::string& notice : cfamily_->notices()) out.notices.push_back(std::move(notice));
+  }
+  if (stopRequested()) {
+    out.interrupted = true;
+    return out;
+  }
+
+  const auto settingsOf = [&](size_t i) -> const FileSettings& { return *settings_[i]; };
+  // The project checks need every file's result (PORT390: the whole project's documentation).
+  if (options_.projectChecks) {
+    PhaseTimer documentation(runProfile, Phase::Documentation);
+    runProjectChecks(catalog_, out.files, settingsOf, ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot});
+  }
+  // Suppressions are applied once every finding of every file exists.
+  PhaseTimer suppressing(runProfile, Phase::Suppression);
+  for (size_t i = 0; i < out.files.size(); ++i) applySuppressions(out.files[i], *settings_[i]);
+  out.settings = settings_;
+  return out;
+}
+
+}  // namespace platlint

@@ -1,0 +1,91 @@
+#pragma once
+// One analysis of a project, the same for every command that analyses: `check` (also with --fix
+// and --diff), `inventory`, the fixture runner. Its stages, in order:
+//   settings (ConfigResolver: each file's configuration and the command line's)
+//   → discovery (paths, .gitignore, `exclude` of the command line and of the configuration, then
+//     the command's own filter: shards, review mode)
+//   → per-file analysis on a pool of workers (result cache, engine or C/C++ front end, fixes)
+//   → project checks (PORT390) → suppressions.
+// What becomes of the results (reports, CI stages, the inventory) is the command's business.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/base/profile.h"
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/rule_catalog.h"
+#include "analyzer/workspace/config_resolver.h"
+
+namespace platlint {
+
+class CFamilyRun;
+
+struct SessionOptions {
+  std::vector<std::string> paths;  // empty: "."
+  CommandLineSettings settings;    // the command line's share of every file's settings
+  std::vector<std::string> exclude;
+  bool respectGitignore = true;
+  bool followSymlinks = false;
+  bool cFamily = true;               // C and C++ files go to the C/C++ front end (else: not discovered)
+  std::string compileCommandsDir;    // --compile-commands
+  std::string cArgs;                 // --c-args
+  std::vector<std::string> docPaths;  // --doc-path: more documentation for the project checks
+  std::string documentationRoot;      // the project's documentation; empty: that of the project `paths` are in
+  unsigned jobs = 0;                 // worker threads; 0: one per core
+  std::string cacheDir;              // empty: no result cache
+  bool fix = false;                  // apply fixes and write the files
+  bool diff = false;                 // compute the fixes' diff, write nothing
+  bool projectChecks = true;         // run the catalogue's project checks (PORT390)
+  bool unsafeFixes = false;
+  bool parseOnly = false;            // read, decode and parse only (bench/)
+  bool everyCheck = false;           // run every check whatever the selection, for their facts (inventory)
+  std::optional<std::chrono::milliseconds> fileTimeout;
+  bool profile = false;
+};
+
+struct SessionResults {
+  std::vector<FileResult> files;  // in discovery order
+  std::vector<std::shared_ptr<const FileSettings>> settings;  // of files[i]
+  std::vector<std::string> problems;  // paths that could not be discovered: the run fails (exit 2)
+  std::vector<std::string> notices;   // about the run, not one file (problems first)
+  std::string diff;                   // with `diff`: the unified diff of every fix
+  size_t fixesApplied = 0;
+  bool writeFailed = false;           // --fix could not write a file
+  bool interrupted = false;           // a stop signal ended the run: no project checks, no suppressions
+};
+
+class Session {
+ public:
+  // Throws std::exception (ConfigError, std::invalid_argument) for a bad selector or --config file.
+  Session(const RuleCatalog& catalog, SessionOptions options);
+  ~Session();
+
+  // Discovers the files and resolves their settings; `filter` may drop files first. False, after
+  // printing why, for unusable C/C++ options or a configuration error.
+  bool discover(const std::function<void(std::vector<std::string>&)>& filter = {});
+  const std::vector<std::string>& files() const { return files_; }
+
+  // Analyses the discovered files, then runs the project checks and applies suppressions.
+  // Messages about files (fixes written, write failures) go to stderr as they are met.
+  SessionResults analyze();
+
+  const RuleCatalog& catalog() const { return catalog_; }
+  Profile* profile() { return options_.profile ? &profile_ : nullptr; }
+  unsigned jobs() const;
+
+ private:
+  const RuleCatalog& catalog_;
+  SessionOptions options_;
+  ConfigResolver resolver_;
+  std::unique_ptr<CFamilyRun> cfamily_;
+  std::vector<std::string> files_;
+  std::vector<std::string> problems_;
+  std::vector<std::shared_ptr<const FileSettings>> settings_;
+  Profile profile_;
+};
+
+}  // namespace platlint

@@ -1,0 +1,42 @@
+#pragma once
+// The contract for checks decided over the whole project once every file has its result (PORT390:
+// a switch that no documentation of the project mentions). File checks record facts (fact.h);
+// a project check reads them across files and reports through ProjectContext, which applies the
+// rule selection, targets, guards and levels of each file's settings like RuleContext does.
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/rule.h"
+
+namespace platlint {
+
+class DocumentationIndex;
+struct FileSettings;
+
+class ProjectContext {
+ public:
+  virtual ~ProjectContext() = default;
+  virtual size_t fileCount() const = 0;
+  virtual const FileResult& file(size_t index) const = 0;
+  virtual const FileSettings& settings(size_t index) const = 0;
+  // The project's documentation (README, docs/, --doc-path) plus the help texts the files record;
+  // built on first use.
+  virtual const DocumentationIndex& documentation() = 0;
+  // Reports `rule` in file `index` at the position of `at`, on the platforms the code there runs on.
+  virtual void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message) = 0;
+};
+
+class ProjectCheck {
+ public:
+  virtual ~ProjectCheck() = default;
+  virtual std::span<const RuleMeta* const> rules() const = 0;
+  virtual std::string_view name() const = 0;
+  // Cheap test of the files' facts: whether run() could report anything (so that the
+  // documentation is not read for a project that has nothing to judge).
+  virtual bool applies(const ProjectContext& ctx) const = 0;
+  virtual void run(ProjectContext& ctx) const = 0;
+};
+
+}  // namespace platlint
