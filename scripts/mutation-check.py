@@ -80,9 +80,9 @@ MUTATIONS = [
              "return !d.suppressed() && d.level >= threshold; })) {\n      return 1;",
              "return !d.suppressed() && d.level >= threshold; })) {\n      return 0;",
              "findings exit 0"),
-    Mutation("cache-key", "analyzer/lint/file_settings.cpp",
-             'j["wrappers"] = sortedList(commandWrappers);\n',
-             "",
+    Mutation("cache-key", "analyzer/workspace/settings_table.cpp",
+             '"wrappers", [](const FileSettings& s) { return sortedList(s.commandWrappers); }},',
+             '"wrappers", [](const FileSettings&) { return Json(); }},',
              "the cache key ignores command-wrappers (stale results after a configuration change)"),
 ]
 

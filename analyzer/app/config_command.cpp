@@ -7,26 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/workspace/config_resolver.h"
+#include "analyzer/workspace/settings_table.h"
 
 namespace platlint {
 namespace {
 
-// A TOML basic string (its escapes are JSON's for everything we print).
-std::string tomlString(std::string_view s) { return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
-
-template <typename Range>
-std::string list(const Range& items) {
+// `["PORT101", ...]`: rule ids as a TOML list.
+std::string ruleList(const std::vector<std::string>& ids) {
   std::string out = "[";
-  for (const auto& item : items) out += (out.size() > 1 ? ", " : "") + tomlString(item);
+  for (const std::string& id : ids) out += (out.size() > 1 ? ", " : "") + nlohmann::json(id).dump();
   return out + "]";
-}
-
-std::string platforms(PlatformSet set) {
-  std::vector<std::string> names;
-  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
-    if (set.contains(p)) names.emplace_back(platformName(p));
-  }
-  return list(names);
 }
 
 void print(std::ostream& out, const ResolvedSettings& resolved, const std::string& path, const ConfigShowOptions& options) {
@@ -41,41 +31,14 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
   }
   out << "# options given to `platlint check` (--select, --ignore, --target, ...) override these\n\n";
 
-  out << "target = " << platforms(s.targets) << '\n';
-  if (c) {
-    if (c->select) out << "select = " << list(*c->select) << '\n';
-    if (!c->extendSelect.empty()) out << "extend-select = " << list(c->extendSelect) << '\n';
-    if (!c->ignore.empty()) out << "ignore = " << list(c->ignore) << '\n';
-    if (c->exclude) out << "exclude = " << list(*c->exclude) << '\n';
-    if (!c->extendExclude.empty()) out << "extend-exclude = " << list(c->extendExclude) << '\n';
-  }
-  out << "command-wrappers = " << list(s.commandWrappers) << "  # in addition to the built-in ones\n";
-  if (!s.linuxOnlyPaths.empty()) {
-    out << "\n[linux-only-paths]\n";
-    for (const ConfiguredPath& p : s.linuxOnlyPaths) out << tomlString(p.prefix) << " = " << tomlString(p.advice) << '\n';
-  }
-  if (!s.environmentSwitches.empty()) {
-    out << "\n[environment-switches]\n";
-    for (const ConfiguredVariable& v : s.environmentSwitches) out << tomlString(v.name) << " = " << tomlString(v.effect) << '\n';
-  }
-  if (c && !c->perFileIgnores.empty()) {
-    out << "\n[per-file-ignores]  # patterns marked * match " << path << '\n';
-    for (const auto& [glob, selectors] : c->perFileIgnores) {
-      bool matched = false;
-      for (const std::string& p : resolved.perFileIgnorePatterns) matched = matched || p == glob;
-      out << tomlString(glob) << " = " << list(selectors) << (matched ? "  # *" : "") << '\n';
-    }
-  }
-  if (!s.severity.empty()) {
-    out << "\n[severity]\n";
-    for (const auto& [selector, level] : s.severity) out << selector << " = " << tomlString(levelName(level)) << '\n';
-  }
+  const ShownSettings shown{c, s, resolved.perFileIgnorePatterns, path};
+  for (const SettingDescriptor& setting : settingDescriptors()) out << setting.show(shown);
 
   std::vector<std::string> enabled, disabled;
   for (const RuleMeta* r : s.rules.catalog().rules()) (s.rules.enabled(*r) ? enabled : disabled).emplace_back(r->id);
   out << "\n# Resolved for " << path << ":\n";
-  out << "# enabled rules (" << enabled.size() << "): " << list(enabled) << '\n';
-  out << "# disabled rules (" << disabled.size() << "): " << list(disabled) << '\n';
+  out << "# enabled rules (" << enabled.size() << "): " << ruleList(enabled) << '\n';
+  out << "# disabled rules (" << disabled.size() << "): " << ruleList(disabled) << '\n';
   std::string levels;
   for (const RuleMeta* r : s.rules.catalog().rules()) {
     if (s.rules.enabled(*r) && s.levelOf(*r) != r->level) {
@@ -84,14 +47,18 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
   }
   out << "# levels changed from the rules' defaults: " << (levels.empty() ? "none" : levels) << '\n';
   out << "# platform guards: " << (s.applyGuards ? "applied" : "ignored (--ignore-guards)") << '\n';
-  out << "# settings fingerprint: " << s.fingerprint() << '\n';
+  out << "# settings fingerprint: " << settingsFingerprint(s) << '\n';
 }
 
 }  // namespace
 
 int runConfigShow(const RuleCatalog& catalog, const ConfigShowOptions& options) {
+  if (options.reference) {
+    std::cout << settingsReference();
+    return 0;
+  }
   if (!options.show) {
-    std::cerr << "platlint: error: `platlint config` needs --show (platlint config --show [PATH])\n";
+    std::cerr << "platlint: error: `platlint config` needs --show (platlint config --show [PATH]) or --reference\n";
     return 2;
   }
   std::error_code ec;

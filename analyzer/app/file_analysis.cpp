@@ -19,6 +19,7 @@
 #include "analyzer/base/profile.h"
 #include "analyzer/lint/result_cache.h"
 #include "analyzer/base/unified_diff.h"
+#include "analyzer/workspace/settings_table.h"
 
 namespace platlint {
 namespace {
@@ -86,7 +87,7 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
   std::string key;
   if (options.cache) {
     PhaseTimer lookup(profile, Phase::CacheLookup);
-    key = options.cache->key(*bytes, settings.fingerprint());
+    key = options.cache->key(*bytes, settingsFingerprint(settings));
     if (std::optional<FileResult> cached = options.cache->load(key, path)) {
       if (profile) ++profile->cacheHits;
       out.result = std::move(*cached);

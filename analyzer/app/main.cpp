@@ -127,6 +127,8 @@ int main(int argc, char** argv) {
   configCmd->add_option("path", configShow.path, "A file or directory (default: .)");
   configCmd->add_option("--config", configShow.configPath, "Use this configuration file instead of searching");
   configCmd->add_flag("--isolated", configShow.isolated, "Ignore all configuration files");
+  configCmd->add_flag("--reference", configShow.reference,
+                      "Print the reference of every setting (Markdown, as in docs/configuration.md)");
   checkCmd->add_option("-j,--jobs", check.jobs, "Worker threads (default 0: one per core); output is the same for any number")
       ->check(CLI::NonNegativeNumber);
   checkCmd->add_flag("!--no-cache", check.useCache, "Neither read nor write the result cache");

@@ -1,7 +1,8 @@
 #pragma once
 // The effective settings of one file: everything besides its bytes and the platlint version that
 // can change its result. Built by ConfigResolver from the nearest configuration file and the
-// command line; handed to Engine::analyze and applySuppressions.
+// command line; handed to Engine::analyze and applySuppressions. Each field a configuration key
+// sets is declared, read, shown and fingerprinted in analyzer/workspace/settings_table.cpp.
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,11 +38,6 @@ struct FileSettings {
 
   // The level a finding of `rule` gets: an override, else the rule's default.
   Level levelOf(const RuleMeta& rule) const;
-
-  // A stable serialisation of everything above, for keying cached results: equal fingerprints
-  // give equal results for equal bytes. Independent of how the configuration was spelt (it lists
-  // the enabled rules, not the selectors) and of where it came from.
-  std::string fingerprint() const;
 };
 
 }  // namespace platlint

@@ -25,17 +25,17 @@ struct ProjectConfig {
   std::string directory;  // its directory, absolute: globs are relative to it
   std::string table;      // "[tool.platlint]" for pyproject.toml, "" for the top level
 
-  std::optional<PlatformSet> target;
+  // The rule selection, layered with the command line's by ConfigResolver.
   std::optional<std::vector<std::string>> select;
   std::vector<std::string> extendSelect;
   std::vector<std::string> ignore;
   std::vector<std::pair<std::string, std::vector<std::string>>> perFileIgnores;  // glob -> selectors
+  // Discovery.
   std::optional<std::vector<std::string>> exclude;
   std::vector<std::string> extendExclude;
-  std::vector<std::pair<std::string, Level>> severity;  // selector -> level
-  std::vector<std::string> commandWrappers;
-  std::vector<ConfiguredPath> linuxOnlyPaths;
-  std::vector<ConfiguredVariable> environmentSwitches;
+  // Every other setting, as the file's settings start out before the selection is resolved and
+  // the command line applied (target, severity, command wrappers, Linux-only paths, switches).
+  FileSettings fileSettings;
 };
 
 // Reads `file`. Returns nullopt for a pyproject.toml without a [tool.platlint] table (it is not a

@@ -114,16 +114,9 @@ std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::sh
                                                                    const std::vector<size_t>& perFileIgnores) {
   const auto key = std::make_pair(config.get(), perFileIgnores);
   if (const auto it = settings_.find(key); it != settings_.end()) return it->second;
-  auto s = std::make_shared<FileSettings>();
+  auto s = std::make_shared<FileSettings>(config ? config->fileSettings : FileSettings{});
   std::vector<SelectorLayer> layers;
-  if (config) {
-    layers.push_back({config->select, config->extendSelect, config->ignore});
-    s->targets = config->target.value_or(PlatformSet::all());
-    s->commandWrappers = config->commandWrappers;
-    s->linuxOnlyPaths = config->linuxOnlyPaths;
-    s->environmentSwitches = config->environmentSwitches;
-    s->severity = config->severity;
-  }
+  if (config) layers.push_back({config->select, config->extendSelect, config->ignore});
   layers.push_back({commandLine_.select, commandLine_.extendSelect, commandLine_.ignore});
   if (!perFileIgnores.empty()) {
     SelectorLayer layer;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "analyzer/workspace/config_file.h"
+#include "analyzer/workspace/settings_table.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/lint/rule_selection.h"
 #include "rules/registry.h"
@@ -48,21 +49,21 @@ environment-switches = { NOVA_DEBUG = "turns on debug logging" }
 PORT101 = "error"
 PORT7 = "note"
 )");
-  CHECK(c.target == (Platform::Linux | Platform::MacOS));
+  CHECK(c.fileSettings.targets == (Platform::Linux | Platform::MacOS));
   CHECK(*c.select == std::vector<std::string>{"PORT1", "PORT5"});
   CHECK(c.extendSelect == std::vector<std::string>{"PORT901"});
   CHECK(c.ignore == std::vector<std::string>{"PORT110"});
   CHECK(*c.exclude == std::vector<std::string>{"build"});
   CHECK(c.extendExclude == std::vector<std::string>{"gen/*.py"});
-  CHECK(c.commandWrappers.size() == 2);
-  REQUIRE(c.linuxOnlyPaths.size() == 1);
-  CHECK(c.linuxOnlyPaths[0].prefix == "/var/lib/libvirt");  // trailing '/' dropped
-  REQUIRE(c.environmentSwitches.size() == 1);
-  CHECK(c.environmentSwitches[0].effect == "turns on debug logging");
+  CHECK(c.fileSettings.commandWrappers.size() == 2);
+  REQUIRE(c.fileSettings.linuxOnlyPaths.size() == 1);
+  CHECK(c.fileSettings.linuxOnlyPaths[0].prefix == "/var/lib/libvirt");  // trailing '/' dropped
+  REQUIRE(c.fileSettings.environmentSwitches.size() == 1);
+  CHECK(c.fileSettings.environmentSwitches[0].effect == "turns on debug logging");
   REQUIRE(c.perFileIgnores.size() == 1);
   CHECK(c.perFileIgnores[0].first == "tests/*");
-  REQUIRE(c.severity.size() == 2);
-  CHECK(c.severity[1] == std::pair<std::string, Level>{"PORT7", Level::Note});
+  REQUIRE(c.fileSettings.severity.size() == 2);
+  CHECK(c.fileSettings.severity[1] == std::pair<std::string, Level>{"PORT7", Level::Note});
 }
 
 TEST_CASE("config: pyproject.toml without [tool.platlint] is not a configuration") {
@@ -150,37 +151,69 @@ FileSettings defaultSettings() {
 TEST_CASE("settings: the fingerprint covers what changes results and nothing else") {
   FileSettings a = defaultSettings();
   FileSettings b = defaultSettings();
-  CHECK(a.fingerprint() == b.fingerprint());
+  CHECK(settingsFingerprint(a) == settingsFingerprint(b));
   // Spelling does not matter: the same enabled rules give the same fingerprint.
   b.rules = RuleSelection(builtinRules(), {"PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902"}, {});
-  CHECK(a.fingerprint() == b.fingerprint());
+  CHECK(settingsFingerprint(a) == settingsFingerprint(b));
   b.commandWrappers = {"b.run", "a.run"};
   a.commandWrappers = {"a.run", "b.run"};
-  CHECK(a.fingerprint() == b.fingerprint());
+  CHECK(settingsFingerprint(a) == settingsFingerprint(b));
   b.commandWrappers = {"a.run"};
-  CHECK(a.fingerprint() != b.fingerprint());
+  CHECK(settingsFingerprint(a) != settingsFingerprint(b));
 
   FileSettings c = defaultSettings();
   FileSettings d = defaultSettings();
   d.targets = Platform::Windows;
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
   d = defaultSettings();
   d.applyGuards = false;
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
   d = defaultSettings();
   d.severity = {{"PORT101", Level::Error}};
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
   d.severity = {{"PORT101", builtinRules().find("PORT101")->level}};  // no change of level: same results
-  CHECK(c.fingerprint() == d.fingerprint());
+  CHECK(settingsFingerprint(c) == settingsFingerprint(d));
   d = defaultSettings();
   d.linuxOnlyPaths = {{"/opt/x", ""}};
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
   d = defaultSettings();
   d.environmentSwitches = {{"MY_SWITCH", ""}};
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
   d = defaultSettings();
   d.rules = RuleSelection(builtinRules(), {}, {"PORT101"});
-  CHECK(c.fingerprint() != d.fingerprint());
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
+}
+
+// Each setting's documented example is a valid configuration; a per-file setting changes the
+// fingerprint (one the fingerprint left out would let the cache serve results computed without
+// it), and a setting without a fingerprint of its own is one of selection or discovery.
+TEST_CASE("settings table: every example reads, and every per-file setting reaches the fingerprint") {
+  for (const SettingDescriptor& setting : settingDescriptors()) {
+    CAPTURE(setting.key);
+    CHECK_FALSE(setting.summary.empty());
+    CHECK(findSetting(setting.key) == &setting);
+    const std::string example(setting.example);
+    const std::string text = example.starts_with("[") ? example : "[tool.platlint]\n" + example;
+    const std::optional<ProjectConfig> config = parseConfigText(builtinRules(), text, "pyproject.toml", true);
+    REQUIRE(config.has_value());
+    if (!setting.fingerprint) {
+      // Then it must act through the rule selection or discovery, which the fingerprint covers as a whole.
+      const ProjectConfig& c = *config;
+      CHECK((c.select || !c.extendSelect.empty() || !c.ignore.empty() || !c.perFileIgnores.empty() || c.exclude ||
+             !c.extendExclude.empty()));
+      continue;
+    }
+    FileSettings configured = config->fileSettings;
+    configured.rules = RuleSelection(builtinRules());
+    CHECK(settingsFingerprint(configured) != settingsFingerprint(defaultSettings()));
+  }
+}
+
+TEST_CASE("settings table: a misspelt key is named with the key it resembles") {
+  CHECK(unknownSettingHint("extend_select") == " (did you mean `extend-select`?)");
+  CHECK(unknownSettingHint("command-wrapper") == " (did you mean `command-wrappers`?)");
+  const std::string list = unknownSettingHint("colour");
+  for (const SettingDescriptor& setting : settingDescriptors()) CHECK_CONTAINS(list, std::string(setting.key));
 }
 
 }  // namespace

@@ -1,0 +1,297 @@
+#include "analyzer/workspace/settings_table.h"
+
+#include <algorithm>
+
+#include "analyzer/workspace/config_resolver.h"
+#include "analyzer/workspace/settings_reader.h"
+
+namespace platlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A TOML basic string (its escapes are JSON's for everything we print).
+std::string tomlString(std::string_view s) { return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+template <typename Range>
+std::string tomlList(const Range& items) {
+  std::string out = "[";
+  for (const auto& item : items) out += (out.size() > 1 ? ", " : "") + tomlString(item);
+  return out + "]";
+}
+
+// `key = [...]` for a list the file gave, nothing for one it left out.
+std::string shownList(std::string_view key, const std::vector<std::string>* values) {
+  return values ? std::string(key) + " = " + tomlList(*values) + "\n" : std::string();
+}
+std::string shownList(std::string_view key, const std::vector<std::string>& values) {
+  return values.empty() ? std::string() : shownList(key, &values);
+}
+
+// `[key]` and one `name = "text"` line per entry; nothing when there are none.
+template <typename Entries, typename Line>
+std::string shownTable(std::string_view header, const Entries& entries, Line line) {
+  if (entries.empty()) return {};
+  std::string out = "\n[" + std::string(header) + "]\n";
+  for (const auto& entry : entries) out += line(entry) + "\n";
+  return out;
+}
+
+// Sorted and without duplicates: the order of a list in the configuration does not matter.
+Json sortedList(std::vector<std::string> values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return Json(values);
+}
+
+std::string platformList(PlatformSet set) {
+  std::vector<std::string> names;
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+    if (set.contains(p)) names.emplace_back(platformName(p));
+  }
+  return tomlList(names);
+}
+
+const SettingDescriptor kSettings[] = {
+    {"target", "platform name or list of them: `linux`, `macos`, `windows`, `all`", "`all`",
+     "Platforms the code must run on; a finding is kept only where it breaks on one of them. "
+     "`--target` replaces it.",
+     "target = [\"linux\", \"macos\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.fileSettings.targets = r.targets(v.node, key);
+     },
+     [](const ShownSettings& s) { return "target = " + platformList(s.settings.targets) + "\n"; },
+     "targets", [](const FileSettings& s) { return Json(s.targets.bits()); }},
+
+    {"select", "list of rule selectors", "the rules enabled by default",
+     "The rules to run: ids (`PORT101`), families (`PORT1`), rule names (`proc-mounts`) or `ALL`. "
+     "Replaces the default rule set; `--select` replaces it in turn.",
+     "select = [\"ALL\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.select = r.selectors(v.node, key);
+     },
+     [](const ShownSettings& s) { return s.config ? shownList("select", s.config->select ? &*s.config->select : nullptr) : ""; },
+     {}, nullptr},
+
+    {"extend-select", "list of rule selectors", "none",
+     "Rules to add to the selection, such as the rules that are off by default (`PORT901`).",
+     "extend-select = [\"PORT901\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.extendSelect = r.selectors(v.node, key);
+     },
+     [](const ShownSettings& s) { return s.config ? shownList("extend-select", s.config->extendSelect) : ""; },
+     {}, nullptr},
+
+    {"ignore", "list of rule selectors", "none",
+     "Rules to remove from the selection; within the file's selection the most specific selector "
+     "wins (`select = [\"PORT2\"]` with `ignore = [\"PORT201\"]` keeps PORT202).",
+     "ignore = [\"PORT211\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.ignore = r.selectors(v.node, key);
+     },
+     [](const ShownSettings& s) { return s.config ? shownList("ignore", s.config->ignore) : ""; },
+     {}, nullptr},
+
+    {"exclude", "list of globs", "none",
+     "Paths to skip while walking directories (files named on the command line are always "
+     "analysed), relative to the configuration file. `--exclude` replaces it.",
+     "exclude = [\"build\", \"docs/conf.py\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.exclude = r.strings(v.node, key);
+     },
+     [](const ShownSettings& s) { return s.config ? shownList("exclude", s.config->exclude ? &*s.config->exclude : nullptr) : ""; },
+     {}, nullptr},
+
+    {"extend-exclude", "list of globs", "none",
+     "More paths to skip, added to `exclude` and to `--exclude` alike.",
+     "extend-exclude = [\"nova/tests/fixtures/*\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.extendExclude = r.strings(v.node, key);
+     },
+     [](const ShownSettings& s) { return s.config ? shownList("extend-exclude", s.config->extendExclude) : ""; },
+     {}, nullptr},
+
+    {"command-wrappers", "list of dotted function names; `*` stands for any number of components", "none",
+     "The project's functions that run a command line, in addition to the built-in ones "
+     "(`subprocess`, `os.system`, `processutils.execute`, ...): the programs they run are checked "
+     "by the PORT5xx rules and listed by `platlint inventory`.",
+     "command-wrappers = [\"nova.privsep.utils.execute\", \"*.rootwrap.execute_root\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (const auto& [pattern, line] : r.stringsWithLines(v.node, key)) {
+         if (!SettingsReader::isWrapperPattern(pattern)) {
+           r.fail(line, key, "'" + pattern + "' is not a dotted function name (such as `nova.privsep.utils.execute`; "
+                             "`*` stands for any number of components, as in `*.utils.execute`)");
+         }
+         out.fileSettings.commandWrappers.push_back(pattern);
+       }
+     },
+     [](const ShownSettings& s) {
+       return "command-wrappers = " + tomlList(s.settings.commandWrappers) + "  # in addition to the built-in ones\n";
+     },
+     "wrappers", [](const FileSettings& s) { return sortedList(s.commandWrappers); }},
+
+    {"linux-only-paths", "list of absolute paths, or a table of path = \"advice\"", "none",
+     "Path prefixes the project knows to exist only on its Linux hosts, reported by PORT111 (never "
+     "by the PORT2xx hard-coded path rules) with the advice given.",
+     "linux-only-paths = { \"/var/lib/libvirt\" = \"take the directory from CONF.libvirt.images_path\" }",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto& [path, advice, line] : r.namedEntries(v.node, key)) {
+         if (path.size() < 2 || path.front() != '/' || path.find_first_of(" \t\n") != std::string::npos) {
+           r.fail(line, key, "'" + path + "' is not an absolute POSIX path such as `/var/lib/libvirt`");
+         }
+         while (path.size() > 1 && path.back() == '/') path.pop_back();
+         out.fileSettings.linuxOnlyPaths.push_back({path, advice});
+       }
+     },
+     [](const ShownSettings& s) {
+       return shownTable("linux-only-paths", s.settings.linuxOnlyPaths,
+                         [](const ConfiguredPath& p) { return tomlString(p.prefix) + " = " + tomlString(p.advice); });
+     },
+     "paths",
+     [](const FileSettings& s) {
+       std::vector<std::string> items;
+       for (const ConfiguredPath& p : s.linuxOnlyPaths) items.push_back(Json::array({p.prefix, p.advice}).dump());
+       return sortedList(std::move(items));
+     }},
+
+    {"environment-switches", "list of variable names (`NAME_*` is a prefix), or a table of name = \"effect\"", "none",
+     "The project's own environment variables that silently switch behaviour, reported like the "
+     "built-in switches of PORT302 and PORT320, with what they do.",
+     "environment-switches = { OS_NOVA_DISABLE_EVENTLET_PATCHING = \"switches eventlet monkey-patching off\" }",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto& [name, effect, line] : r.namedEntries(v.node, key)) {
+         if (!SettingsReader::isVariableName(name)) {
+           r.fail(line, key, "'" + name + "' is not an environment variable name (letters, digits and `_`, "
+                             "optionally ending in `*` for a prefix)");
+         }
+         out.fileSettings.environmentSwitches.push_back({name, effect});
+       }
+     },
+     [](const ShownSettings& s) {
+       return shownTable("environment-switches", s.settings.environmentSwitches,
+                         [](const ConfiguredVariable& v) { return tomlString(v.name) + " = " + tomlString(v.effect); });
+     },
+     "env",
+     [](const FileSettings& s) {
+       std::vector<std::string> items;
+       for (const ConfiguredVariable& v : s.environmentSwitches) items.push_back(Json::array({v.name, v.effect}).dump());
+       return sortedList(std::move(items));
+     }},
+
+    {"per-file-ignores", "table of glob = list of rule selectors", "none",
+     "Rules to skip in some files. Applied after the file's and the command line's selection; the "
+     "globs are relative to the configuration file.",
+     "[tool.platlint.per-file-ignores]\n\"nova/tests/*\" = [\"PORT2\"]\n\"conftest.py\" = [\"PORT3\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto&& [glob, value] : r.table_(v.node, key)) {
+         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
+         if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
+         out.perFileIgnores.emplace_back(std::string(glob.str()), r.selectors(value, sub));
+       }
+     },
+     [](const ShownSettings& s) -> std::string {
+       if (!s.config || s.config->perFileIgnores.empty()) return {};
+       std::string out = "\n[per-file-ignores]  # patterns marked * match " + s.path + "\n";
+       for (const auto& [glob, selectors] : s.config->perFileIgnores) {
+         const bool matched = std::find(s.matchedPerFileIgnores.begin(), s.matchedPerFileIgnores.end(), glob) !=
+                              s.matchedPerFileIgnores.end();
+         out += tomlString(glob) + " = " + tomlList(selectors) + (matched ? "  # *" : "") + "\n";
+       }
+       return out;
+     },
+     {}, nullptr},
+
+    {"severity", "table of rule selector = \"error\" | \"warning\" | \"note\"", "each rule's own level",
+     "Severity overrides: the level of each finding (`level` in SARIF and JSON, the colour of the "
+     "text). The most specific selector wins. They do not change which findings are reported or "
+     "the exit status.",
+     "[tool.platlint.severity]\nPORT7 = \"error\"\nPORT211 = \"note\"",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto&& [selector, value] : r.table_(v.node, key)) {
+         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(selector.str());
+         r.checkSelector(value.source(), sub, std::string(selector.str()));
+         out.fileSettings.severity.emplace_back(std::string(selector.str()), r.level(value, sub));
+       }
+     },
+     [](const ShownSettings& s) {
+       return shownTable("severity", s.settings.severity, [](const std::pair<std::string, Level>& entry) {
+         return entry.first + " = " + tomlString(levelName(entry.second));
+       });
+     },
+     // The resolved level of each enabled rule whose level differs from its default, whatever
+     // selectors produced it.
+     "levels",
+     [](const FileSettings& s) {
+       std::vector<std::string> items;
+       for (const RuleMeta* rule : s.rules.catalog().rules()) {
+         if (!s.rules.enabled(*rule)) continue;
+         const Level level = s.levelOf(*rule);
+         if (level != rule->level) items.push_back(std::string(rule->id) + ':' + levelName(level));
+       }
+       return sortedList(std::move(items));
+     }},
+};
+
+}  // namespace
+
+std::span<const SettingDescriptor> settingDescriptors() { return kSettings; }
+
+const SettingDescriptor* findSetting(std::string_view key) {
+  for (const SettingDescriptor& d : kSettings) {
+    if (d.key == key) return &d;
+  }
+  return nullptr;
+}
+
+std::string unknownSettingHint(const std::string& key) {
+  std::string normalized = key;
+  std::replace(normalized.begin(), normalized.end(), '_', '-');
+  for (const SettingDescriptor& d : kSettings) {
+    const std::string known(d.key);
+    if (normalized == known || normalized + "s" == known || normalized == known + "s") {
+      return " (did you mean `" + known + "`?)";
+    }
+  }
+  std::string list;
+  for (const SettingDescriptor& d : kSettings) list += (list.empty() ? "" : ", ") + std::string(d.key);
+  return "; platlint knows " + list;
+}
+
+void SettingsReader::read(const toml::table& table, ProjectConfig& out) const {
+  for (auto&& [k, node] : table) {
+    const std::string key(k.str());
+    if (const SettingDescriptor* setting = findSetting(key)) {
+      setting->read(*this, key, TomlValue{node}, out);
+    } else if (key == "tool" && prefix_.empty()) {
+      fail(node.source(), key, "platlint.toml holds its settings at the top level; `[tool.platlint]` belongs in pyproject.toml");
+    } else {
+      fail(node.source(), key, "unknown setting" + unknownSettingHint(key));
+    }
+  }
+}
+
+std::string settingsFingerprint(const FileSettings& settings) {
+  Json j;
+  j["v"] = 1;
+  // What the selection, the configuration and the command line resolved to.
+  j["rules"] = sortedList({settings.rules.enabledIds().begin(), settings.rules.enabledIds().end()});
+  j["guards"] = settings.applyGuards;
+  for (const SettingDescriptor& d : kSettings) {
+    if (d.fingerprint) j[std::string(d.fingerprintKey)] = d.fingerprint(settings);
+  }
+  return j.dump(-1, ' ', true, Json::error_handler_t::replace);
+}
+
+std::string settingsReference() {
+  std::string out;
+  for (const SettingDescriptor& d : kSettings) {
+    out += "### `" + std::string(d.key) + "`\n\n";
+    out += std::string(d.summary) + "\n\n";
+    out += "- Type: " + std::string(d.type) + "\n";
+    out += "- Default: " + std::string(d.defaultValue) + "\n\n";
+    out += "```toml\n" + std::string(d.example) + "\n```\n\n";
+  }
+  return out;
+}
+
+}  // namespace platlint
