@@ -4,39 +4,10 @@
 #include <cctype>
 #include <optional>
 
+#include "analyzer/semantic/call_arguments.h"
+
 namespace platlint {
 namespace {
-
-// The arguments of a call, split into positional ones and keyword arguments.
-struct Arguments {
-  std::vector<Node> positional;
-  std::vector<Node> keywords;  // keyword_argument nodes
-  bool hasSplat = false;       // *args: positions after it are unknown
-
-  explicit Arguments(Node call) {
-    const Node args = call.field("arguments");
-    if (!args || !args.is("argument_list")) return;
-    forEachNamedChild(args, [&](Node a) {
-      if (a.is("keyword_argument")) {
-        keywords.push_back(a);
-      } else if (a.is("list_splat") || a.is("dictionary_splat")) {
-        hasSplat = true;
-      } else if (!a.is("comment") && !hasSplat) {
-        positional.push_back(a);
-      }
-    });
-  }
-  // The argument passed at `index` or as `keyword`, or the null node.
-  Node get(size_t index, std::string_view keyword = {}) const {
-    if (index < positional.size()) return positional[index];
-    if (!keyword.empty()) {
-      for (const Node& k : keywords) {
-        if (k.field("name").text() == keyword) return k.field("value");
-      }
-    }
-    return {};
-  }
-};
 
 void addAccess(std::vector<EnvironmentAccess>& out, const SemanticModel& model, EnvironmentAccessKind kind,
                Node report, Node name, std::string_view api, Node defaultValue = {}, Node newValue = {}) {
@@ -120,7 +91,7 @@ bool isEnvironmentOrKeys(Node expr, const SemanticModel& model) {
   if (!expr || !expr.is("call")) return false;
   const Node function = expr.field("function");
   return function.is("attribute") && function.field("attribute").text() == "keys" &&
-         isEnvironmentMapping(function.field("object"), model) && Arguments(expr).positional.empty();
+         isEnvironmentMapping(function.field("object"), model) && argumentsOf(expr).positional.empty();
 }
 
 void subscriptAccess(Node subscript, const SemanticModel& model, std::vector<EnvironmentAccess>& out) {
@@ -163,9 +134,9 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
   const Node function = skipParentheses(call.field("function"));
   if (!function) return;
   // Most calls touch no environment: their arguments are not collected.
-  std::optional<Arguments> argumentsOfCall;
-  const auto args = [&]() -> const Arguments& {
-    if (!argumentsOfCall) argumentsOfCall.emplace(call);
+  std::optional<CallArguments> argumentsOfCall;
+  const auto args = [&]() -> const CallArguments& {
+    if (!argumentsOfCall) argumentsOfCall = argumentsOf(call);
     return *argumentsOfCall;
   };
   using K = EnvironmentAccessKind;
@@ -175,30 +146,30 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
     const std::string_view method = function.field("attribute").text();
     if (isEnvironmentMapping(receiver, model)) {
       if (method == "get") {
-        addAccess(out, model, K::Read, call, args().get(0, "key"), "os.environ.get", args().get(1, "default"));
+        addAccess(out, model, K::Read, call, args().argument(0, "key"), "os.environ.get", args().argument(1, "default"));
       } else if (method == "__getitem__") {
-        addAccess(out, model, K::Read, call, args().get(0), "os.environ[]");
+        addAccess(out, model, K::Read, call, args().argument(0), "os.environ[]");
       } else if (method == "__contains__") {
-        addAccess(out, model, K::Test, call, args().get(0), "in os.environ");
+        addAccess(out, model, K::Test, call, args().argument(0), "in os.environ");
       } else if (method == "setdefault") {
-        const Node value = args().get(1, "default");
-        addAccess(out, model, K::Write, call, args().get(0, "key"), "os.environ.setdefault", value, value);
+        const Node value = args().argument(1, "default");
+        addAccess(out, model, K::Write, call, args().argument(0, "key"), "os.environ.setdefault", value, value);
       } else if (method == "__setitem__") {
-        addAccess(out, model, K::Write, call, args().get(0), "os.environ[]", {}, args().get(1));
+        addAccess(out, model, K::Write, call, args().argument(0), "os.environ[]", {}, args().argument(1));
       } else if (method == "pop") {
-        addAccess(out, model, K::Delete, call, args().get(0, "key"), "os.environ.pop", args().get(1, "default"));
+        addAccess(out, model, K::Delete, call, args().argument(0, "key"), "os.environ.pop", args().argument(1, "default"));
       } else if (method == "__delitem__") {
-        addAccess(out, model, K::Delete, call, args().get(0), "os.environ[]");
+        addAccess(out, model, K::Delete, call, args().argument(0), "os.environ[]");
       } else if (method == "update") {
-        addWrites(out, model, args().get(0), args().keywords, {}, "os.environ.update");
+        addWrites(out, model, args().argument(0), args().keywords, {}, "os.environ.update");
       }
       return;
     }
     if ((method == "setenv" || method == "delenv") && looksLikeMonkeypatch(receiver, model)) {
       if (method == "setenv") {
-        addAccess(out, model, K::Write, call, args().get(0, "name"), "monkeypatch.setenv", {}, args().get(1, "value"));
+        addAccess(out, model, K::Write, call, args().argument(0, "name"), "monkeypatch.setenv", {}, args().argument(1, "value"));
       } else {
-        addAccess(out, model, K::Delete, call, args().get(0, "name"), "monkeypatch.delenv");
+        addAccess(out, model, K::Delete, call, args().argument(0, "name"), "monkeypatch.delenv");
       }
       return;
     }
@@ -207,24 +178,24 @@ void callAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAc
   const std::string_view q = model.qualifiedName(function);
   if (q.empty()) return;
   if (q == "os.getenv" || q == "os.getenvb") {
-    addAccess(out, model, K::Read, call, args().get(0, "key"), "os.getenv", args().get(1, "default"));
+    addAccess(out, model, K::Read, call, args().argument(0, "key"), "os.getenv", args().argument(1, "default"));
   } else if (q == "os.putenv" || q == "posix.putenv" || q == "nt.putenv") {
-    addAccess(out, model, K::Write, call, args().get(0), "os.putenv", {}, args().get(1));
+    addAccess(out, model, K::Write, call, args().argument(0), "os.putenv", {}, args().argument(1));
   } else if (q == "os.unsetenv" || q == "posix.unsetenv" || q == "nt.unsetenv") {
-    addAccess(out, model, K::Delete, call, args().get(0), "os.unsetenv");
+    addAccess(out, model, K::Delete, call, args().argument(0), "os.unsetenv");
   } else if (isFixturesEnvironmentVariable(q)) {
-    const Node value = args().get(1, "newvalue");
-    addAccess(out, model, isNoneLiteral(value) ? K::Delete : K::Write, call, args().get(0, "varname"),
+    const Node value = args().argument(1, "newvalue");
+    addAccess(out, model, isNoneLiteral(value) ? K::Delete : K::Write, call, args().argument(0, "varname"),
               "fixtures.EnvironmentVariable", {}, isNoneLiteral(value) ? Node{} : value);
   } else if (isPatchDict(q)) {
-    const Node target = skipParentheses(args().get(0, "in_dict"));
+    const Node target = skipParentheses(args().argument(0, "in_dict"));
     if (!target) return;
     bool environ = isEnvironmentMapping(target, model);
     if (!environ && (target.is("string") || target.is("concatenated_string"))) {
       const auto folded = model.stringValue(target);
       environ = folded && folded->complete && (folded->value == "os.environ" || folded->value == "os.environb");
     }
-    if (environ) addWrites(out, model, args().get(1, "values"), args().keywords, {"in_dict", "values", "clear"}, "mock.patch.dict");
+    if (environ) addWrites(out, model, args().argument(1, "values"), args().keywords, {"in_dict", "values", "clear"}, "mock.patch.dict");
   }
 }
 

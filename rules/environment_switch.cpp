@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/semantic/scopes.h"
+
 namespace platlint {
 namespace {
 
@@ -94,15 +96,6 @@ Node assignedName(Node value) {
   return left && left.is("identifier") ? left : Node{};
 }
 
-// The body the name is local to: the enclosing function's, else the module.
-Node enclosingScope(Node node) {
-  Node n = node;
-  for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {
-    if (parent.is("function_definition") || parent.is("lambda")) return parent.field("body");
-  }
-  return n;
-}
-
 bool isAssignmentTarget(Node identifier) {
   const Node parent = identifier.parent();
   if (!parent) return false;
@@ -113,7 +106,7 @@ bool isAssignmentTarget(Node identifier) {
 
 // The first deciding use of `name` after it was assigned.
 std::string_view useOfAssignedName(Node name, const SemanticModel& model) {
-  const Node scope = enclosingScope(name);
+  const Node scope = bindingScope(name);
   if (!scope) return {};
   const std::string_view text = name.text();
   std::vector<Node> stack{scope};

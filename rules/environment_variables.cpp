@@ -7,8 +7,9 @@
 #include <string>
 
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/semantic/call_arguments.h"
 #include "analyzer/lint/rule.h"
-#include "rules/command_table.h"
+#include "rules/command_calls.h"
 #include "rules/environment_access.h"
 #include "rules/environment_catalog.h"
 #include "rules/environment_switch.h"
@@ -610,13 +611,7 @@ class EnvironmentVariableCheck final : public Check {
   // `subprocess.run(cmd, env={"LANG": "C"})`, `env=dict(os.environ, LANG="C")`,
   // `env={**os.environ, "LANG": "C"}`: variables set for a child process.
   static void recordChildEnvironment(Node call, RuleContext& ctx) {
-    const Node args = call.field("arguments");
-    if (!args || !args.is("argument_list")) return;
-    Node env;
-    for (uint32_t i = 0; i < args.namedChildCount() && !env; ++i) {
-      const Node a = args.namedChild(i);
-      if (a.is("keyword_argument") && a.field("name").text() == "env") env = skipParentheses(a.field("value"));
-    }
+    const Node env = skipParentheses(argumentsOf(call).keyword("env"));
     if (!env || !commandInvocation(call, ctx.model())) return;
     std::vector<std::pair<Node, Node>> named;  // (where, name)
     if (env.is("dictionary")) {
@@ -625,11 +620,7 @@ class EnvironmentVariableCheck final : public Check {
         if (pair.is("pair")) named.emplace_back(pair, pair.field("key"));
       }
     } else if (env.is("call") && ctx.model().qualifiedName(env.field("function")) == "builtins.dict") {
-      const Node dictArgs = env.field("arguments");
-      for (uint32_t i = 0; dictArgs && i < dictArgs.namedChildCount(); ++i) {
-        const Node k = dictArgs.namedChild(i);
-        if (k.is("keyword_argument")) named.emplace_back(k, k.field("name"));
-      }
+      for (const Node k : argumentsOf(env).keywords) named.emplace_back(k, k.field("name"));
     }
     for (const auto& [where, nameNode] : named) {
       Fact fact;

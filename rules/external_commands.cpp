@@ -1,4 +1,4 @@
-// PORT501-PORT504: running other programs. One matcher (rules/command_table.h) finds the calls that
+// PORT501-PORT504: running other programs. One matcher (rules/command_calls.h) finds the calls that
 // run a command (subprocess, os.system/popen/exec*/spawn*, asyncio, and the wrapper functions of
 // defaultCommandWrappers()) and the programs they run; curated tables say which programs exist only
 // on Linux (PORT501) or only on POSIX systems (PORT502). The shell command line itself is checked
@@ -11,7 +11,8 @@
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/lint/rule.h"
-#include "rules/command_table.h"
+#include "rules/command_calls.h"
+#include "rules/program_table.h"
 
 namespace platlint {
 namespace {

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/rule.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
@@ -175,38 +177,17 @@ std::string foldedVariable(Node expr, const SemanticModel& model) {
   return v->value;
 }
 
-Node firstPositional(Node call, uint32_t index = 0) {
-  const Node args = call.field("arguments");
-  if (!args || !args.is("argument_list")) return {};
-  uint32_t seen = 0;
-  for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) continue;
-    if (seen++ == index) return a;
-  }
-  return {};
-}
-
 std::string envPathRead(Node expr, const SemanticModel& model, int depth);
 
 // An identifier assigned, in its own function (or module), from a read of a search-path variable.
 std::string boundEnvPathRead(Node identifier, const SemanticModel& model, int depth) {
   if (depth > 3) return {};
-  Node scope = identifier;
-  while (scope.parent() && !scope.is("function_definition")) scope = scope.parent();
-  const std::string_view name = identifier.text();
-  std::vector<Node> stack{scope.is("function_definition") ? scope.field("body") : scope};
-  while (!stack.empty()) {
-    const Node n = stack.back();
-    stack.pop_back();
-    if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
-    if (n.is("assignment") && n.field("left").is("identifier") && n.field("left").text() == name) {
-      std::string v = envPathRead(n.field("right"), model, depth + 1);
-      if (!v.empty()) return v;
-    }
-    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
-  }
-  return {};
+  std::string read;
+  forEachAssignmentTo(bindingScope(identifier), identifier.text(), [&](Node assignment) {
+    read = envPathRead(assignment.field("right"), model, depth + 1);
+    return !read.empty();
+  });
+  return read;
 }
 
 // `os.environ["PATH"]`, `os.environ.get("PATH", ...)`, `os.getenv("PATH")`, `os.defpath`, and names
@@ -229,7 +210,7 @@ std::string envPathRead(Node expr, const SemanticModel& model, int depth) {
     const bool getter = fq == "os.getenv" || fq == "os.environ.get" ||
                         (f.is("attribute") && f.field("attribute").text() == "get" && isEnvMapping(f.field("object"), model));
     if (getter) {
-      const Node name = firstPositional(expr);
+      const Node name = argumentsOf(expr).argument(0);
       return name ? foldedVariable(name, model) : std::string{};
     }
     return {};
@@ -248,7 +229,7 @@ Node colonJoinArgument(Node call, const SemanticModel& model) {
   if (!call.is("call")) return {};
   const Node f = call.field("function");
   if (!f.is("attribute") || f.field("attribute").text() != "join" || !isColonLiteral(f.field("object"), model)) return {};
-  return firstPositional(call);
+  return argumentsOf(call).argument(0);
 }
 
 // A literal that separates entries with ':' (not a URL, not a Windows drive).
@@ -393,12 +374,12 @@ std::string storedInto(Node expr, const SemanticModel& model) {
   }
   if (parent.is("argument_list") && parent.parent() && parent.parent().is("call")) {
     const Node call = parent.parent();
-    if (!(firstPositional(call, 1) == node)) return {};
+    if (!(argumentsOf(call).argument(1) == node)) return {};
     const Node f = call.field("function");
     const std::string_view q = model.qualifiedName(f);
     const std::string_view method = f.is("attribute") ? f.field("attribute").text() : std::string_view{};
     if (q == "os.putenv" || method == "setenv" || (method == "setdefault" && isEnvMapping(f.field("object"), model))) {
-      return foldedVariable(firstPositional(call), model);
+      return foldedVariable(argumentsOf(call).argument(0), model);
     }
   }
   return {};
@@ -482,7 +463,7 @@ void checkPathList(Node node, RuleContext& ctx) {
     // `PATH.split(":")`
     const Node f = node.field("function");
     if (f.is("attribute") && (f.field("attribute").text() == "split" || f.field("attribute").text() == "rsplit")) {
-      const Node sep = firstPositional(node);
+      const Node sep = argumentsOf(node).argument(0);
       if (sep && isColonLiteral(sep, model)) {
         const std::string var = envPathRead(f.field("object"), model, 0);
         if (!var.empty()) {
@@ -543,7 +524,7 @@ bool isPathLike(Node expr, const SemanticModel& model) {
              q != "os.path.getsize" && q != "os.path.getmtime" && q != "os.path.isabs" && q != "os.path.splitext";
     }
     if (q == "builtins.str") {
-      const Node arg = firstPositional(expr);
+      const Node arg = argumentsOf(expr).argument(0);
       return arg && isPathLike(arg, model);
     }
   }
@@ -691,7 +672,7 @@ bool callJoinsPath(Node call, const SemanticModel& model) {
       }
     }
   } else if (method == "join" && tmpl->value == "/") {
-    const Node arg = firstPositional(call);
+    const Node arg = argumentsOf(call).argument(0);
     if (!arg) return false;
     const Node list = skipParentheses(arg);
     // Only a written-out list: `"/".join(parts)` is as often a URL or an archive member name.

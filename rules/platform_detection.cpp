@@ -16,7 +16,8 @@
 #include "analyzer/semantic/platform_condition.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/semantic_model.h"
-#include "rules/command_table.h"
+#include "rules/command_calls.h"
+#include "rules/program_table.h"
 #include "rules/path_use.h"
 
 namespace platlint {

@@ -9,10 +9,16 @@ CallArguments argumentsOf(Node call) {
   out.list = args;
   forEachNamedChild(args, [&](Node a) {
     if (a.is("comment")) return;
-    if (a.is("keyword_argument")) out.keywords.push_back(a);
-    else if (a.is("list_splat")) out.listSplat = true;
-    else if (a.is("dictionary_splat")) out.dictSplat = true;
-    else out.positional.push_back(a);
+    if (a.is("keyword_argument")) {
+      out.keywords.push_back(a);
+    } else if (a.is("list_splat") || a.is("parenthesized_list_splat")) {
+      if (!out.listSplat && out.positional.empty() && a.is("list_splat")) out.leadingSplat = a.namedChild(0);
+      out.listSplat = true;
+    } else if (a.is("dictionary_splat")) {
+      out.dictSplat = true;
+    } else if (!out.listSplat) {
+      out.positional.push_back(a);
+    }
   });
   return out;
 }
@@ -26,7 +32,7 @@ Node CallArguments::keyword(std::string_view name) const {
 
 Node CallArguments::argument(int index, std::string_view name) const {
   if (index >= 0 && static_cast<size_t>(index) < positional.size()) return positional[static_cast<size_t>(index)];
-  return keyword(name);
+  return name.empty() ? Node{} : keyword(name);
 }
 
 }  // namespace platlint

@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "rules/command_table.h"
+#include "rules/command_calls.h"
+#include "rules/shell_words.h"
 #include "tests/unit/parse_helper.h"
 
 using platlint::commandInvocation;

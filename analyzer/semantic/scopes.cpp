@@ -1,0 +1,95 @@
+#include "analyzer/semantic/scopes.h"
+
+#include <vector>
+
+namespace platlint {
+namespace {
+
+// Bounds the walk over a function body when resolving a local name.
+constexpr size_t kMaxLocalScan = 20000;
+
+// True when a target such as `a, (b, name)` binds `name`.
+bool bindsName(Node target, std::string_view name) {
+  std::vector<Node> stack{target};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("identifier") && n.text() == name) return true;
+    if (n.is("attribute") || n.is("subscript")) continue;
+    for (uint32_t i = 0; i < n.namedChildCount() && stack.size() < 256; ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
+}  // namespace
+
+Node bindingScope(Node node) {
+  Node n = node;
+  for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {
+    if (parent.is("function_definition")) return parent.field("body");
+  }
+  return n;
+}
+
+void forEachAssignmentTo(Node scope, std::string_view name, const std::function<bool(Node assignment)>& visit) {
+  // Children are pushed in order and popped last first: the latest assignment is seen first.
+  std::vector<Node> stack{scope};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+    if (n.is("assignment") && n.field("left").is("identifier") && n.field("left").text() == name && visit(n)) return;
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+}
+
+Node localSingleAssignment(Node use, std::string_view name) {
+  Node function = use.parent();
+  while (function && !function.is("function_definition")) {
+    if (function.is("lambda") || function.is("class_definition")) return {};
+    function = function.parent();
+  }
+  if (!function) return {};
+  const Node params = function.field("parameters");
+  if (params) {
+    for (uint32_t i = 0; i < params.namedChildCount(); ++i) {
+      Node p = params.namedChild(i);
+      if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
+      else if (p.is("typed_parameter") || p.is("list_splat_pattern") || p.is("dictionary_splat_pattern")) p = p.namedChild(0);
+      if (p && p.text() == name) return {};
+    }
+  }
+  Node value;
+  int bindings = 0;
+  std::vector<Node> stack{function.field("body")};
+  size_t visited = 0;
+  while (!stack.empty() && visited++ < kMaxLocalScan) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (!n) continue;
+    const std::string_view k = n.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda") continue;
+    if (k == "assignment") {
+      const Node left = n.field("left");
+      if (left.is("identifier")) {
+        if (left.text() == name) {
+          ++bindings;
+          value = n.field("right");
+          if (n.startByte() > use.startByte()) return {};
+        }
+      } else if (left.is("subscript") ? left.field("value").text() == name
+                                      : !left.is("attribute") && bindsName(left, name)) {
+        return {};  // `a, cmd = ...` or `cmd[0] = ...`
+      }
+    } else if ((k == "for_statement" || k == "for_in_clause" || k == "with_item" || k == "named_expression" ||
+                k == "global_statement" || k == "nonlocal_statement" || k == "as_pattern") &&
+               n.text().find(name) != std::string_view::npos) {
+      const Node target = k == "named_expression" ? n.field("name") : k == "for_statement" || k == "for_in_clause" ? n.field("left") : n;
+      if (target && target.text().find(name) != std::string_view::npos) return {};
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return bindings == 1 ? value : Node{};
+}
+
+}  // namespace platlint

@@ -1,0 +1,25 @@
+#pragma once
+// Where names are bound: the scope a name belongs to and the assignments to it there. Python
+// scopes are modules, functions and classes; a lambda binds only its parameters, so a name used
+// in one is bound by the function around it. Rules ask these instead of walking bodies themselves.
+#include <functional>
+#include <string_view>
+
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+// The body the names bound at `node` are local to: the enclosing function's, else the module.
+Node bindingScope(Node node);
+
+// Calls `visit` with each plain assignment `name = value` in `scope`'s own statements (nested
+// functions, classes and lambdas are other scopes), latest first; stops when `visit` returns true.
+void forEachAssignmentTo(Node scope, std::string_view name, const std::function<bool(Node assignment)>& visit);
+
+// The value of `name` when the function around `use` binds it exactly once, with a plain
+// assignment before `use` (`cmd = ["lvs", ...]` ... `execute(*cmd)`); `cmd += [...]` and
+// `cmd.append(...)` keep its first word and are allowed. Null otherwise (parameters, loops,
+// several assignments, module level: SemanticModel::singleAssignment covers that).
+Node localSingleAssignment(Node use, std::string_view name);
+
+}  // namespace platlint

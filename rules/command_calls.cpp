@@ -1,0 +1,454 @@
+#include "rules/command_calls.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/scopes.h"
+#include "rules/shell_words.h"
+
+namespace platlint {
+namespace {
+
+constexpr std::string_view kWrappers[] = {
+    "oslo_concurrency.processutils.execute",
+    "oslo_concurrency.processutils.trycmd",
+    "*.processutils.execute",
+    "*.processutils.trycmd",
+    "*.utils.execute",
+    "*.utils.trycmd",
+    "*.privsep.*.execute",
+    "*.rootwrap.execute",
+    "*.rootwrap.custom_execute",
+    "*._execute",
+};
+
+// Nested `sh -c "..."` inside `su -c "..."` inside ...: real commands nest once or twice.
+constexpr int kMaxNesting = 3;
+
+std::vector<std::string_view> splitDots(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (;;) {
+    const size_t dot = s.find('.', start);
+    out.push_back(s.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return out;
+}
+
+bool matchComponents(std::span<const std::string_view> pattern, std::span<const std::string_view> name) {
+  if (pattern.empty()) return name.empty();
+  if (pattern.front() == "*") {
+    for (size_t skip = 0; skip <= name.size(); ++skip) {
+      if (matchComponents(pattern.subspan(1), name.subspan(skip))) return true;
+    }
+    return false;
+  }
+  return !name.empty() && pattern.front() == name.front() && matchComponents(pattern.subspan(1), name.subspan(1));
+}
+
+// `self.utils.execute` as written: identifiers and attributes only, else empty.
+std::string writtenDottedName(Node expr) {
+  std::vector<std::string_view> parts;
+  Node n = skipParentheses(expr);
+  while (n && n.is("attribute") && parts.size() < 32) {
+    parts.push_back(n.field("attribute").text());
+    n = skipParentheses(n.field("object"));
+  }
+  if (!n || !n.is("identifier")) return {};
+  std::string out(n.text());
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    out += '.';
+    out += *it;
+  }
+  return out;
+}
+
+bool isTrue(Node n) {
+  n = skipParentheses(n);
+  return n && n.is("true");
+}
+
+// The expression a name stands for: a module constant or a function-local single assignment.
+Node resolveName(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr || !expr.is("identifier")) return expr;
+  if (const Node v = model.singleAssignment(expr.text())) return skipParentheses(v);
+  if (const Node v = localSingleAssignment(expr, expr.text())) return skipParentheses(v);
+  return expr;
+}
+
+// stringValue, also through a function-local single assignment.
+std::optional<FoldedString> valueOf(Node expr, const SemanticModel& model) {
+  if (auto v = model.stringValue(expr)) return v;
+  const Node resolved = resolveName(expr, model);
+  if (resolved && !(resolved == skipParentheses(expr))) return model.stringValue(resolved);
+  return std::nullopt;
+}
+
+// Words of a string that shlex.split()/str.split() would produce (quotes removed).
+std::vector<std::string> plainWords(std::string_view s, bool complete) {
+  std::vector<std::string> out;
+  for (const auto& segment : shellSegments(s, complete)) out.insert(out.end(), segment.begin(), segment.end());
+  return out;
+}
+
+// A list or tuple literal, directly, in parentheses, or through a name assigned once.
+Node sequenceLiteral(Node expr, const SemanticModel& model) {
+  expr = resolveName(expr, model);
+  // `["ip", "link"] + extra`: the literal gives the leading words.
+  while (expr && expr.is("binary_operator") && expr.field("operator").text() == "+") expr = skipParentheses(expr.field("left"));
+  if (expr && (expr.is("list") || expr.is("tuple"))) return expr;
+  return {};
+}
+
+// `"ip addr".split()` / `shlex.split("ip addr")`: the split string, else null.
+Node splitSource(Node expr, const SemanticModel& model) {
+  expr = resolveName(expr, model);
+  if (!expr || !expr.is("call")) return {};
+  const Node function = expr.field("function");
+  const CallArguments args = argumentsOf(expr);
+  if (model.qualifiedName(function) == "shlex.split" && args.positional.size() == 1) return args.positional[0];
+  if (function.is("attribute") && function.field("attribute").text() == "split" && args.positional.empty() &&
+      args.keywords.empty()) {
+    return function.field("object");
+  }
+  return {};
+}
+
+// Appends the known leading words of a list literal; false when an element is unknown.
+bool appendSequence(Node seq, const SemanticModel& model, std::vector<CommandWord>& out) {
+  for (uint32_t i = 0; i < seq.namedChildCount(); ++i) {
+    const Node element = seq.namedChild(i);
+    if (element.is("comment")) continue;
+    const auto v = valueOf(element, model);
+    if (!v || !v->complete) return false;
+    out.push_back({v->value, element});
+  }
+  return true;
+}
+
+// Fills the command of `inv` from one expression: a shell string, an argument vector, or a
+// string that Windows would split into words (a non-shell string).
+void describeCommand(Node expr, const SemanticModel& model, CommandInvocation& inv) {
+  inv.commandNode = expr;
+  if (const Node seq = sequenceLiteral(expr, model)) {
+    inv.shell = false;
+    appendSequence(seq, model, inv.argv);
+    return;
+  }
+  if (const Node source = splitSource(expr, model)) {
+    inv.shell = false;
+    if (const auto v = valueOf(source, model)) {
+      for (std::string& w : plainWords(v->value, v->complete)) inv.argv.push_back({std::move(w), expr});
+    }
+    return;
+  }
+  const auto v = valueOf(expr, model);
+  if (!v) return;
+  if (inv.shell) {
+    inv.commandLine = v->value;
+    inv.commandLineComplete = v->complete;
+    return;
+  }
+  // subprocess.run("ls -l") without a shell: POSIX looks for a program named "ls -l", Windows
+  // splits the command line; either way its first word names the program.
+  const auto segments = shellSegments(v->value, v->complete);
+  if (!segments.empty()) {
+    for (const std::string& w : segments.front()) inv.argv.push_back({w, expr});
+  }
+}
+
+// Positional string arguments as argv (`execute("ip", "addr", dev)` -> ip addr); a single list
+// argument is the argv itself.
+void describeVarargs(const CallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
+  if (args.positional.empty()) {
+    // execute(*cmd) with `cmd = ["lvs", ...]`
+    if (args.leadingSplat && sequenceLiteral(args.leadingSplat, model)) describeCommand(args.leadingSplat, model, inv);
+    return;
+  }
+  inv.commandNode = args.positional.front();
+  if (args.positional.size() == 1 && (sequenceLiteral(args.positional.front(), model) ||
+                                      splitSource(args.positional.front(), model))) {
+    describeCommand(args.positional.front(), model, inv);
+    return;
+  }
+  if (inv.shell) {
+    describeCommand(args.positional.front(), model, inv);
+    return;
+  }
+  for (const Node a : args.positional) {
+    const auto v = valueOf(a, model);
+    if (!v || !v->complete) break;
+    inv.argv.push_back({v->value, a});
+  }
+}
+
+constexpr std::string_view kSubprocessExec[] = {"run", "call", "check_call", "check_output", "Popen"};
+constexpr std::string_view kShellApis[] = {"subprocess.getoutput", "subprocess.getstatusoutput", "os.system",
+                                           "os.popen", "asyncio.create_subprocess_shell"};
+constexpr std::string_view kExec[] = {"execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp",
+                                      "execvpe", "posix_spawn", "posix_spawnp"};
+constexpr std::string_view kSpawn[] = {"spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
+                                       "spawnvpe"};
+
+template <size_t N>
+bool oneOf(std::string_view s, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), s) != std::end(list);
+}
+
+std::string_view basename(std::string_view word) {
+  const size_t slash = word.rfind('/');
+  return slash == std::string_view::npos ? word : word.substr(slash + 1);
+}
+
+bool isAssignment(std::string_view word) {
+  const size_t eq = word.find('=');
+  if (eq == std::string_view::npos || eq == 0) return false;
+  if (!(std::isalpha(static_cast<unsigned char>(word[0])) || word[0] == '_')) return false;
+  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(eq),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+bool isShell(std::string_view name) {
+  return name == "sh" || name == "bash" || name == "dash" || name == "zsh" || name == "ksh";
+}
+
+// `-c`, `-ec`, `-xc`, `-lc`: a shell option cluster that ends in `c` takes the command next.
+bool isCommandOption(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 4 && word[0] == '-' && word[1] != '-' && word.back() == 'c';
+}
+
+// Shell reserved words and builtins that only introduce the command after them.
+bool isCommandPrefixWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"if", "then", "else", "elif", "do", "while", "until", "!", "{",
+                                                "}", "fi", "done", "time", "exec", "command", "builtin"};
+  return oneOf(w, kWords);
+}
+
+struct Word {
+  std::string text;
+  Node node;
+};
+
+void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::string escalation, Node escalationNode,
+                     int depth, std::vector<ProgramUse>& out);
+
+void programsOfShell(std::string_view commandLine, bool complete, Node node, const std::string& escalation,
+                     Node escalationNode, int depth, std::vector<ProgramUse>& out) {
+  if (depth > kMaxNesting) return;
+  for (const auto& segment : shellSegments(commandLine, complete)) {
+    std::vector<Word> words;
+    for (const std::string& w : segment) words.push_back({w, node});
+    programsOfWords(words, true, escalation, escalationNode, depth, out);
+  }
+}
+
+void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::string escalation, Node escalationNode,
+                     int depth, std::vector<ProgramUse>& out) {
+  size_t i = 0;
+  const auto option = [&](std::initializer_list<std::string_view> withArgument) {
+    // Skips one option word (and its argument); false at the first non-option.
+    if (i >= words.size() || words[i].text.size() < 2 || words[i].text[0] != '-') return false;
+    if (words[i].text == "--") {
+      ++i;
+      return false;
+    }
+    const std::string_view w = words[i].text;
+    i += std::find(withArgument.begin(), withArgument.end(), w) != withArgument.end() ? 2 : 1;
+    return true;
+  };
+  while (i < words.size()) {
+    const std::string_view w = basename(words[i].text);
+    if (isAssignment(words[i].text) || (shellSegment && isCommandPrefixWord(words[i].text))) {
+      ++i;
+    } else if (w == "sudo" || w == "doas") {
+      escalation = std::string(w);
+      escalationNode = words[i].node;
+      ++i;
+      while (option({"-u", "-g", "-C", "-D", "-p", "-R", "-T", "-U", "-r", "-t", "-h"})) {
+      }
+    } else if (w == "pkexec") {
+      escalation = "pkexec";
+      escalationNode = words[i].node;
+      ++i;
+      while (option({"--user"})) {
+      }
+    } else if (w == "su") {
+      // su [options] [user] -c COMMAND: the program is the first word of COMMAND.
+      for (size_t j = i + 1; j + 1 < words.size(); ++j) {
+        if (words[j].text == "-c" || words[j].text == "--command") {
+          programsOfShell(words[j + 1].text, true, words[j + 1].node, "su", words[i].node, depth + 1, out);
+          return;
+        }
+      }
+      out.push_back({"", {}, words[i].node, "su", words[i].node});
+      return;
+    } else if (w == "env") {
+      ++i;
+      while (option({"-u", "-C", "-S", "--unset", "--chdir", "--split-string"})) {
+      }
+    } else {
+      break;
+    }
+  }
+  if (i >= words.size()) {
+    if (!escalation.empty()) out.push_back({"", {}, escalationNode, escalation, escalationNode});
+    return;
+  }
+  ProgramUse use;
+  use.name = std::string(basename(words[i].text));
+  use.node = words[i].node;
+  use.escalation = escalation;
+  use.escalationNode = escalationNode;
+  for (size_t j = i + 1; j < words.size(); ++j) use.args.push_back(words[j].text);
+  const bool nestedShell = isShell(use.name);
+  out.push_back(std::move(use));
+  if (nestedShell) {
+    for (size_t j = i + 1; j + 1 < words.size(); ++j) {
+      if (isCommandOption(words[j].text)) {
+        programsOfShell(words[j + 1].text, true, words[j + 1].node, escalation, escalationNode, depth + 1, out);
+        break;
+      }
+      if (words[j].text[0] != '-') break;  // a script file: its commands are not known
+    }
+  }
+}
+
+}  // namespace
+
+std::span<const std::string_view> defaultCommandWrappers() { return kWrappers; }
+
+namespace {
+
+// A pattern ending in a name matches only names ending in it. Checked before anything is split or
+// built, because this runs for every call in every file.
+bool patternEndsLike(std::string_view pattern, std::string_view lastName) {
+  const std::string_view lastOfPattern = pattern.substr(pattern.rfind('.') + 1);
+  return lastOfPattern == "*" || lastOfPattern == lastName;
+}
+
+}  // namespace
+
+bool matchesWrapperPattern(std::string_view pattern, std::string_view dottedName) {
+  if (dottedName.empty()) return false;
+  if (!patternEndsLike(pattern, dottedName.substr(dottedName.rfind('.') + 1))) return false;
+  const auto p = splitDots(pattern);
+  const auto n = splitDots(dottedName);
+  return matchComponents(p, n);
+}
+
+namespace {
+
+// Words whose value comes from a constant or an earlier assignment are reported at the call's
+// argument: that is where the command runs, and where platform guards apply.
+CommandInvocation anchored(CommandInvocation inv) {
+  for (CommandWord& w : inv.argv) {
+    if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) w.node = inv.commandNode;
+  }
+  return inv;
+}
+
+}  // namespace
+
+std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
+                                                   std::span<const std::string> extraWrappers) {
+  if (!call.is("call")) return std::nullopt;
+  const Node function = call.field("function");
+  if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
+  // Most calls run no command: their arguments are not looked at.
+  std::optional<CallArguments> argumentsOfCall;
+  const auto args = [&]() -> const CallArguments& {
+    if (!argumentsOfCall) argumentsOfCall = argumentsOf(call);
+    return *argumentsOfCall;
+  };
+  CommandInvocation inv;
+  inv.call = call;
+  const std::string_view q = model.qualifiedName(function);
+  const auto first = [&](std::string_view keyword) -> Node {
+    if (!args().positional.empty()) return args().positional.front();
+    return keyword.empty() ? Node{} : args().keyword(keyword);
+  };
+
+  if (q.starts_with("subprocess.") && oneOf(std::string_view(q).substr(11), kSubprocessExec)) {
+    const Node cmd = first("args");
+    if (!cmd) return std::nullopt;
+    inv.api = q;
+    inv.shell = isTrue(args().keyword("shell"));
+    describeCommand(cmd, model, inv);
+    return anchored(std::move(inv));
+  }
+  if (oneOf(q, kShellApis)) {
+    const Node cmd = first(q == "subprocess.getoutput" || q == "subprocess.getstatusoutput" ? "cmd" : "");
+    if (!cmd) return std::nullopt;
+    inv.api = q;
+    inv.shell = true;
+    describeCommand(cmd, model, inv);
+    return anchored(std::move(inv));
+  }
+  if (q.starts_with("os.") && (oneOf(std::string_view(q).substr(3), kExec) || oneOf(std::string_view(q).substr(3), kSpawn))) {
+    const size_t index = oneOf(std::string_view(q).substr(3), kSpawn) ? 1 : 0;
+    if (args().positional.size() <= index) return std::nullopt;
+    inv.api = q;
+    inv.commandNode = args().positional[index];
+    if (const auto v = valueOf(inv.commandNode, model); v && v->complete) inv.argv.push_back({v->value, inv.commandNode});
+    return anchored(std::move(inv));
+  }
+  if (q == "asyncio.create_subprocess_exec") {
+    inv.api = q;
+    describeVarargs(args(), model, inv);
+    return anchored(std::move(inv));
+  }
+  if (!q.empty() && (q.starts_with("subprocess.") || q.starts_with("os.") || q.starts_with("asyncio.") ||
+                     q.starts_with("builtins."))) {
+    return std::nullopt;
+  }
+  // Most calls end in a name that no wrapper pattern ends in: they are answered before the
+  // dotted name is built (this runs for every call, from two checks).
+  const Node callee = skipParentheses(function);
+  const std::string_view lastName = !q.empty() ? q.substr(q.rfind('.') + 1)
+                                    : callee.is("attribute") ? callee.field("attribute").text()
+                                                             : callee.text();
+  const auto endsLike = [&](std::string_view p) { return patternEndsLike(p, lastName); };
+  const auto wrappers = defaultCommandWrappers();
+  if (std::none_of(wrappers.begin(), wrappers.end(), endsLike) &&
+      std::none_of(extraWrappers.begin(), extraWrappers.end(), endsLike)) {
+    return std::nullopt;
+  }
+  const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
+  const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
+  if (std::none_of(wrappers.begin(), wrappers.end(), matches) &&
+      std::none_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
+    return std::nullopt;
+  }
+  inv.api = dotted;
+  inv.wrapper = true;
+  inv.shell = isTrue(args().keyword("shell"));
+  describeVarargs(args(), model, inv);
+  return anchored(std::move(inv));
+}
+
+std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
+  std::vector<ProgramUse> out;
+  if (command.shell) {
+    if (!command.commandLine.empty()) {
+      for (const auto& segment : shellSegments(command.commandLine, command.commandLineComplete)) {
+        std::vector<Word> words;
+        for (const std::string& w : segment) words.push_back({w, command.commandNode});
+        const size_t first = out.size();
+        programsOfWords(words, true, "", {}, 0, out);
+        if (first < out.size()) out[first].viaShell = true;
+      }
+    }
+    return out;
+  }
+  std::vector<Word> words;
+  for (const CommandWord& w : command.argv) words.push_back({w.text, w.node});
+  programsOfWords(words, false, "", {}, 0, out);
+  return out;
+}
+
+}  // namespace platlint

@@ -1,0 +1,92 @@
+#pragma once
+// Shared matcher of the PORT5xx family (external commands), also used by PORT603 and PORT605: finds
+// the calls that run another program and says which programs they run.
+//
+// Recognised calls (through imports and aliases):
+//   subprocess.run/call/check_call/check_output/Popen   first argument or `args=`; a shell command
+//                                                        when `shell=True`
+//   subprocess.getoutput/getstatusoutput, os.system,     always a shell command
+//   os.popen, asyncio.create_subprocess_shell
+//   os.exec*, os.posix_spawn[p]                          first argument is the program
+//   os.spawn*                                            second argument is the program
+//   asyncio.create_subprocess_exec                       positional arguments are argv
+//   wrappers (defaultCommandWrappers())                  positional arguments are argv, or a list
+//                                                        as the only one; `shell=True` as above
+// The command is a string literal (split into words like a shell does), a list or tuple literal of
+// strings, or a name assigned exactly once to one of those; `"ip addr".split()` and
+// `shlex.split("ip addr")` count as lists. Values come from SemanticModel::stringValue, so
+// constants, concatenation and f-strings up to their first replacement field are understood.
+// Commands built at run time (`[tool, "x"]`, `sys.executable`) yield no program. What is known about
+// each program is in program_table.h (the data in programs.def); shell command lines are split by
+// shell_words.h.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+// The functions, besides the standard library's, that run their positional arguments as a
+// command: OpenStack's processutils and the `utils.execute` helpers of the projects built on it.
+// A pattern is a dotted name whose `*` components match any number of components (`*.utils.execute`
+// matches `utils.execute`, `nova.utils.execute` and `self.utils.execute`). It is compared with the
+// qualified name of the called function when imports resolve it, else with the call as written
+// (`self._execute`). Only these names are wrappers: `cursor.execute("SELECT ...")` is not one.
+//   oslo_concurrency.processutils.execute, oslo_concurrency.processutils.trycmd,
+//   *.processutils.execute, *.processutils.trycmd   (unresolved or re-exported processutils)
+//   *.utils.execute, *.utils.trycmd                 (nova.utils.execute, cinder.utils.execute, ...)
+//   *.privsep.*.execute                             (privsep helpers that wrap processutils)
+//   *.rootwrap.execute, *.rootwrap.custom_execute   (os_brick.privileged.rootwrap)
+//   *._execute                                      (`self._execute`, the connector/driver idiom)
+std::span<const std::string_view> defaultCommandWrappers();
+
+// True when `dottedName` matches `pattern` as described above.
+bool matchesWrapperPattern(std::string_view pattern, std::string_view dottedName);
+
+// One word of a command whose value is known.
+struct CommandWord {
+  std::string text;
+  Node node;  // the expression that gives it (the whole string for words of a shell command)
+};
+
+struct CommandInvocation {
+  Node call;
+  std::string api;     // "subprocess.run", "os.system", "oslo_concurrency.processutils.execute", "self._execute"
+  bool shell = false;  // the command is a string interpreted by a shell
+  Node commandNode;    // the argument that holds the command: string, list, name, or the first vararg
+  // Shell commands: the command line as far as known.
+  std::string commandLine;
+  bool commandLineComplete = true;
+  // Argument-vector commands: the leading words whose values are known, in order.
+  std::vector<CommandWord> argv;
+  bool wrapper = false;  // matched through defaultCommandWrappers() or a configured wrapper
+};
+
+// The command `call` runs, or nullopt when it is not a recognised way to run one. `extraWrappers`
+// are patterns, as above, that the configuration adds (`command-wrappers`).
+std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
+                                                   std::span<const std::string> extraWrappers = {});
+
+// A program a command runs, after stripping what only launches it: a directory (`/sbin/ip` -> `ip`),
+// `env` with its options and `NAME=value` assignments, leading assignments of a shell command, and
+// privilege escalation (`sudo`, `doas`, `pkexec`, `su -c "..."`), which is recorded.
+struct ProgramUse {
+  std::string name;           // "ip"
+  std::vector<std::string> args;  // the words after it, as far as known
+  Node node;                  // where to report: the word's node
+  std::string escalation;     // "sudo", "su", "pkexec", "doas", or empty
+  Node escalationNode;
+  bool viaShell = false;      // a command of the shell command line itself (cmd.exe on Windows)
+};
+
+// Every program the command runs: the first of an argument vector, or the first of each
+// pipeline/list segment of a shell command (`a | b && c; d`); for `sh -c "..."`, `bash -c "..."` and
+// `su -c "..."` the programs of the inner command too. An escalation with no known program after it
+// yields a use with an empty name.
+std::vector<ProgramUse> programsOf(const CommandInvocation& command);
+
+}  // namespace platlint

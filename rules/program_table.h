@@ -1,0 +1,25 @@
+#pragma once
+// The programs platlint knows (PORT501, PORT502): the data in rules/programs.def.
+#include <string_view>
+
+#include "analyzer/base/platform.h"
+
+namespace platlint {
+
+// What platlint knows about a program: where it is missing and what to use instead.
+struct CommandFact {
+  std::string_view name;    // the program, or a prefix ending in '*' ("mkfs.*")
+  std::string_view advice;  // completes "...; <advice>"
+  PlatformSet missingOn;    // where the program does not exist or behaves differently
+};
+
+// The curated table of PORT501: programs that exist only on Linux (util-linux, iproute2, udev,
+// systemd, LVM, kernel-module tools, package managers, ...). Null for other programs.
+const CommandFact* linuxOnlyCommand(std::string_view program);
+
+// The curated table of PORT502: POSIX tools that Windows does not have, each with its Python
+// equivalent (GNU-only tools such as `sha256sum` and `timeout` are missing on macOS too). Null for
+// other programs.
+const CommandFact* posixOnlyCommand(std::string_view program);
+
+}  // namespace platlint
