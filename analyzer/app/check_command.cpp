@@ -9,7 +9,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <utility>
 
@@ -18,11 +17,9 @@
 #include "analyzer/base/line_safe.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/profile.h"
-#include "analyzer/ci/ci_reporters.h"
 #include "analyzer/ci/ci_stages.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/report.h"
-#include "analyzer/report/sarif_writer.h"
 #include "analyzer/report/statistics.h"
 #include "analyzer/report/text_reporter.h"
 #include "analyzer/workspace/config_file.h"
@@ -78,6 +75,21 @@ CiOptions ciOptions(const CheckOptions& options) {
   return {options.baselinePath, options.writeBaselinePath, options.diffBase, options.failOn, options.exitZero};
 }
 
+ReportOptions reportOptions(const CheckOptions& options, size_t fixesApplied) {
+  const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
+  const bool color = options.color == ColorMode::Always ||
+                     (options.color == ColorMode::Auto && toTerminal && std::getenv("NO_COLOR") == nullptr);
+  return {color, options.unsafeFixes, fixesApplied, options.sarifCategory};
+}
+
+// --statistics is a view of its own, not a format: it prints text, or JSON with --format json.
+bool printsStatistics(const Reporter& format) { return &format == &textReporter() || &format == &jsonReporter(); }
+
+std::string renderStatistics(const Reporter& format, const Report& report, bool unsafeFixes) {
+  return &format == &jsonReporter() ? renderStatisticsJson(report, unsafeFixes)
+                                    : renderStatisticsText(report, unsafeFixes);
+}
+
 }  // namespace
 
 PlatformSet parseTargets(const std::vector<std::string>& names) {
@@ -101,7 +113,8 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
     return 2;
   }
 
-  if (options.statistics && options.format != OutputFormat::Text && options.format != OutputFormat::Json) {
+  const Reporter& format = *options.format;
+  if (options.statistics && !printsStatistics(format)) {
     std::cerr << "platlint: error: --statistics prints text or json, not another --format\n";
     return 2;
   }
@@ -152,31 +165,9 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   filtering.stop();
 
   PhaseTimer reporting(profile, Phase::Report);
-  std::string rendered;
-  if (options.statistics) {
-    rendered = options.format == OutputFormat::Json ? renderStatisticsJson(report, options.unsafeFixes)
-                                                    : renderStatisticsText(report, options.unsafeFixes);
-  } else if (options.format == OutputFormat::Json) {
-    rendered = renderJson(report);
-  } else if (options.format == OutputFormat::Sarif) {
-    rendered = renderSarif(report, SarifOptions{options.sarifCategory});
-  } else if (options.format == OutputFormat::Github) {
-    rendered = renderGithubCommands(report);
-  } else if (options.format == OutputFormat::Gerrit) {
-    rendered = renderGerritComments(report);
-  } else {
-    const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
-    const bool color = options.color == ColorMode::Always || (options.color == ColorMode::Auto && toTerminal &&
-                                                              std::getenv("NO_COLOR") == nullptr);
-    std::ostringstream text;
-    writeText(text, report, TextOptions{color, options.unsafeFixes, fixed});
-    if (report.baseline) text << baselineSummaryText(*report.baseline);
-    rendered = std::move(text).str();
-  }
-  if ((options.format != OutputFormat::Text && options.format != OutputFormat::Github) || options.statistics ||
-      !options.outputPath.empty()) {
-    printNoticesToStderr(report);
-  }
+  const std::string rendered = options.statistics ? renderStatistics(format, report, options.unsafeFixes)
+                                                  : format.render(report, reportOptions(options, fixed));
+  if (options.statistics || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
 
   if (!writeOutput(options.outputPath, rendered)) return 2;
   if (!options.outputPath.empty()) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/app/output_formats.h"
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/rule_catalog.h"
 #include "analyzer/base/platform.h"
@@ -15,12 +16,11 @@
 
 namespace platlint {
 
-enum class OutputFormat { Text, Json, Sarif, Github, Gerrit };
 enum class ColorMode { Auto, Always, Never };
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  OutputFormat format = OutputFormat::Text;
+  const Reporter* format = outputFormats().front();  // --format, one of outputFormats()
   std::string outputPath;  // empty: standard output
   std::vector<std::string> select;
   std::vector<std::string> ignore;

@@ -6,10 +6,13 @@
 #include <iostream>
 #include <map>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "analyzer/app/check_command.h"
 #include "analyzer/app/inventory_command.h"
 #include "analyzer/app/config_command.h"
+#include "analyzer/app/output_formats.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/report/rule_docs.h"
 #include "analyzer/report/sarif_merge.h"
@@ -63,6 +66,23 @@ int printRule(const std::string& id, bool all, RuleFormat format) {
   return 0;
 }
 
+std::vector<std::string> outputFormatNames() {
+  std::vector<std::string> names;
+  for (const platlint::Reporter* format : platlint::outputFormats()) names.emplace_back(format->name());
+  return names;
+}
+
+// "Output format: text (...), json (...) or gerrit (...)"
+std::string outputFormatHelp() {
+  const std::span<const platlint::Reporter* const> formats = platlint::outputFormats();
+  std::string help = "Output format:";
+  for (size_t i = 0; i < formats.size(); ++i) {
+    help += i == 0 ? " " : i + 1 == formats.size() ? " or " : ", ";
+    help += std::string(formats[i]->name()) + " (" + std::string(formats[i]->description()) + ")";
+  }
+  return help;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -75,13 +95,10 @@ int main(int argc, char** argv) {
   for (int i = 0; i < argc; ++i) check.commandLine.emplace_back(argv[i]);
   auto* checkCmd = app.add_subcommand("check", "Analyse Python files and directories");
   checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .)");
-  const std::map<std::string, OutputFormat> formats{
-      {"text", OutputFormat::Text}, {"json", OutputFormat::Json}, {"sarif", OutputFormat::Sarif},
-      {"github", OutputFormat::Github}, {"gerrit", OutputFormat::Gerrit}};
-  checkCmd->add_option("--format", check.format,
-                       "Output format: text, json, sarif, github (Actions workflow commands) or gerrit "
-                       "(Zuul file comments)")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  checkCmd->add_option_function<std::string>(
+              "--format", [&check](const std::string& name) { check.format = findOutputFormat(name); },
+              outputFormatHelp())
+      ->transform(CLI::IsMember(outputFormatNames(), CLI::ignore_case));
   checkCmd->add_option("-o,--output", check.outputPath, "Write the report to FILE (atomically) instead of stdout");
   checkCmd->add_option("--select", check.select, "Only these rules: ids, prefixes (PORT1), names, or ALL")->delimiter(',')->allow_extra_args(false);
   checkCmd->add_option("--ignore", check.ignore, "Skip these rules: ids, prefixes or names")->delimiter(',')->allow_extra_args(false);

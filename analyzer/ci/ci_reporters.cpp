@@ -34,6 +34,23 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
+class GithubReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "github"; }
+  std::string_view description() const override { return "Actions workflow commands"; }
+  // The Actions log shows the notices as annotations already.
+  bool showsNoticesOnStdout() const override { return true; }
+  std::string render(const Report& report, const ReportOptions&) const override { return renderGithubCommands(report); }
+};
+
+class GerritReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "gerrit"; }
+  std::string_view description() const override { return "Zuul file comments"; }
+  bool showsNoticesOnStdout() const override { return false; }
+  std::string render(const Report& report, const ReportOptions&) const override { return renderGerritComments(report); }
+};
+
 }  // namespace
 
 std::string escapeGithubData(std::string_view text) { return escape(text, false); }
@@ -95,6 +112,16 @@ std::string renderGerritComments(const Report& report) {
     if (!comments.empty()) files[file.path] = std::move(comments);
   }
   return files.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+const Reporter& githubReporter() {
+  static const GithubReporter reporter;
+  return reporter;
+}
+
+const Reporter& gerritReporter() {
+  static const GerritReporter reporter;
+  return reporter;
 }
 
 }  // namespace platlint

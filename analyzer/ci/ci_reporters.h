@@ -19,11 +19,16 @@
 #include <string_view>
 
 #include "analyzer/report/report.h"
+#include "analyzer/report/reporter.h"
 
 namespace platlint {
 
 std::string renderGithubCommands(const Report& report);
 std::string renderGerritComments(const Report& report);
+
+// `--format github` and `--format gerrit`.
+const Reporter& githubReporter();
+const Reporter& gerritReporter();
 
 // Escaping of workflow-command values (exposed for tests).
 std::string escapeGithubData(std::string_view text);

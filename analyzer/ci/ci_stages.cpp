@@ -45,17 +45,6 @@ bool applyCiStages(const CiOptions& options, const CiStages& stages, Report& rep
   return true;
 }
 
-std::string baselineSummaryText(const BaselineComparison& comparison) {
-  std::string out = "Baseline " + comparison.file + ": " + std::to_string(comparison.unchanged) +
-                    (comparison.unchanged == 1 ? " known finding" : " known findings") + " not shown";
-  if (comparison.fixed.empty()) return out + ".\n";
-  out += "; " + std::to_string(comparison.fixed.size()) + " fixed since:\n";
-  for (const BaselineEntry& e : comparison.fixed) {
-    out += "  " + e.path + ':' + std::to_string(e.line) + ": " + e.rule + ' ' + e.message + '\n';
-  }
-  return out;
-}
-
 int findingsExitStatus(const CiOptions& options, const Report& report) {
   if (options.exitZero || !options.writeBaselinePath.empty()) return 0;
   const Level threshold = options.failOn.value_or(Level::Note);

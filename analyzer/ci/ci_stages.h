@@ -38,9 +38,6 @@ void keepChangedFiles(const CiStages& stages, std::vector<std::string>& files);
 // when the baseline file could not be written (the error is printed).
 bool applyCiStages(const CiOptions& options, const CiStages& stages, Report& report);
 
-// Text appended to the text report with --baseline: what it hid and which findings are fixed.
-std::string baselineSummaryText(const BaselineComparison& comparison);
-
 // 1 when a finding is at or above --fail-on (default: any finding), else 0; with --exit-zero or
 // --write-baseline always 0.
 int findingsExitStatus(const CiOptions& options, const Report& report);

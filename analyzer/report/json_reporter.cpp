@@ -35,6 +35,14 @@ Json fixJson(const Fix& fix) {
   return j;
 }
 
+class JsonReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "json"; }
+  std::string_view description() const override { return "a stable schema for scripts"; }
+  bool showsNoticesOnStdout() const override { return false; }
+  std::string render(const Report& report, const ReportOptions&) const override { return renderJson(report); }
+};
+
 }  // namespace
 
 const char* noticeKindName(FileNotice::Kind kind) {
@@ -108,6 +116,11 @@ std::string renderJson(const Report& report) {
   }
   // replace: a non-UTF-8 file name must not abort the whole report.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+const Reporter& jsonReporter() {
+  static const JsonReporter reporter;
+  return reporter;
 }
 
 }  // namespace platlint

@@ -34,11 +34,15 @@
 #include <string>
 
 #include "analyzer/report/report.h"
+#include "analyzer/report/reporter.h"
 
 namespace platlint {
 
 // A fix has "edits" once placed (Fix::placed, see placeFixes).
 std::string renderJson(const Report& report);
+
+// `--format json`: renderJson.
+const Reporter& jsonReporter();
 
 // "unreadable-file", "binary-file", "decoding-error", "syntax-error": stable names used by the JSON
 // "kind" field and as SARIF notification descriptor ids.

@@ -249,6 +249,16 @@ Json notificationDescriptors() {
   return list;
 }
 
+class SarifReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "sarif"; }
+  std::string_view description() const override { return "SARIF 2.1.0 for code scanning and IDEs"; }
+  bool showsNoticesOnStdout() const override { return false; }
+  std::string render(const Report& report, const ReportOptions& options) const override {
+    return renderSarif(report, SarifOptions{.category = options.sarifCategory});
+  }
+};
+
 }  // namespace
 
 std::string percentEncodePath(std::string_view path) {
@@ -335,6 +345,11 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
   log["runs"] = Json::array({std::move(run)});
   // replace: a non-UTF-8 message must not abort the log (URIs are already pure ASCII).
   return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+const Reporter& sarifReporter() {
+  static const SarifReporter reporter;
+  return reporter;
 }
 
 }  // namespace platlint

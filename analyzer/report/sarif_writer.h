@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "analyzer/report/report.h"
+#include "analyzer/report/reporter.h"
 #include "analyzer/report/sarif_code_scanning.h"
 
 namespace platlint {
@@ -21,6 +22,9 @@ namespace platlint {
 // properties.safety "safe" or "unsafe"). Unplaced fixes are left out.
 // `options`: the code-scanning category and the result limit (see sarif_code_scanning.h).
 std::string renderSarif(const Report& report, const SarifOptions& options = {});
+
+// `--format sarif`: renderSarif with ReportOptions::sarifCategory.
+const Reporter& sarifReporter();
 
 // RFC 3986 percent-encoding of a path: every byte except unreserved characters and '/' is
 // encoded, so spaces, '%', '#', '?', ':' and non-ASCII bytes survive as URI path data.

@@ -1,7 +1,9 @@
 #include "analyzer/report/text_reporter.h"
 
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "analyzer/base/line_safe.h"
 
@@ -33,9 +35,32 @@ std::string plural(size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
+std::string baselineSummary(const BaselineComparison& comparison) {
+  std::string out = "Baseline " + comparison.file + ": " + std::to_string(comparison.unchanged) +
+                    (comparison.unchanged == 1 ? " known finding" : " known findings") + " not shown";
+  if (comparison.fixed.empty()) return out + ".\n";
+  out += "; " + std::to_string(comparison.fixed.size()) + " fixed since:\n";
+  for (const BaselineEntry& e : comparison.fixed) {
+    out += "  " + e.path + ':' + std::to_string(e.line) + ": " + e.rule + ' ' + e.message + '\n';
+  }
+  return out;
+}
+
+class TextReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "text"; }
+  std::string_view description() const override { return "a line per finding and a summary, the default"; }
+  bool showsNoticesOnStdout() const override { return true; }
+  std::string render(const Report& report, const ReportOptions& options) const override {
+    std::ostringstream out;
+    writeText(out, report, options);
+    return std::move(out).str();
+  }
+};
+
 }  // namespace
 
-void writeText(std::ostream& out, const Report& report, const TextOptions& options) {
+void writeText(std::ostream& out, const Report& report, const ReportOptions& options) {
   const bool color = options.color;
   size_t errors = 0, warnings = 0, notes = 0;
   size_t fixable = 0, hiddenFixable = 0;
@@ -82,10 +107,10 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
 
   // "; 3 fixed", "; 2 fixable with --fix, 1 more fixable with --unsafe-fixes"
   std::string fixes;
-  if (options.fixed > 0) fixes += std::to_string(options.fixed) + " fixed";
+  if (options.fixesApplied > 0) fixes += std::to_string(options.fixesApplied) + " fixed";
   if (fixable > 0) {
     fixes += fixes.empty() ? "" : ", ";
-    fixes += std::to_string(fixable) + (options.fixed > 0 ? " more" : "") + " fixable with --fix";
+    fixes += std::to_string(fixable) + (options.fixesApplied > 0 ? " more" : "") + " fixable with --fix";
   }
   if (hiddenFixable > 0) {
     const bool more = !fixes.empty();
@@ -114,6 +139,12 @@ void writeText(std::ostream& out, const Report& report, const TextOptions& optio
   if (unanalysed > 0) {
     out << plural(unanalysed, "file", "files") << " could not be analysed.\n";
   }
+  if (report.baseline) out << baselineSummary(*report.baseline);
+}
+
+const Reporter& textReporter() {
+  static const TextReporter reporter;
+  return reporter;
 }
 
 }  // namespace platlint

@@ -44,7 +44,7 @@ void render(Report& report) {
   if (!nlohmann::json::accept(renderSarif(report))) std::abort();
   if (!nlohmann::json::accept(renderJson(report))) std::abort();
   std::ostringstream text;
-  writeText(text, report, TextOptions{false, true, 0});
+  writeText(text, report, ReportOptions{.unsafeFixes = true});
 }
 
 }  // namespace

@@ -1,19 +1,23 @@
-// Reporters (text, JSON, SARIF), rule docs and atomic output, on hand-built reports.
+// Reporters (text, JSON, SARIF, the table of --format), rule docs and atomic output, on hand-built reports.
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "analyzer/app/output_formats.h"
+#include "analyzer/ci/ci_reporters.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/platform.h"
@@ -192,6 +196,54 @@ TEST_CASE("text reporter: clean run and colour") {
   CHECK(colored.find("\x1b[1mpkg/c.py\x1b[0m:1:1: \x1b[1;31mPORT101\x1b[0m reads") != std::string::npos);
   CHECK(colored.find("\x1b[1;33mPORT201\x1b[0m") != std::string::npos);
   CHECK(textOf(sampleReport(), false).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("text reporter: what the baseline hid and which of its findings are fixed") {
+  Report r;
+  const BaselineEntry fixed{
+      .rule = "PORT101", .path = "a.py", .lineHash = "", .occurrence = 0, .line = 3, .message = "reads `/proc/mounts`"};
+  r.baseline = BaselineComparison{.file = "base.json", .unchanged = 2, .fixed = {fixed}};
+  CHECK(textOf(r) == "No findings in 0 files.\n"
+                     "Baseline base.json: 2 known findings not shown; 1 fixed since:\n"
+                     "  a.py:3: PORT101 reads `/proc/mounts`\n");
+  r.baseline = BaselineComparison{.file = "base.json", .unchanged = 1, .fixed = {}};
+  CHECK(textOf(r) == "No findings in 0 files.\nBaseline base.json: 1 known finding not shown.\n");
+}
+
+TEST_CASE("output formats: one table, distinct lower-case names, text first") {
+  std::set<std::string_view> names;
+  for (const Reporter* format : outputFormats()) {
+    const std::string name(format->name());
+    CAPTURE(name);
+    CHECK_FALSE(format->description().empty());
+    CHECK(std::ranges::none_of(format->name(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    CHECK(names.insert(format->name()).second);
+    CHECK(findOutputFormat(format->name()) == format);
+    CHECK_FALSE(format->render(sampleReport(), {}).empty());
+  }
+  CHECK(names == std::set<std::string_view>{"text", "json", "sarif", "github", "gerrit"});
+  CHECK(outputFormats().front() == &textReporter());
+  CHECK(findOutputFormat("yaml") == nullptr);
+}
+
+TEST_CASE("output formats: each reporter renders what its format's function renders") {
+  const Report r = sampleReport();
+  const ReportOptions options{.color = true, .unsafeFixes = true, .fixesApplied = 2, .sarifCategory = "platlint/py"};
+  std::ostringstream text;
+  writeText(text, r, options);
+  CHECK(textReporter().render(r, options) == text.str());
+  CHECK(jsonReporter().render(r, options) == renderJson(r));
+  CHECK(sarifReporter().render(r, options) == renderSarif(r, SarifOptions{.category = "platlint/py"}));
+  CHECK(githubReporter().render(r, options) == renderGithubCommands(r));
+  CHECK(gerritReporter().render(r, options) == renderGerritComments(r));
+}
+
+TEST_CASE("output formats: only text and github show their notices to a reader of stdout") {
+  for (const Reporter* format : outputFormats()) {
+    const std::string name(format->name());
+    CAPTURE(name);
+    CHECK(format->showsNoticesOnStdout() == (format->name() == "text" || format->name() == "github"));
+  }
 }
 
 TEST_CASE("json reporter: schema and key order") {

@@ -1,0 +1,35 @@
+#pragma once
+// One output format of `platlint check --format`. Each format is a Reporter in the layer that knows
+// its shape (text, JSON and SARIF here, GitHub and Gerrit in analyzer/ci/); analyzer/app/output_formats.h
+// lists them, and the command line and runCheck know formats only through that list.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "analyzer/report/report.h"
+
+namespace platlint {
+
+// What a reporter may need beyond the report: the command line's choices and what --fix did.
+struct ReportOptions {
+  bool color = false;                      // ANSI escapes; the caller decides (tty, NO_COLOR, --color)
+  bool unsafeFixes = false;                // --unsafe-fixes: unsafe fixes count as fixable
+  size_t fixesApplied = 0;                 // findings --fix fixed in this run
+  std::string sarifCategory = "platlint";  // --sarif-category (see sarif_code_scanning.h)
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // The --format value, lower case, e.g. "sarif".
+  virtual std::string_view name() const = 0;
+  // A few words for --help, e.g. "Actions workflow commands".
+  virtual std::string_view description() const = 0;
+  // True when a reader of this output on standard output already sees the file and run notices in
+  // it (a person at a terminal, the Actions log). Otherwise, and whenever the report goes to a file,
+  // runCheck also prints the notices to stderr, where someone watching the run sees them.
+  virtual bool showsNoticesOnStdout() const = 0;
+  virtual std::string render(const Report& report, const ReportOptions& options) const = 0;
+};
+
+}  // namespace platlint
