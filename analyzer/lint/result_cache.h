@@ -25,7 +25,7 @@ class ResultCache {
 
   // The key for a file's bytes (hex, 32 digits).
   std::string key(std::string_view bytes) const { return key(bytes, {}); }
-  // The key for a file's bytes analysed with settings whose FileSettings::fingerprint() is
+  // The key for a file's bytes analysed with settings whose settingsFingerprint() (workspace/) is
   // `settingsFingerprint` (files of one run can have different configurations).
   std::string key(std::string_view bytes, std::string_view settingsFingerprint) const;
   // The cached result for `key`, with `displayPath` as its path; nullopt on a miss.

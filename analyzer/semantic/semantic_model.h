@@ -10,18 +10,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analyzer/semantic/string_literal.h"
 #include "analyzer/syntax/syntax.h"
 
 namespace platlint {
 
 class SourceFile;
-
-// The value of a string expression as far as it is known statically.
-struct FoldedString {
-  std::string value;
-  bool complete = true;     // false: only `value` as a prefix is known (f-string, join with a variable)
-  bool pathObject = false;  // a pathlib path, so `/` on it joins segments
-};
 
 // How the value of an expression is used; path rules only fire where a string is used as a path.
 enum class UseContext {
