@@ -6,8 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <utility>

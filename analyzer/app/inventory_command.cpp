@@ -1,10 +1,7 @@
 #include "analyzer/app/inventory_command.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <memory>
-#include <sstream>
 
 #include "analyzer/app/session.h"
 #include "analyzer/base/output_file.h"
