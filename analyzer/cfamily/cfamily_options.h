@@ -1,14 +1,14 @@
 #pragma once
-// What the C/C++ front end needs for one run, prepared once before the files are analysed and
-// then only read (by any number of threads): the rule selection and targets, the compilation
-// database, fixed flags from --c-args and the Python include directory.
+// What the C/C++ front end needs for one file: the file's settings (rules, targets, guards, levels)
+// and what is prepared once per run and then only read (by any number of threads): the
+// compilation database, fixed flags from --c-args and the Python include directory.
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyzer/base/platform.h"
-#include "analyzer/lint/rule_selection.h"
+#include "analyzer/lint/file_settings.h"
 #include "analyzer/syntax/languages.h"
 
 namespace platlint {
@@ -16,9 +16,7 @@ namespace platlint {
 class CompileCommands;  // compile_commands.h; only exists when built with Clang
 
 struct CFamilyOptions {
-  RuleSelection selection;
-  PlatformSet targets = PlatformSet::all();
-  bool applyGuards = true;
+  FileSettings settings;  // of the file being analysed
   std::shared_ptr<const CompileCommands> compileCommands;  // null: no compilation database
   std::vector<std::string> extraArgs;                      // --c-args, split like a shell does
   std::vector<std::string> pythonIncludeDirs;              // searched after everything else (-idirafter)

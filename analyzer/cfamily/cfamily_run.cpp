@@ -44,14 +44,10 @@ FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes
     return skipped;
   }
   ++analyzed_;
-  // The file's own settings (nearest configuration, per-file-ignores) choose rules and targets.
+  // The file's own settings (nearest configuration, per-file-ignores) choose rules, targets and levels.
   CFamilyOptions options = options_;
-  options.selection = settings.rules;
-  options.targets = settings.targets;
-  options.applyGuards = settings.applyGuards;
-  FileResult result = analyzeCFamilyFile(path, bytes, options);
-  for (Diagnostic& d : result.diagnostics) d.level = settings.levelOf(*d.rule);
-  return result;
+  options.settings = settings;
+  return analyzeCFamilyFile(path, bytes, options);
 }
 
 std::vector<std::string> CFamilyRun::notices() const {

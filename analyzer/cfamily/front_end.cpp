@@ -169,7 +169,6 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
   // those the file's name is for.
   const PlatformSet fileIsFor = platformsNamedByPath(path).value_or(PlatformSet::all());
   const auto compiledOn = [&](uint32_t offset) {
-    if (!options.applyGuards) return PlatformSet::all();
     PlatformSet where = skipped(primary, offset) ? PlatformSet::none() : PlatformSet(Platform::Linux);
     for (Platform p : {Platform::MacOS, Platform::Windows}) {
       const auto pass = std::find_if(others.begin(), others.end(), [&](const auto& o) { return o.first == p; });
@@ -184,17 +183,14 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
   const auto at = [&](uint32_t offset) { return source.position(offset >= shift ? offset - shift : 0); };
   for (auto& [key, f] : merged) {
     const RuleMeta& rule = *f.rule;
-    if (!options.selection.enabled(rule)) continue;
+    if (!options.settings.rules.enabled(rule)) continue;
     // Code breaks only on the platforms that compile it: a guard keeps it from the others.
-    const PlatformSet breaksOn = f.breaksOn & compiledOn(f.begin) & options.targets;
+    const PlatformSet breaksOn = keptOn(options.settings, f.breaksOn, compiledOn(f.begin));
     if (breaksOn.empty()) continue;
-    Diagnostic d;
-    d.rule = &rule;
-    d.level = rule.level;
-    d.message = std::move(f.message) + " (breaks on " + breaksOn.describe() + ")";  // as Python findings say
-    d.range = TextRange{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
-    d.breaksOn = breaksOn;
-    result.diagnostics.push_back(std::move(d));
+    const TextRange range{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
+    // "(breaks on ...)" as Python findings say.
+    result.diagnostics.push_back(makeFinding(rule, options.settings, range,
+                                             std::move(f.message) + " (breaks on " + breaksOn.describe() + ")", breaksOn));
   }
   orderFindings(result.diagnostics);
 
