@@ -9,7 +9,13 @@ set -uo pipefail
 old=$(realpath "${1:?usage: compare-output.sh OLD_BINARY NEW_BINARY TREE}")
 new=$(realpath "${2:?}")
 tree=$(realpath "${3:?}")
-jobs=${5:-2}
+jobs=2
+if [[ $# -ge 5 && "$4" == --jobs ]]; then
+  jobs=$5
+elif [[ $# -gt 3 ]]; then
+  echo "usage: compare-output.sh OLD_BINARY NEW_BINARY TREE [--jobs N]" >&2
+  exit 2
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
