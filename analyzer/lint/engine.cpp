@@ -20,13 +20,12 @@ class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
               std::vector<Diagnostic>& out, std::vector<Fact>& facts)
-      : model_(model), guards_(model), file_(file), settings_(settings), selection_(settings.rules),
-        targets_(settings.targets), applyGuards_(settings.applyGuards), out_(out), facts_(facts) {}
+      : model_(model), guards_(model), file_(file), settings_(settings), out_(out), facts_(facts) {}
 
   const SemanticModel& model() const override { return model_; }
   const SourceFile& file() const override { return file_; }
   const FileSettings& settings() const override { return settings_; }
-  bool enabled(const RuleMeta& rule) const override { return selection_.enabled(rule); }
+  bool enabled(const RuleMeta& rule) const override { return settings_.rules.enabled(rule); }
   void report(const RuleMeta& rule, Node node, std::string message) override {
     add(rule, node, std::move(message), rule.breaksOn, std::nullopt);
   }
@@ -53,14 +52,11 @@ class FileContext final : public RuleContext {
 
  private:
   void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
-    if (!selection_.enabled(rule)) return;
-    // Kept only where the code both runs (its platform guards allow it) and breaks, on a target.
-    breaksOn = breaksOn & targets_;
-    if (breaksOn.empty()) return;
-    if (applyGuards_) {
-      breaksOn = breaksOn & guards_.reachableOn(node);
-      if (breaksOn.empty() || insideTryCatching(node, failureExceptions_)) return;
-    }
+    if (!settings_.rules.enabled(rule)) return;
+    // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
+    // and no `try` around it catches what it raises where it is unsupported.
+    breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
+    if (breaksOn.empty() || (settings_.applyGuards && insideTryCatching(node, failureExceptions_))) return;
     const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
                           file_.position(node.endByte())};
     Diagnostic d = makeFinding(rule, settings_, range, std::move(message) + " (breaks on " + breaksOn.describe() + ")",
@@ -73,9 +69,6 @@ class FileContext final : public RuleContext {
   const GuardAnalysis guards_;
   const SourceFile& file_;
   const FileSettings& settings_;
-  const RuleSelection& selection_;
-  const PlatformSet targets_;
-  const bool applyGuards_;
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
   std::span<const std::string_view> failureExceptions_;  // of the check being run
@@ -138,13 +131,13 @@ FileNotice timeoutNotice(std::chrono::milliseconds budget) {
 
 }  // namespace
 
-Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) : checks_(selection.catalog().checks()) {
+Engine::Engine(RuleSelection selection, PlatformSet targets, bool applyGuards) {
   defaults_.rules = std::move(selection);
   defaults_.targets = targets;
   defaults_.applyGuards = applyGuards;
   const uint32_t symbolCount = ts_language_symbol_count(pythonLanguage());
   dispatch_.resize(symbolCount);
-  const auto checks = checks_;
+  const auto checks = defaults_.rules.catalog().checks();
   for (size_t index = 0; index < checks.size(); ++index) {
     // A node type can have several symbol ids (aliases); the check is subscribed to each of them.
     const SymbolSet kinds(checks[index]->nodeKinds());
@@ -228,7 +221,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     return stopped;
   };
   // Checks none of whose rules is enabled for this file are not run.
-  const auto checks = checks_;
+  const auto checks = defaults_.rules.catalog().checks();
   std::vector<char> active(checks.size());
   for (size_t i = 0; i < checks.size(); ++i) {
     const auto rules = checks[i]->rules();

@@ -47,8 +47,7 @@ class Engine {
   FileSettings defaults_;
   std::optional<std::chrono::milliseconds> fileTimeout_;
   PythonParser parser_;
-  std::span<const Check* const> checks_;
-  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into checks_
+  std::vector<std::vector<size_t>> dispatch_;  // by TSSymbol: indexes into the catalogue's checks
   Profile* profile_ = nullptr;
   bool parseOnly_ = false;
   bool everyCheck_ = false;

@@ -13,11 +13,6 @@ auto orderKey(const Diagnostic& d) {
 
 }  // namespace
 
-PlatformSet keptOn(const FileSettings& settings, PlatformSet breaksOn, PlatformSet reachableOn) {
-  const PlatformSet on = breaksOn & settings.targets;
-  return settings.applyGuards ? on & reachableOn : on;
-}
-
 Diagnostic makeFinding(const RuleMeta& rule, const FileSettings& settings, TextRange range, std::string message,
                        PlatformSet breaksOn) {
   Diagnostic d;

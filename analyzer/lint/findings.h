@@ -13,7 +13,14 @@ namespace platlint {
 
 // The platforms a finding is kept on: where the construct breaks, that are targets, and (unless
 // the settings turn guards off) where the code runs. Empty: the finding is dropped.
-PlatformSet keptOn(const FileSettings& settings, PlatformSet breaksOn, PlatformSet reachableOn);
+// `reachableOn()` gives where the code runs; it is only asked when the answer matters, because
+// the guard analysis behind it costs more than the rest.
+template <typename ReachableOn>
+PlatformSet keptOn(const FileSettings& settings, PlatformSet breaksOn, ReachableOn&& reachableOn) {
+  const PlatformSet on = breaksOn & settings.targets;
+  if (on.empty() || !settings.applyGuards) return on;
+  return on & reachableOn();
+}
 
 // A finding of `rule` at `range`, at the level the settings give the rule.
 Diagnostic makeFinding(const RuleMeta& rule, const FileSettings& settings, TextRange range, std::string message,

@@ -27,7 +27,7 @@ class Context final : public ProjectContext {
   void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message) override {
     const FileSettings& fileSettings = settings_(index);
     if (!fileSettings.rules.enabled(rule)) return;
-    const PlatformSet on = keptOn(fileSettings, rule.breaksOn, at.reachableOn);
+    const PlatformSet on = keptOn(fileSettings, rule.breaksOn, [&] { return at.reachableOn; });
     if (on.empty()) return;
     files_[index].diagnostics.push_back(
         makeFinding(rule, fileSettings, {at.startByte, at.endByte, at.start, at.end}, std::move(message), on));
