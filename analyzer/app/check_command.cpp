@@ -36,7 +36,7 @@ void printNoticesToStderr(const Report& report) {
   }
 }
 
-SessionOptions sessionOptions(const RuleCatalog& catalog, const CheckOptions& options) {
+SessionOptions sessionOptions(const CheckOptions& options) {
   CommandLineSettings cli;
   if (!options.select.empty()) cli.select = options.select;
   cli.extendSelect = options.extendSelect;
@@ -47,7 +47,6 @@ SessionOptions sessionOptions(const RuleCatalog& catalog, const CheckOptions& op
   cli.configFile = options.configPath;
   cli.isolated = options.isolated;
   cli.excludeGiven = !options.exclude.empty();
-  RuleSelection(catalog, {SelectorLayer{cli.select, cli.extendSelect, cli.ignore}});  // throws for an unknown selector
   SessionOptions session;
   session.paths = options.paths;
   session.settings = std::move(cli);
@@ -67,10 +66,6 @@ SessionOptions sessionOptions(const RuleCatalog& catalog, const CheckOptions& op
   session.fileTimeout = options.fileTimeout;
   session.profile = options.profile;
   return session;
-}
-
-CiOptions ciOptions(const CheckOptions& options) {
-  return {options.baselinePath, options.writeBaselinePath, options.diffBase, options.failOn, options.exitZero};
 }
 
 ReportOptions reportOptions(const CheckOptions& options, size_t fixesApplied) {
@@ -105,7 +100,7 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   const uint64_t runStart = wallNs();
   std::optional<Session> session;
   try {
-    session.emplace(catalog, sessionOptions(catalog, options));
+    session.emplace(catalog, sessionOptions(options));
   } catch (const std::exception& e) {  // a bad selector or --config file
     std::cerr << "platlint: error: " << e.what() << '\n';
     return 2;
@@ -116,7 +111,7 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
     std::cerr << "platlint: error: --statistics prints text or json, not another --format\n";
     return 2;
   }
-  const std::optional<CiStages> ciStages = prepareCiStages(ciOptions(options));
+  const std::optional<CiStages> ciStages = prepareCiStages(options.ci);
   if (!ciStages) return 2;
   const bool discovered = session->discover([&](std::vector<std::string>& files) {
     if (options.shard.count > 1) {
@@ -155,11 +150,11 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
     if (!writeOutput(options.outputPath, diff)) return 2;
     finishProfile();
     if (!results.problems.empty()) return 2;
-    return diff.empty() || options.exitZero ? 0 : 1;
+    return diff.empty() || options.ci.exitZero ? 0 : 1;
   }
 
   PhaseTimer filtering(profile, Phase::Suppression);  // baseline and review-mode filters
-  if (!applyCiStages(ciOptions(options), *ciStages, report)) return 2;
+  if (!applyCiStages(options.ci, *ciStages, report)) return 2;
   filtering.stop();
 
   PhaseTimer reporting(profile, Phase::Report);
@@ -177,7 +172,7 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   reporting.stop();
   finishProfile();
   if (!results.problems.empty() || results.writeFailed) return 2;
-  return findingsExitStatus(ciOptions(options), report);
+  return findingsExitStatus(options.ci, report);
 }
 
 }  // namespace platlint

@@ -12,6 +12,7 @@
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/rule_catalog.h"
 #include "analyzer/base/platform.h"
+#include "analyzer/ci/ci_stages.h"
 #include "analyzer/workspace/shard.h"
 
 namespace platlint {
@@ -28,7 +29,6 @@ struct CheckOptions {
   bool respectGitignore = true;
   bool followSymlinks = false;  // --follow-symlinks
   ColorMode color = ColorMode::Auto;
-  bool exitZero = false;
   PlatformSet targets = PlatformSet::all();  // --target
   bool applyGuards = true;                   // false with --ignore-guards
   bool fix = false;          // --fix: apply fixes to the files, then report what remains
@@ -47,11 +47,9 @@ struct CheckOptions {
   bool reportUnusedSuppressions = false;   // --report-unused-suppressions: also PORT901
   std::string configPath;                  // --config FILE: this configuration for every file
   bool isolated = false;                   // --isolated: no configuration files
-  // CI use (docs/ci.md): baselines, review mode, exit policy, statistics, code-scanning category.
-  std::string baselinePath;       // --baseline: report only findings the baseline lacks
-  std::string writeBaselinePath;  // --write-baseline: record the current findings
-  std::string diffBase;           // --diff-base / --changed-since: review mode against this ref
-  std::optional<Level> failOn;    // --fail-on: exit 1 only for findings at or above this level
+  // CI use (docs/ci.md): baselines, review mode, exit policy (--baseline, --write-baseline,
+  // --diff-base, --fail-on, --exit-zero); statistics and the code-scanning category below.
+  CiOptions ci;
   bool statistics = false;        // --statistics: counts per rule instead of the findings
   std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
   std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json

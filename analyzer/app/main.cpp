@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
       {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
   checkCmd->add_option("--color", check.color, "Colour text output: auto (on a terminal), always, never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
-  checkCmd->add_flag("--exit-zero", check.exitZero, "Exit 0 even when there are findings");
+  checkCmd->add_flag("--exit-zero", check.ci.exitZero, "Exit 0 even when there are findings");
   checkCmd->add_flag("!--ignore-guards", check.applyGuards,
                      "Also report findings in code that platform checks keep off the affected platforms (audit)");
   std::vector<std::string> targets;
@@ -156,18 +156,18 @@ int main(int argc, char** argv) {
   checkCmd->add_flag("--parse-only", check.parseOnly, "Only read, decode and parse (a benchmark's floor); no findings")
       ->group("");
 
-  checkCmd->add_option("--baseline", check.baselinePath,
+  checkCmd->add_option("--baseline", check.ci.baselinePath,
                        "Report only findings that the baseline FILE does not have, and list its fixed ones")
       ->allow_extra_args(false);
-  checkCmd->add_option("--write-baseline", check.writeBaselinePath,
+  checkCmd->add_option("--write-baseline", check.ci.writeBaselinePath,
                        "Record the current findings in the baseline FILE (and exit 0)")
       ->allow_extra_args(false);
-  checkCmd->add_option("--diff-base,--changed-since", check.diffBase,
+  checkCmd->add_option("--diff-base,--changed-since", check.ci.diffBase,
                        "Review mode: only files changed since the merge base of REF and HEAD, and only "
                        "findings on added or modified lines")
       ->allow_extra_args(false);
   const std::map<std::string, Level> levels{{"note", Level::Note}, {"warning", Level::Warning}, {"error", Level::Error}};
-  checkCmd->add_option("--fail-on", check.failOn,
+  checkCmd->add_option("--fail-on", check.ci.failOn,
                        "Exit 1 only for findings at or above this level: note (default), warning, error")
       ->transform(CLI::CheckedTransformer(levels, CLI::ignore_case));
   checkCmd->add_flag("--statistics", check.statistics, "Print the number of findings per rule instead of the findings");

@@ -60,7 +60,7 @@ struct SessionResults {
 
 class Session {
  public:
-  // Throws std::exception (ConfigError, std::invalid_argument) for a bad selector or --config file.
+  // Throws std::exception (std::invalid_argument, ConfigError) for a bad selector or --config file.
   Session(const RuleCatalog& catalog, SessionOptions options);
   ~Session();
 

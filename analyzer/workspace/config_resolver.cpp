@@ -73,6 +73,8 @@ std::string shownPath(const std::string& absolutePath) {
 
 ConfigResolver::ConfigResolver(const RuleCatalog& catalog, CommandLineSettings commandLine)
     : catalog_(catalog), commandLine_(std::move(commandLine)) {
+  // An unknown selector on the command line fails here, before any file, not at the first one.
+  RuleSelection(catalog_, {SelectorLayer{commandLine_.select, commandLine_.extendSelect, commandLine_.ignore}});
   if (commandLine_.isolated && !commandLine_.configFile.empty()) {
     throw ConfigError("--config and --isolated contradict each other: --isolated ignores every configuration file");
   }

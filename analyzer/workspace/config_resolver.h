@@ -41,8 +41,9 @@ struct ResolvedSettings {
 
 class ConfigResolver {
  public:
-  // Throws ConfigError for a bad --config file, or --config with --isolated. Selectors name rules
-  // of `catalog`, which the settings carry on (FileSettings::rules).
+  // Throws std::invalid_argument for a command-line selector that names no rule of `catalog`, and
+  // ConfigError for a bad --config file, or --config with --isolated. The settings carry the
+  // catalogue on (FileSettings::rules).
   ConfigResolver(const RuleCatalog& catalog, CommandLineSettings commandLine);
 
   // The settings of the file at `path` (as given, relative to the working directory or absolute).
