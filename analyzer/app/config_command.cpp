@@ -4,20 +4,11 @@
 #include <iostream>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "analyzer/workspace/config_resolver.h"
 #include "analyzer/workspace/settings_table.h"
 
 namespace platlint {
 namespace {
-
-// `["PORT101", ...]`: rule ids as a TOML list.
-std::string ruleList(const std::vector<std::string>& ids) {
-  std::string out = "[";
-  for (const std::string& id : ids) out += (out.size() > 1 ? ", " : "") + nlohmann::json(id).dump();
-  return out + "]";
-}
 
 void print(std::ostream& out, const ResolvedSettings& resolved, const std::string& path, const ConfigShowOptions& options) {
   const FileSettings& s = *resolved.settings;
@@ -37,8 +28,8 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
   std::vector<std::string> enabled, disabled;
   for (const RuleMeta* r : s.rules.catalog().rules()) (s.rules.enabled(*r) ? enabled : disabled).emplace_back(r->id);
   out << "\n# Resolved for " << path << ":\n";
-  out << "# enabled rules (" << enabled.size() << "): " << ruleList(enabled) << '\n';
-  out << "# disabled rules (" << disabled.size() << "): " << ruleList(disabled) << '\n';
+  out << "# enabled rules (" << enabled.size() << "): " << tomlList(enabled) << '\n';
+  out << "# disabled rules (" << disabled.size() << "): " << tomlList(disabled) << '\n';
   std::string levels;
   for (const RuleMeta* r : s.rules.catalog().rules()) {
     if (s.rules.enabled(*r) && s.levelOf(*r) != r->level) {

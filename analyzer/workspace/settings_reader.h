@@ -42,7 +42,7 @@ class SettingsReader {
     return bare ? std::string(key) : "\"" + std::string(key) + "\"";
   }
 
-  const toml::table& table_(const toml::node& node, std::string_view key) const {
+  const toml::table& table(const toml::node& node, std::string_view key) const {
     if (const toml::table* t = node.as_table()) return *t;
     fail(node.source(), key, "expected a table");
   }

@@ -10,16 +10,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A TOML basic string (its escapes are JSON's for everything we print).
-std::string tomlString(std::string_view s) { return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-template <typename Range>
-std::string tomlList(const Range& items) {
-  std::string out = "[";
-  for (const auto& item : items) out += (out.size() > 1 ? ", " : "") + tomlString(item);
-  return out + "]";
-}
-
 // `key = [...]` for a list the file gave, nothing for one it left out.
 std::string shownList(std::string_view key, const std::vector<std::string>* values) {
   return values ? std::string(key) + " = " + tomlList(*values) + "\n" : std::string();
@@ -183,7 +173,7 @@ const SettingDescriptor kSettings[] = {
      "globs are relative to the configuration file.",
      "[tool.platlint.per-file-ignores]\n\"nova/tests/*\" = [\"PORT2\"]\n\"conftest.py\" = [\"PORT3\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
-       for (auto&& [glob, value] : r.table_(v.node, key)) {
+       for (auto&& [glob, value] : r.table(v.node, key)) {
          const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
          if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
          out.perFileIgnores.emplace_back(std::string(glob.str()), r.selectors(value, sub));
@@ -207,7 +197,7 @@ const SettingDescriptor kSettings[] = {
      "the exit status.",
      "[tool.platlint.severity]\nPORT7 = \"error\"\nPORT211 = \"note\"",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
-       for (auto&& [selector, value] : r.table_(v.node, key)) {
+       for (auto&& [selector, value] : r.table(v.node, key)) {
          const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(selector.str());
          r.checkSelector(value.source(), sub, std::string(selector.str()));
          out.fileSettings.severity.emplace_back(std::string(selector.str()), r.level(value, sub));
@@ -233,6 +223,14 @@ const SettingDescriptor kSettings[] = {
 };
 
 }  // namespace
+
+std::string tomlString(std::string_view s) { return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+std::string tomlList(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (const std::string& item : items) out += (out.size() > 1 ? ", " : "") + tomlString(item);
+  return out + "]";
+}
 
 std::span<const SettingDescriptor> settingDescriptors() { return kSettings; }
 

@@ -61,4 +61,9 @@ std::string settingsFingerprint(const FileSettings& settings);
 // The settings reference (Markdown) generated into docs/configuration.md.
 std::string settingsReference();
 
+// TOML as `config --show` prints it: a basic string (its escapes are JSON's for everything we
+// print), and a list of them.
+std::string tomlString(std::string_view s);
+std::string tomlList(const std::vector<std::string>& items);
+
 }  // namespace platlint
