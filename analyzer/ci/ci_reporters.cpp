@@ -34,22 +34,6 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
-class GithubReporter final : public Reporter {
- public:
-  std::string_view name() const override { return "github"; }
-  std::string_view description() const override { return "Actions workflow commands"; }
-  // The Actions log shows the notices as annotations already.
-  bool showsNoticesOnStdout() const override { return true; }
-  std::string render(const Report& report, const ReportOptions&) const override { return renderGithubCommands(report); }
-};
-
-class GerritReporter final : public Reporter {
- public:
-  std::string_view name() const override { return "gerrit"; }
-  std::string_view description() const override { return "Zuul file comments"; }
-  bool showsNoticesOnStdout() const override { return false; }
-  std::string render(const Report& report, const ReportOptions&) const override { return renderGerritComments(report); }
-};
 
 }  // namespace
 
@@ -115,12 +99,15 @@ std::string renderGerritComments(const Report& report) {
 }
 
 const Reporter& githubReporter() {
-  static const GithubReporter reporter;
+  // The Actions log shows the notices as annotations already.
+  static const Reporter reporter("github", "Actions workflow commands", true,
+                                 [](const Report& report, const ReportOptions&) { return renderGithubCommands(report); });
   return reporter;
 }
 
 const Reporter& gerritReporter() {
-  static const GerritReporter reporter;
+  static const Reporter reporter("gerrit", "Zuul file comments", false,
+                                 [](const Report& report, const ReportOptions&) { return renderGerritComments(report); });
   return reporter;
 }
 

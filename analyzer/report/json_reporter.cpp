@@ -35,14 +35,6 @@ Json fixJson(const Fix& fix) {
   return j;
 }
 
-class JsonReporter final : public Reporter {
- public:
-  std::string_view name() const override { return "json"; }
-  std::string_view description() const override { return "a stable schema for scripts"; }
-  bool showsNoticesOnStdout() const override { return false; }
-  std::string render(const Report& report, const ReportOptions&) const override { return renderJson(report); }
-};
-
 }  // namespace
 
 const char* noticeKindName(FileNotice::Kind kind) {
@@ -119,7 +111,8 @@ std::string renderJson(const Report& report) {
 }
 
 const Reporter& jsonReporter() {
-  static const JsonReporter reporter;
+  static const Reporter reporter("json", "a stable schema for scripts", false,
+                                 [](const Report& report, const ReportOptions&) { return renderJson(report); });
   return reporter;
 }
 

@@ -20,16 +20,25 @@ struct ReportOptions {
 
 class Reporter {
  public:
-  virtual ~Reporter() = default;
+  using Render = std::string (*)(const Report& report, const ReportOptions& options);
+  // `noticesOnStdout`: a reader of this output on standard output already sees the file and
+  // run notices in it (a person at a terminal, the Actions log). Otherwise, and whenever the report
+  // goes to a file, runCheck also prints the notices to stderr, where someone watching the run sees them.
+  constexpr Reporter(std::string_view formatName, std::string_view helpText, bool noticesOnStdout, Render renderReport)
+      : name_(formatName), description_(helpText), showsNoticesOnStdout_(noticesOnStdout), render_(renderReport) {}
+
   // The --format value, lower case, e.g. "sarif".
-  virtual std::string_view name() const = 0;
+  std::string_view name() const { return name_; }
   // A few words for --help, e.g. "Actions workflow commands".
-  virtual std::string_view description() const = 0;
-  // True when a reader of this output on standard output already sees the file and run notices in
-  // it (a person at a terminal, the Actions log). Otherwise, and whenever the report goes to a file,
-  // runCheck also prints the notices to stderr, where someone watching the run sees them.
-  virtual bool showsNoticesOnStdout() const = 0;
-  virtual std::string render(const Report& report, const ReportOptions& options) const = 0;
+  std::string_view description() const { return description_; }
+  bool showsNoticesOnStdout() const { return showsNoticesOnStdout_; }
+  std::string render(const Report& report, const ReportOptions& options) const { return render_(report, options); }
+
+ private:
+  std::string_view name_;
+  std::string_view description_;
+  bool showsNoticesOnStdout_;
+  Render render_;
 };
 
 }  // namespace platlint

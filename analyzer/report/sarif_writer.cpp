@@ -249,16 +249,6 @@ Json notificationDescriptors() {
   return list;
 }
 
-class SarifReporter final : public Reporter {
- public:
-  std::string_view name() const override { return "sarif"; }
-  std::string_view description() const override { return "SARIF 2.1.0 for code scanning and IDEs"; }
-  bool showsNoticesOnStdout() const override { return false; }
-  std::string render(const Report& report, const ReportOptions& options) const override {
-    return renderSarif(report, SarifOptions{.category = options.sarifCategory});
-  }
-};
-
 }  // namespace
 
 std::string percentEncodePath(std::string_view path) {
@@ -348,7 +338,10 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
 }
 
 const Reporter& sarifReporter() {
-  static const SarifReporter reporter;
+  static const Reporter reporter("sarif", "SARIF 2.1.0 for code scanning and IDEs", false,
+                                 [](const Report& report, const ReportOptions& options) {
+                                   return renderSarif(report, SarifOptions{.category = options.sarifCategory});
+                                 });
   return reporter;
 }
 

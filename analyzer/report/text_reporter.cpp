@@ -46,18 +46,6 @@ std::string baselineSummary(const BaselineComparison& comparison) {
   return out;
 }
 
-class TextReporter final : public Reporter {
- public:
-  std::string_view name() const override { return "text"; }
-  std::string_view description() const override { return "a line per finding and a summary, the default"; }
-  bool showsNoticesOnStdout() const override { return true; }
-  std::string render(const Report& report, const ReportOptions& options) const override {
-    std::ostringstream out;
-    writeText(out, report, options);
-    return std::move(out).str();
-  }
-};
-
 }  // namespace
 
 void writeText(std::ostream& out, const Report& report, const ReportOptions& options) {
@@ -143,7 +131,12 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
 }
 
 const Reporter& textReporter() {
-  static const TextReporter reporter;
+  static const Reporter reporter("text", "a line per finding and a summary, the default", true,
+                                 [](const Report& report, const ReportOptions& options) {
+                                   std::ostringstream out;
+                                   writeText(out, report, options);
+                                   return std::move(out).str();
+                                 });
   return reporter;
 }
 
