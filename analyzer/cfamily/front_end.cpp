@@ -185,7 +185,7 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
     const RuleMeta& rule = *f.rule;
     if (!options.settings.rules.enabled(rule)) continue;
     // Code breaks only on the platforms that compile it: a guard keeps it from the others.
-    const PlatformSet breaksOn = keptOn(options.settings, f.breaksOn, [&] { return compiledOn(f.begin); });
+    const PlatformSet breaksOn = keptOn(options.settings, f.breaksOn, [&, begin = f.begin] { return compiledOn(begin); });
     if (breaksOn.empty()) continue;
     const TextRange range{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
     // "(breaks on ...)" as Python findings say.
