@@ -364,7 +364,8 @@ std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const Gua
           return "`" + std::string(q) + "`, which exists only on Linux";
         }
       }
-      if (k == "attribute") continue;  // its object is a prefix of the same name
+      // A dotted name's object is a prefix of the same name; `open(...).read` holds a call to scan.
+      if (k == "attribute" && !q.empty()) continue;
     }
     for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
   }

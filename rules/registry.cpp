@@ -38,11 +38,31 @@ const std::vector<const Check*>& checks() {
   return list;
 }
 
+// Which finding names the root cause when several rules see one construct (lint/root_causes.h).
+// The explained finding is folded in only where it breaks on no other platform.
+using Scope = RootCause::Scope;
+constexpr RootCause kRootCauses[] = {
+    // open("/proc/mounts") without encoding=: the file is missing off Linux, its encoding moot.
+    {"PORT1", "PORT801", Scope::Overlap},
+    // os.uname()[4]: parsing uname is the cause; os.uname's absence on Windows its symptom.
+    {"PORT605", "PORT402", Scope::Overlap},
+    // ["sudo", "umount", dev], "systemctl restart x 2>/dev/null": the program is missing anyway.
+    {"PORT501", "PORT504", Scope::SameStatement},
+    {"PORT502", "PORT504", Scope::SameStatement},
+    {"PORT501", "PORT503", Scope::SameStatement},
+    {"PORT502", "PORT503", Scope::SameStatement},
+    // Paths that a Linux-only program is given: ["umount", "/mnt/x"], ["blockdev", "/dev/sda"].
+    {"PORT501", "PORT1", Scope::SameStatement},
+    {"PORT501", "PORT2", Scope::SameStatement},
+    // `if os.name == "posix":` lets every Linux-only use of its branch through to macOS.
+    {"PORT603", "PORT", Scope::GuardedBranch},
+};
+
 }  // namespace
 
 const RuleCatalog& builtinRules() {
   // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
-  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck()}, cFamilyOnlyRules());
+  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck()}, cFamilyOnlyRules(), kRootCauses);
   return catalog;
 }
 

@@ -56,6 +56,7 @@ std::string renderSnapshot(const FileResult& result, const std::string& fixtureN
         << span(d.range) << ' ' << d.rule->id << ' ' << d.rule->name << ' ' << levelName(d.level) << " breaks-on: ["
         << d.breaksOn.describe() << "]\n";
     out << "  message: " << cLiteral(d.message) << '\n';
+    for (const RelatedLocation& r : d.related) out << "  related " << span(r.range) << ": " << cLiteral(r.message) << '\n';
     if (d.fix) renderFix(out, *d.fix);
     if (d.suppression) {
       out << "  suppressed by " << (d.suppression->fileLevel ? "file directive" : "directive") << " on line "

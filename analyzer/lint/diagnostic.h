@@ -66,6 +66,13 @@ struct SuppressionMark {
   std::string justification;   // the directive's `-- reason`, or empty
 };
 
+// Another place that belongs to a finding: a finding of another rule with the same root cause,
+// folded into this one (analyzer/lint/root_causes.h). Shown as SARIF relatedLocations.
+struct RelatedLocation {
+  TextRange range;
+  std::string message;  // "PORT402 platform-only-function: `os.uname()` does not exist on windows; ..."
+};
+
 struct Diagnostic {
   const RuleMeta* rule = nullptr;
   Level level = Level::Warning;  // the rule's default level unless the configuration overrides it
@@ -73,6 +80,7 @@ struct Diagnostic {
   TextRange range;
   PlatformSet breaksOn;  // target platforms on which the code breaks
   std::optional<Fix> fix;
+  std::vector<RelatedLocation> related;  // in text order
   std::optional<SuppressionMark> suppression;
   bool suppressed() const { return suppression.has_value(); }
   // Identity across edits, filled from the file's bytes after analysis (analyzer/lint/fingerprints.h).

@@ -7,6 +7,7 @@
 #include "analyzer/base/cancellation.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/findings.h"
+#include "analyzer/lint/root_causes.h"
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/semantic/guard_analysis.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -258,6 +259,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     }
   }
   if (stopped) return giveUp();
+  foldRootCauses(result.diagnostics, defaults_.rules.catalog().rootCauses(), root);
   orderFindings(result.diagnostics);
   // Checks record in walk order; several checks may record at one node.
   std::stable_sort(result.facts.begin(), result.facts.end(), [](const Fact& a, const Fact& b) {

@@ -22,7 +22,7 @@ using Json = nlohmann::json;
 
 // An entry: this magic line, the hex checksum of the payload and a newline, then the payload
 // (CBOR). The magic names the format so that a future platlint never misreads an old entry.
-constexpr std::string_view kMagic = "platlint-cache-2\n";
+constexpr std::string_view kMagic = "platlint-cache-3\n";
 
 std::string hex64(uint64_t v) {
   char buffer[17];
@@ -102,6 +102,11 @@ std::string encodeResult(const FileResult& result) {
     Json j{{"r", d.rule->id}, {"l", static_cast<int>(d.level)}, {"m", d.message}, {"x", rangeJson(d.range)},
            {"b", d.breaksOn.bits()}, {"h", d.lineHash}, {"o", d.lineOccurrence}, {"g", d.githubLineHash}};
     if (d.fix) j["f"] = fixJson(*d.fix);
+    if (!d.related.empty()) {
+      Json related = Json::array();
+      for (const RelatedLocation& r : d.related) related.push_back(Json::array({rangeJson(r.range), r.message}));
+      j["e"] = std::move(related);
+    }
     diagnostics.push_back(std::move(j));
   }
   Json notices = Json::array();
@@ -154,6 +159,9 @@ std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog
       d.lineOccurrence = j.at("o").get<uint32_t>();
       d.githubLineHash = j.at("g").get<std::string>();
       if (j.contains("f")) d.fix = fixFrom(j.at("f"));
+      if (j.contains("e")) {
+        for (const Json& r : j.at("e")) d.related.push_back({rangeFrom(r.at(0)), r.at(1).get<std::string>()});
+      }
       result.diagnostics.push_back(std::move(d));
     }
     for (const Json& n : doc.at("n")) {

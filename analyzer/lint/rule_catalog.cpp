@@ -8,8 +8,9 @@
 namespace platlint {
 
 RuleCatalog::RuleCatalog(std::vector<const Check*> checks, std::vector<const ProjectCheck*> projectChecks,
-                         std::span<const RuleMeta* const> extraRules)
-    : checks_(std::move(checks)), projectChecks_(std::move(projectChecks)) {
+                         std::span<const RuleMeta* const> extraRules, std::span<const RootCause> rootCauses)
+    : checks_(std::move(checks)), projectChecks_(std::move(projectChecks)),
+      rootCauses_(rootCauses.begin(), rootCauses.end()) {
   for (const Check* c : checks_) rules_.insert(rules_.end(), c->rules().begin(), c->rules().end());
   for (const ProjectCheck* c : projectChecks_) rules_.insert(rules_.end(), c->rules().begin(), c->rules().end());
   rules_.insert(rules_.end(), extraRules.begin(), extraRules.end());

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/lint/root_causes.h"
 #include "analyzer/lint/rule.h"
 
 namespace platlint {
@@ -17,8 +18,9 @@ class RuleCatalog {
  public:
   // `extraRules`: rules no check lists (PORT410-412 of the C/C++ front end). The linter's own
   // rules about suppression comments (PORT901, PORT902) are always added.
+  // `rootCauses`: which findings explain which (root_causes.h), applied to every file's findings.
   RuleCatalog(std::vector<const Check*> checks, std::vector<const ProjectCheck*> projectChecks,
-              std::span<const RuleMeta* const> extraRules = {});
+              std::span<const RuleMeta* const> extraRules = {}, std::span<const RootCause> rootCauses = {});
   // No checks and only the linter's own rules.
   static const RuleCatalog& empty();
 
@@ -26,6 +28,7 @@ class RuleCatalog {
   std::span<const ProjectCheck* const> projectChecks() const { return projectChecks_; }
   // Every rule, sorted by id, each once.
   std::span<const RuleMeta* const> rules() const { return rules_; }
+  std::span<const RootCause> rootCauses() const { return rootCauses_; }
   // By id (PORT101) or name (proc-mounts); null when there is none.
   const RuleMeta* find(std::string_view idOrName) const;
 
@@ -33,6 +36,7 @@ class RuleCatalog {
   std::vector<const Check*> checks_;
   std::vector<const ProjectCheck*> projectChecks_;
   std::vector<const RuleMeta*> rules_;
+  std::vector<RootCause> rootCauses_;
 };
 
 }  // namespace platlint

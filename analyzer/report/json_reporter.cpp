@@ -68,6 +68,13 @@ std::string renderJson(const Report& report) {
       f["breaks_on"] = platformList(d.breaksOn);
       f["language"] = file.language;
       if (d.fix) f["fix"] = fixJson(*d.fix);
+      if (!d.related.empty()) {
+        Json related = Json::array();
+        for (const RelatedLocation& r : d.related) {
+          related.push_back(Json{{"start", position(r.range.start)}, {"end", position(r.range.end)}, {"message", r.message}});
+        }
+        f["related"] = std::move(related);
+      }
       if (d.suppression) {
         f["suppression"] = Json{{"line", d.suppression->directiveLine},
                                 {"scope", d.suppression->fileLevel ? "file" : "line"},

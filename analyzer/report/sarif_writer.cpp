@@ -123,6 +123,18 @@ Json region(const TextRange& range) {
   return r;
 }
 
+// The findings folded into `d` (lint/root_causes.h), each a location with its own message.
+Json relatedLocations(const Diagnostic& d, const std::string& path) {
+  Json out = Json::array();
+  for (size_t i = 0; i < d.related.size(); ++i) {
+    const RelatedLocation& r = d.related[i];
+    out.push_back(Json{{"id", i + 1},
+                       {"physicalLocation", Json{{"artifactLocation", artifactLocation(path)}, {"region", region(r.range)}}},
+                       {"message", text(r.message)}});
+  }
+  return out;
+}
+
 // A region for a replacement: always with its end, so an empty region is an insertion point.
 Json deletedRegion(const TextRange& range) {
   return Json{{"startLine", range.start.line},
@@ -299,6 +311,7 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
       r["message"] = text(d.message);
       Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
       r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+      if (!d.related.empty()) r["relatedLocations"] = relatedLocations(d, file.path);
       r["fingerprints"] = Json{{"platlint/v1", findingFingerprint(d, file.path)}};
       if (!d.githubLineHash.empty()) r["partialFingerprints"] = Json{{"primaryLocationLineHash", d.githubLineHash}};
       // Only new findings are written when a baseline hides the others (see docs/baseline.md).

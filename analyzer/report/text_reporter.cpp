@@ -79,6 +79,11 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
         }
       }
       out << ' ' << lineSafeText(d.message) << '\n';
+      // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
+      for (const RelatedLocation& r : d.related) {
+        out << "    also at " << r.range.start.line << ':' << r.range.start.column << ": " << lineSafeText(r.message)
+            << '\n';
+      }
     }
     if (anyShown) filesWithFindings++;
   }

@@ -14,7 +14,7 @@ def mounted_or(path):
 
 
 def mounted_wrong(path):
-    return IS_LINUX or path in open("/proc/mounts").read()  # expect: PORT101, PORT801
+    return IS_LINUX or path in open("/proc/mounts").read()  # expect: PORT101
 
 
 def cpu_info():
@@ -22,11 +22,11 @@ def cpu_info():
 
 
 def cpu_info_inverted():
-    return "" if IS_LINUX else open("/proc/cpuinfo").read()  # expect: PORT102, PORT801
+    return "" if IS_LINUX else open("/proc/cpuinfo").read()  # expect: PORT102
 
 
 def both_needed(flag):
     if IS_LINUX and flag:
         return open("/proc/cpuinfo").read()  # ok: PORT102
     if IS_LINUX or flag:
-        return open("/proc/cpuinfo").read()  # expect: PORT102, PORT801
+        return open("/proc/cpuinfo").read()  # expect: PORT102

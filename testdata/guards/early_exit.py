@@ -40,16 +40,16 @@ def polarity_trap():
     # Returning when the unknown flag is off says nothing about the platform.
     if not SUPPORTED:
         return None
-    return open("/proc/cpuinfo").read()  # expect: PORT102, PORT801
+    return open("/proc/cpuinfo").read()  # expect: PORT102
 
 
 def wrong_polarity():
     if IS_LINUX:
         return None
-    return open("/proc/cpuinfo").read()  # expect: PORT102, PORT801
+    return open("/proc/cpuinfo").read()  # expect: PORT102
 
 
 def not_an_exit():
     if not IS_LINUX:
         print("not Linux")
-    return open("/proc/cpuinfo").read()  # expect: PORT102, PORT801
+    return open("/proc/cpuinfo").read()  # expect: PORT102

@@ -16,9 +16,9 @@ def cpus():
 
 
 def posix_is_not_linux():
-    # os.name == "posix" is true on macOS too.
-    if os.name == "posix":
-        return open("/proc/meminfo").read()  # expect: PORT102
+    # os.name == "posix" is true on macOS too: the guard is the finding, the read its related location.
+    if os.name == "posix":  # expect: PORT603
+        return open("/proc/meminfo").read()
 
 
 def not_windows_flag():

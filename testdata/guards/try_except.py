@@ -29,7 +29,7 @@ def mounts_broad():
 
 def mounts_wrong_handler():
     try:
-        return open("/proc/mounts").read()  # expect: PORT101, PORT801
+        return open("/proc/mounts").read()  # expect: PORT101
     except ValueError:
         return ""
 
@@ -38,13 +38,13 @@ def handler_is_not_protected():
     try:
         pass
     except OSError:
-        return open("/proc/mounts").read()  # expect: PORT101, PORT801
+        return open("/proc/mounts").read()  # expect: PORT101
 
 
 def definition_inside_try():
     try:
         def reader():
-            return open("/proc/mounts").read()  # expect: PORT101, PORT801
+            return open("/proc/mounts").read()  # expect: PORT101
     except OSError:
         reader = None
     return reader

@@ -13,7 +13,7 @@ PROC_MOUNTS = "/proc/mounts"  # expect: PORT101
 
 def is_mounted(mount_point):
     """Scan /proc/mounts for mount_point."""  # ok: PORT101
-    with open("/proc/mounts", "r") as f:  # expect: PORT101, PORT801
+    with open("/proc/mounts", "r") as f:  # expect: PORT101
         for line in f:
             if line.split()[1] == mount_point:
                 return True
@@ -27,12 +27,12 @@ def mounts_via_constant():
 
 
 def mount_info():
-    return Path("/proc/self/mountinfo").read_text()  # expect: PORT101, PORT801
+    return Path("/proc/self/mountinfo").read_text()  # expect: PORT101
 
 
 def legacy_mtab():
     if osp.exists("/etc/mtab"):  # expect: PORT101
-        return open("/etc/mtab").readlines()  # expect: PORT101, PORT801
+        return open("/etc/mtab").readlines()  # expect: PORT101
     LOG.debug("no /etc/mtab on this host")  # ok: PORT101
     return []
 

@@ -4,21 +4,21 @@ import pathlib
 
 
 def cpu_count():
-    with open("/proc/cpuinfo") as f:  # expect: PORT102, PORT801
+    with open("/proc/cpuinfo") as f:  # expect: PORT102
         return sum(1 for line in f if line.startswith("processor"))
 
 
 def memory_total():
-    text = pathlib.Path("/proc/meminfo").read_text()  # expect: PORT102, PORT801
+    text = pathlib.Path("/proc/meminfo").read_text()  # expect: PORT102
     return int(text.split()[1])
 
 
 def load():
-    return open("/proc/loadavg").read().split()[:3]  # expect: PORT102, PORT801
+    return open("/proc/loadavg").read().split()[:3]  # expect: PORT102
 
 
 def ip_forwarding():
-    return open("/proc/sys/net/ipv4/ip_forward").read().strip() == "1"  # expect: PORT102, PORT801
+    return open("/proc/sys/net/ipv4/ip_forward").read().strip() == "1"  # expect: PORT102
 
 
 def tcp_table():

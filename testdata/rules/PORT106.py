@@ -5,7 +5,7 @@ import platform
 
 
 def distro():
-    with open("/etc/os-release") as f:  # expect: PORT106, PORT801
+    with open("/etc/os-release") as f:  # expect: PORT106
         return dict(line.strip().split("=", 1) for line in f if "=" in line)
 
 
@@ -14,7 +14,7 @@ def is_rhel():
 
 
 def debian_version():
-    return open("/etc/debian_version").read().strip()  # expect: PORT106, PORT801
+    return open("/etc/debian_version").read().strip()  # expect: PORT106
 
 
 def fallback():

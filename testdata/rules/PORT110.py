@@ -7,7 +7,7 @@ def pids():
 
 
 def swaps():
-    return open("/proc/swaps").read()  # expect: PORT110, PORT801
+    return open("/proc/swaps").read()  # expect: PORT110
 
 
 def is_proc_path(path):

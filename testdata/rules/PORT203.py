@@ -26,7 +26,7 @@ def run_shell(command):
 
 
 def iscsiadm(*args):
-    return processutils.execute("/sbin/iscsiadm", *args, run_as_root=True)  # expect: PORT203, PORT501
+    return processutils.execute("/sbin/iscsiadm", *args, run_as_root=True)  # expect: PORT501
 
 
 def has_ovs():

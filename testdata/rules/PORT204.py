@@ -42,8 +42,8 @@ def ca_bundle():
 
 def distro_files():
     # Linux distribution files are PORT101/PORT106 territory, never both families.
-    mtab = open("/etc/mtab").read()  # expect: PORT101, PORT801
-    release = open("/etc/os-release").read()  # expect: PORT106, PORT801
+    mtab = open("/etc/mtab").read()  # expect: PORT101
+    release = open("/etc/os-release").read()  # expect: PORT106
     return mtab, release
 
 

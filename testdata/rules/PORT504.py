@@ -6,13 +6,13 @@ from oslo_concurrency import processutils
 
 
 def chown(user, path):
-    subprocess.check_call(["sudo", "chown", user, path])  # expect: PORT504, PORT502
+    subprocess.check_call(["sudo", "chown", user, path])  # expect: PORT502
     subprocess.check_call(["sudo", "-u", "nova", "qemu-img", "info", path])  # expect: PORT504
-    os.system("sudo -n true")  # expect: PORT504, PORT502
+    os.system("sudo -n true")  # expect: PORT502
     subprocess.run(["su", "root", "-c", "qemu-img info " + path])  # expect: PORT504
     subprocess.run(["pkexec", "qemu-img", "info", path])  # expect: PORT504
     subprocess.run(["sudo", path])  # expect: PORT504
-    subprocess.run("qemu-img info x | sudo tee /root/info", shell=True)  # expect: PORT504, PORT502
+    subprocess.run("qemu-img info x | sudo tee /root/info", shell=True)  # expect: PORT502
 
 
 def root_helper(path):

@@ -7,20 +7,20 @@ import sys
 
 def memory():
     if os.name == "posix":  # expect: PORT603
-        with open("/proc/meminfo") as f:  # expect: PORT102
+        with open("/proc/meminfo") as f:
             return f.read()
     return None
 
 
 def poller():
     if os.name == 'posix' and not sys.flags.isolated:  # expect: PORT603
-        return select.epoll()  # expect: PORT402
+        return select.epoll()
     return None
 
 
 def interfaces():
     if os.name == "posix":  # expect: PORT603
-        return subprocess.check_output(["ip", "-o", "link"])  # expect: PORT501
+        return subprocess.check_output(["ip", "-o", "link"])
     elif os.name == "nt":
         return b""
     return None
@@ -45,3 +45,10 @@ def nested():
             with open("/proc/loadavg") as f:
                 return f.read()
     return None
+
+
+def mounts_read_in_one_expression():
+    if os.name == "posix":  # expect: PORT603
+        data = open("/proc/mounts", encoding="utf-8").read()
+        return data
+    return ""

@@ -3,9 +3,9 @@ import os
 import platform
 import subprocess
 
-SYSTEM = os.uname()[0]  # expect: PORT605, PORT402
-MACHINE = os.uname().machine  # expect: PORT605, PORT402
-RELEASE = os.uname()[2]  # expect: PORT605, PORT402
+SYSTEM = os.uname()[0]  # expect: PORT605
+MACHINE = os.uname().machine  # expect: PORT605
+RELEASE = os.uname()[2]  # expect: PORT605
 
 arch = subprocess.check_output(["uname", "-m"]).decode().strip()  # expect: PORT605
 kernel = subprocess.getoutput("uname -r")  # expect: PORT605

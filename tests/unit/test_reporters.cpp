@@ -414,6 +414,39 @@ TEST_CASE("SARIF: results") {
   CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "pkg/c.py");
 }
 
+// A report whose one finding carries a finding folded into it (lint/root_causes.h).
+Report reportWithRelated() {
+  Report report = sampleReport();
+  Diagnostic& d = report.files.front().diagnostics.front();
+  RelatedLocation related;
+  related.range.start = {3, 5};
+  related.range.end = {3, 30};
+  related.message = "PORT801 open-without-encoding: `open()` without `encoding=`";
+  d.related.push_back(related);
+  return report;
+}
+
+TEST_CASE("related locations: SARIF relatedLocations, JSON related, an indented text line") {
+  const json result = json::parse(renderSarif(reportWithRelated()))["runs"][0]["results"][0];
+  REQUIRE(result["relatedLocations"].size() == 1);
+  const json& related = result["relatedLocations"][0];
+  CHECK(related["id"] == 1);
+  CHECK(related["message"]["text"] == "PORT801 open-without-encoding: `open()` without `encoding=`");
+  CHECK(related["physicalLocation"]["artifactLocation"] == result["locations"][0]["physicalLocation"]["artifactLocation"]);
+  CHECK(related["physicalLocation"]["region"] == json{{"startLine", 3}, {"startColumn", 5}, {"endLine", 3}, {"endColumn", 30}});
+  CHECK_FALSE(json::parse(renderSarif(sampleReport()))["runs"][0]["results"][0].contains("relatedLocations"));
+
+  const json finding = json::parse(renderJson(reportWithRelated()))["findings"][0];
+  REQUIRE(finding["related"].size() == 1);
+  CHECK(finding["related"][0]["start"] == json{{"line", 3}, {"column", 5}});
+  CHECK(finding["related"][0]["message"] == related["message"]["text"]);
+
+  std::ostringstream text;
+  writeText(text, reportWithRelated(), {});
+  CHECK(text.str().find("\n    also at 3:5: PORT801 open-without-encoding: `open()` without `encoding=`\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("SARIF: file notices alone keep the execution successful") {
   const json log = json::parse(renderSarif(sampleReport()));
   CHECK(log["runs"][0]["invocations"][0]["executionSuccessful"] == true);

@@ -2,6 +2,7 @@
 // damage makes an entry unreadable rather than wrong.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "analyzer/lint/engine.h"
@@ -23,6 +24,9 @@ FileResult sample() {
 TEST_CASE("a cached result decodes to what was encoded") {
   const FileResult original = sample();
   REQUIRE(original.diagnostics.size() >= 2);
+  // open('/proc/mounts') without encoding: PORT801 is folded into PORT101 as a related location.
+  REQUIRE(std::any_of(original.diagnostics.begin(), original.diagnostics.end(),
+                      [](const Diagnostic& d) { return !d.related.empty(); }));
   REQUIRE_FALSE(original.notices.empty());
   const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
@@ -38,6 +42,11 @@ TEST_CASE("a cached result decodes to what was encoded") {
     CHECK(a.breaksOn == b.breaksOn);
     CHECK(a.range.startByte == b.range.startByte);
     CHECK(a.range.end.column == b.range.end.column);
+    REQUIRE(a.related.size() == b.related.size());
+    for (size_t r = 0; r < a.related.size(); ++r) {
+      CHECK(a.related[r].message == b.related[r].message);
+      CHECK(a.related[r].range.start.column == b.related[r].range.start.column);
+    }
     REQUIRE(a.fix.has_value() == b.fix.has_value());
     if (a.fix) {
       CHECK(a.fix->description == b.fix->description);

@@ -1,0 +1,111 @@
+#include "analyzer/lint/root_causes.h"
+
+#include <algorithm>
+
+#include "analyzer/lint/rule.h"
+
+namespace platlint {
+namespace {
+
+bool matchesRule(const Diagnostic& d, std::string_view idOrPrefix) {
+  return d.rule && d.rule->id.starts_with(idOrPrefix);
+}
+
+// The innermost node around bytes [start, end).
+Node innermost(Node root, uint32_t start, uint32_t end) {
+  Node n = root;
+  for (;;) {
+    Node inner;
+    for (Node c = n.firstChild(); c; c = c.nextSibling()) {
+      if (c.startByte() <= start && end <= c.endByte() && !(c.startByte() == c.endByte())) {
+        inner = c;
+        break;
+      }
+    }
+    if (!inner) return n;
+    n = inner;
+  }
+}
+
+bool isStatement(Node n) {
+  const std::string_view k = n.kind();
+  return k.ends_with("_statement") || k == "function_definition" || k == "class_definition" ||
+         k == "decorated_definition";
+}
+
+Node statementAround(Node root, const Diagnostic& d) {
+  for (Node n = innermost(root, d.range.startByte, d.range.endByte); n; n = n.parent()) {
+    if (isStatement(n)) return n;
+  }
+  return {};
+}
+
+bool within(const Diagnostic& d, Node n) { return n.startByte() <= d.range.startByte && d.range.endByte <= n.endByte(); }
+
+// The block that runs when the condition holding `cause` is true: `if`/`elif`/`while` bodies, or
+// the true arm of a conditional expression.
+Node guardedBranch(Node root, const Diagnostic& cause) {
+  for (Node n = innermost(root, cause.range.startByte, cause.range.endByte); n; n = n.parent()) {
+    const Node parent = n.parent();
+    if (!parent) break;
+    const std::string_view k = parent.kind();
+    if ((k == "if_statement" || k == "elif_clause" || k == "while_statement") && parent.field("condition") == n) {
+      return parent.field("consequence");
+    }
+    if (isStatement(parent)) break;
+  }
+  return {};
+}
+
+bool inScope(Node root, const RootCause& rc, const Diagnostic& cause, const Diagnostic& other) {
+  switch (rc.scope) {
+    case RootCause::Scope::Overlap:
+      return cause.range.startByte < other.range.endByte && other.range.startByte < cause.range.endByte;
+    case RootCause::Scope::SameStatement: {
+      const Node a = statementAround(root, cause);
+      return a && a == statementAround(root, other);
+    }
+    case RootCause::Scope::GuardedBranch: {
+      const Node branch = guardedBranch(root, cause);
+      return branch && within(other, branch);
+    }
+  }
+  return false;
+}
+
+std::string relatedMessage(const Diagnostic& d) {
+  return std::string(d.rule->id) + " " + std::string(d.rule->name) + ": " + d.message;
+}
+
+}  // namespace
+
+void foldRootCauses(std::vector<Diagnostic>& findings, std::span<const RootCause> causes, Node root) {
+  if (findings.size() < 2 || causes.empty()) return;
+  std::vector<char> folded(findings.size(), 0);
+  for (const RootCause& rc : causes) {
+    for (size_t c = 0; c < findings.size(); ++c) {
+      if (folded[c] || !matchesRule(findings[c], rc.cause)) continue;
+      for (size_t o = 0; o < findings.size(); ++o) {
+        Diagnostic& cause = findings[c];
+        const Diagnostic& other = findings[o];
+        if (o == c || folded[o] || !matchesRule(other, rc.explained) || other.rule == cause.rule) continue;
+        if (!(other.breaksOn & ~cause.breaksOn).empty() || !other.related.empty()) continue;
+        if (!inScope(root, rc, cause, other)) continue;
+        cause.related.push_back({other.range, relatedMessage(other)});
+        cause.level = std::max(cause.level, other.level);
+        folded[o] = 1;
+      }
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    if (folded[i]) continue;
+    std::sort(findings[i].related.begin(), findings[i].related.end(),
+              [](const RelatedLocation& a, const RelatedLocation& b) { return a.range.startByte < b.range.startByte; });
+    if (kept != i) findings[kept] = std::move(findings[i]);
+    ++kept;
+  }
+  findings.resize(kept);
+}
+
+}  // namespace platlint
