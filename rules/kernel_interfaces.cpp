@@ -112,7 +112,9 @@ constexpr RuleMeta kLinuxDevice{
     "Uses a Linux-specific device node such as /dev/kvm, /dev/mapper or /dev/sda",
     "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, `/dev/loopN`, `/dev/nbdN`, "
     "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, `/dev/net/tun`, `/dev/vhost-*`, "
-    "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`. Disk names (`/dev/sdX`, "
+    "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`, and device paths built from a "
+    "name known only at run time (`\"/dev/\" + name`, `\"/dev/%s/%s\" % (vg, lv)`, `os.path.join(\"/dev\", dev)`). Built "
+    "paths and disk names (`/dev/sdX`, "
     "`/dev/vdX`, `/dev/loopN`, ...) count only where a file-system call opens or tests them: elsewhere they "
     "usually name a virtual machine's disks, not this host's.",
     "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
@@ -234,6 +236,9 @@ constexpr KernelPath kKernelPaths[] = {
     {"/proc", &kProcOther, "use `psutil`, which exposes the same facts on Linux, macOS and Windows"},
 };
 
+// The catalog entry of a /dev path whose name is known only at run time.
+constexpr std::string_view kBuiltDevicePrefix = "/dev/<name>";
+
 // A /proc/<pid> path (digits, or a value only known up to "/proc/") is per-process information.
 bool isPerProcess(std::string_view path, bool complete) {
   if (!path.starts_with("/proc/")) return false;
@@ -273,9 +278,11 @@ class KernelInterfaceCheck final : public Check {
       return;
     }
     ctx.record(pathFact(FactKind::KernelPath, *use, match->rule->id, match->rule->breaksOn), use->root);
+    const std::string_view what = match->prefix == kBuiltDevicePrefix
+                                      ? "`, a device path named at run time the way Linux names devices; "
+                                      : "`, which exists only on Linux; ";
     ctx.report(*match->rule, use->root,
-               std::string(use->verb()) + " `" + use->shown() + "`, which exists only on Linux; " +
-                   std::string(match->pythonAdvice));
+               std::string(use->verb()) + " `" + use->shown() + std::string(what) + std::string(match->pythonAdvice));
   }
 };
 
@@ -294,6 +301,15 @@ std::optional<PathCatalogMatch> kernelPathMatch(std::string_view path, bool comp
         break;
       }
     }
+  }
+  if (!match && path == "/dev/" && !complete) {
+    // `"/dev/" + name`, `"/dev/%s" % dev`, `os.path.join("/dev", vg, lv)`: a device named at run
+    // time in Linux's scheme (sdX, vdX, vg/lv, nbdN); macOS names disks /dev/diskN.
+    static constexpr KernelPath builtDevice{kBuiltDevicePrefix, &kLinuxDevice,
+                                            "device names differ per platform (macOS: `/dev/diskN`, Windows has no `/dev`): "
+                                            "guard it with `sys.platform == \"linux\"` or take the device path from configuration",
+                                            true};
+    match = &builtDevice;
   }
   if (!match || (match->onlyWhenAccessed && !accessed)) return std::nullopt;
   return PathCatalogMatch{match->rule, match->prefix, {}, match->advice, match->rule->breaksOn};
