@@ -313,8 +313,35 @@ class PlatformOnlyApiCheck final : public Check {
     if (!ctx.enabled(kPlatformOnlyModule)) return;
     for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
       Node name = stmt.namedChild(i);
-      if (name.is("aliased_import")) name = name.field("name");
-      if (name.is("dotted_name")) reportModule(name, name.text(), ctx);
+      Node bound = name;
+      if (name.is("aliased_import")) {
+        bound = name.field("alias");
+        name = name.field("name");
+      }
+      if (name.is("dotted_name") && reportModule(name, name.text(), ctx) && bound) {
+        const std::string_view boundName = bound.is("dotted_name") ? bound.namedChild(0).text() : bound.text();
+        relateUses(stmt, name.text(), boundName, ctx);
+      }
+    }
+  }
+
+  // Where the file uses the module bound to `boundName` at `import`: the import fails, so each of
+  // them fails with it; they belong to the import's finding rather than being findings of their own.
+  static void relateUses(Node import, std::string_view module, std::string_view boundName, RuleContext& ctx) {
+    constexpr size_t kMaxUses = 20;
+    Node root = import;
+    while (root.parent()) root = root.parent();
+    size_t uses = 0;
+    const uint32_t end = root.tree()->subtreeEnd(root);
+    for (uint32_t i = root.index(); i < end && uses < kMaxUses; ++i) {
+      const Node n = root.tree()->node(i);
+      if (!n.is("identifier") || n.text() != boundName || !isReference(n)) continue;
+      Node use = n;
+      while (use.parent() && use.parent().is("attribute") && use.parent().field("object") == use) use = use.parent();
+      const std::string_view q = ctx.model().qualifiedName(use);
+      if (q.empty() || !(q == module || (q.starts_with(module) && q.size() > module.size() && q[module.size()] == '.'))) continue;
+      ctx.relate(use, "uses `" + std::string(q) + "`, from the module the import cannot load there");
+      ++uses;
     }
   }
 

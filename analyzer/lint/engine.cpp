@@ -36,6 +36,12 @@ class FileContext final : public RuleContext {
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
     add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
   }
+  void relate(Node node, std::string message) override {
+    if (!lastKept_) return;
+    const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
+                          file_.position(node.endByte())};
+    out_.back().related.push_back({range, std::move(message)});
+  }
   // Runs `check` on `node`; the findings it reports are guarded by the `try` statements that catch
   // its failureExceptions().
   void visitWith(const Check& check, Node node) {
@@ -53,6 +59,7 @@ class FileContext final : public RuleContext {
 
  private:
   void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
+    lastKept_ = false;
     if (!settings_.rules.enabled(rule)) return;
     // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
     // and no `try` around it catches what it raises where it is unsupported.
@@ -64,6 +71,7 @@ class FileContext final : public RuleContext {
                                breaksOn);
     d.fix = std::move(fix);
     out_.push_back(std::move(d));
+    lastKept_ = true;
   }
 
   const SemanticModel& model_;
@@ -73,6 +81,7 @@ class FileContext final : public RuleContext {
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
   std::span<const std::string_view> failureExceptions_;  // of the check being run
+  bool lastKept_ = false;  // the last report() was kept: relate() adds to it
 };
 
 // The first ERROR or MISSING node in document order, found without recursion.

@@ -50,6 +50,9 @@ class RuleContext {
   virtual void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) = 0;
   // Reports with a fix (see Diagnostic::fix); breaksOn defaults to the rule's.
   virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix) = 0;
+  // Adds another place that belongs to the finding reported last (the uses of a module at its
+  // import), if that finding was kept; shown as its related locations.
+  virtual void relate(Node node, std::string message) = 0;
   // Records what the code depends on at `node` (analyzer/lint/fact.h), whatever the rule selection and
   // the guards; the engine fills in the position and the platforms the code is reachable on.
   virtual void record(Fact fact, Node node) = 0;
