@@ -288,6 +288,13 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
       out.push_back({"", {}, words[i].node, "su", words[i].node});
       return;
     } else if (w == "env") {
+      // `env` is a program too, one Windows does not have: it is a use of its own, without the
+      // escalation, which belongs to the program it starts.
+      ProgramUse envUse;
+      envUse.name = "env";
+      envUse.node = words[i].node;
+      for (size_t j = i + 1; j < words.size(); ++j) envUse.args.push_back(words[j].text);
+      out.push_back(std::move(envUse));
       ++i;
       while (option({"-u", "-C", "-S", "--unset", "--chdir", "--split-string"})) {
       }

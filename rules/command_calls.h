@@ -72,8 +72,9 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
                                                    std::span<const std::string> extraWrappers = {});
 
 // A program a command runs, after stripping what only launches it: a directory (`/sbin/ip` -> `ip`),
-// `env` with its options and `NAME=value` assignments, leading assignments of a shell command, and
-// privilege escalation (`sudo`, `doas`, `pkexec`, `su -c "..."`), which is recorded.
+// `env` with its options and `NAME=value` assignments (`env` itself is a use of its own, before the
+// program it starts), leading assignments of a shell command, and privilege escalation (`sudo`,
+// `doas`, `pkexec`, `su -c "..."`), which is recorded.
 struct ProgramUse {
   std::string name;           // "ip"
   std::vector<std::string> args;  // the words after it, as far as known

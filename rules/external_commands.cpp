@@ -28,11 +28,15 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "`command-wrappers` configuration setting) whose program is one of a curated "
     "table of Linux-only tools: util-linux (`mount`, `umount`, `lsblk`, `blkid`, `losetup`, `findmnt`, "
     "`fallocate`, `nsenter`, `unshare`, `lscpu`), iproute2 and netfilter (`ip`, `bridge`, `tc`, `ss`, `iptables`, "
-    "`ip6tables`, `ebtables`, `nft`, `brctl`, `ethtool`), storage (`iscsiadm`, `multipath`, `lvm` and the LVM "
-    "commands, `dmsetup`, `cryptsetup`, `qemu-nbd`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `parted`, "
-    "`sfdisk`, `fdisk`), kernel modules (`modprobe`, `lsmod`, `rmmod`), `udevadm`, systemd (`systemctl`, "
-    "`journalctl`, `service`), `dmidecode`, `free`, `nproc`, `sysctl`, `getent`, `ldconfig`, `setfacl`/`getfacl`, "
-    "and the package managers (`apt-get`, `dpkg`, `yum`, `dnf`, `rpm`). The program is the first word of a "
+    "`ip6tables`, `ebtables`, `nft`, `brctl`, `ethtool`, `tunctl`, `conntrackd`, `keepalived`), Open vSwitch "
+    "(`ovs-vsctl`, `ovs-ofctl`, `ovs-appctl`, `ovsdb-client`), storage (`iscsiadm`, `multipath`, `nvme`, `lvm` and "
+    "the LVM commands, `thin_*`, `dmsetup`, `kpartx`, `cryptsetup`, `mdadm`, `ndctl`, `daxctl`, `lsscsi`, `sg_*`, "
+    "`qemu-nbd`, `ploop`, `vhd-util`, `exportfs`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `parted`, "
+    "`sfdisk`, `fdisk`), iSCSI targets (`tgtadm`, `tgt-admin`, `targetcli`, `scstadmin`, `cinder-rtstool`), "
+    "kernel modules (`modprobe`, `lsmod`, `rmmod`), cgroups (`cgcreate`, `cgexec`, `cgset`, ...), `udevadm`, "
+    "systemd (`systemctl`, `journalctl`, `service`), `nsenter`, `setsid`, `flock`, `ionice`, `dmidecode`, "
+    "`free`, `nproc`, `sysctl`, `getent`, `ldconfig`, `setfacl`/`getfacl`, and the package managers (`apt-get`, "
+    "`dpkg`, `yum`, `dnf`, `rpm`). The program is the first word of a "
     "command string, the first element of a list, or the first positional argument of a wrapper, after "
     "stripping a directory (`/sbin/ip`), `sudo` and `env NAME=value`; every command of a shell pipeline and "
     "the inner command of `sh -c` count.",
@@ -55,8 +59,13 @@ constexpr RuleMeta kPosixCommand{
     "Windows lacks and that the standard library or `psutil` replaces: `cat`, `rm`, `cp`, `mv`, `mkdir`, "
     "`ln`, `chmod`, `chown`, `touch`, `ls`, `find`, `which`, `id`, `df`, `du`, `stat`, `kill`, `pkill`, `ps`, "
     "`grep`, `sed`, `awk`, `head`, `tail`, `wc`, `sort`, `xargs`, `readlink`, `sleep`, `date`, `echo`, `true`, "
-    "`false`, `dd`, `gzip`, `unzip`, `sh`, `bash` and others; also GNU-only tools (`md5sum`, `sha256sum`, "
-    "`timeout`, `stdbuf`) that macOS lacks too. `hostname`, `whoami` and `tar` are not reported: Windows ships "
+    "`false`, `dd`, `gzip`, `unzip`, `sh`, `bash`, `rsync`, `truncate`, `mktemp`, `lsof`, `fuser`, `logger`, "
+    "`uptime`, `dnsmasq` and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
+    "(`md5sum`, `sha256sum`, `timeout`, `stdbuf`, `shred`) that macOS lacks too. A tool run with an option only "
+    "its GNU version understands (`ps --ppid`, `sed -i` without a suffix, `stat -c`, `date -d`, `du -b`, "
+    "`readlink -e`, `grep -P`, and any `--long` option of `ps`, `sed`, `stat`, `date`, `du`, `df`, `cp`, `mktemp` "
+    "and `readlink`, whose BSD versions have none) is reported as breaking on macOS too, with the option named. "
+    "`hostname`, `whoami`, `ssh` and `tar` are not reported: Windows ships "
     "programs of those names that do the same job, and neither are `echo`, `mkdir` and `rmdir` without options "
     "in a shell command line, which cmd.exe runs as builtins. Running `uname` is reported by PORT605.",
     "Windows has none of these programs (or, like `find` and `sort`, a different program of the same name), "
@@ -267,20 +276,35 @@ bool isWindowsProgram(std::string_view name) {
 struct Found {
   const CommandFact* fact;
   ProgramUse use;
+  std::string_view gnuOption = {};  // an option only GNU's tool of that name understands
 };
+
+PlatformSet breaksOnOf(const Found& f) { return f.gnuOption.empty() ? f.fact->missingOn : f.fact->missingOn | kNotLinux; }
+
+// "with `--ppid`, which only GNU `ps` understands (...)", or nothing.
+std::string gnuOptionNote(const Found& f) {
+  if (f.gnuOption.empty()) return {};
+  return "with `" + std::string(f.gnuOption) + "`, which only GNU `" + f.use.name + "` understands (macOS and BSD `" +
+         f.use.name + "` reject it or read it differently)";
+}
 
 // Reports one finding per rule and command: the first program's node, every program in the message.
 void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::string_view single,
                     std::string_view plural, RuleContext& ctx) {
   if (found.empty()) return;
   PlatformSet breaksOn;
-  for (const Found& f : found) breaksOn = breaksOn | f.fact->missingOn;
+  for (const Found& f : found) breaksOn = breaksOn | breaksOnOf(f);
   std::string message;
   if (found.size() == 1) {
-    message = "runs " + code(found[0].use.name) + ", " + std::string(single) + "; " + std::string(found[0].fact->advice);
+    const std::string note = gnuOptionNote(found[0]);
+    message = "runs " + code(found[0].use.name) + ", " + std::string(single) + (note.empty() ? "" : ", " + note) +
+              "; " + std::string(found[0].fact->advice);
   } else {
     std::vector<std::string> parts;
-    for (const Found& f : found) parts.push_back(code(f.use.name) + " (" + std::string(f.fact->advice) + ")");
+    for (const Found& f : found) {
+      const std::string note = gnuOptionNote(f);
+      parts.push_back(code(f.use.name) + " (" + (note.empty() ? "" : note + "; ") + std::string(f.fact->advice) + ")");
+    }
     message = "runs " + std::string(plural) + ": " + joined(parts);
   }
   ctx.report(rule, found[0].use.node, std::move(message), breaksOn);
@@ -311,7 +335,7 @@ class ExternalCommandCheck final : public Check {
       const CommandFact* linux = linuxOnlyCommand(p.name);
       const CommandFact* posix = isCmdBuiltinUse(p) ? nullptr : posixOnlyCommand(p.name);
       if (linux && !seen(linuxOnly, p.name)) linuxOnly.push_back({linux, p});
-      if (posix && !seen(posixOnly, p.name)) posixOnly.push_back({posix, p});
+      if (posix && !seen(posixOnly, p.name)) posixOnly.push_back({posix, p, gnuOnlyOption(p.name, p.args)});
       if (p.name.empty()) continue;
       Fact fact;
       fact.kind = FactKind::Command;

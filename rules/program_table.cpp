@@ -1,5 +1,7 @@
 #include "rules/program_table.h"
 
+#include <algorithm>
+#include <cctype>
 #include <span>
 
 namespace platlint {
@@ -9,6 +11,7 @@ namespace {
 #define LINUX_ONLY(program, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
+#define GNU_OPTIONS(program, letters, words, anyLong)
 #include "rules/programs.def"
 #undef ADVICE
 #undef LINUX_ONLY
@@ -32,10 +35,30 @@ constexpr CommandFact kLinuxOnly[] = {
 constexpr CommandFact kPosixOnly[] = {
 #include "rules/programs.def"
 };
+#undef LINUX_ONLY
+#undef POSIX_ONLY
+#undef GNU_ONLY
+#undef GNU_OPTIONS
+
+struct GnuOptions {
+  std::string_view program;
+  std::string_view letters;
+  std::string_view words;
+  bool anyLong;
+};
+
+#define LINUX_ONLY(program, advice)
+#define POSIX_ONLY(program, advice)
+#define GNU_ONLY(program, advice)
+#define GNU_OPTIONS(program, letters, words, anyLong) {program, letters, words, anyLong},
+constexpr GnuOptions kGnuOptions[] = {
+#include "rules/programs.def"
+};
 #undef ADVICE
 #undef LINUX_ONLY
 #undef POSIX_ONLY
 #undef GNU_ONLY
+#undef GNU_OPTIONS
 
 const CommandFact* lookup(std::span<const CommandFact> table, std::string_view program) {
   if (program.empty()) return nullptr;
@@ -49,5 +72,26 @@ const CommandFact* lookup(std::span<const CommandFact> table, std::string_view p
 
 const CommandFact* linuxOnlyCommand(std::string_view program) { return lookup(kLinuxOnly, program); }
 const CommandFact* posixOnlyCommand(std::string_view program) { return lookup(kPosixOnly, program); }
+
+std::string_view gnuOnlyOption(std::string_view program, std::span<const std::string> args) {
+  const auto* options = std::find_if(std::begin(kGnuOptions), std::end(kGnuOptions),
+                                     [&](const GnuOptions& o) { return o.program == program; });
+  if (options == std::end(kGnuOptions)) return {};
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string_view a = args[i];
+    if (a == "--") break;  // operands follow
+    if (a.size() < 2 || a[0] != '-') continue;
+    if (a[1] == '-') {
+      if (options->anyLong) return a.substr(0, a.find('='));
+      continue;
+    }
+    // `sed -i ''` is the BSD spelling of in-place editing without a backup.
+    if (!options->words.empty() && a == options->words && !(i + 1 < args.size() && args[i + 1].empty())) return a;
+    for (size_t j = 1; j < a.size() && std::isalpha(static_cast<unsigned char>(a[j])); ++j) {
+      if (options->letters.find(a[j]) != std::string_view::npos) return a;
+    }
+  }
+  return {};
+}
 
 }  // namespace platlint

@@ -1,5 +1,7 @@
 #pragma once
 // The programs platlint knows (PORT501, PORT502): the data in rules/programs.def.
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "analyzer/base/platform.h"
@@ -21,5 +23,10 @@ const CommandFact* linuxOnlyCommand(std::string_view program);
 // equivalent (GNU-only tools such as `sha256sum` and `timeout` are missing on macOS too). Null for
 // other programs.
 const CommandFact* posixOnlyCommand(std::string_view program);
+
+// The first of `args` that only the GNU version of `program` understands (`ps --ppid`, `stat -c`,
+// `sed -i` without a suffix), which macOS's and the BSDs' tools of that name reject or read
+// differently; empty when there is none or the program is not in the table.
+std::string_view gnuOnlyOption(std::string_view program, std::span<const std::string> args);
 
 }  // namespace platlint

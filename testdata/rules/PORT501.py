@@ -40,10 +40,29 @@ def shells():
     os.system("systemctl restart libvirtd")  # expect: PORT501
     os.popen("modprobe nbd max_part=16").read()  # expect: PORT501
     subprocess.getoutput("lsmod | wc -l")  # expect: PORT501, PORT502
-    subprocess.run("env LC_ALL=C udevadm settle", shell=True)  # expect: PORT501
+    subprocess.run("env LC_ALL=C udevadm settle", shell=True)  # expect: PORT501, PORT502
     subprocess.run(shlex.split("dmidecode -s system-uuid"))  # expect: PORT501
     subprocess.run("nproc".split())  # expect: PORT501
     subprocess.run(["sh", "-c", "free -m"])  # expect: PORT501, PORT502
+
+
+def storage_and_network_tools(dev, vg, bridge, lock_path):
+    processutils.execute("lvconvert", "--merge", dev)  # expect: PORT501
+    processutils.execute("pvscan", "--cache")  # expect: PORT501
+    processutils.execute("thin_check", dev)  # expect: PORT501
+    processutils.execute("tgtadm", "--lld", "iscsi", "--mode", "target")  # expect: PORT501
+    processutils.execute("cinder-rtstool", "get-targets")  # expect: PORT501
+    processutils.execute("mdadm", "--detail", dev)  # expect: PORT501
+    processutils.execute("sg_inq", dev)  # expect: PORT501
+    processutils.execute("nvme", "list")  # expect: PORT501
+    processutils.execute("ovs-vsctl", "add-port", bridge, dev)  # expect: PORT501
+    processutils.execute("cgexec", "-g", "blkio:" + vg, "dd")  # expect: PORT501
+    processutils.execute("tunctl", "-b", "-t", dev)  # expect: PORT501
+    processutils.execute("keepalived", "-P")  # expect: PORT501
+    subprocess.Popen(["setsid", "qemu-img", "info", dev])  # expect: PORT501
+    subprocess.check_call(["flock", lock_path, "qemu-img", "info", dev])  # expect: PORT501
+    subprocess.run(["zfs", "list"])  # ok: PORT501
+    subprocess.run(["ssh", "host", "lvs"])  # ok: PORT501
 
 
 async def asynchronous():

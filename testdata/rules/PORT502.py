@@ -27,6 +27,28 @@ def windows_has_these():
     os.system("mkdir -p build/out")  # expect: PORT502
 
 
+def more_posix_tools(path, pid):
+    processutils.execute("env", "LANG=C", "uptime")  # expect: PORT502
+    subprocess.run("env LC_ALL=C qemu-img info " + path, shell=True)  # expect: PORT502
+    processutils.execute("rsync", "-a", path, "/backup")  # expect: PORT502
+    processutils.execute("truncate", "-s", "0", path)  # expect: PORT502
+    processutils.execute("lsof", "-t", path)  # expect: PORT502
+    processutils.execute("dnsmasq", "--no-hosts")  # expect: PORT502
+    processutils.execute("shred", "-u", path)  # expect: PORT502
+
+
+def gnu_options(path, pid):
+    subprocess.check_output(["ps", "--ppid", str(pid), "-o", "pid="])  # expect: PORT502
+    subprocess.check_output(["ps", "-o", "pid=", "-p", str(pid)])  # expect: PORT502
+    subprocess.check_call(["sed", "-i", "s/a/b/", path])  # expect: PORT502
+    subprocess.check_call(["sed", "-i", "", "s/a/b/", path])  # expect: PORT502
+    subprocess.check_output(["stat", "-c", "%s", path])  # expect: PORT502
+    subprocess.check_output("date -d @0 +%Y", shell=True)  # expect: PORT502
+    subprocess.check_output(["du", "-sb", path])  # expect: PORT502
+    subprocess.check_output(["readlink", "-e", path])  # expect: PORT502
+    subprocess.check_output(["cp", "--reflink=auto", path, path + ".bak"])  # expect: PORT502
+
+
 def not_commands(cursor):
     cursor.execute("cat")  # ok: PORT502
     print("rm -rf /")  # ok: PORT502

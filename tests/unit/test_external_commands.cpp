@@ -56,7 +56,7 @@ TEST_CASE("programs of the recognised ways to run a command") {
   CHECK(programs("import subprocess as sp\nsp.check_output('lsblk | grep x', shell=True)\n") ==
         std::vector<std::string>{"lsblk", "grep"});
   CHECK(programs("import os\nos.system('env LC_ALL=C sudo -u root modprobe nbd')\n") ==
-        std::vector<std::string>{"sudo:modprobe"});
+        std::vector<std::string>{"env", "sudo:modprobe"});
   CHECK(programs("from oslo_concurrency import processutils\nprocessutils.execute('iscsiadm', '-m', node)\n") ==
         std::vector<std::string>{"iscsiadm"});
   CHECK(programs("def f(self):\n    cmd = ['lvs', '-o']\n    cmd += ['x']\n    self._execute(*cmd)\n") ==
