@@ -6,6 +6,7 @@
 
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
+#include "rules/program_table.h"
 #include "rules/shell_words.h"
 
 namespace platlint {
@@ -325,6 +326,99 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
   }
 }
 
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool containsAny(std::string_view s, std::initializer_list<std::string_view> parts) {
+  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return s.find(p) != std::string_view::npos; });
+}
+
+// A function whose name says it runs something (`subp`, `self._run`, `run_command`, an `execute=`
+// parameter), but not one that only builds, checks or fakes a command, runs it on another host
+// (ssh, paramiko's `exec_command`, docker's `exec_run`) or talks to a database.
+bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName) {
+  const std::string last = lowered(lastName);
+  if (!containsAny(last, {"exec", "run", "call", "subp", "popen", "spawn", "command", "cmd", "shell"})) return false;
+  if (last.starts_with("get") || last.starts_with("_get") || last.starts_with("build") || last.starts_with("_build") ||
+      last.starts_with("make") || last.starts_with("_make") || last.starts_with("format") ||
+      last.starts_with("_format") || last.starts_with("parse") || last.starts_with("_parse") ||
+      last.ends_with("error") || last.ends_with("exception") ||
+      containsAny(last, {"assert", "mock", "fake", "stub", "test", "expect", "callback", "allow", "exec_command",
+                         "exec_run", "sql", "query"})) {
+    return false;
+  }
+  if (qualified.starts_with("unittest.mock.") || qualified.starts_with("mock.")) return false;
+  // The object it is called on: a database, or another machine (`client.execute("cat ...")` of
+  // an integration test, `self.ssh.run(...)`).
+  const std::string whole = lowered(dotted);
+  return !containsAny(whole, {"ssh", "cursor", "session", "conn", "engine", "db.", "database", "mock", "paramiko",
+                              "client", "instance", "remote", "host", "guest", "server", "container"});
+}
+
+// True when the file defines a function `name` (at module level or in a class) whose text mentions
+// ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`), or assigns `name` (in
+// such a function too) a value that mentions ssh or remote (`self._run = self._remote_run`): an
+// executor that may run the command on another host, whose tools are no portability problem here.
+bool definedAsRemoteExecutor(Node call, std::string_view name) {
+  Node root = call;
+  while (root.parent()) root = root.parent();
+  std::vector<Node> stack{root};
+  while (!stack.empty()) {
+    Node n = stack.back();
+    stack.pop_back();
+    if (n.is("decorated_definition")) n = n.field("definition");
+    if (!n) continue;
+    if (n.is("function_definition")) {
+      if (n.field("name").text() == name && lowered(n.text()).find("ssh") != std::string::npos) return true;
+      // `self._gpfs_execute = self._gpfs_remote_execute` in a constructor.
+      stack.push_back(n.field("body"));
+      continue;
+    }
+    if (n.is("expression_statement") && n.namedChildCount() == 1 && n.namedChild(0).is("assignment")) {
+      const Node left = n.namedChild(0).field("left");
+      const Node target = left && left.is("attribute") ? left.field("attribute") : left;
+      const std::string text = lowered(n.text());
+      if (target && target.text() == name && (containsAny(text, {"ssh", "remote"}))) return true;
+      continue;
+    }
+    // Statements only: expressions hold no definition or assignment statement.
+    if (n.is("expression_statement") || n.is("return_statement") || n.is("comment")) continue;
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
+// The command of a call to a function that looks like an executor: the first positional argument
+// when it is an argument vector (a list, or a split string), else the leading positional strings,
+// a single string being split into words.
+void describeExecutorArguments(const CallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
+  if (!args.positional.empty() &&
+      (sequenceLiteral(args.positional.front(), model) || splitSource(args.positional.front(), model))) {
+    describeCommand(args.positional.front(), model, inv);
+    return;
+  }
+  describeVarargs(args, model, inv);
+  if (inv.shell || args.positional.empty() || inv.argv.size() > 1) return;
+  // One command line (`run_command("systemctl restart " + unit)`): its known words.
+  const Node line = args.positional.front();
+  if (const auto v = valueOf(line, model); v && v->value.find(' ') != std::string::npos) {
+    inv.argv.clear();
+    for (std::string& w : plainWords(v->value, v->complete)) inv.argv.push_back({std::move(w), line});
+  }
+}
+
+// True when a program of the command is one the tables know, or the command escalates privileges:
+// only then is a call recognised by its name alone.
+bool runsKnownProgram(const CommandInvocation& inv) {
+  for (const ProgramUse& p : programsOf(inv)) {
+    if (!p.escalation.empty() || linuxOnlyCommand(p.name) || posixOnlyCommand(p.name)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::span<const std::string_view> defaultCommandWrappers() { return kWrappers; }
@@ -421,20 +515,27 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
                                                              : callee.text();
   const auto endsLike = [&](std::string_view p) { return patternEndsLike(p, lastName); };
   const auto wrappers = defaultCommandWrappers();
-  if (std::none_of(wrappers.begin(), wrappers.end(), endsLike) &&
-      std::none_of(extraWrappers.begin(), extraWrappers.end(), endsLike)) {
-    return std::nullopt;
-  }
+  const bool mayBeWrapper = std::any_of(wrappers.begin(), wrappers.end(), endsLike) ||
+                            std::any_of(extraWrappers.begin(), extraWrappers.end(), endsLike);
+  if (!mayBeWrapper && !looksLikeLocalExecutor(q, "", lastName)) return std::nullopt;
   const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
   const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
-  if (std::none_of(wrappers.begin(), wrappers.end(), matches) &&
-      std::none_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
-    return std::nullopt;
-  }
-  inv.api = dotted;
+  inv.api = dotted.empty() ? std::string(lastName) : dotted;
   inv.wrapper = true;
   inv.shell = isTrue(args().keyword("shell"));
-  describeVarargs(args(), model, inv);
+  if (mayBeWrapper && (std::any_of(wrappers.begin(), wrappers.end(), matches) ||
+                       std::any_of(extraWrappers.begin(), extraWrappers.end(), matches))) {
+    describeVarargs(args(), model, inv);
+    return anchored(std::move(inv));
+  }
+  // Not a known wrapper: a function named like an executor counts when it runs a program the
+  // tables know (`subp.subp(["ip", ...])`, `self._run("systemctl", ...)`).
+  if (!looksLikeLocalExecutor(q, dotted, lastName) || (call.parent() && call.parent().is("decorator"))) {
+    return std::nullopt;
+  }
+  describeExecutorArguments(args(), model, inv);
+  if (!runsKnownProgram(inv) || definedAsRemoteExecutor(call, lastName)) return std::nullopt;
+  inv.inferred = true;
   return anchored(std::move(inv));
 }
 

@@ -63,11 +63,24 @@ struct CommandInvocation {
   bool commandLineComplete = true;
   // Argument-vector commands: the leading words whose values are known, in order.
   std::vector<CommandWord> argv;
-  bool wrapper = false;  // matched through defaultCommandWrappers() or a configured wrapper
+  bool wrapper = false;  // matched through defaultCommandWrappers(), a configured wrapper or by name
+  bool inferred = false;  // matched by name alone (see commandInvocation)
 };
 
 // The command `call` runs, or nullopt when it is not a recognised way to run one. `extraWrappers`
 // are patterns, as above, that the configuration adds (`command-wrappers`).
+// Other functions are recognised by name when their last name contains exec, run, call, subp,
+// popen, spawn, command, cmd or shell (any case) and the command they get runs a program that
+// program_table.h knows (or escalates with sudo, ...): the first positional argument as an
+// argument vector (list, tuple, split string, or a name for one), else the positional strings, a
+// single one split into words (`subp.subp(["ip", "link"])`, `self._run("systemctl", "restart", u)`,
+// `execute("lvs", ...)` of an `execute=` parameter). Not recognised that way: names that build,
+// check or fake a command (get*/build*/make*/format*/parse*, assert*, *mock*, *fake*, *test*,
+// *expect*, *allow*, callbacks, exception classes, decorators), mock's `call`, calls on anything
+// named *ssh*, *client*, *instance*, *remote*, *host*, *guest*, *server* or *container*,
+// paramiko's `exec_command`, docker's `exec_run` and functions the file defines with a text that
+// mentions ssh (the program runs on another host), and database cursors, sessions, connections
+// and engines.
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers = {});
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import logging
+from unittest import mock
 
 from oslo_concurrency import processutils
 from oslo_concurrency import processutils as putils
@@ -63,6 +64,37 @@ def storage_and_network_tools(dev, vg, bridge, lock_path):
     subprocess.check_call(["flock", lock_path, "qemu-img", "info", dev])  # expect: PORT501
     subprocess.run(["zfs", "list"])  # ok: PORT501
     subprocess.run(["ssh", "host", "lvs"])  # ok: PORT501
+
+
+def executors_by_name(subp, dev, unit, ssh, mock_execute, cursor, execute=processutils.execute):
+    subp.subp(["ip", "link", "set", dev, "up"], capture=True)  # expect: PORT501
+    execute("lvs", "--noheadings")  # expect: PORT501
+    run_command("systemctl restart " + unit)  # expect: PORT501
+    ssh.exec_command("lsblk")  # ok: PORT501
+    ssh_execute(ssh, ["lsblk"])  # ok: PORT501
+    mock_execute.assert_called_once_with("ip", "link")  # ok: PORT501
+    build_cmd(["ip", "link"])  # ok: PORT501
+    cursor.execute("mount")  # ok: PORT501
+    run_command("qemu-img info " + dev)  # ok: PORT501
+    return [mock.call("ip", "link")]  # ok: PORT501
+
+
+class Driver:
+    def _run(self, *cmd):
+        return subprocess.run(cmd, check=True)
+
+    def restart(self, unit):
+        self._run("systemctl", "restart", unit)  # expect: PORT501
+        self.netns.execute(["ip", "addr"])  # expect: PORT501
+
+
+class NasDriver:
+    def _execute_cmd(self, cmd):
+        """Runs the command on the NAS over SSH."""
+        return self.pool.get().run(cmd)
+
+    def mounts(self):
+        return self._execute_cmd(["mount"])  # ok: PORT501
 
 
 async def asynchronous():
