@@ -97,12 +97,32 @@ std::vector<std::string> plainWords(std::string_view s, bool complete) {
   return out;
 }
 
+bool isListOrTuple(Node n) { return n && (n.is("list") || n.is("tuple")); }
+
+// True when the first element of a list literal names a program the tables know (`/sbin/lvs` too).
+bool startsWithKnownProgram(Node seq, const SemanticModel& model) {
+  if (!isListOrTuple(seq) || seq.namedChildCount() == 0) return false;
+  const auto v = valueOf(seq.namedChild(0), model);
+  if (!v || !v->complete) return false;
+  const std::string_view name = std::string_view(v->value).substr(v->value.rfind('/') + 1);
+  return linuxOnlyCommand(name) || posixOnlyCommand(name);
+}
+
 // A list or tuple literal, directly, in parentheses, or through a name assigned once.
 Node sequenceLiteral(Node expr, const SemanticModel& model) {
   expr = resolveName(expr, model);
-  // `["ip", "link"] + extra`: the literal gives the leading words.
-  while (expr && expr.is("binary_operator") && expr.field("operator").text() == "+") expr = skipParentheses(expr.field("left"));
-  if (expr && (expr.is("list") || expr.is("tuple"))) return expr;
+  // `["ip", "link"] + extra`: the literal gives the leading words. `self._root_prefix + ["vgs", ...]`
+  // with an unknown prefix (a root helper, `sudo`): the right-hand literal, when it starts with a
+  // program the tables know.
+  while (expr && expr.is("binary_operator") && expr.field("operator").text() == "+") {
+    const Node left = resolveName(expr.field("left"), model);
+    const Node right = resolveName(expr.field("right"), model);
+    if (!isListOrTuple(left) && !(left && left.is("binary_operator")) && startsWithKnownProgram(right, model)) {
+      return right;
+    }
+    expr = left;
+  }
+  if (isListOrTuple(expr)) return expr;
   return {};
 }
 

@@ -13,7 +13,9 @@
 //   wrappers (defaultCommandWrappers())                  positional arguments are argv, or a list
 //                                                        as the only one; `shell=True` as above
 // The command is a string literal (split into words like a shell does), a list or tuple literal of
-// strings, or a name assigned exactly once to one of those; `"ip addr".split()` and
+// strings, or a name assigned exactly once to one of those (`["ip", "netns"] + rest` gives its leading
+// words; `prefix + ["lvs", ...]` with an unknown prefix gives the right-hand literal when its first word
+// is a program program_table.h knows); `"ip addr".split()` and
 // `shlex.split("ip addr")` count as lists. Values come from SemanticModel::stringValue, so
 // constants, concatenation and f-strings up to their first replacement field are understood.
 // Commands built at run time (`[tool, "x"]`, `sys.executable`) yield no program. What is known about
