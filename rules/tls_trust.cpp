@@ -4,10 +4,11 @@
 // (`session.verify = False`, `ctx.check_hostname = False`, `ssl._create_default_https_context = ...`)
 // and references to `ssl.CERT_NONE` where the value is stored or passed on.
 //
-// Only values known statically count: the literal `False`, a name the file assigns `False`
-// exactly once, `ssl.CERT_NONE`, the string "CERT_NONE". `verify=conf.verify`, `verify=not insecure`
-// and `ssl.CERT_NONE if insecure else ssl.CERT_REQUIRED` are explicit, configurable choices and are
-// not reported. Reading the CA-bundle environment variables (`REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`,
+// PORT701-PORT703 report values known statically: the literal `False`, a name the file assigns
+// `False` exactly once, `ssl.CERT_NONE`, the string "CERT_NONE". A verification value that an option,
+// an attribute or a keyword decides (`verify=not conf.insecure`, `verify=self._verify` where the class
+// assigns it `False` or an option, `insecure=CONF.x.api_insecure`) is PORT705, a note that names the
+// switch. Reading the CA-bundle environment variables (`REQUESTS_CA_BUNDLE`, `SSL_CERT_FILE`,
 // `PYTHONHTTPSVERIFY`) is PORT301's job.
 #include <algorithm>
 #include <array>
@@ -17,6 +18,7 @@
 
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/lint/rule.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
@@ -27,14 +29,19 @@ constexpr std::string_view kTags[] = {"security", "tls", "hidden-state"};
 constexpr RuleMeta kVerifyDisabled{
     "PORT701", "tls-verify-disabled", Level::Error,
     "Turns off TLS certificate verification of an HTTP client with `verify=False` or its equivalent",
-    "Finds HTTP clients told not to verify the server's certificate: `verify=False` passed to `requests`, "
-    "`httpx`, a `Session`/`Client` or any `get`/`post`/`put`/`patch`/`delete`/`head`/`options`/`request`/`send`/"
-    "`stream` method; `session.verify = False` and `kwargs[\"verify\"] = False`; aiohttp's `ssl=False` and "
-    "`verify_ssl=False`; urllib3's `cert_reqs=\"CERT_NONE\"`. A name the file assigns `False` exactly once "
-    "(`INSECURE = False ... verify=INSECURE`) counts as `False`; a value known only at run time "
-    "(`verify=conf.verify`, `verify=ca_path`) does not, and neither does a `False` chosen on a branch of an "
-    "`if` about verification (`if args.insecure: session.verify = False`): like `verify=not args.insecure`, "
-    "that is an explicit, visible option.",
+    "Finds calls told not to verify the server's certificate: `verify=False`, `verify_ssl=False`, "
+    "`ssl_verify=False`, `ssl_cert_verify=False`, `verify_cert=False`, `verify_certs=False`, "
+    "`validate_certs=False` or `insecure=True` passed to any call — `requests`, `httpx`, keystoneauth's "
+    "`session.Session`, the OpenStack clients (glanceclient, novaclient, ironicclient, swiftclient) and a "
+    "project's own HTTP clients alike — except mock assertions and constructors (`assert_called_with(..., "
+    "verify=False)`, `mock.call(...)`, `MagicMock(...)`) and calls whose name says they check a signature, "
+    "checksum, hash or token rather than a TLS peer (`jwt.decode(token, verify=False)`, "
+    "`verify_signature(..., verify=False)`); `session.verify = False` and `kwargs[\"verify\"] = False` on any "
+    "object; aiohttp's `ssl=False` (on aiohttp calls, request methods and client classes); urllib3's "
+    "`cert_reqs=\"CERT_NONE\"`. A name the file assigns `False` exactly once (`INSECURE = False ... "
+    "verify=INSECURE`) counts as `False`. A value known only at run time (`verify=conf.verify`, "
+    "`verify=ca_path`) is not reported here (see PORT705), and neither is a `False` chosen on a branch of an "
+    "`if` about verification (`if args.insecure: session.verify = False`).",
     "Without verification the client accepts any certificate, so anyone on the network path (a proxy, a "
     "compromised Wi-Fi access point, a container's sidecar) can read and alter the traffic, credentials "
     "included. It fails nowhere, which is why it stays: on every platform (Linux, macOS, Windows) the "
@@ -106,7 +113,34 @@ constexpr RuleMeta kDisableWarnings{
     "import requests\n\n# verify, and keep the warning for the cases that still do not\nrequests.get(url, verify=conf.ca_file)",
     PlatformSet::all(), kTags};
 
-constexpr const RuleMeta* kRules[] = {&kVerifyDisabled, &kUnverifiedContext, &kCertNone, &kDisableWarnings};
+constexpr RuleMeta kConfigurableVerify{
+    "PORT705", "tls-verify-configurable", Level::Note,
+    "Lets an option, attribute or keyword turn TLS certificate verification off",
+    "Finds verification values that are not literals but can be `False` (or `insecure` values that can be "
+    "`True`), and names the switch that decides: `verify=not conf.insecure`, `verify=not CONF.glance.insecure`, "
+    "`verify=CONF.x.verify_ssl` or `verify=self.configuration.ssl_cert_verify` (an option whose name says it "
+    "verifies or validates, read from `conf`, `CONF`, `config`, `configuration`, `options`, `args` or "
+    "`settings`), `insecure=CONF.x.api_insecure` and `insecure=options.insecure`, and a name or `self` attribute "
+    "that the function or class sets from such a value, from a boolean parse of one "
+    "(`strutils.bool_from_string(CONF.x.verify_ca)`), or to `False` on a branch (`if not conf.ssl_verify: "
+    "verify = False` ... `verify=verify`; `cacerts = ca_file if ca_file else not insecure` ... "
+    "`verify=cacerts`). The values are recognised where PORT701 looks: the verification keywords of any call, "
+    "`x.verify = value` and `kwargs[\"verify\"] = value`. A CA bundle's path (`verify=conf.ca_file`) and a "
+    "parameter passed through unchanged (`verify=verify`) are not switches and are not reported.",
+    "An option that turns verification off is sometimes necessary (self-signed lab endpoints), but it is trust "
+    "decided outside the code: whoever writes the configuration file or the command line decides whether a "
+    "man-in-the-middle is accepted, on every platform. A reviewer should know where such switches are, check "
+    "that each is documented as insecure, defaults to verifying and logs when it is off, and prefer an option "
+    "that names a CA bundle to one that disables checking.",
+    "import requests\nfrom oslo_config import cfg\n\nCONF = cfg.CONF\n\n"
+    "requests.get(url, verify=not CONF.glance.api_insecure)",
+    "import requests\nfrom oslo_config import cfg\n\nCONF = cfg.CONF\n\n"
+    "# trust a private CA from configuration instead of switching verification off\n"
+    "requests.get(url, verify=CONF.glance.ca_file or True)",
+    PlatformSet::all(), kTags};
+
+constexpr const RuleMeta* kRules[] = {&kVerifyDisabled, &kUnverifiedContext, &kCertNone, &kDisableWarnings,
+                                      &kConfigurableVerify};
 
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
@@ -179,6 +213,213 @@ bool chosenByVerificationCondition(Node node) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Verification decided at run time (PORT705): which option, attribute or keyword can turn it off.
+
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool containsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  const std::string lower = lowered(text);
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
+// The last name of `x`, `a.b.x` or `a["x"]`-less chains; empty for other expressions.
+std::string_view lastName(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  if (expr.is("identifier")) return expr.text();
+  if (expr.is("attribute")) return expr.field("attribute").text();
+  return {};
+}
+
+// An option that says it turns verification off (`insecure`, `api_insecure`, `no_verify`).
+bool namesInsecure(std::string_view name) { return containsAny(name, {"insecure", "no_verify", "noverify"}); }
+
+// An option that says it turns verification on (`verify_ssl`, `ssl_cert_verify`, `validate_certs`), not a
+// CA bundle's path (`verify_ca_file`) nor another kind of check (`verify_glance_signatures`).
+bool namesVerification(std::string_view name) {
+  return containsAny(name, {"verify", "validat"}) &&
+         !containsAny(name, {"file", "path", "bundle", "dir", "signature", "checksum", "hash", "digest"});
+}
+
+// `conf.x`, `CONF.glance.x`, `self.configuration.x`, `options.x`, `args.x`: an attribute read from an
+// object that holds configuration or command-line options.
+bool isOptionRead(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr || !expr.is("attribute")) return false;
+  for (Node object = skipParentheses(expr.field("object")); object;) {
+    const std::string_view name = object.is("attribute") ? object.field("attribute").text() : object.text();
+    const std::string lower = lowered(name);
+    if (lower == "conf" || lower == "_conf" || lower == "config" || lower == "_config" || lower == "configuration" ||
+        lower == "_configuration" || lower == "cfg" || lower == "options" || lower == "_options" || lower == "opts" ||
+        lower == "args" || lower == "parsed_args" || lower == "settings") {
+      return true;
+    }
+    if (!object.is("attribute")) break;
+    object = skipParentheses(object.field("object"));
+  }
+  return false;
+}
+
+bool isBooleanParse(Node call, const SemanticModel& model) {
+  const Node fn = skipParentheses(call.field("function"));
+  std::string q(model.qualifiedName(fn));
+  if (q.empty()) q = std::string(fn.text());
+  const std::string_view last = lastComponent(q);
+  return q == "builtins.bool" || last == "bool_from_string" || last == "strtobool" || last == "asbool";
+}
+
+// The condition of the nearest `if`/`elif` (in the same function) on whose branch `node` runs.
+Node branchCondition(Node node) {
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda" || k == "module") return {};
+    if ((k == "if_statement" || k == "elif_clause") &&
+        (child == parent.field("consequence") || child.is("else_clause") || child.is("elif_clause"))) {
+      return parent.field("condition");
+    }
+  }
+  return {};
+}
+
+std::string shown(Node expr) { return "`" + std::string(skipParentheses(expr).text()) + "`"; }
+
+// What switches a verification value off, described for a message ("the option `conf.insecure`"), or
+// empty when the value is not traceable to a switch. `wantTrue`: the value disables verification when
+// true (an `insecure=` value) rather than when false.
+class TrustSwitchFinder {
+ public:
+  explicit TrustSwitchFinder(const SemanticModel& model) : model_(model) {}
+
+  std::string find(Node value, bool wantTrue, int depth = 0) const {
+    value = skipParentheses(value);
+    if (!value || depth > 3) return {};
+    const std::string_view k = value.kind();
+    if (k == "not_operator") return find(value.field("argument"), !wantTrue, depth + 1);
+    if (k == "attribute" && isOptionRead(value)) {
+      const std::string_view name = lastName(value);
+      if (wantTrue ? namesInsecure(name) : (namesVerification(name) && !namesInsecure(name))) {
+        return "the option " + shown(value);
+      }
+      return {};
+    }
+    if (k == "call" && isBooleanParse(value, model_)) {
+      const CallArguments args = argumentsOf(value);
+      return args.positional.empty() ? std::string() : find(args.positional[0], wantTrue, depth + 1);
+    }
+    if (k == "conditional_expression" && value.namedChildCount() == 3) {
+      for (const Node branch : {value.namedChild(0), value.namedChild(2)}) {
+        if (!wantTrue && isFalse(branch, model_)) return "the condition " + shown(value.namedChild(1));
+        if (std::string found = find(branch, wantTrue, depth + 1); !found.empty()) return found;
+      }
+      return {};
+    }
+    if (k == "attribute" && skipParentheses(value.field("object")).text() == "self") {
+      return fromAssignments(selfAssignments(value), shown(value), wantTrue, depth);
+    }
+    if (k == "identifier") {
+      if (std::string found = fromAssignments(localAssignments(value), shown(value), wantTrue, depth); !found.empty()) {
+        return found;
+      }
+      // `def __init__(self, insecure=CONF.vmware.insecure)` ... `insecure=insecure`.
+      if (const Node fallback = parameterDefault(value)) {
+        if (std::string found = find(fallback, wantTrue, depth + 1); !found.empty()) {
+          return found + " (the default of " + shown(value) + ")";
+        }
+      }
+      // `verify=not insecure`, `ca_file if ca_file else not insecure`: a keyword that says what it does.
+      if (wantTrue && depth > 0 && namesInsecure(value.text())) return "the keyword or variable " + shown(value);
+    }
+    return {};
+  }
+
+ private:
+  // What the values assigned to a name or attribute make of it: `False` on a branch is switched by
+  // the branch's condition; a traced value by its own switch.
+  // A condition about verification (`if not conf.ssl_verify:`) is preferred to another (`if protocol == "http":`).
+  std::string fromAssignments(const std::vector<Node>& assignments, const std::string& holder, bool wantTrue,
+                              int depth) const {
+    std::string found;
+    bool foundAboutVerification = false;
+    for (const Node assignment : assignments) {
+      const Node right = assignment.field("right");
+      std::string candidate;
+      bool aboutVerification = true;
+      if (wantTrue ? skipParentheses(right).is("true") : isFalse(right, model_)) {
+        const Node condition = branchCondition(assignment);
+        aboutVerification = condition && containsAny(condition.text(), {"verif", "insecure", "cert", "ca_file", "cafile",
+                                                                        "ssl", "tls", "valid"});
+        candidate = condition ? "the condition " + shown(condition) + " (through " + holder + ")"
+                              : holder + ", which is assigned `" + std::string(skipParentheses(right).text()) + "`";
+      } else if (std::string traced = find(right, wantTrue, depth + 1); !traced.empty()) {
+        candidate = traced + " (through " + holder + ")";
+      }
+      if (candidate.empty() || (!found.empty() && (foundAboutVerification || !aboutVerification))) continue;
+      found = std::move(candidate);
+      foundAboutVerification = aboutVerification;
+    }
+    return found;
+  }
+
+  // The default value of the parameter `use` names, in the function around it; null otherwise.
+  static Node parameterDefault(Node use) {
+    Node function = use.parent();
+    while (function && !function.is("function_definition")) {
+      if (function.is("class_definition") || function.is("lambda")) return {};
+      function = function.parent();
+    }
+    const Node params = function ? function.field("parameters") : Node{};
+    for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
+      const Node p = params.namedChild(i);
+      if ((p.is("default_parameter") || p.is("typed_default_parameter")) && p.field("name").text() == use.text()) {
+        return p.field("value");
+      }
+    }
+    return {};
+  }
+
+  // `self.attr = value` anywhere in the class around `use`.
+  static std::vector<Node> selfAssignments(Node use) {
+    Node cls = use.parent();
+    while (cls && !cls.is("class_definition")) cls = cls.parent();
+    std::vector<Node> out;
+    if (!cls) return out;
+    const std::string_view attr = use.field("attribute").text();
+    std::vector<Node> stack{cls.field("body")};
+    while (!stack.empty()) {
+      const Node n = stack.back();
+      stack.pop_back();
+      if (n.is("class_definition")) continue;
+      if (n.is("assignment")) {
+        const Node left = skipParentheses(n.field("left"));
+        if (left && left.is("attribute") && left.field("attribute").text() == attr &&
+            skipParentheses(left.field("object")).text() == "self" && n.field("right")) {
+          out.push_back(n);
+        }
+      }
+      for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+    }
+    return out;
+  }
+
+  // `name = value` in the function (or module) that binds `use`, before it.
+  static std::vector<Node> localAssignments(Node use) {
+    std::vector<Node> out;
+    forEachAssignmentTo(bindingScope(use), use.text(), [&](Node assignment) {
+      if (assignment.startByte() < use.startByte() && assignment.field("right")) out.push_back(assignment);
+      return false;
+    });
+    return out;
+  }
+
+  const SemanticModel& model_;
+};
+
+// ---------------------------------------------------------------------------------------------
 // What a call is.
 
 constexpr std::array<std::string_view, 12> kHttpMethods = {
@@ -196,7 +437,28 @@ struct CallKind {
   bool httpMethod = false;   // `anything.get(...)` and the other request methods
   bool clientClass = false;  // Session(...), Client(...), ... of any library
   bool aiohttp = false;
+  // A mock's constructor or assertion (`assert_called_with(..., verify=False)`), or a call whose name says
+  // it checks a signature, checksum or token (`jwt.decode(t, verify=False)`): its `verify=` is no TLS peer's.
+  bool mockOrNotTls = false;
 };
+
+// Keywords that carry "verify the TLS peer" in any client library.
+bool isVerifyKeyword(std::string_view name) {
+  static constexpr std::array<std::string_view, 9> kNames = {
+      "verify", "verify_ssl", "ssl_verify", "ssl_cert_verify", "verify_cert", "verify_certs", "validate_certs",
+      "verify_certificate", "cert_verify"};
+  return oneOf(name, kNames);
+}
+
+bool isMockOrNotTls(std::string_view qualified, std::string_view callee) {
+  static constexpr std::array<std::string_view, 8> kMocks = {"call", "Mock", "MagicMock", "NonCallableMock",
+                                                             "AsyncMock", "patch", "create_autospec", "PropertyMock"};
+  if (qualified.starts_with("mock.") || qualified.starts_with("unittest.mock.") || callee.starts_with("assert") ||
+      oneOf(callee, kMocks)) {
+    return true;
+  }
+  return containsAny(callee, {"sign", "checksum", "hash", "digest", "jwt", "decode", "token", "gpg"});
+}
 
 CallKind classify(Node call, const SemanticModel& model) {
   CallKind k;
@@ -208,6 +470,7 @@ CallKind classify(Node call, const SemanticModel& model) {
   k.httpMethod = oneOf(k.method, kHttpMethods);
   const std::string_view callee = k.qualified.empty() ? lastComponent(fn.text()) : lastComponent(k.qualified);
   k.clientClass = oneOf(callee, kClientClasses);
+  k.mockOrNotTls = isMockOrNotTls(k.qualified, callee);
   return k;
 }
 
@@ -234,30 +497,55 @@ class TlsTrustCheck final : public Check {
     const CallKind kind = classify(call, model);
     const CallArguments args = argumentsOf(call);
 
-    if (ctx.enabled(kVerifyDisabled)) checkVerifyKeywords(kind, args, ctx);
+    if (ctx.enabled(kVerifyDisabled) || ctx.enabled(kConfigurableVerify)) checkVerifyKeywords(kind, args, ctx);
     if (ctx.enabled(kCertNone)) checkHostnameKeywords(call, kind, args, ctx);
     if (ctx.enabled(kUnverifiedContext)) checkUnverifiedContext(call, kind, args, ctx);
     if (ctx.enabled(kDisableWarnings)) checkDisableWarnings(call, kind, args, ctx);
   }
 
+  // PORT705: a verification value that a switch decides.
+  static void reportConfigurable(Node at, Node value, bool insecureValue, RuleContext& ctx) {
+    if (!ctx.enabled(kConfigurableVerify)) return;
+    const std::string by = TrustSwitchFinder(ctx.model()).find(value, insecureValue);
+    if (by.empty()) return;
+    ctx.report(kConfigurableVerify, at,
+               shown(at) + " lets " + by + " turn off TLS certificate verification; make sure the switch is "
+               "documented as insecure, defaults to verifying and is logged when off, or take a CA bundle's path "
+               "instead");
+  }
+
   static void checkVerifyKeywords(const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
-    const bool httpCall = kind.httpLibrary || kind.httpMethod || kind.clientClass;
+    const bool tlsCall = !kind.mockOrNotTls;
     for (const Node& kw : args.keywords) {
       const std::string_view name = kw.field("name").text();
       const Node value = kw.field("value");
-      if (name == "verify" && httpCall && isFalse(value, model)) {
-        if (chosenByVerificationCondition(kw)) continue;
-        ctx.report(kVerifyDisabled, kw,
-                   shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
-                   "included, is trusted; keep the default `verify=True` or pass the CA bundle's path "
-                   "(`verify=conf.ca_file`)");
-      } else if ((name == "ssl" || name == "verify_ssl") && (kind.aiohttp || kind.httpMethod || kind.clientClass) &&
+      if ((name == "ssl" || (name == "verify_ssl" && kind.aiohttp)) && (kind.aiohttp || kind.httpMethod || kind.clientClass) &&
                  isFalse(value, model)) {
         if (chosenByVerificationCondition(kw)) continue;
         ctx.report(kVerifyDisabled, kw,
                    shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
                    "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default");
+      } else if (isVerifyKeyword(name) && tlsCall) {
+        if (isFalse(value, model)) {
+          if (chosenByVerificationCondition(kw)) continue;
+          ctx.report(kVerifyDisabled, kw,
+                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
+                     "included, is trusted; keep the default `verify=True` or pass the CA bundle's path "
+                     "(`verify=conf.ca_file`)");
+        } else {
+          reportConfigurable(kw, value, false, ctx);
+        }
+      } else if (name == "insecure" && tlsCall) {
+        if (skipParentheses(value).is("true")) {
+          if (chosenByVerificationCondition(kw)) continue;
+          ctx.report(kVerifyDisabled, kw,
+                     "`insecure=True` turns off TLS certificate verification, so any server, a man-in-the-middle "
+                     "included, is trusted; keep verification on and pass the CA bundle (`cacert=`/`ca_file=`) for "
+                     "a private CA");
+        } else {
+          reportConfigurable(kw, value, true, ctx);
+        }
       } else if (name == "cert_reqs") {
         const auto folded = model.stringValue(value);
         if (folded && folded->complete && (folded->value == "CERT_NONE" || folded->value == "NONE") &&
@@ -368,6 +656,8 @@ class TlsTrustCheck final : public Check {
                        "bundle's path (`conf.ca_file`) or leave the default");
         return;
       }
+      // `self.verify = conf.x` stores the switch; it is reported where the attribute is used.
+      if (attr == "verify" && !ownAttribute) reportConfigurable(assignment, right, false, ctx);
       if (attr == "check_hostname" && isFalse(right, model) && !ownAttribute && !chosen()) {
         ctx.report(kCertNone, assignment,
                    "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
@@ -391,15 +681,16 @@ class TlsTrustCheck final : public Check {
       }
       return;
     }
-    if (left.is("subscript") && isFalse(right, model) && !chosenByVerificationCondition(assignment)) {
+    if (left.is("subscript")) {
       const Node key = left.field("subscript");
       const auto name = key ? model.stringValue(key) : std::nullopt;
-      if (name && name->complete && name->value == "verify") {
-        ctx.report(kVerifyDisabled, assignment,
-                   "`" + std::string(left.text()) +
-                       " = False` passes `verify=False` on, which turns off TLS certificate verification; pass the CA "
-                       "bundle's path or leave the default");
-      }
+      if (!name || !name->complete || name->value != "verify") return;
+      if (!isFalse(right, model)) return reportConfigurable(assignment, right, false, ctx);
+      if (chosenByVerificationCondition(assignment)) return;
+      ctx.report(kVerifyDisabled, assignment,
+                 "`" + std::string(left.text()) +
+                     " = False` passes `verify=False` on, which turns off TLS certificate verification; pass the CA "
+                     "bundle's path or leave the default");
     }
   }
 

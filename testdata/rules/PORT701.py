@@ -16,8 +16,8 @@ def fetch(url, conf):
     requests.Session().get(url, verify=False)  # expect: PORT701
     requests.get(url, verify=True)  # ok: PORT701
     requests.get(url, verify=CA_BUNDLE)  # ok: PORT701
-    requests.get(url, verify=conf.verify)  # ok: PORT701
-    requests.get(url, verify=not conf.insecure)  # ok: PORT701
+    requests.get(url, verify=conf.verify)  # ok: PORT701  # expect: PORT705
+    requests.get(url, verify=not conf.insecure)  # ok: PORT701  # expect: PORT705
     requests.get(url)  # ok: PORT701
 
 
@@ -26,7 +26,7 @@ def sessions(url, client):
     session.verify = False  # expect: PORT701
     session.verify = CA_BUNDLE  # ok: PORT701
     client.delete(url, verify=False)  # expect: PORT701
-    client.frobnicate(url, verify=False)  # ok: PORT701
+    client.frobnicate(url, verify=False)  # expect: PORT701
     sess = ks_session.Session(auth=None, verify=False)  # expect: PORT701
     kwargs = {}
     kwargs["verify"] = False  # expect: PORT701
@@ -62,3 +62,25 @@ def explicit_option(url, args, session):
     if args.retries:
         return requests.get(url, verify=False)  # expect: PORT701
     return None
+
+
+def any_client(endpoint, token, image, mock_client):
+    import glanceclient
+    from ironicclient import client as ironic_client
+    glanceclient.Client("2", endpoint, token=token, insecure=True)  # expect: PORT701
+    ironic_client.get_client(1, verify=False)  # expect: PORT701
+    make_api(host="array", ssl_verify=False)  # expect: PORT701
+    make_api(host="array", verify_ssl=False)  # expect: PORT701
+    make_api(host="array", insecure=False)  # ok: PORT701
+    # Not a TLS peer: mock assertions, signatures, tokens.
+    mock_client.assert_called_once_with(endpoint, verify=False)  # ok: PORT701
+    image.verify_signature(token, verify=False)  # ok: PORT701
+    jwt_decode(token, verify=False)  # ok: PORT701
+
+
+def make_api(**kwargs):
+    return kwargs
+
+
+def jwt_decode(token, verify=True):
+    return token, verify
