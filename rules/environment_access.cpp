@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/scopes.h"
+#include "rules/environment_switch.h"
 
 namespace platlint {
 namespace {
@@ -211,19 +213,122 @@ std::string_view environmentAccessVerb(EnvironmentAccessKind kind) {
   return "reads";
 }
 
-bool isEnvironmentMapping(Node expr, const SemanticModel& model) {
+namespace {
+
+bool isEnvironmentName(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr || !(expr.is("identifier") || expr.is("attribute"))) return false;
   const std::string_view q = model.qualifiedName(expr);
   return q == "os.environ" || q == "os.environb" || q == "posix.environ" || q == "nt.environ";
 }
 
-std::vector<EnvironmentAccess> environmentAccesses(Node node, const SemanticModel& model) {
+// `env = os.environ` (or `if env is None: env = os.environ` for a parameter): every plain
+// assignment of the name in its function is the environment; at module level, every assignment in
+// the file. A copy (`os.environ.copy()`) is not the environment.
+bool isEnvironmentAlias(Node name, const SemanticModel& model) {
+  const Node scope = bindingScope(name);
+  if (scope && !scope.is("module")) {
+    bool any = false;
+    bool all = true;
+    forEachAssignmentTo(scope, name.text(), [&](Node assignment) {
+      if (!isEnvironmentName(assignment.field("right"), model)) return !(all = false);
+      any = true;
+      return false;
+    });
+    if (any) return all;
+  }
+  const std::vector<Node>* values = model.assignedValues(name.text());
+  return values && !values->empty() &&
+         std::all_of(values->begin(), values->end(), [&](Node v) { return isEnvironmentName(v, model); });
+}
+
+}  // namespace
+
+bool isEnvironmentMapping(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (isEnvironmentName(expr, model)) return true;
+  return expr && expr.is("identifier") && model.qualifiedName(expr).empty() && isEnvironmentAlias(expr, model);
+}
+
+namespace {
+
+std::vector<EnvironmentAccess> directAccesses(Node node, const SemanticModel& model) {
   std::vector<EnvironmentAccess> out;
   const std::string_view k = node.kind();
   if (k == "subscript") subscriptAccess(node, model, out);
   else if (k == "call") callAccess(node, model, out);
   else if (k == "comparison_operator") comparisonAccess(node, model, out);
+  return out;
+}
+
+// The module-level `def name(...)` of the file, or null.
+Node moduleFunction(Node root, std::string_view name) {
+  for (uint32_t i = 0; i < root.namedChildCount(); ++i) {
+    Node statement = root.namedChild(i);
+    if (statement.is("decorated_definition")) statement = statement.field("definition");
+    if (statement && statement.is("function_definition") && statement.field("name").text() == name) return statement;
+  }
+  return {};
+}
+
+// `get_env("X", default)`, `bool_from_env("X")`: a function of the same module whose body reads the
+// environment variable its parameter names, called with the name as a literal first argument. The access is the call; the helper's own use of the value
+// (`return strutils.bool_from_string(os.environ.get(name))`) is kept in `helperUse`.
+// `"MYAPP_DEBUG"`: a literal that can name an environment variable (upper case, digits, underscores).
+bool looksLikeVariableName(Node literal, const SemanticModel& model) {
+  literal = skipParentheses(literal);
+  if (!literal || !literal.is("string")) return false;
+  const auto folded = model.stringValue(literal);
+  return folded && folded->complete && !folded->value.empty() &&
+         std::all_of(folded->value.begin(), folded->value.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+void helperAccess(Node call, const SemanticModel& model, std::vector<EnvironmentAccess>& out) {
+  const Node function = skipParentheses(call.field("function"));
+  if (!function || !function.is("identifier") || !model.qualifiedName(function).empty()) return;
+  // Only a call that passes a variable's name looks for the helper among the module's statements: the
+  // look-up is linear in the module, and most calls pass no such name.
+  const Node arguments = call.field("arguments");
+  if (!arguments || arguments.namedChildCount() == 0 || !looksLikeVariableName(arguments.namedChild(0), model)) return;
+  Node root = call;
+  while (root.parent()) root = root.parent();
+  const Node helper = moduleFunction(root, function.text());
+  const Node params = helper ? helper.field("parameters") : Node{};
+  if (!params) return;
+  std::vector<Node> stack{helper.field("body")};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    for (const EnvironmentAccess& inner : directAccesses(n, model)) {
+      const Node key = skipParentheses(inner.nameNode);
+      if (inner.kind != EnvironmentAccessKind::Read || !key || !key.is("identifier")) continue;
+      for (uint32_t i = 0; i < params.namedChildCount(); ++i) {
+        Node p = params.namedChild(i);
+        if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
+        else if (p.is("typed_parameter")) p = p.namedChild(0);
+        if (!p || !p.is("identifier") || p.text() != key.text()) continue;
+        const CallArguments args = argumentsOf(call);
+        const Node name = args.argument(static_cast<int>(i), p.text());
+        if (!name) return;
+        const Node defaultValue = i + 1 < params.namedChildCount() ? args.argument(static_cast<int>(i + 1)) : Node{};
+        addAccess(out, model, EnvironmentAccessKind::Read, call, name, "a helper that reads the environment", defaultValue);
+        out.back().helperUse = environmentSwitchUse(inner, model);
+        return;
+      }
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
+      const Node child = n.namedChild(i);
+      if (!child.is("function_definition") && !child.is("class_definition")) stack.push_back(child);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<EnvironmentAccess> environmentAccesses(Node node, const SemanticModel& model) {
+  std::vector<EnvironmentAccess> out = directAccesses(node, model);
+  if (out.empty() && node.is("call")) helperAccess(node, model, out);
   return out;
 }
 

@@ -2,10 +2,11 @@
 // Shared matcher of the PORT3xx family (environment-driven behaviour): finds every access to the
 // process environment in a node and says which variable it touches and how.
 //
-// Recognised (through imports and aliases, so `from os import environ as env` and
-// `from os import getenv` work):
+// Recognised (through imports and aliases, so `from os import environ as env`, `from os import getenv`,
+// `environ = os.environ` at module level and `env = os.environ` in a function work):
 //   reads    os.environ["X"], os.environ.get("X", d), os.getenv("X", d), os.getenvb(b"X"),
-//            os.environb[b"X"], os.environ.__getitem__("X")
+//            os.environb[b"X"], os.environ.__getitem__("X"), and `helper("X", d)` where `helper` is a
+//            module-level function of the same file that reads the variable its parameter names
 //   tests    "X" in os.environ, "X" not in os.environ (also `.keys()`), os.environ.__contains__("X")
 //   writes   os.environ["X"] = v, os.environ["X"] += v, os.environ.setdefault("X", d),
 //            os.environ.update({"X": v}) / update(X=v), os.putenv("X", v),
@@ -14,7 +15,8 @@
 //   deletes  del os.environ["X"], os.environ.pop("X", d), os.unsetenv("X"), monkeypatch.delenv("X"),
 //            fixtures.EnvironmentVariable("X") (no new value: the fixture unsets it)
 // Out of scope: copies (`env = os.environ.copy(); env["X"] = v`, `dict(os.environ, X=v)`), which
-// configure a child process rather than this one, and `os.environ` bound to another name.
+// configure a child process rather than this one, and a name bound to `os.environ` and to other
+// values too.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,7 @@ struct EnvironmentAccess {
   Node defaultValue;       // `d` of get/getenv/setdefault/pop; else null
   Node newValue;           // the value a write stores (`v` above); else null
   std::string_view api;    // how it was accessed: "os.environ[]", "os.getenv", "monkeypatch.setenv", ...
+  std::string_view helperUse;  // through a helper of the module: how the helper decides with the value
   bool isWrite() const { return kind == EnvironmentAccessKind::Write || kind == EnvironmentAccessKind::Delete; }
 };
 

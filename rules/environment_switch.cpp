@@ -125,13 +125,38 @@ std::string_view useOfAssignedName(Node name, const SemanticModel& model) {
   return {};
 }
 
+// `old = os.environ.get("X")` ... `os.environ["X"] = old`: the value is saved to be put back, which
+// decides nothing even when the restoring code tests it (`if old is None: del os.environ["X"]`).
+bool restoredLater(Node name, std::string_view variable, const SemanticModel& model) {
+  const Node scope = bindingScope(name);
+  if (!scope) return false;
+  std::vector<Node> stack{scope};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    for (const EnvironmentAccess& access : environmentAccesses(n, model)) {
+      const Node value = skipParentheses(access.newValue);
+      if (access.kind == EnvironmentAccessKind::Write && access.nameKnown && access.name == variable && value &&
+          value.is("identifier") && value.text() == name.text()) {
+        return true;
+      }
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model) {
   if (access.kind == EnvironmentAccessKind::Test) return "tested";
   if (access.kind != EnvironmentAccessKind::Read) return {};
   if (const std::string_view use = useOf(access.node, model); !use.empty()) return use;
-  if (const Node name = assignedName(access.node)) return useOfAssignedName(name, model);
+  if (!access.helperUse.empty()) return access.helperUse;
+  if (const Node name = assignedName(access.node)) {
+    if (access.nameKnown && restoredLater(name, access.name, model)) return {};
+    return useOfAssignedName(name, model);
+  }
   return {};
 }
 

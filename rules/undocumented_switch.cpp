@@ -1,6 +1,6 @@
 // PORT390: undocumented environment switch. This file holds the rule's documentation, the check
-// that records what `help=` texts of command-line and configuration options mention (an option's
-// help text that names a variable documents it as much as a README does), and the project check
+// that records what `help=` texts of command-line and configuration options and docstrings mention
+// (an option's help text that names a variable documents it as much as a README does), and the project check
 // that reports the `env-switch` facts whose variable no documentation mentions.
 #include "rules/undocumented_switch.h"
 
@@ -23,11 +23,15 @@ extern const RuleMeta kUndocumentedSwitch{
     "Finds environment variables whose value decides something — compared (`os.environ.get(\"X\") == \"1\"`), "
     "tested (`if os.getenv(\"X\"):`, `\"X\" in os.environ`), parsed as a number or a boolean "
     "(`int(os.environ[\"X\"])`, `strutils.bool_from_string(...)`), or used as an option's default "
-    "(`default=os.environ.get(\"X\")`), also through a name the value is assigned to — and whose name appears "
+    "(`default=os.environ.get(\"X\")`), also through a name the value is assigned to, a name bound to "
+    "`os.environ` (`env = os.environ; env.get(\"X\")`) or a function of the same module that reads the variable "
+    "its parameter names (`bool_from_env(\"X\")`, `get_env(\"X\", default)`) — and whose name appears "
     "in none of the project's documentation: `*.md`, `*.rst` and `*.txt` files, everything under `doc/` and "
-    "`docs/`, and the `help=`, `description=` and `epilog=` texts of argparse, click and oslo.config options "
-    "anywhere in the code. The project is the git work tree of the analysed paths, or their common directory.\n\n"
-    "A value that is only logged or passed on is not a switch. Variables of the PORT3xx catalog (TLS, loader, "
+    "`docs/`, the `help=`, `description=` and `epilog=` texts of argparse, click and oslo.config options "
+    "anywhere in the code, and the docstrings of the project's modules, classes and functions. The project is the "
+    "git work tree of the analysed paths, or their common directory.\n\n"
+    "A value that is only logged or passed on is not a switch, nor is one saved to be put back "
+    "(`old = os.environ.get(\"X\")` ... `os.environ[\"X\"] = old`). Variables of the PORT3xx catalog (TLS, loader, "
     "locale, proxy, platform variables) keep their own rule ids, and well-known conventions documented "
     "elsewhere (`PATH`, `TERM`, `COLUMNS`, `NO_COLOR`, `CI`, `PYTHON*`, ...) are not reported.",
     "A hidden switch changes what the program does depending on the environment of whoever starts it, and "
@@ -78,14 +82,34 @@ class OptionHelpCheck final : public Check {
   std::span<const RuleMeta* const> rules() const override { return kRules; }
   std::string_view name() const override { return "PORT390 option help texts"; }
   std::span<const std::string_view> nodeKinds() const override {
-    static constexpr std::string_view kinds[] = {"keyword_argument"};
+    static constexpr std::string_view kinds[] = {"keyword_argument", "expression_statement"};
     return kinds;
   }
   void visit(Node node, RuleContext& ctx) const override {
+    if (node.is("expression_statement")) {
+      if (isDocstring(node)) recordMentions(ctx.model().stringValue(node.namedChild(0)), node, ctx);
+      return;
+    }
     if (!isHelpKeyword(node.field("name").text())) return;
     const Node list = node.parent();
     if (!list || !list.is("argument_list")) return;
-    const auto text = helpText(node.field("value"), ctx.model());
+    recordMentions(helpText(node.field("value"), ctx.model()), node, ctx);
+  }
+
+ private:
+  // The first statement of a module, class or function body, a string: its docstring.
+  static bool isDocstring(Node statement) {
+    if (statement.namedChildCount() != 1) return false;
+    const Node value = statement.namedChild(0);
+    if (!value.is("string") && !value.is("concatenated_string")) return false;
+    const Node body = statement.parent();
+    if (!body || !(body.namedChild(0) == statement)) return false;
+    if (body.is("module")) return true;
+    const Node owner = body.parent();
+    return body.is("block") && owner && (owner.is("function_definition") || owner.is("class_definition"));
+  }
+
+  static void recordMentions(const std::optional<FoldedString>& text, Node node, RuleContext& ctx) {
     if (!text) return;
     std::vector<std::string> words = upperCaseWords(text->value);
     std::sort(words.begin(), words.end());
@@ -126,8 +150,8 @@ class UndocumentedSwitchCheck final : public ProjectCheck {
         if (fact.kind != FactKind::EnvironmentSwitch || ctx.documentation().mentions(fact.name)) continue;
         ctx.report(i, kUndocumentedSwitch, fact,
                    "`" + fact.name + "` is read here and " + fact.detail +
-                       ": an environment switch documented nowhere in the project (no documentation file or "
-                       "`help=` text mentions it); make it a documented configuration option, or document the "
+                       ": an environment switch documented nowhere in the project (no documentation file, "
+                       "`help=` text or docstring mentions it); make it a documented configuration option, or document the "
                        "variable");
       }
     }

@@ -20,7 +20,7 @@ enum class FactKind {
   HardcodedPath,     // name: the path; detail: the verb
   Command,           // name: the program; detail: the call that runs it ("subprocess.run")
   PlatformApi,       // name: the qualified stdlib name ("os.fork", "fcntl")
-  HelpMention,       // name: an upper-case word of a `help=` text of an option (documents it)
+  HelpMention,       // name: an upper-case word of an option's `help=` text or of a docstring (documents it)
 };
 
 // "env-read", "env-write", "env-switch", "kernel-path", "hardcoded-path", "command",

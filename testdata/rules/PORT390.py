@@ -53,3 +53,51 @@ if os.environ.get("NO_COLOR"):  # ok: PORT390
     pass
 if os.environ.get("PYTHONDEVMODE"):  # ok: PORT390  # expect: PORT302
     pass
+
+# Through an alias of os.environ: a module-level name, a function's local name, a parameter's default.
+environ_alias = os.environ
+if environ_alias.get("MYAPP_ALIAS_MODULE"):  # expect: PORT390
+    pass
+
+
+def config_dir(env=None):
+    if env is None:
+        env = os.environ
+    if env.get("MYAPP_ALIAS_LOCAL", "").strip():  # expect: PORT390
+        return True
+    copy = os.environ.copy()
+    return copy.get("MYAPP_COPY") == "1"  # ok: PORT390
+
+
+# Through a helper of the module that takes the variable's name.
+def bool_from_env(name, default=False):
+    return strutils.bool_from_string(os.environ.get(name, default))
+
+
+def get_env(name, default=None):
+    return os.environ.get(name, default)
+
+
+use_ipv6 = bool_from_env("MYAPP_USE_IPV6")  # expect: PORT390
+if get_env("MYAPP_LEGACY", "0") == "1":  # expect: PORT390
+    pass
+data_dir = get_env("MYAPP_DATA_DIR", "data")  # ok: PORT390
+print(data_dir)
+
+
+# Saved and put back: not a switch, even though the restoring code tests the saved value.
+def with_locale():
+    old = os.environ.get("MYAPP_SAVED")  # ok: PORT390
+    os.environ["MYAPP_SAVED"] = "C"
+    try:
+        pass
+    finally:
+        if old is None:
+            del os.environ["MYAPP_SAVED"]
+        else:
+            os.environ["MYAPP_SAVED"] = old
+
+
+def cache_enabled():
+    """Whether to cache; set MYAPP_NO_CACHE=1 in the environment to turn caching off."""
+    return not os.environ.get("MYAPP_NO_CACHE")  # ok: PORT390
