@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/platform_condition.h"
 #include "analyzer/lint/rule.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
@@ -250,6 +251,18 @@ bool isPerProcess(std::string_view path, bool complete) {
          (!first.empty() || !complete);
 }
 
+// `if os.path.exists("/proc"):`, `if not Path("/sys/class/net").is_dir(): return`: the portable
+// way to ask for Linux's kernel interfaces. The probe selects the code that may use them (the
+// guard analysis reads it as "only on Linux") and is no finding itself.
+bool isLinuxProbe(const PathUse& use, const SemanticModel& model) {
+  const Node parent = use.root.parent();
+  Node call;
+  if (parent && parent.is("argument_list")) call = parent.parent();
+  if (parent && parent.is("attribute") && parent.field("object") == use.root) call = parent.parent();
+  if (!call || !call.is("call")) return false;
+  return usedAsCondition(call) && evaluatePlatformCondition(call, model).isKnown();
+}
+
 class KernelInterfaceCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -262,7 +275,7 @@ class KernelInterfaceCheck final : public Check {
   }
   void visit(Node node, RuleContext& ctx) const override {
     const auto use = absolutePathUse(node, ctx.model());
-    if (!use) return;
+    if (!use || isLinuxProbe(*use, ctx.model())) return;
     const auto match =
         kernelPathMatch(use->value.value, use->value.complete, use->context == UseContext::PathArgument);
     if (!match) {

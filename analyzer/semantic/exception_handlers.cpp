@@ -17,30 +17,59 @@ bool isOsErrorAlias(std::string_view name) {
          name == "select.error";
 }
 
+// The exception expressions an `except` clause names (`except (A, b.C) as e` -> A, b.C); empty for
+// a bare `except:`.
+std::vector<Node> handledNames(Node exceptClause) {
+  std::vector<Node> names;
+  for (uint32_t i = 0; i < exceptClause.childCount(); ++i) {
+    if (exceptClause.fieldNameOfChild(i) != "value") continue;
+    Node value = exceptClause.child(i);
+    if (value.is("as_pattern") && value.namedChildCount() > 0) value = value.namedChild(0);  // `as e`
+    if (value.is("tuple") || value.is("parenthesized_expression")) {
+      forEachNamedChild(value, [&](Node n) { names.push_back(n); });
+    } else {
+      names.push_back(value);
+    }
+  }
+  return names;
+}
+
+bool bodyOnlyImports(Node tryStatement) {
+  const Node body = tryStatement.field("body");
+  if (!body || body.namedChildCount() == 0) return false;
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    const Node statement = body.namedChild(i);
+    if (!statement.is("import_statement") && !statement.is("import_from_statement") && !statement.is("comment")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool handlerCatches(Node exceptClause, std::span<const std::string_view> exceptions) {
   const auto named = [&](std::string_view e) { return std::find(exceptions.begin(), exceptions.end(), e) != exceptions.end(); };
-  bool any = false;
-  for (uint32_t i = 0; i < exceptClause.childCount(); ++i) {
-    if (exceptClause.fieldNameOfChild(i) != "value") continue;
-    any = true;
-    Node value = exceptClause.child(i);
-    if (value.is("as_pattern") && value.namedChildCount() > 0) value = value.namedChild(0);  // `as e`
-    std::vector<Node> names;
-    if (value.is("tuple") || value.is("parenthesized_expression")) {
-      for (uint32_t j = 0; j < value.namedChildCount(); ++j) names.push_back(value.namedChild(j));
-    } else {
-      names.push_back(value);
-    }
-    for (const Node& n : names) {
-      const std::string_view text = n.text();
-      if (isOsErrorAlias(text) && named("OSError")) return true;
-      const std::string_view name = lastComponent(text);
-      if (name == "Exception" || name == "BaseException" || named(name)) return true;
-    }
+  for (const Node& n : handledNames(exceptClause)) {
+    const std::string_view text = n.text();
+    if (isOsErrorAlias(text) && named("OSError")) return true;
+    if (named(lastComponent(text))) return true;
   }
-  return !any;  // a bare `except:` catches everything
+  return false;
+}
+
+bool catchesEverything(Node exceptClause) {
+  const std::vector<Node> names = handledNames(exceptClause);
+  if (names.empty()) return exceptClause.childCount() > 0;  // a bare `except:`
+  return std::any_of(names.begin(), names.end(), [](const Node& n) {
+    const std::string_view name = lastComponent(n.text());
+    return name == "Exception" || name == "BaseException";
+  });
+}
+
+bool guardingHandler(Node tryStatement, Node exceptClause, std::span<const std::string_view> exceptions) {
+  if (handlerCatches(exceptClause, exceptions)) return true;
+  return catchesEverything(exceptClause) && bodyOnlyImports(tryStatement);
 }
 
 bool insideTryCatching(Node node, std::span<const std::string_view> exceptions) {
@@ -51,7 +80,7 @@ bool insideTryCatching(Node node, std::span<const std::string_view> exceptions) 
     if (!parent.is("try_statement") || !(child == parent.field("body"))) continue;
     for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
       const Node clause = parent.namedChild(i);
-      if (clause.is("except_clause") && handlerCatches(clause, exceptions)) return true;
+      if (clause.is("except_clause") && guardingHandler(parent, clause, exceptions)) return true;
     }
   }
   return false;

@@ -17,14 +17,26 @@ inline constexpr std::string_view kImportErrors[] = {"ImportError", "ModuleNotFo
 inline constexpr std::string_view kMissingApiErrors[] = {"ImportError", "ModuleNotFoundError", "AttributeError",
                                                          "NameError"};
 
-// True when the `except` clause catches one of `exceptions`: a handler naming one of them (by its
-// last dotted component, alone or in a tuple, with or without `as`), `OSError`'s other names
-// (`IOError`, `EnvironmentError`, `os.error`, `socket.error`, `select.error`) when `OSError` is
-// one of them, `Exception`/`BaseException`, or a bare `except:`.
+// True when the `except` clause names one of `exceptions` (by its last dotted component, alone or
+// in a tuple, with or without `as`), or `OSError`'s other names (`IOError`, `EnvironmentError`,
+// `os.error`, `socket.error`, `select.error`) when `OSError` is one of them.
+//
+// A catch-all (`except Exception`, `except BaseException`, a bare `except:`) is not a guard: it
+// shows no sign that the author expected the construct to be unsupported somewhere, and code
+// such as `try: subprocess.check_call(["lsblk"]) except Exception: LOG.exception(...)` only
+// "works" off Linux by failing every time. The one exception is a `try` whose body only
+// imports (guardingHandler): there the import is all that can fail.
 bool handlerCatches(Node exceptClause, std::span<const std::string_view> exceptions);
 
+// True for `except:`, `except Exception` and `except BaseException` (alone or in a tuple).
+bool catchesEverything(Node exceptClause);
+
+// True when `exceptClause` of `tryStatement` guards its body against `exceptions`: it names one
+// of them (handlerCatches), or it catches everything and the body holds nothing but imports.
+bool guardingHandler(Node tryStatement, Node exceptClause, std::span<const std::string_view> exceptions);
+
 // True when `node` is in the body of a `try`, within the same function, class or lambda, that
-// has a handler catching one of `exceptions` (handlerCatches).
+// has a guarding handler for one of `exceptions` (guardingHandler).
 bool insideTryCatching(Node node, std::span<const std::string_view> exceptions);
 
 }  // namespace platlint

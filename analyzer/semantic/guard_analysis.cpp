@@ -19,10 +19,57 @@ bool alwaysExits(Node block, const SemanticModel& model) {
     return true;
   }
   if (k == "expression_statement" && last.namedChildCount() == 1 && last.namedChild(0).is("call")) {
-    const std::string_view q = model.qualifiedName(last.namedChild(0).field("function"));
-    return q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
+    const Node function = last.namedChild(0).field("function");
+    const std::string_view q = model.qualifiedName(function);
+    // A test that skips itself (`self.skipTest(...)`, `pytest.skip(...)`) raises too.
+    const bool skipsTest = q == "pytest.skip" || (function.is("attribute") && function.field("attribute").text() == "skipTest");
+    return skipsTest || q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
   }
   return false;
+}
+
+// Where a test runs under a skip marker: `@unittest.skipIf(C, ...)`, `@unittest.skipUnless(C, ...)`,
+// `@pytest.mark.skipif(C, reason=...)`, `testtools.skipIf` and the like, by the callee's last name.
+PlatformSet runsUnderSkip(Node marker, const SemanticModel& model) {
+  marker = skipParentheses(marker);
+  if (!marker || !marker.is("call")) return PlatformSet::all();
+  const Node function = marker.field("function");
+  const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+  const bool skipIf = name == "skipIf" || name == "skipif";
+  if (!skipIf && name != "skipUnless") return PlatformSet::all();
+  const Node args = marker.field("arguments");
+  const Node condition = args && args.is("argument_list") && args.namedChildCount() > 0 ? args.namedChild(0) : Node{};
+  if (!condition || condition.is("keyword_argument")) return PlatformSet::all();
+  const ConditionValue c = evaluatePlatformCondition(condition, model);
+  return skipIf ? ~c.whenTrue : ~c.whenFalse;
+}
+
+// Where the decorated definition's body runs, judged by its skip markers.
+PlatformSet runsUnderDecorators(Node decorated, const SemanticModel& model) {
+  PlatformSet reach = PlatformSet::all();
+  forEachNamedChild(decorated, [&](Node decorator) {
+    if (decorator.is("decorator") && decorator.namedChildCount() > 0) {
+      reach = reach & runsUnderSkip(decorator.namedChild(0), model);
+    }
+  });
+  return reach;
+}
+
+// Where a test module runs under `pytestmark = pytest.mark.skipif(...)` (or a list of markers); a
+// class's own `pytestmark` is a decorator's equivalent and is not read.
+PlatformSet runsUnderModuleMarks(const SemanticModel& model) {
+  const std::vector<Node>* values = model.assignedValues("pytestmark");
+  PlatformSet reach = PlatformSet::all();
+  for (const Node& value : values ? *values : std::vector<Node>{}) {
+    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
+    if (!statement || !statement.parent() || !statement.parent().is("module")) continue;
+    if (value.is("list") || value.is("tuple")) {
+      forEachNamedChild(value, [&](Node marker) { reach = reach & runsUnderSkip(marker, model); });
+    } else {
+      reach = reach & runsUnderSkip(value, model);
+    }
+  }
+  return reach;
 }
 
 // `try: import pwd` / `except ImportError: return`: code after it runs only where every module
@@ -31,7 +78,7 @@ PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
   bool exitsOnImportError = false;
   for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
     const Node clause = tryStatement.namedChild(i);
-    if (clause.is("except_clause") && handlerCatches(clause, kImportErrors)) {
+    if (clause.is("except_clause") && guardingHandler(tryStatement, clause, kImportErrors)) {
       const Node body = clause.namedChild(clause.namedChildCount() - 1);
       exitsOnImportError = exitsOnImportError || alwaysExits(body, model);
     }
@@ -81,6 +128,11 @@ PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
   return it == afterExits_.end() ? PlatformSet::all() : it->second;
 }
 
+PlatformSet GuardAnalysis::moduleMarks() const {
+  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_);
+  return *moduleMarks_;
+}
+
 PlatformSet GuardAnalysis::reachableOn(Node node) const {
   PlatformSet reach = PlatformSet::all();
   Node child = node;
@@ -110,8 +162,11 @@ PlatformSet GuardAnalysis::reachableOn(Node node) const {
     } else if (k == "boolean_operator" && child == parent.field("right")) {
       const ConditionValue c = evaluatePlatformCondition(parent.field("left"), model_);
       reach = reach & ~(parent.field("operator").text() == "and" ? c.whenFalse : c.whenTrue);
+    } else if (k == "decorated_definition" && child == parent.field("definition")) {
+      reach = reach & runsUnderDecorators(parent, model_);
     } else if (k == "block" || k == "module") {
       reach = reach & afterEarlyExits(child);
+      if (k == "module") reach = reach & moduleMarks();
     }
     if (reach.empty()) break;
   }

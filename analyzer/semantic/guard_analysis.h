@@ -3,6 +3,7 @@
 // enclosing `try` handles a failure is analyzer/semantic/exception_handlers.h). A finding is only kept on
 // the platforms where its code is reachable; code whose guard is not understood counts as
 // reachable everywhere (platlint reports rather than guesses silence).
+#include <optional>
 #include <unordered_map>
 
 #include "analyzer/base/platform.h"
@@ -16,9 +17,11 @@ class GuardAnalysis {
   explicit GuardAnalysis(const SemanticModel& model) : model_(model) {}
 
   // Understood guards: if/elif/else and conditional expressions, `and`/`or` short-circuits,
-  // `while` conditions, `assert`, and early `return`/`raise`/`continue`/`break`/`sys.exit()`
-  // under a condition earlier in the same block (module-level ones included), all evaluated
-  // with evaluatePlatformCondition().
+  // `while` conditions, `assert`, early `return`/`raise`/`continue`/`break`/`sys.exit()`/
+  // `self.skipTest()`/`pytest.skip()` under a condition earlier in the same block (module-level
+  // ones included), test skip markers (`@unittest.skipIf`, `@unittest.skipUnless`,
+  // `@pytest.mark.skipif`, `testtools.skipIf`, ...) on a function or class and a module's
+  // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition().
   PlatformSet reachableOn(Node node) const;
 
  private:
@@ -26,7 +29,10 @@ class GuardAnalysis {
   PlatformSet afterEarlyExits(Node statement) const;
   // Where code after `prev` still runs, judged by `prev` alone.
   PlatformSet exitEffect(Node prev) const;
+  // Where the module's tests run, judged by its `pytestmark`.
+  PlatformSet moduleMarks() const;
   const SemanticModel& model_;
+  mutable std::optional<PlatformSet> moduleMarks_;
   mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
 };
 

@@ -17,6 +17,7 @@ constexpr Platform kPlatforms[] = {Platform::Linux, Platform::MacOS, Platform::W
 struct Probe {
   enum class Kind { None, SysPlatform, OsName, PlatformSystem } kind = Kind::None;
   bool lowered = false;  // `.lower()` was applied
+  size_t prefix = std::string::npos;  // `sys.platform[:3]` keeps the first 3 characters
 
   explicit operator bool() const { return kind != Kind::None; }
   std::string valueOn(Platform p) const {
@@ -28,7 +29,7 @@ struct Probe {
       case Kind::None: break;
     }
     if (lowered) std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
-    return v;
+    return v.substr(0, prefix);
   }
 };
 
@@ -48,6 +49,21 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth) {
     if (q == "sys.platform") return {Probe::Kind::SysPlatform};
     if (q == "os.name") return {Probe::Kind::OsName};
     return {};
+  }
+  if (expr.is("subscript")) {
+    // `sys.platform[:3] == "win"`: a prefix of the probe.
+    const Node slice = expr.field("subscript");
+    if (!slice || !slice.is("slice") || slice.childCount() != 2 || slice.child(0).isNamed() ||
+        !slice.child(1).is("integer")) {
+      return {};
+    }
+    Probe inner = probeOf(expr.field("value"), model, depth + 1);
+    const std::string_view digits = slice.child(1).text();
+    const bool smallDecimal = !digits.empty() && digits.size() <= 2 &&
+                              std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!inner || inner.prefix != std::string::npos || !smallDecimal) return {};
+    inner.prefix = static_cast<size_t>(std::stoi(std::string(digits)));
+    return inner;
   }
   if (expr.is("call")) {
     const Node function = expr.field("function");
@@ -125,6 +141,51 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
 
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 
+// A flag the file imports (`from psutil import LINUX`, `from ._common import WINDOWS`,
+// `util.is_Linux()`): another module defines it, which a per-file analysis cannot read. Its name
+// says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD, SUNOS or
+// AIX, in any case, alone or after `is_` or `on_`. Other names are unknown.
+ConditionValue conventionalFlag(std::string_view name) {
+  std::string lowered(name);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string_view flag = lowered;
+  if (flag.starts_with("is_") || flag.starts_with("on_")) flag.remove_prefix(3);
+  if (flag == "linux") return ConditionValue::trueOn(PlatformSet(Platform::Linux));
+  if (flag == "windows") return ConditionValue::trueOn(PlatformSet(Platform::Windows));
+  if (flag == "macos" || flag == "osx") return ConditionValue::trueOn(PlatformSet(Platform::MacOS));
+  if (flag == "posix") return ConditionValue::trueOn(kNotWindows);
+  // True on none of the target platforms (macOS is Darwin, not a BSD, to these flags).
+  if (flag == "bsd" || flag == "freebsd" || flag == "openbsd" || flag == "netbsd" || flag == "sunos" || flag == "aix") {
+    return ConditionValue::trueOn(PlatformSet::none());
+  }
+  return ConditionValue::unknown();
+}
+
+// The name another module defines `expr` by (`is_Linux` of `util.is_Linux`, `LINUX` of
+// `linux_flag` after `from psutil import LINUX as linux_flag`): an imported name, or an attribute
+// of an imported module. Empty otherwise.
+std::string_view importedName(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (expr.is("identifier")) return model.importedAs(expr.text());
+  if (expr.is("attribute") && !model.qualifiedName(expr).empty()) return expr.field("attribute").text();
+  return {};
+}
+
+// `is_linux()`, a function of this file whose body returns a platform condition.
+ConditionValue functionFlag(Node definition, const SemanticModel& model, int depth) {
+  const Node parameters = definition.field("parameters");
+  const Node body = definition.field("body");
+  if (!body || (parameters && parameters.namedChildCount() != 0)) return ConditionValue::unknown();
+  const Node last = body.namedChild(body.namedChildCount() - 1);
+  if (!last || !last.is("return_statement") || last.namedChildCount() != 1) return ConditionValue::unknown();
+  // Only a body that is its return (after a docstring): anything else may decide otherwise.
+  for (uint32_t i = 0; i + 1 < body.namedChildCount(); ++i) {
+    const Node statement = body.namedChild(i);
+    if (!statement.is("expression_statement") || !statement.namedChild(0).is("string")) return ConditionValue::unknown();
+  }
+  return evaluate(last.namedChild(0), model, depth + 1);
+}
+
 ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
   if (cmp.namedChildCount() != 2) return ConditionValue::unknown();
   std::string op;
@@ -145,6 +206,15 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
     return ConditionValue::unknown();
   }
 
+  if (op == "in" || op == "not in") {
+    // `"linux" in sys.platform`: a substring of the probe.
+    const Probe haystack = probeOf(right, model, depth);
+    const auto needle = model.stringValue(left);
+    if (haystack && needle && needle->complete) {
+      const ConditionValue v = byPlatform([&](Platform p) { return haystack.valueOn(p).find(needle->value) != std::string::npos; });
+      return op == "in" ? v : v.negated();
+    }
+  }
   Probe probe = probeOf(left, model, depth);
   Node literalSide = right;
   if (!probe && (op == "==" || op == "!=")) {
@@ -162,10 +232,52 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
   return ConditionValue::unknown();
 }
 
+// A path under /proc or /sys, the Linux kernel's interfaces: no other target platform has them.
+bool linuxKernelPath(const FoldedString& path) {
+  for (const std::string_view root : {std::string_view("/proc"), std::string_view("/sys")}) {
+    if (path.value.starts_with(root) &&
+        (path.value.size() == root.size() ? path.complete : path.value[root.size()] == '/')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `os.path.exists("/proc")`, `os.path.isdir("/sys/class/net")`, `Path("/proc").exists()`: false
+// wherever the kernel interface is missing, so the code it selects runs only on Linux (it may be
+// false on Linux too, so nothing is certain where it is true).
+ConditionValue existenceProbe(Node call, const SemanticModel& model) {
+  const Node function = call.field("function");
+  const Node args = call.field("arguments");
+  if (!args || !args.is("argument_list")) return ConditionValue::unknown();
+  const std::string_view q = model.qualifiedName(function);
+  std::optional<FoldedString> path;
+  if (q == "os.path.exists" || q == "os.path.isdir" || q == "os.path.isfile" || q == "os.path.lexists" ||
+      q == "os.access") {
+    if (args.namedChildCount() > 0) path = model.stringValue(args.namedChild(0));
+  } else if (q.empty() && function.is("attribute") && args.namedChildCount() == 0) {
+    const std::string_view method = function.field("attribute").text();
+    if (method == "exists" || method == "is_dir" || method == "is_file") {
+      path = model.stringValue(function.field("object"));
+      if (path && !path->pathObject) path.reset();  // a path object's method, not any `x.exists()`
+    }
+  }
+  if (!path || !linuxKernelPath(*path)) return ConditionValue::unknown();
+  return {PlatformSet::none(), kNotLinux};
+}
+
 ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   const Node function = call.field("function");
   const std::string_view q = model.qualifiedName(function);
+  if (const ConditionValue probe = existenceProbe(call, model); probe.isKnown()) return probe;
   if (q == "builtins.hasattr" || q == "builtins.getattr") return attributeProbe(call, model);
+  const Node arguments = call.field("arguments");
+  if (arguments && arguments.is("argument_list") && arguments.namedChildCount() == 0) {
+    if (function.is("identifier")) {
+      if (const Node definition = model.functionDefinition(function.text())) return functionFlag(definition, model, depth);
+    }
+    if (const std::string_view name = importedName(function, model); !name.empty()) return conventionalFlag(name);
+  }
   if (function.is("attribute") && (function.field("attribute").text() == "startswith")) {
     const Probe probe = probeOf(function.field("object"), model, depth);
     const Node args = call.field("arguments");
@@ -197,7 +309,11 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.
     if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
     const std::vector<Node>* values = model.assignedValues(expr.text());
-    return values && values->size() <= 4 ? importProbeFlag(*values) : ConditionValue::unknown();
+    if (values && values->size() <= 4) return importProbeFlag(*values);
+  }
+  if (k == "identifier" || k == "attribute") {
+    // `from psutil import LINUX`, `psutil.LINUX`
+    if (const std::string_view name = importedName(expr, model); !name.empty()) return conventionalFlag(name);
   }
   return ConditionValue::unknown();
 }
@@ -206,6 +322,19 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
 
 ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model) {
   return evaluate(condition, model, 0);
+}
+
+bool usedAsCondition(Node expr) {
+  Node node = expr;
+  for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "not_operator" || k == "boolean_operator" || k == "parenthesized_expression") continue;
+    if (k == "if_statement" || k == "elif_clause" || k == "while_statement") return parent.field("condition") == node;
+    if (k == "conditional_expression") return parent.namedChildCount() == 3 && parent.namedChild(1) == node;
+    if (k == "assert_statement") return parent.namedChild(0) == node;
+    return false;
+  }
+  return false;
 }
 
 PlatformSet importablePlatforms(Node block, bool* allStdlib) {

@@ -21,6 +21,10 @@ struct ConditionValue {
 
 ConditionValue evaluatePlatformCondition(Node condition, const SemanticModel& model);
 
+// True when `expr` decides a branch: it is the condition of an `if`, `elif`, `while`, conditional
+// expression or `assert`, or part of one through `not`, `and`, `or` and parentheses.
+bool usedAsCondition(Node expr);
+
 // The platforms on which every standard-library import in `block` (a try body) can succeed,
 // including the names a `from M import N` takes from M. `allStdlib`, when given, is set to
 // whether every import was of the standard library (only then is success certain there).

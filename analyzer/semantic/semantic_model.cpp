@@ -1,5 +1,6 @@
 #include "analyzer/semantic/semantic_model.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -33,6 +34,25 @@ void collectTargetNames(Node target, std::vector<Node>& out) {
   }
 }
 
+// Packages whose modules of these names re-export the standard library's module of the same
+// name, cooperative ("green") versions with the same API: `from eventlet.green import subprocess`,
+// `import gevent.socket as socket`. Names through them resolve to the standard library's, so the
+// rules see `subprocess.Popen`.
+constexpr std::string_view kReexportingPackages[] = {"eventlet.green.", "gevent."};
+constexpr std::string_view kReexportedModules[] = {"os", "select", "socket", "ssl", "subprocess", "threading", "time"};
+
+std::string standardName(std::string qualified) {
+  for (const std::string_view package : kReexportingPackages) {
+    if (!qualified.starts_with(package)) continue;
+    const std::string_view rest = std::string_view(qualified).substr(package.size());
+    const std::string_view module = rest.substr(0, rest.find('.'));
+    if (std::find(std::begin(kReexportedModules), std::end(kReexportedModules), module) != std::end(kReexportedModules)) {
+      return std::string(rest);
+    }
+  }
+  return qualified;
+}
+
 }  // namespace
 
 const char* useContextName(UseContext c) {
@@ -57,7 +77,16 @@ void SemanticModel::collectImport(Node statement) {
   static const TSFieldId nameField = fieldId("name");
   const bool from = statement.is("import_from_statement");
   const Node module = from ? statement.field("module_name") : Node{};
-  if (from && !module.is("dotted_name")) return;
+  if (from && !module.is("dotted_name")) {
+    // Relative: the names are imported, but from a module this file cannot name.
+    forEachChild(statement, [&](Node name, TSFieldId field) {
+      if (field != nameField) return;
+      const Node local = name.is("aliased_import") ? name.field("alias") : name;
+      if (name.is("aliased_import")) name = name.field("name");
+      if (local && name) relativeImports_.emplace(local.text(), name.text());
+    });
+    return;
+  }
   // `name:` is a repeated field: `import a, b as c` has two.
   forEachChild(statement, [&](Node name, TSFieldId field) {
     if (field != nameField) return;
@@ -79,7 +108,9 @@ void SemanticModel::collectImport(Node statement) {
       imp.qualifiedName = std::string(module.text()) + "." + std::string(name.text());
       imp.localName = std::string(alias ? alias.text() : name.text());
     }
-    importBindings_[imp.localName] = imp.qualifiedName;
+    // The import keeps what it says (fix placement must not take a green `os` for `import os`);
+    // the name resolves to the standard library's.
+    importBindings_[imp.localName] = standardName(imp.qualifiedName);
     imports_.push_back(std::move(imp));
   });
 }
@@ -88,6 +119,7 @@ void SemanticModel::collectBindings(Node root) {
   // Keyed by views of the source text, which outlives the model: no string per binding.
   std::unordered_map<std::string_view, int> bindingCount;
   std::unordered_map<std::string_view, Node> candidates;
+  std::unordered_map<std::string_view, Node> functionCandidates;
   std::vector<Node> names;
   if (!root) return;
   static const SymbolSet kBinders = {
@@ -115,6 +147,7 @@ void SemanticModel::collectBindings(Node root) {
       collectTargetNames(n.field("left"), names);
     } else if (k == "function_definition" || k == "class_definition") {
       names.push_back(n.field("name"));
+      if (k == "function_definition" && n.field("name")) functionCandidates[n.field("name").text()] = n;
     } else if (k == "parameters" || k == "lambda_parameters") {
       forEachNamedChild(n, [&](Node p) {
         if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
@@ -137,7 +170,14 @@ void SemanticModel::collectBindings(Node root) {
     }
   }
   for (auto& [name, value] : candidates) {
-    if (bindingCount[name] == 1 && !importBindings_.contains(name)) constants_.emplace(name, value);
+    if (bindingCount[name] == 1 && !importBindings_.contains(name) && !relativeImports_.contains(name)) {
+      constants_.emplace(name, value);
+    }
+  }
+  for (auto& [name, definition] : functionCandidates) {
+    if (bindingCount[name] == 1 && !importBindings_.contains(name) && !relativeImports_.contains(name)) {
+      functions_.emplace(name, definition);
+    }
   }
   std::erase_if(assignments_, [&](const auto& entry) {
     return static_cast<size_t>(bindingCount[entry.first]) != entry.second.size() || importBindings_.contains(entry.first);
@@ -187,7 +227,7 @@ std::string SemanticModel::resolveQualifiedName(Node expr) const {
     q += '.';
     q += attributes[--count];
   }
-  return q;
+  return standardName(std::move(q));
 }
 
 std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return fold(expr, 0); }
@@ -195,6 +235,21 @@ std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return
 const std::vector<Node>* SemanticModel::assignedValues(std::string_view name) const {
   auto it = assignments_.find(name);
   return it == assignments_.end() ? nullptr : &it->second;
+}
+
+std::string_view SemanticModel::importedAs(std::string_view name) const {
+  if (definedNames_.contains(name)) return {};
+  if (auto it = importBindings_.find(name); it != importBindings_.end()) {
+    const std::string_view qualified = it->second;
+    return qualified.substr(qualified.rfind('.') + 1);
+  }
+  if (auto it = relativeImports_.find(name); it != relativeImports_.end()) return it->second;
+  return {};
+}
+
+Node SemanticModel::functionDefinition(std::string_view name) const {
+  auto it = functions_.find(name);
+  return it == functions_.end() ? Node{} : it->second;
 }
 
 Node SemanticModel::singleAssignment(std::string_view name) const {

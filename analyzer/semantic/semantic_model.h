@@ -67,6 +67,14 @@ class SemanticModel {
   // document order; null when it is bound any other way (parameter, loop, import, ...).
   const std::vector<Node>* assignedValues(std::string_view name) const;
 
+  // The name a module exports under which the file imports `name`, when imports are the file's
+  // only bindings of it (`LINUX` for `from psutil import LINUX as linux_flag`), relative ones
+  // (`from ._common import LINUX`, which qualifiedName() does not resolve) included; else empty.
+  std::string_view importedAs(std::string_view name) const;
+
+  // The definition of a function the file binds `name` to, when that is the name's only binding.
+  Node functionDefinition(std::string_view name) const;
+
   const std::vector<Import>& imports() const { return imports_; }
   const SourceFile& file() const { return file_; }
 
@@ -88,6 +96,8 @@ class SemanticModel {
   std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> importBindings_;  // local -> qualified
   // Keyed by views of the source text, which outlives the model.
   std::unordered_set<std::string_view> definedNames_;  // names the file binds itself
+  std::unordered_map<std::string_view, std::string_view> relativeImports_;  // `from .x import name as local`: local -> name
+  std::unordered_map<std::string_view, Node> functions_;  // see functionDefinition()
   std::unordered_map<std::string_view, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string_view, std::vector<Node>> assignments_;  // see assignedValues()
   // qualifiedName() of attributes: by Node::index(), 1 + the position in the store (0: not yet

@@ -37,3 +37,9 @@ def windows_branch():
 def system_in():
     if platform.system() in ("Linux",):
         return open("/proc/loadavg").read()  # ok: PORT102
+
+
+def lowered_system():
+    if platform.system().lower() == "linux":
+        return open("/proc/loadavg").read()  # ok: PORT102
+    return None

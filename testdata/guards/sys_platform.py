@@ -49,3 +49,28 @@ def else_branch():
 def unknown_condition(enabled):
     if enabled:
         return open("/proc/cpuinfo").read()  # expect: PORT102
+
+
+def sliced():
+    if sys.platform[:3] == "win":
+        return None
+    if sys.platform[:5] == "linux":
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+
+
+def substring():
+    if "linux" in sys.platform:
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    # "darwin" contains "win" too: this branch runs only on Linux.
+    if "win" not in sys.platform:
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    if "dar" not in sys.platform:
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+    return None
+
+
+def prefixes():
+    if not sys.platform.startswith(("linux", "freebsd")):
+        raise RuntimeError("needs /proc")
+    return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102

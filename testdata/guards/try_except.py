@@ -21,10 +21,51 @@ def mounts_tuple():
 
 
 def mounts_broad():
+    # A catch-all is no platform guard: the author did not expect the file to be missing.
     try:
-        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+        return open("/proc/mounts").read()  # expect: PORT101, PORT801
     except Exception:
         return ""
+
+
+def mounts_bare():
+    try:
+        return open("/proc/mounts").read()  # expect: PORT101, PORT801
+    except:  # noqa: E722
+        pass
+
+
+def runs_lsblk_and_logs():
+    import subprocess
+    try:
+        subprocess.check_call(["lsblk"])  # expect: PORT501
+    except BaseException:
+        LOG.exception("lsblk failed")
+
+
+def runs_lsblk_with_fallback():
+    import subprocess
+    try:
+        return subprocess.check_output(["lsblk"])  # ok: PORT501
+    except (OSError, Exception):
+        return b""
+
+
+def import_probe_catch_all():
+    # Only the import can fail in this body: the catch-all handles the missing module.
+    try:
+        import fcntl  # ok: PORT401
+    except Exception:
+        fcntl = None
+    return fcntl
+
+
+def import_probe_catch_all_with_use():
+    try:
+        import fcntl  # expect: PORT401
+        fcntl.flock(0, fcntl.LOCK_EX)
+    except Exception:
+        return None
 
 
 def mounts_wrong_handler():

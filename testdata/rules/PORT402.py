@@ -85,3 +85,13 @@ def annotated(poller: select.epoll) -> select.epoll:  # ok: PORT402
 
 def portable(path):
     return os.path.join(path, "x"), os.getpid(), os.kill  # ok: PORT402
+
+
+def green_os():
+    import eventlet.green.os as green_os
+    return green_os.fork()  # expect: PORT402
+
+
+def not_a_reexport():
+    import eventlet.greenio as greenio
+    return greenio.fork()  # ok: PORT402

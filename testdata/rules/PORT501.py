@@ -153,3 +153,19 @@ def handled():
         subprocess.check_call(["lsblk"])  # ok: PORT501
     except FileNotFoundError:
         pass
+
+
+def green_subprocess():
+    # eventlet's and gevent's green subprocess modules are the standard library's API.
+    from eventlet.green import subprocess as green_subprocess
+    import gevent.subprocess
+    green_subprocess.check_call(["lsblk"])  # expect: PORT501
+    gevent.subprocess.check_output(["lsblk"])  # expect: PORT501
+
+
+def caught_by_everything():
+    # A catch-all handler is no guard: off Linux this only ever logs the failure.
+    try:
+        subprocess.check_call(["lsblk"])  # expect: PORT501
+    except Exception:
+        logging.exception("lsblk failed")

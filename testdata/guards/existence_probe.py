@@ -1,0 +1,47 @@
+# Whether a kernel interface exists selects the Linux code: the probe is portable and quiet.
+import os
+from pathlib import Path
+
+
+def mounts():
+    if os.path.exists("/proc"):  # ok: PORT110
+        return open("/proc/mounts", encoding="utf-8").read()  # ok: PORT101
+    return ""
+
+
+def interfaces():
+    if os.path.isdir("/sys/class/net"):  # ok: PORT104
+        return os.listdir("/sys/class/net")  # ok: PORT104
+    return []
+
+
+def mountinfo():
+    if not os.path.exists("/proc/self/mountinfo"):  # ok: PORT101
+        return None
+    return open("/proc/self/mountinfo", encoding="utf-8").read()  # ok: PORT101
+
+
+def cpus():
+    if Path("/proc/cpuinfo").is_file():  # ok: PORT102
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8")  # ok: PORT102
+    return ""
+
+
+def else_branch():
+    # The else branch runs where the file is missing, which may be Linux too.
+    if os.path.exists("/proc/cpuinfo"):  # ok: PORT102
+        return None
+    else:
+        return open("/proc/meminfo", encoding="utf-8").read()  # expect: PORT102
+
+
+def probe_as_value():
+    # Not a condition: the probe's value is passed on, and the read below is unguarded.
+    present = [os.path.exists("/proc/cpuinfo")]  # expect: PORT102
+    return present, open("/proc/loadavg", encoding="utf-8").read()  # expect: PORT102
+
+
+def other_path(config):
+    # Only /proc and /sys are known to exist on Linux alone.
+    if os.path.exists(config):
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102

@@ -1,0 +1,70 @@
+# Platform flags: imported by name (LINUX, IS_WINDOWS, ...), defined in the module, or returned by
+# a function of the module.
+import os
+import sys
+
+from psutil import LINUX, WINDOWS
+from psutil import POSIX as posix_flag
+
+from ._common import MACOS, is_linux as imported_is_linux
+import cloudinit.util as util
+
+IS_MAC = sys.platform == "darwin"
+
+
+def is_linux():
+    """True on Linux."""
+    return sys.platform.startswith("linux")
+
+
+def is_supported(kind):
+    return kind == "linux"
+
+
+def imported_flag():
+    if LINUX:
+        return open("/proc/mounts", encoding="utf-8").read()  # ok: PORT101
+    return ""
+
+
+def imported_early_exit():
+    if WINDOWS or MACOS:
+        return None
+    return open("/proc/mounts", encoding="utf-8").read()  # ok: PORT101
+
+
+def imported_call():
+    if imported_is_linux() or util.is_Linux():
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    return ""
+
+
+def module_function():
+    if is_linux():
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    return ""
+
+
+def function_with_argument():
+    if is_supported("linux"):
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+    return ""
+
+
+def posix_is_not_linux():
+    # POSIX holds on macOS too.
+    if posix_flag:
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+    return ""
+
+
+def module_flag_wrong_platform():
+    if IS_MAC:
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+    return ""
+
+
+def forks():
+    if not WINDOWS:
+        return os.fork()  # ok: PORT402
+    return None
