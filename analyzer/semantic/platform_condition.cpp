@@ -232,11 +232,14 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
   return ConditionValue::unknown();
 }
 
-// A path under /proc or /sys, the Linux kernel's interfaces: no other target platform has them.
+// A fixed path under /proc or /sys, the Linux kernel's interfaces: no other target platform has
+// them. A path built from a value (`"/proc/%s" % pid`, `os.path.join("/sys/block", dev, "pid")`)
+// asks about a process or device, not about the platform: off Linux that question gets a wrong
+// answer, which is a finding, not a guard.
 bool linuxKernelPath(const FoldedString& path) {
+  if (!path.complete) return false;
   for (const std::string_view root : {std::string_view("/proc"), std::string_view("/sys")}) {
-    if (path.value.starts_with(root) &&
-        (path.value.size() == root.size() ? path.complete : path.value[root.size()] == '/')) {
+    if (path.value.starts_with(root) && (path.value.size() == root.size() || path.value[root.size()] == '/')) {
       return true;
     }
   }

@@ -45,3 +45,11 @@ def other_path(config):
     # Only /proc and /sys are known to exist on Linux alone.
     if os.path.exists(config):
         return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
+
+
+def running(pid):
+    # A path built from a value asks about one process, not about the platform: off Linux the
+    # answer is always "not running", which is the finding.
+    if os.path.exists("/proc/%d" % pid):  # expect: PORT103
+        return open("/proc/%d/status" % pid, encoding="utf-8").read()  # expect: PORT103
+    return None
