@@ -23,14 +23,14 @@ def mounts_tuple():
 def mounts_broad():
     # A catch-all is no platform guard: the author did not expect the file to be missing.
     try:
-        return open("/proc/mounts").read()  # expect: PORT101, PORT801
+        return open("/proc/mounts").read()  # expect: PORT101
     except Exception:
         return ""
 
 
 def mounts_bare():
     try:
-        return open("/proc/mounts").read()  # expect: PORT101, PORT801
+        return open("/proc/mounts").read()  # expect: PORT101
     except:  # noqa: E722
         pass
 
