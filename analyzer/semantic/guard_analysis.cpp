@@ -1,10 +1,12 @@
 #include "analyzer/semantic/guard_analysis.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/platform_condition.h"
+#include "analyzer/syntax/source_file.h"
 
 namespace platlint {
 namespace {
@@ -128,8 +130,49 @@ PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
   return it == afterExits_.end() ? PlatformSet::all() : it->second;
 }
 
+namespace {
+
+// A module whose file name says it serves one platform (`_pslinux.py`, `test_linux.py`,
+// `windows_utils.py`, `_psosx.py`, `popen_bsd.py`) is imported only there by the code that picks
+// it: its importer's guard is in another file, so the name stands for it. A word of the name (split
+// at `_`, `-`, `.`) counts when it is, or ends in, a platform's name.
+PlatformSet platformsNamedByFile(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (const size_t dot = stem.rfind('.'); dot != std::string_view::npos) stem = stem.substr(0, dot);
+  struct Name {
+    std::string_view word;
+    PlatformSet platforms;
+  };
+  static constexpr Name kNames[] = {
+      {"linux", PlatformSet(Platform::Linux)},    {"windows", PlatformSet(Platform::Windows)},
+      {"win32", PlatformSet(Platform::Windows)},  {"darwin", PlatformSet(Platform::MacOS)},
+      {"osx", PlatformSet(Platform::MacOS)},      {"macos", PlatformSet(Platform::MacOS)},
+      {"bsd", PlatformSet::none()},               {"sunos", PlatformSet::none()},
+      {"aix", PlatformSet::none()},
+  };
+  PlatformSet named = PlatformSet::none();
+  bool any = false;
+  size_t start = 0;
+  while (start <= stem.size()) {
+    const size_t end = std::min(stem.find_first_of("_-.", start), stem.size());
+    std::string lower(stem.substr(start, end - start));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const Name& n : kNames) {
+      if (std::string_view(lower).ends_with(n.word)) {
+        named = named | n.platforms;
+        any = true;
+      }
+    }
+    start = end + 1;
+  }
+  return any ? named : PlatformSet::all();
+}
+
+}  // namespace
+
 PlatformSet GuardAnalysis::moduleMarks() const {
-  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_);
+  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_) & platformsNamedByFile(model_.file().path());
   return *moduleMarks_;
 }
 

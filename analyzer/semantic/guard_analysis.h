@@ -21,7 +21,9 @@ class GuardAnalysis {
   // `self.skipTest()`/`pytest.skip()` under a condition earlier in the same block (module-level
   // ones included), test skip markers (`@unittest.skipIf`, `@unittest.skipUnless`,
   // `@pytest.mark.skipif`, `testtools.skipIf`, ...) on a function or class and a module's
-  // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition().
+  // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition(); and a
+  // module whose file name names one platform (`_pslinux.py`, `test_windows.py`), which only the
+  // code that picks the platform's module imports.
   PlatformSet reachableOn(Node node) const;
 
  private:
