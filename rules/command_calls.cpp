@@ -253,6 +253,7 @@ bool isCommandPrefixWord(std::string_view w) {
 struct Word {
   std::string text;
   Node node;
+  Node written = {};
 };
 
 void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::string escalation, Node escalationNode,
@@ -330,6 +331,7 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
   ProgramUse use;
   use.name = std::string(basename(words[i].text));
   use.node = words[i].node;
+  use.written = words[i].written;
   use.escalation = escalation;
   use.escalationNode = escalationNode;
   for (size_t j = i + 1; j < words.size(); ++j) use.args.push_back(words[j].text);
@@ -468,7 +470,10 @@ namespace {
 // argument: that is where the command runs, and where platform guards apply.
 CommandInvocation anchored(CommandInvocation inv) {
   for (CommandWord& w : inv.argv) {
-    if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) w.node = inv.commandNode;
+    if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) {
+      w.written = w.node;
+      w.node = inv.commandNode;
+    }
   }
   return inv;
 }
@@ -574,7 +579,7 @@ std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
     return out;
   }
   std::vector<Word> words;
-  for (const CommandWord& w : command.argv) words.push_back({w.text, w.node});
+  for (const CommandWord& w : command.argv) words.push_back({w.text, w.node, w.written});
   programsOfWords(words, false, "", {}, 0, out);
   return out;
 }

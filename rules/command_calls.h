@@ -53,6 +53,9 @@ bool matchesWrapperPattern(std::string_view pattern, std::string_view dottedName
 struct CommandWord {
   std::string text;
   Node node;  // the expression that gives it (the whole string for words of a shell command)
+  // Where the word is written when that is outside the call (`cmd = ["umount", dev]` run later as
+  // `subp(cmd)`): `node` is then the call's command argument, where guards and suppressions apply.
+  Node written = {};
 };
 
 struct CommandInvocation {
@@ -97,6 +100,7 @@ struct ProgramUse {
   std::string escalation;     // "sudo", "su", "pkexec", "doas", or empty
   Node escalationNode;
   bool viaShell = false;      // a command of the shell command line itself (cmd.exe on Windows)
+  Node written = {};          // where the name is written when outside the call (CommandWord::written)
 };
 
 // Every program the command runs: the first of an argument vector, or the first of each

@@ -313,6 +313,10 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
     message = "runs " + std::string(plural) + ": " + joined(parts);
   }
   ctx.report(rule, found[0].use.node, std::move(message), breaksOn);
+  // Reported where it runs (guards and suppressions apply there); named perhaps far above.
+  for (const Found& f : found) {
+    if (f.use.written) ctx.relate(f.use.written, code(f.use.name) + " is named here");
+  }
 }
 
 class ExternalCommandCheck final : public Check {
