@@ -526,6 +526,11 @@ class HardcodedPathCheck final : public Check {
         use->context != UseContext::PathArgument && use->root.is("string")) {
       return;
     }
+    // Tests run the programs they name (a script's `#!/bin/sh`, `execute("/usr/bin/env", ...)`),
+    // but their other paths are data unless a file-system call receives them.
+    if (use->context != UseContext::PathArgument && match->rule != &kExecutable && isTestFile(ctx.file().path())) {
+      return;
+    }
 
     std::string what(match->what);
     std::string advice(match->advice);

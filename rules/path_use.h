@@ -32,6 +32,11 @@ Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, Platfo
 // docstrings, patterns, comparisons, keys and decorator arguments.
 std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model);
 
+// A test module: under a `tests`/`test`/`testing` directory, or named `test_*.py`, `*_test.py` or
+// `conftest.py`. Paths there that no file-system call receives are test data (expected values,
+// fakes' return values, paths on a machine under test), not files of the machine running them.
+bool isTestFile(std::string_view path);
+
 // True when `path` is `prefix` or lies below it ("/proc/self" is below "/proc"). A prefix ending
 // in '/' or '*' matches by plain string prefix ("/dev/sd*" matches "/dev/sda1").
 bool pathIsUnder(std::string_view path, std::string_view prefix);

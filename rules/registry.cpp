@@ -54,6 +54,7 @@ constexpr RootCause kRootCauses[] = {
     // Paths that a Linux-only program is given: ["umount", "/mnt/x"], ["blockdev", "/dev/sda"].
     {"PORT501", "PORT1", Scope::SameStatement},
     {"PORT501", "PORT2", Scope::SameStatement},
+    {"PORT502", "PORT203", Scope::Overlap},  // ["/usr/bin/env", ...]: the tool, not its location
     // `if os.name == "posix":` lets every Linux-only use of its branch through to macOS.
     {"PORT603", "PORT", Scope::GuardedBranch},
 };

@@ -1,0 +1,24 @@
+# A test module (test_*.py): hard-coded paths that no file-system call receives are test data,
+# while the paths it opens and the programs it runs still break its tests on other platforms.
+import os
+import subprocess
+from unittest import mock
+
+
+def test_expected_value():
+    fake = mock.Mock(return_value="/etc/ssh/sshd_config")  # ok: PORT204
+    assert fake() == "/var/lib/cloud/instance"  # ok: PORT205
+
+
+def test_opens_a_file():
+    with open("/etc/hosts", encoding="utf-8") as f:  # expect: PORT204
+        assert f.read()
+
+
+def test_runs_a_program():
+    subprocess.check_call(["/usr/bin/env", "true"])  # expect: PORT502
+    assert os.path.exists("/var/tmp")  # expect: PORT201
+
+
+def test_names_a_program_it_runs(runner):
+    runner.run(executable="/usr/local/bin/qemu-img")  # expect: PORT203
