@@ -44,5 +44,8 @@ if hasattr(os, "fork"):
 PY
 expect "guarded code is silent" 0 "" --select PORT4
 expect "--ignore-guards reports it" 1 "PORT402.*os.fork" --select PORT4 --ignore-guards
+expect "the summary counts what the guard hid" 0 "^No findings in 1 file; 1 more inside platform guards \(--ignore-guards shows them\)\.$" --select PORT4
+expect "--ignore-guards: nothing left to count" 1 "^Found 1 finding \(1 warning\) in 1 of 1 file\.$" --select PORT4 --ignore-guards
+expect "JSON: a top-level guarded count" 0 '"guarded": 1' --select PORT4 --format json
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -128,6 +128,9 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
   std::vector<FileNotice> notices;
   std::vector<Fact> facts;  // what the file depends on (analyzer/lint/fact.h), sorted by position
+  // Findings not reported only because a platform guard or a `try` keeps the code from breaking
+  // (--ignore-guards reports them): distinct by rule and range, before root-cause folding.
+  uint32_t guarded = 0;
   FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
   std::string language = "python";  // of the findings: "python", "c" or "cpp"

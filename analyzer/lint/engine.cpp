@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 #include <tuple>
 
 #include "analyzer/base/cancellation.h"
@@ -56,6 +57,7 @@ class FileContext final : public RuleContext {
     fact.reachableOn = guards_.reachableOn(node);
     facts_.push_back(std::move(fact));
   }
+  uint32_t guardedCount() const { return static_cast<uint32_t>(guarded_.size()); }
 
  private:
   void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
@@ -63,8 +65,12 @@ class FileContext final : public RuleContext {
     if (!settings_.rules.enabled(rule)) return;
     // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
     // and no `try` around it catches what it raises where it is unsupported.
+    const PlatformSet unguarded = breaksOn & settings_.targets;
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
-    if (breaksOn.empty() || (settings_.applyGuards && insideTryCatching(node, failureExceptions_))) return;
+    if (breaksOn.empty() || (settings_.applyGuards && insideTryCatching(node, failureExceptions_))) {
+      if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
+      return;
+    }
     const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
                           file_.position(node.endByte())};
     Diagnostic d = makeFinding(rule, settings_, range, std::move(message) + " (breaks on " + breaksOn.describe() + ")",
@@ -81,6 +87,9 @@ class FileContext final : public RuleContext {
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
   std::span<const std::string_view> failureExceptions_;  // of the check being run
+  // Findings dropped only for their guards or `try` handlers; a set, as several checks may
+  // report one finding.
+  std::set<std::tuple<const RuleMeta*, uint32_t, uint32_t>> guarded_;
   bool lastKept_ = false;  // the last report() was kept: relate() adds to it
 };
 
@@ -268,6 +277,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
     }
   }
   if (stopped) return giveUp();
+  result.guarded = ctx.guardedCount();
   foldRootCauses(result.diagnostics, defaults_.rules.catalog().rootCauses(), root);
   orderFindings(result.diagnostics);
   // Checks record in walk order; several checks may record at one node.

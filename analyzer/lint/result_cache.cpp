@@ -22,7 +22,7 @@ using Json = nlohmann::json;
 
 // An entry: this magic line, the hex checksum of the payload and a newline, then the payload
 // (CBOR). The magic names the format so that a future platlint never misreads an old entry.
-constexpr std::string_view kMagic = "platlint-cache-3\n";
+constexpr std::string_view kMagic = "platlint-cache-4\n";
 
 std::string hex64(uint64_t v) {
   char buffer[17];
@@ -126,7 +126,8 @@ std::string encodeResult(const FileResult& result) {
   Json facts = Json::array();
   for (const Fact& f : result.facts) facts.push_back(factJson(f));
   const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
-                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)}};
+                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)},
+                 {"g", result.guarded}};
   const std::vector<uint8_t> payload = Json::to_cbor(doc);
   std::string out(kMagic);
   out += hex64(XXH3_64bits(payload.data(), payload.size()));
@@ -180,6 +181,7 @@ std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog
       result.facts.push_back(std::move(*fact));
     }
     result.analyzed = doc.at("a").get<bool>();
+    result.guarded = doc.at("g").get<uint32_t>();
     for (const Json& d : doc.at("s").at(0)) {
       SuppressionDirective directive;
       directive.scope = d.at(0).get<int>() == 1 ? SuppressionDirective::Scope::File : SuppressionDirective::Scope::Line;

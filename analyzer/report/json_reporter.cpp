@@ -102,6 +102,7 @@ std::string renderJson(const Report& report) {
   root["files_analysed"] = analysed;
   root["findings"] = std::move(findings);
   root["suppressed"] = std::move(suppressed);  // hidden by suppression comments; not in the exit status
+  root["guarded"] = report.guardedCount();     // hidden by platform guards or `try`; --ignore-guards shows them
   root["notices"] = std::move(notices);
   root["run_notices"] = report.runNotices;
   if (report.baseline) {

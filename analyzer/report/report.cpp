@@ -18,4 +18,10 @@ size_t Report::suppressedCount() const {
   return n;
 }
 
+size_t Report::guardedCount() const {
+  size_t n = 0;
+  for (const FileResult& file : files) n += file.guarded;
+  return n;
+}
+
 }  // namespace platlint

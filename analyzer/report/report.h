@@ -22,6 +22,7 @@ struct Report {
 
   size_t diagnosticCount() const;  // not counting suppressed findings
   size_t suppressedCount() const;
+  size_t guardedCount() const;  // findings hidden by platform guards or `try` handlers (FileResult::guarded)
 };
 
 }  // namespace platlint

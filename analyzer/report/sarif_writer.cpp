@@ -341,6 +341,8 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
   }
   run["results"] = std::move(results);
   run["columnKind"] = "unicodeCodePoints";
+  // Findings the platform guards or `try` handlers hid (--ignore-guards reports them): not results.
+  run["properties"] = Json{{"platlint/guarded", report.guardedCount()}};
 
   Json log;
   log["$schema"] = kSchemaUri;

@@ -112,6 +112,9 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
   }
   if (!fixes.empty()) fixes = "; " + fixes;
   if (suppressed > 0) fixes += "; " + std::to_string(suppressed) + " suppressed";
+  if (const size_t guarded = report.guardedCount(); guarded > 0) {
+    fixes += "; " + std::to_string(guarded) + " more inside platform guards (--ignore-guards shows them)";
+  }
 
   const size_t total = errors + warnings + notes;
   if (total == 0) {

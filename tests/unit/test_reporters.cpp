@@ -198,6 +198,28 @@ TEST_CASE("text reporter: clean run and colour") {
   CHECK(textOf(sampleReport(), false).find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("text reporter: what platform guards hid, after what comments suppressed") {
+  Report r = sampleReport();
+  r.files[0].guarded = 4;
+  r.files[2].guarded = 1;
+  CHECK(r.guardedCount() == 5);
+  CHECK(lines(textOf(r))[5] ==
+        "Found 3 findings (2 errors, 1 warning) in 2 of 3 files; 5 more inside platform guards (--ignore-guards shows "
+        "them).");
+  r.files[0].diagnostics[0].suppression = SuppressionMark{};
+  CHECK(lines(textOf(r))[4] ==
+        "Found 2 findings (1 error, 1 warning) in 2 of 3 files; 1 suppressed; 5 more inside platform guards "
+        "(--ignore-guards shows them).");
+
+  Report clean;
+  FileResult f;
+  f.path = "x.py";
+  f.analyzed = true;
+  f.guarded = 1;
+  clean.files.push_back(f);
+  CHECK(textOf(clean) == "No findings in 1 file; 1 more inside platform guards (--ignore-guards shows them).\n");
+}
+
 TEST_CASE("text reporter: what the baseline hid and which of its findings are fixed") {
   Report r;
   const BaselineEntry fixed{
@@ -272,6 +294,17 @@ TEST_CASE("json reporter: schema and key order") {
   CHECK(j["notices"][1]["kind"] == "binary-file");
   CHECK(j["notices"][1]["line"] == 0);
   CHECK(j["notices"][1]["column"] == 0);
+  CHECK(j["guarded"] == 0);
+}
+
+TEST_CASE("json and SARIF: the count of findings inside platform guards") {
+  Report r = sampleReport();
+  r.files[0].guarded = 2;
+  r.files[1].guarded = 1;
+  CHECK(json::parse(renderJson(r))["guarded"] == 3);
+  const json run = json::parse(renderSarif(r))["runs"][0];
+  CHECK(run["properties"] == json{{"platlint/guarded", 3}});
+  CHECK(run["results"].size() == 3);  // not results: nothing was found there
 }
 
 // One safe and one unsafe fix, placed as the engine places them.

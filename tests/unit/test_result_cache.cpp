@@ -15,8 +15,9 @@ namespace {
 
 FileResult sample() {
   Engine engine(RuleSelection(builtinRules(), {"ALL"}, {}));
-  // PORT101 (no fix), PORT202 (a safe fix with an import), a syntax error notice.
-  return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\ndef (:\n");
+  // PORT101 (no fix), PORT202 (a safe fix with an import), a guarded os.fork(), a syntax error notice.
+  return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nimport os, sys\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\n"
+                                    "if sys.platform == 'linux':\n    os.fork()\ndef (:\n");
 }
 
 }  // namespace
@@ -28,10 +29,12 @@ TEST_CASE("a cached result decodes to what was encoded") {
   REQUIRE(std::any_of(original.diagnostics.begin(), original.diagnostics.end(),
                       [](const Diagnostic& d) { return !d.related.empty(); }));
   REQUIRE_FALSE(original.notices.empty());
+  REQUIRE(original.guarded > 0);
   const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   CHECK(decoded->path.empty());  // the path is not part of an entry
   CHECK(decoded->analyzed == original.analyzed);
+  CHECK(decoded->guarded == original.guarded);
   REQUIRE(decoded->diagnostics.size() == original.diagnostics.size());
   for (size_t i = 0; i < original.diagnostics.size(); ++i) {
     const Diagnostic& a = original.diagnostics[i];
