@@ -188,6 +188,7 @@ constexpr std::string_view kExeWhat =
     "a hard-coded executable location that differs on macOS (Homebrew installs to /opt/homebrew/bin) and "
     "does not exist on Windows";
 constexpr std::string_view kExeWhatPosix = "a hard-coded executable location that does not exist on Windows";
+constexpr std::string_view kExeWhatSystem = "a hard-coded executable location";
 constexpr std::string_view kExeAdvice = "use `shutil.which(\"{exe}\")`";
 constexpr std::string_view kEtcWhat = "a hard-coded /etc path that does not exist on Windows";
 constexpr std::string_view kReleaseAdvice =
@@ -403,6 +404,29 @@ bool isWebName(std::string_view name) {
   return false;
 }
 
+// Homebrew installs the tools a developer adds (under /usr/local/bin, or /usr/bin on Linux), not system
+// programs such as /sbin/init or /usr/libexec helpers: only for those is it worth naming.
+bool homebrewCouldProvide(std::string_view path) {
+  return pathIsUnder(path, "/usr/bin") || pathIsUnder(path, "/usr/local/bin");
+}
+
+// `guest_agent = "/usr/bin/qemu-ga"`, a method `_chroot_cmd`: the path names a program of another
+// system (a guest, a chroot, a container), where Homebrew has no say either.
+bool aboutAnotherSystem(std::string_view boundTo, Node root) {
+  auto mentions = [](std::string_view name) {
+    const std::string n = lower(name);
+    for (std::string_view w : {"guest", "chroot", "container", "remote"}) {
+      if (n.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (mentions(boundTo)) return true;
+  for (Node n = root.parent(); n; n = n.parent()) {
+    if (n.is("function_definition") && mentions(n.field("name").text())) return true;
+  }
+  return false;
+}
+
 // "/usr/bin/qemu-img" -> "qemu-img"; empty when the value stops before the name.
 std::string executableName(const FoldedString& v) {
   const size_t slash = v.value.rfind('/');
@@ -546,9 +570,13 @@ class HardcodedPathCheck final : public Check {
     } else if (match->rule == &kDevNull && insideSubprocessRedirection(use->root)) {
       advice = "use `subprocess.DEVNULL`";
     } else if (match->rule == &kExecutable) {
+      const bool homebrew = homebrewCouldProvide(path) && !aboutAnotherSystem(boundName(use->root, model), use->root);
       if (shippedWithMacOS(path)) {
         what = kExeWhatPosix;
         breaksOn = kWindowsOnly;
+      } else if (!homebrew) {
+        what = kExeWhatSystem;
+        advice += " or make it configurable";
       }
       std::string exe = use->value.complete && path == match->prefix ? std::string() : executableName(use->value);
       if (exe == "env") {
@@ -563,9 +591,11 @@ class HardcodedPathCheck final : public Check {
       } else if (exe.starts_with("python")) {
         advice = "use `sys.executable` for the running interpreter, or `shutil.which(\"" + exe + "\")`";
       } else if (exe.empty() || exe.find_first_of("*?[{%") != std::string::npos) {
-        what = "a hard-coded executable directory that differs on macOS (Homebrew: /opt/homebrew/bin) and "
-               "does not exist on Windows";
-        advice = "find programs with `shutil.which(name)`";
+        what = homebrew ? "a hard-coded executable directory that differs on macOS (Homebrew: /opt/homebrew/bin) "
+                          "and does not exist on Windows"
+                        : "a hard-coded executable directory";
+        advice = homebrew ? "find programs with `shutil.which(name)`"
+                          : "find programs with `shutil.which(name)` or make the location configurable";
       } else {
         replaceAll(advice, "{exe}", exe);
       }
@@ -609,6 +639,8 @@ std::optional<PathCatalogMatch> hardcodedPathMatch(std::string_view path, bool c
   if (match->rule == &kExecutable && shippedWithMacOS(path)) {
     out.what = kExeWhatPosix;
     out.breaksOn = kWindowsOnly;
+  } else if (match->rule == &kExecutable && !homebrewCouldProvide(path)) {
+    out.what = kExeWhatSystem;
   } else if (isReleaseFile(*match, path)) {
     out.what = "a Linux distribution file that does not exist on macOS or Windows";
     out.breaksOn = kNotLinux;

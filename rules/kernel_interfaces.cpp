@@ -233,6 +233,8 @@ constexpr KernelPath kKernelPaths[] = {
     {"/dev/hugepages", &kLinuxDevice, "huge pages are Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/kmsg", &kLinuxDevice, "the kernel log is Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/log", &kLinuxDevice, "the syslog socket is `/var/run/syslog` on macOS and absent on Windows: choose the address per platform or log over UDP"},
+    // systemd's own state (`/run/systemd/system` is its presence probe), not a directory to put files in.
+    {"/run/systemd", &kRunDir, "it is systemd's state, so the check only means something on Linux: guard it with `sys.platform == \"linux\"` or ask the service manager"},
     {"/run", &kRunDir, "use `platformdirs.user_runtime_path()` or a configurable directory"},
     {"/proc", &kProcOther, "use `psutil`, which exposes the same facts on Linux, macOS and Windows"},
 };

@@ -44,16 +44,22 @@ constexpr RuleMeta kSlashConcatenation{
     "Finds paths assembled from a path-like operand (a directory or file name variable, `__file__`, the "
     "result of an `os.path` or `tempfile` call) and a literal `/`: `base_dir + \"/\" + name`, "
     "`\"%s/%s\" % (dir, name)`, `\"{}/{}\".format(dir, name)`, `f\"{base_dir}/{name}\"` and "
-    "`\"/\".join([dir, name])`. URLs and web routes are not reported.",
+    "`\"/\".join([dir, name])`, but only where the joined string reaches a local file-system API (`open`, "
+    "`os.*` and `os.path.*` file functions, `shutil`, `pathlib.Path`, `glob`, `os.listdir`, ...): passed to one "
+    "directly, or stored in a local variable the function assigns once and then passes to one. Values that go "
+    "to URL, HTTP or REST calls, into messages or dictionaries, to unknown functions or out of the function "
+    "(returned, stored on an object) are not reported: a '/'-joined name there is as often a URL, a route, a "
+    "storage-backend name (`pool/fs`, `vg/lv`) or a path on another system.",
     "Windows separates paths with `\\`. Most Windows APIs accept `/` too, but the result mixes separators "
     "(`C:\\Users\\me\\project/data/file.txt`): comparing it with paths from `os.path` or `os.sep`-based "
     "splitting fails, and extended-length `\\\\?\\` paths reject `/`. Concatenation also doubles or drops separators when a part already ends "
     "with one, and ignores that a second absolute part should restart the path.",
-    "config_file = conf_dir + \"/\" + name\nlog_path = \"%s/%s.log\" % (log_dir, instance_id)\n"
-    "data = f\"{os.path.dirname(__file__)}/data/schema.json\"",
-    "import os, pathlib\nconfig_file = os.path.join(conf_dir, name)\n"
-    "log_path = os.path.join(log_dir, f\"{instance_id}.log\")\n"
-    "data = pathlib.Path(__file__).parent / \"data\" / \"schema.json\"",
+    "config_file = conf_dir + \"/\" + name\nwith open(config_file) as f:\n    ...\n"
+    "os.makedirs(\"%s/%s\" % (log_dir, instance_id))\n"
+    "data = open(f\"{os.path.dirname(__file__)}/data/schema.json\").read()",
+    "import os, pathlib\nconfig_file = os.path.join(conf_dir, name)\nwith open(config_file) as f:\n    ...\n"
+    "os.makedirs(os.path.join(log_dir, instance_id))\n"
+    "data = (pathlib.Path(__file__).parent / \"data\" / \"schema.json\").read_text()",
     kWindowsOnly, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kPathListSeparator, &kSlashConcatenation};
@@ -719,6 +725,48 @@ std::string_view boundName(Node expr) {
   return {};
 }
 
+// The expression the joined value is a part of: `open(d + "/" + f + ".txt")` keeps building the
+// same string through `+` and `%`, so the call sees the whole of it.
+Node wholeValue(Node node) {
+  Node n = outermostParentheses(node);
+  for (Node parent = n.parent(); parent && parent.is("binary_operator"); parent = n.parent()) {
+    const std::string_view op = parent.field("operator").kind();
+    if (op != "+" && !(op == "%" && parent.field("left") == n)) break;
+    n = outermostParentheses(parent);
+  }
+  return n;
+}
+
+constexpr size_t kMaxUseScan = 20000;
+
+// Whether the joined value is handed to a local file-system API (open, os.*, os.path.*, shutil,
+// pathlib.Path, glob, ...): directly, or through a local variable the function assigns once and
+// passes to one. A '/'-joined string that only reaches a URL or REST call, a message, a dict or an
+// unknown function is a name in someone else's namespace (a route, `pool/fs`, a guest path).
+bool reachesFileSystemApi(Node node, const SemanticModel& model) {
+  const Node value = wholeValue(node);
+  if (model.useContext(value) == UseContext::PathArgument) return true;
+  const Node assignment = value.parent();
+  if (!assignment || !assignment.is("assignment") || !(assignment.field("right") == value)) return false;
+  const Node target = assignment.field("left");
+  if (!target.is("identifier")) return false;
+  const Node scope = bindingScope(assignment);
+  if (!scope || !scope.parent() || !scope.parent().is("function_definition")) return false;
+  const std::string_view name = target.text();
+  std::vector<Node> stack{scope};
+  size_t visited = 0;
+  while (!stack.empty() && visited++ < kMaxUseScan) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("identifier") && n.text() == name && !(n == target) && n.startByte() > assignment.endByte() &&
+        localSingleAssignment(n, name) == value && model.useContext(wholeValue(n)) == UseContext::PathArgument) {
+      return true;
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
 void checkSlashConcatenation(Node node, RuleContext& ctx) {
   const SemanticModel& model = ctx.model();
   bool joins = false;
@@ -749,6 +797,7 @@ void checkSlashConcatenation(Node node, RuleContext& ctx) {
       use == UseContext::Decorator || use == UseContext::Key) {
     return;
   }
+  if (!reachesFileSystemApi(node, model)) return;
   const std::string shown = shortText(node);
   ctx.report(kSlashConcatenation, node,
              "builds a path with a hard-coded `/`" + (shown.empty() ? std::string{} : " in `" + shown + "`") +

@@ -23,3 +23,7 @@ def api_route():
 @app.route("/run")  # ok: PORT109
 def handler():
     pass
+
+
+def booted_with_systemd():
+    return os.path.exists("/run/systemd/system")  # expect: PORT109

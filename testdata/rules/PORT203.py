@@ -63,3 +63,17 @@ def portable(src, dst):
 
 def routes(mapper):
     mapper.connect("/binaries/{id}", controller="binaries")  # ok: PORT203
+
+
+def system_programs(root):
+    # Not tools anyone installs with Homebrew: the message stays neutral.
+    subprocess.check_call(["/sbin/init", "--version"])  # expect: PORT203
+    subprocess.check_call(["/usr/libexec/qemu-kvm", "-version"])  # expect: PORT203
+
+
+def _guest_agent_command():
+    return ["/usr/bin/qemu-ga", "--daemonize"]  # expect: PORT203
+
+
+def developer_tool(src, dst):
+    subprocess.check_call(["/usr/local/bin/qemu-img", "convert", src, dst])  # expect: PORT203

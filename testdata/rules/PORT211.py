@@ -1,6 +1,9 @@
 # PORT211 slash-path-concatenation: paths assembled with a literal "/".
+import glob
 import logging
 import os
+import pathlib
+import shutil
 import tempfile
 
 LOG = logging.getLogger(__name__)
@@ -12,25 +15,27 @@ class ImageCache(object):
         self.endpoint = "http://glance:9292"
 
     def path_for(self, image_id):
-        return self.base_dir + "/" + image_id  # expect: PORT211
+        return open(self.base_dir + "/" + image_id, "rb")  # expect: PORT211
 
     def meta_file(self, image_id):
-        return self.base_dir + "/meta/" + image_id + ".json"  # expect: PORT211
+        return os.path.exists(self.base_dir + "/meta/" + image_id + ".json")  # expect: PORT211
 
     def log_file(self, instance_id, log_dir):
-        return "%s/%s.log" % (log_dir, instance_id)  # expect: PORT211
+        log_path = "%s/%s.log" % (log_dir, instance_id)  # expect: PORT211
+        os.makedirs(os.path.dirname(log_path), exist_ok=True)
+        return log_path
 
     def config_file(self, conf_dir, name):
-        return "{}/{}.conf".format(conf_dir, name)  # expect: PORT211
+        return pathlib.Path("{}/{}.conf".format(conf_dir, name))  # expect: PORT211
 
     def data_file(self):
-        return f"{os.path.dirname(__file__)}/data/schema.json"  # expect: PORT211
+        return open(f"{os.path.dirname(__file__)}/data/schema.json", "rb").read()  # expect: PORT211
 
     def tmp_file(self, name):
-        return tempfile.gettempdir() + "/" + name  # expect: PORT211
+        shutil.rmtree(tempfile.gettempdir() + "/" + name)  # expect: PORT211
 
     def nested(self, name, suffix):
-        return "/".join([self.base_dir, name, suffix])  # expect: PORT211
+        return glob.glob("/".join([self.base_dir, name, suffix]))  # expect: PORT211
 
     def image_url(self, image_id):
         return self.endpoint + "/v2/images/" + image_id  # ok: PORT211
@@ -59,6 +64,7 @@ class ImageCache(object):
 
 def chroot_paths(root_dir, info_dir, mirror, name):
     apt_conf = root_dir + "/etc/apt/apt.conf"  # expect: PORT211
+    os.listdir(os.path.dirname(apt_conf))
     prefix_check = info_dir + "/"  # ok: PORT211
     member = f"{info_dir}/"  # ok: PORT211
     url = "%s/%s" % (mirror.get_repo_urls()[0], name)  # ok: PORT211
@@ -68,3 +74,22 @@ def chroot_paths(root_dir, info_dir, mirror, name):
 
 def pathname2url(path_dir, name):
     return path_dir + "/" + name  # ok: PORT211
+
+
+def not_reaching_the_file_system(base_dir, pool, fs, session, conf_dir, name, storage):
+    # Joined with '/' but never opened here: a return value, a REST route, a storage-backend name.
+    data_path = base_dir + "/" + name  # ok: PORT211
+    session.get(data_path)
+    dataset = pool + "/" + fs  # ok: PORT211
+    storage.create_dataset(pool + "/" + fs)  # ok: PORT211
+    info = {"path": conf_dir + "/" + name}  # ok: PORT211
+    print("written to %s/%s" % (conf_dir, name))  # ok: PORT211
+    guest_file = f"{conf_dir}/{name}"  # ok: PORT211
+    storage.upload(guest_file)
+    return base_dir + "/" + name, dataset, info  # ok: PORT211
+
+
+def reassigned(conf_dir, name):
+    config_file = conf_dir + "/" + name  # ok: PORT211
+    config_file = os.path.join(conf_dir, name)
+    return open(config_file, "rb")

@@ -79,7 +79,7 @@ TEST_CASE("PORT2xx per-path platforms") {
 }
 
 TEST_CASE("PORT2xx near misses: suffixes of unknown bases, URLs, templates, bare web routes, device prefixes") {
-  CHECK(findings("p = root_dir + '/etc/nova/nova.conf'\n", {"PORT2"}).at(0).id == "PORT211");
+  CHECK(findings("open(root_dir + '/etc/nova/nova.conf')\n", {"PORT2"}).at(0).id == "PORT211");
   CHECK(findings("MEDIA_URL = '/media/'\n").empty());
   CHECK(findings("mapper.connect('/media/{id}', controller='media')\n").empty());
   CHECK(findings("redirect('/home')\n").empty());
@@ -99,8 +99,10 @@ TEST_CASE("PORT210 follows names bound to PATH and ignores other colons") {
 }
 
 TEST_CASE("PORT211 reports the outermost concatenation once and skips URLs and archives") {
-  auto f = findings("p = self.base_dir + '/' + a + '/' + b\n", {"PORT211"});
+  auto f = findings("import os\nos.listdir(self.base_dir + '/' + a + '/' + b)\n", {"PORT211"});
   CHECK(f.size() == 1);
+  // Only a value that reaches a file-system API counts: here it is merely stored.
+  CHECK(findings("p = self.base_dir + '/' + a + '/' + b\n", {"PORT211"}).empty());
   CHECK(findings("u = self.base_url + '/' + image_id\n", {"PORT211"}).empty());
   CHECK(findings("u = 'http://' + host + '/' + path_dir\n", {"PORT211"}).empty());
   CHECK(findings("import zipfile\nm = info_dir + '/RECORD'\n", {"PORT211"}).empty());
