@@ -126,6 +126,53 @@ Node sequenceLiteral(Node expr, const SemanticModel& model) {
   return {};
 }
 
+// The branches an argument vector may come from: every assignment of a local name assigned
+// several times, both sides of `a if c else b`. Empty when there is only one.
+std::vector<Node> branchesOf(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  std::vector<Node> branches;
+  if (expr && expr.is("identifier")) {
+    branches = localAssignedValues(expr, expr.text());
+    if (branches.empty()) expr = resolveName(expr, model);
+  }
+  if (branches.empty() && expr && expr.is("conditional_expression") && expr.namedChildCount() == 3) {
+    branches = {expr.namedChild(0), expr.namedChild(2)};
+  }
+  // `x if a else y if b else z`, or a branch of a name that is one.
+  std::vector<Node> flat;
+  for (const Node b : branches) {
+    const Node inner = skipParentheses(b);
+    if (inner && inner.is("conditional_expression") && inner.namedChildCount() == 3 && flat.size() < 16) {
+      flat.push_back(inner.namedChild(0));
+      flat.push_back(inner.namedChild(2));
+    } else {
+      flat.push_back(b);
+    }
+  }
+  return flat;
+}
+
+// The list literals of the branches: all of them when every branch is one; when a branch is
+// unknown (`cmd = self._cmd`), only those that start with a program the tables know, which run
+// whenever their branch is taken.
+std::vector<Node> branchSequences(Node expr, const SemanticModel& model) {
+  std::vector<Node> sequences;
+  bool allKnown = true;
+  for (const Node branch : branchesOf(expr, model)) {
+    if (const Node seq = sequenceLiteral(branch, model)) sequences.push_back(seq);
+    else allKnown = false;
+  }
+  if (!allKnown) {
+    std::erase_if(sequences, [&](Node seq) { return !startsWithKnownProgram(seq, model); });
+  }
+  return sequences;
+}
+
+// A list or tuple literal, or branches that are (see branchSequences).
+bool isArgumentVector(Node expr, const SemanticModel& model) {
+  return sequenceLiteral(expr, model) || !branchSequences(expr, model).empty();
+}
+
 // `"ip addr".split()` / `shlex.split("ip addr")`: the split string, else null.
 Node splitSource(Node expr, const SemanticModel& model) {
   expr = resolveName(expr, model);
@@ -161,6 +208,12 @@ void describeCommand(Node expr, const SemanticModel& model, CommandInvocation& i
     appendSequence(seq, model, inv.argv);
     return;
   }
+  if (const std::vector<Node> sequences = branchSequences(expr, model); !sequences.empty()) {
+    inv.shell = false;
+    appendSequence(sequences.front(), model, inv.argv);
+    for (size_t i = 1; i < sequences.size(); ++i) appendSequence(sequences[i], model, inv.otherArgvs.emplace_back());
+    return;
+  }
   if (const Node source = splitSource(expr, model)) {
     inv.shell = false;
     if (const auto v = valueOf(source, model)) {
@@ -188,11 +241,11 @@ void describeCommand(Node expr, const SemanticModel& model, CommandInvocation& i
 void describeVarargs(const CallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
   if (args.positional.empty()) {
     // execute(*cmd) with `cmd = ["lvs", ...]`
-    if (args.leadingSplat && sequenceLiteral(args.leadingSplat, model)) describeCommand(args.leadingSplat, model, inv);
+    if (args.leadingSplat && isArgumentVector(args.leadingSplat, model)) describeCommand(args.leadingSplat, model, inv);
     return;
   }
   inv.commandNode = args.positional.front();
-  if (args.positional.size() == 1 && (sequenceLiteral(args.positional.front(), model) ||
+  if (args.positional.size() == 1 && (isArgumentVector(args.positional.front(), model) ||
                                       splitSource(args.positional.front(), model))) {
     describeCommand(args.positional.front(), model, inv);
     return;
@@ -418,7 +471,7 @@ bool definedAsRemoteExecutor(Node call, std::string_view name) {
 // a single string being split into words.
 void describeExecutorArguments(const CallArguments& args, const SemanticModel& model, CommandInvocation& inv) {
   if (!args.positional.empty() &&
-      (sequenceLiteral(args.positional.front(), model) || splitSource(args.positional.front(), model))) {
+      (isArgumentVector(args.positional.front(), model) || splitSource(args.positional.front(), model))) {
     describeCommand(args.positional.front(), model, inv);
     return;
   }
@@ -469,12 +522,16 @@ namespace {
 // Words whose value comes from a constant or an earlier assignment are reported at the call's
 // argument: that is where the command runs, and where platform guards apply.
 CommandInvocation anchored(CommandInvocation inv) {
-  for (CommandWord& w : inv.argv) {
-    if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) {
-      w.written = w.node;
-      w.node = inv.commandNode;
+  const auto anchor = [&](std::vector<CommandWord>& argv) {
+    for (CommandWord& w : argv) {
+      if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) {
+        w.written = w.node;
+        w.node = inv.commandNode;
+      }
     }
-  }
+  };
+  anchor(inv.argv);
+  for (auto& argv : inv.otherArgvs) anchor(argv);
   return inv;
 }
 
@@ -578,9 +635,13 @@ std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
     }
     return out;
   }
-  std::vector<Word> words;
-  for (const CommandWord& w : command.argv) words.push_back({w.text, w.node, w.written});
-  programsOfWords(words, false, "", {}, 0, out);
+  const auto programsOfArgv = [&](const std::vector<CommandWord>& argv) {
+    std::vector<Word> words;
+    for (const CommandWord& w : argv) words.push_back({w.text, w.node, w.written});
+    programsOfWords(words, false, "", {}, 0, out);
+  };
+  programsOfArgv(command.argv);
+  for (const auto& argv : command.otherArgvs) programsOfArgv(argv);
   return out;
 }
 

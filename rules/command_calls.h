@@ -13,9 +13,11 @@
 //   wrappers (defaultCommandWrappers())                  positional arguments are argv, or a list
 //                                                        as the only one; `shell=True` as above
 // The command is a string literal (split into words like a shell does), a list or tuple literal of
-// strings, or a name assigned exactly once to one of those (`["ip", "netns"] + rest` gives its leading
+// strings, or a name assigned once to one of those (`["ip", "netns"] + rest` gives its leading
 // words; `prefix + ["lvs", ...]` with an unknown prefix gives the right-hand literal when its first word
-// is a program program_table.h knows); `"ip addr".split()` and
+// is a program program_table.h knows). A name assigned several times in its function, or a conditional
+// expression (`[...] if fast else [...]`), gives every branch that is a list literal; when another
+// branch is unknown, only those whose first word is a program program_table.h knows. `"ip addr".split()` and
 // `shlex.split("ip addr")` count as lists. Values come from SemanticModel::stringValue, so
 // constants, concatenation and f-strings up to their first replacement field are understood.
 // Commands built at run time (`[tool, "x"]`, `sys.executable`) yield no program. What is known about
@@ -68,6 +70,9 @@ struct CommandInvocation {
   bool commandLineComplete = true;
   // Argument-vector commands: the leading words whose values are known, in order.
   std::vector<CommandWord> argv;
+  // The other argument vectors the command may be: a name assigned a list in each branch
+  // (`args = ["mkswap"]` / `args = ["mkfs", ...]`) or a conditional expression of lists.
+  std::vector<std::vector<CommandWord>> otherArgvs;
   bool wrapper = false;  // matched through defaultCommandWrappers(), a configured wrapper or by name
   bool inferred = false;  // matched by name alone (see commandInvocation)
 };
@@ -103,7 +108,7 @@ struct ProgramUse {
   Node written = {};          // where the name is written when outside the call (CommandWord::written)
 };
 
-// Every program the command runs: the first of an argument vector, or the first of each
+// Every program the command runs: the first of each argument vector it may be, or the first of each
 // pipeline/list segment of a shell command (`a | b && c; d`); for `sh -c "..."`, `bash -c "..."` and
 // `su -c "..."` the programs of the inner command too. An escalation with no known program after it
 // yields a use with an empty name.

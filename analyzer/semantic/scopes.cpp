@@ -1,5 +1,6 @@
 #include "analyzer/semantic/scopes.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace platlint {
@@ -23,6 +24,13 @@ bool bindsName(Node target, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// The values of every plain assignment to `name` that localSingleAssignment accepts, in order.
+std::vector<Node> everyLocalAssignedValue(Node use, std::string_view name);
+
+}  // namespace
+
 Node bindingScope(Node node) {
   Node n = node;
   for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {
@@ -43,7 +51,9 @@ void forEachAssignmentTo(Node scope, std::string_view name, const std::function<
   }
 }
 
-Node localSingleAssignment(Node use, std::string_view name) {
+namespace {
+
+std::vector<Node> everyLocalAssignedValue(Node use, std::string_view name) {
   Node function = use.parent();
   while (function && !function.is("function_definition")) {
     if (function.is("lambda") || function.is("class_definition")) return {};
@@ -59,8 +69,7 @@ Node localSingleAssignment(Node use, std::string_view name) {
       if (p && p.text() == name) return {};
     }
   }
-  Node value;
-  int bindings = 0;
+  std::vector<Node> values;
   std::vector<Node> stack{function.field("body")};
   size_t visited = 0;
   while (!stack.empty() && visited++ < kMaxLocalScan) {
@@ -73,8 +82,7 @@ Node localSingleAssignment(Node use, std::string_view name) {
       const Node left = n.field("left");
       if (left.is("identifier")) {
         if (left.text() == name) {
-          ++bindings;
-          value = n.field("right");
+          values.push_back(n.field("right"));
           if (n.startByte() > use.startByte()) return {};
         }
       } else if (left.is("subscript") ? left.field("value").text() == name
@@ -89,7 +97,31 @@ Node localSingleAssignment(Node use, std::string_view name) {
     }
     for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
   }
-  return bindings == 1 ? value : Node{};
+  return values;
+}
+
+}  // namespace
+
+std::vector<Node> localAssignedValues(Node use, std::string_view name) {
+  std::vector<Node> values = everyLocalAssignedValue(use, name);
+  // `cmd = [a]` never reaches the use when a later `cmd = [b]` is in the same block, or in a block
+  // around the use (`cmd = [a]` ... `if x: cmd = [b]; run(cmd)`).
+  const auto block = [](Node value) { return value.parent().parent().parent(); };
+  const auto encloses = [&](Node b) { return b && b.startByte() <= use.startByte() && use.endByte() <= b.endByte(); };
+  std::vector<Node> reaching;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const bool overwritten = std::any_of(values.begin() + static_cast<std::ptrdiff_t>(i) + 1, values.end(),
+                                         [&](Node later) {
+                                           return block(later) == block(values[i]) || encloses(block(later));
+                                         });
+    if (!overwritten) reaching.push_back(values[i]);
+  }
+  return reaching;
+}
+
+Node localSingleAssignment(Node use, std::string_view name) {
+  const std::vector<Node> values = everyLocalAssignedValue(use, name);
+  return values.size() == 1 ? values.front() : Node{};
 }
 
 }  // namespace platlint

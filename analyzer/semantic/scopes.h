@@ -4,6 +4,7 @@
 // in one is bound by the function around it. Rules ask these instead of walking bodies themselves.
 #include <functional>
 #include <string_view>
+#include <vector>
 
 #include "analyzer/syntax/syntax.h"
 
@@ -21,5 +22,11 @@ void forEachAssignmentTo(Node scope, std::string_view name, const std::function<
 // `cmd.append(...)` keep its first word and are allowed. Null otherwise (parameters, loops,
 // several assignments, module level: SemanticModel::singleAssignment covers that).
 Node localSingleAssignment(Node use, std::string_view name);
+
+// The values of every plain assignment to `name` in the function around `use`, in source order,
+// under the same conditions as localSingleAssignment (all before `use`, no other binding), except
+// those a later assignment in the same block overwrites: the branches of
+// `if swap: args = ["mkswap"] else: args = ["mkfs", ...]`. Empty otherwise.
+std::vector<Node> localAssignedValues(Node use, std::string_view name);
 
 }  // namespace platlint

@@ -169,3 +169,50 @@ def caught_by_everything():
         subprocess.check_call(["lsblk"])  # expect: PORT501
     except Exception:
         logging.exception("lsblk failed")
+
+
+def make_filesystem(fs, dev):
+    # Each branch assigns the command: both programs are named, each where it is written.
+    if fs == "swap":
+        args = ["mkswap", dev]
+    else:
+        args = ["mkfs", "-t", fs, dev]
+    processutils.execute(*args)  # expect: PORT501
+
+
+def preallocate(path, size, fast):
+    cmd = ["fallocate", "-l", size, path] if fast else ["truncate", "-s", size, path]
+    subprocess.check_call(cmd)  # expect: PORT501, PORT502
+
+
+def partly_known(self, dev):
+    # One branch is unknown: the literal one still runs `blkid` when taken.
+    if self.custom:
+        cmd = self.custom_command
+    else:
+        cmd = ["blkid", dev]
+    subprocess.check_call(cmd)  # expect: PORT501
+
+
+def partly_known_unknown_program(self, path):
+    # One branch is unknown and the literal's program is none the tables know: nothing is said.
+    if self.custom:
+        cmd = self.custom_command
+    else:
+        cmd = ["mytool", path]
+    self._run(cmd)  # ok: PORT501
+
+
+def overwritten(dev):
+    # The first assignment never reaches the call: only `python3` runs there.
+    cmd = ["lsblk", dev]
+    cmd = ["python3", "-c", "print(1)"]
+    subprocess.check_call(cmd)  # ok: PORT501
+
+
+def overwritten_in_branch(dev, probe):
+    # The assignment in the block around the call replaces the earlier one there.
+    cmd = ["lsblk", dev]
+    if probe:
+        cmd = ["python3", "-c", "print(1)"]
+        subprocess.check_call(cmd)  # ok: PORT501

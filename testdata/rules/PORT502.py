@@ -59,3 +59,16 @@ def guarded(path):
         subprocess.run(["chmod", "600", path])  # ok: PORT502
     if sys.platform != "win32":
         subprocess.run(["sleep", "1"])  # ok: PORT502
+
+
+def zero_fill(path, size, fast):
+    cmd = ["fallocate", "-l", size, path] if fast else ["dd", "if=/dev/zero", "of=" + path]
+    subprocess.check_call(cmd)  # expect: PORT501, PORT502
+
+
+def listing(path, long):
+    if long:
+        cmd = ["python3", "-m", "lister", path]
+    else:
+        cmd = ["ls", path]
+    subprocess.check_call(cmd)  # expect: PORT502
