@@ -5,7 +5,8 @@
 
 DIR holds one checkout per corpus of corpora.tsv (bench/quality/fetch.sh DIR). A positive label is
 found when a finding's region or one of its related locations covers the labeled line; it is found
-in category when that finding's rule family (PORT<d>xx) is the label's category. A look-alike is
+in category when that finding's rule family (PORT<d>xx), or the family of a finding folded into it at
+that line, is the label's category. A look-alike is
 flagged when any finding covers its line. --misses, --flagged and --unlabeled list the labels
 missed, the look-alikes flagged and the findings in completely read files that no label covers.
 """
@@ -65,6 +66,17 @@ def run_platlint(binary, checkout):
     return findings
 
 
+def families_at(finding, line):
+    """The finding's family, and those of the findings folded into it (related locations whose message
+    starts with their rule id) at `line`."""
+    families = {FAMILY.get(finding["rule"][4])}
+    for related in finding.get("related", []):
+        message = related["message"]
+        if related["start"]["line"] == line and message.startswith("PORT") and len(message) > 4:
+            families.add(FAMILY.get(message[4]))
+    return families
+
+
 def ratio(part, whole):
     return f"{part / whole:.2f}" if whole else "-"
 
@@ -110,7 +122,7 @@ def main():
         where = f'{label["repo"]} {label["path"]}:{label["line"]}'
         if label["expect"]:
             row["positives"] += 1
-            in_category = [f for f in hits if FAMILY.get(f["rule"][4]) == label["category"]]
+            in_category = [f for f in hits if label["category"] in families_at(f, label["line"])]
             row["found"] += bool(hits)
             row["in_category"] += bool(in_category)
             if args.misses and not in_category:
