@@ -39,9 +39,7 @@ class FileContext final : public RuleContext {
   }
   void relate(Node node, std::string message) override {
     if (!lastKept_) return;
-    const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
-                          file_.position(node.endByte())};
-    out_.back().related.push_back({range, std::move(message)});
+    out_.back().related.push_back({rangeOf(node), std::move(message)});
   }
   // Runs `check` on `node`; the findings it reports are guarded by the `try` statements that catch
   // its failureExceptions().
@@ -60,6 +58,9 @@ class FileContext final : public RuleContext {
   uint32_t guardedCount() const { return static_cast<uint32_t>(guarded_.size()); }
 
  private:
+  TextRange rangeOf(Node node) const {
+    return {node.startByte(), node.endByte(), file_.position(node.startByte()), file_.position(node.endByte())};
+  }
   void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
     lastKept_ = false;
     if (!settings_.rules.enabled(rule)) return;
@@ -71,9 +72,7 @@ class FileContext final : public RuleContext {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }
-    const TextRange range{node.startByte(), node.endByte(), file_.position(node.startByte()),
-                          file_.position(node.endByte())};
-    Diagnostic d = makeFinding(rule, settings_, range, std::move(message) + " (breaks on " + breaksOn.describe() + ")",
+    Diagnostic d = makeFinding(rule, settings_, rangeOf(node), std::move(message) + " (breaks on " + breaksOn.describe() + ")",
                                breaksOn);
     d.fix = std::move(fix);
     out_.push_back(std::move(d));
