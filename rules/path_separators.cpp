@@ -809,8 +809,8 @@ class PathSeparatorCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
   std::string_view name() const override { return "PORT210-211 path separators"; }
-  // Where it is unsupported, a missing file, directory or program raises OSError.
-  std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
+  // No failureExceptions(): a path with mixed separators or a split search path raises nothing, so
+  // neither a `try` nor an existence check handles it.
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"call", "binary_operator", "string", "concatenated_string"};
     return kinds;

@@ -6,11 +6,11 @@
 #include <tuple>
 
 #include "analyzer/base/cancellation.h"
-#include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/findings.h"
 #include "analyzer/lint/root_causes.h"
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/semantic/guard_analysis.h"
+#include "analyzer/semantic/handled_failures.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/lint/suppressions.h"
@@ -65,10 +65,11 @@ class FileContext final : public RuleContext {
     lastKept_ = false;
     if (!settings_.rules.enabled(rule)) return;
     // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
-    // and no `try` around it catches what it raises where it is unsupported.
+    // and the code does not handle the failure (a `try` around it, an existence check before it).
     const PlatformSet unguarded = breaksOn & settings_.targets;
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
-    if (breaksOn.empty() || (settings_.applyGuards && insideTryCatching(node, failureExceptions_))) {
+    if (breaksOn.empty() ||
+        (settings_.applyGuards && failureHandled(node, failureExceptions_, breaksOn, guards_, model_))) {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }

@@ -46,6 +46,15 @@ bool bodyOnlyImports(Node tryStatement) {
   return true;
 }
 
+// True when the handler ends by raising (`raise`, `raise Wrapped(...) from e`) anything but a test
+// skip: the failure goes on to the caller.
+bool reraises(Node exceptClause) {
+  const Node body = exceptClause.namedChild(exceptClause.namedChildCount() - 1);
+  if (!body || !body.is("block") || body.namedChildCount() == 0) return false;
+  const Node last = body.namedChild(body.namedChildCount() - 1);
+  return last.is("raise_statement") && last.text().find("SkipTest") == std::string_view::npos;
+}
+
 }  // namespace
 
 bool handlerCatches(Node exceptClause, std::span<const std::string_view> exceptions) {
@@ -72,7 +81,9 @@ bool guardingHandler(Node tryStatement, Node exceptClause, std::span<const std::
   return catchesEverything(exceptClause) && bodyOnlyImports(tryStatement);
 }
 
-bool insideTryCatching(Node node, std::span<const std::string_view> exceptions) {
+namespace {
+
+bool insideTryHandling(Node node, std::span<const std::string_view> exceptions, bool recovers) {
   if (exceptions.empty()) return false;
   Node child = node;
   for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
@@ -80,10 +91,22 @@ bool insideTryCatching(Node node, std::span<const std::string_view> exceptions) 
     if (!parent.is("try_statement") || !(child == parent.field("body"))) continue;
     for (uint32_t i = 0; i < parent.namedChildCount(); ++i) {
       const Node clause = parent.namedChild(i);
-      if (clause.is("except_clause") && guardingHandler(parent, clause, exceptions)) return true;
+      if (clause.is("except_clause") && guardingHandler(parent, clause, exceptions) && (!recovers || !reraises(clause))) {
+        return true;
+      }
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool insideTryCatching(Node node, std::span<const std::string_view> exceptions) {
+  return insideTryHandling(node, exceptions, false);
+}
+
+bool insideTryRecovering(Node node, std::span<const std::string_view> exceptions) {
+  return insideTryHandling(node, exceptions, true);
 }
 
 }  // namespace platlint

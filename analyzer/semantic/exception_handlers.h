@@ -39,4 +39,10 @@ bool guardingHandler(Node tryStatement, Node exceptClause, std::span<const std::
 // has a guarding handler for one of `exceptions` (guardingHandler).
 bool insideTryCatching(Node node, std::span<const std::string_view> exceptions);
 
+// Like insideTryCatching, but the handler must also recover: one that ends by raising
+// (`except OSError as e: raise MyError(e)`) only passes the failure of a missing file or program
+// on. (Raising is how a module says that an API is unsupported on a platform, so it counts for
+// imports and missing APIs.)
+bool insideTryRecovering(Node node, std::span<const std::string_view> exceptions);
+
 }  // namespace platlint

@@ -125,3 +125,105 @@ Node localSingleAssignment(Node use, std::string_view name) {
 }
 
 }  // namespace platlint
+
+namespace platlint {
+namespace {
+
+// More reads than this are not followed: the value is then judged where it is written.
+constexpr size_t kMaxFollowedReads = 32;
+
+// Callees that only build a value from their arguments: `os.path.join`, `str.format`, `str`, the
+// pathlib constructors.
+bool buildsValueOnly(Node call) {
+  const Node function = call.field("function");
+  const Node name = function && function.is("attribute") ? function.field("attribute") : function;
+  if (!name || !name.is("identifier")) return false;
+  const std::string_view n = name.text();
+  return n == "join" || n == "format" || n == "str" || n == "Path" || n == "PurePath" || n == "PosixPath" ||
+         n == "PurePosixPath";
+}
+
+// Where the value `expr` only helps to build is bound: the assignment `name = ...`, or the loop
+// `for name in (...)`. Null otherwise.
+Node bindingBuiltFrom(Node expr) {
+  Node child = expr;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "assignment" || k == "for_statement") {
+      if (!(child == parent.field("right")) || !parent.field("left").is("identifier")) return {};
+      for (Node up = parent.parent(); up; up = up.parent()) {
+        if (up.is("function_definition")) break;
+        if (up.is("class_definition")) return {};  // a class attribute, read as `self.name`
+      }
+      return parent;
+    }
+    if (k == "string" || k == "concatenated_string" || k == "interpolation" || k == "binary_operator" ||
+        k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "argument_list") {
+      continue;
+    }
+    if (k == "call" && buildsValueOnly(parent)) continue;
+    if (k == "attribute" && child == parent.field("object") && parent.parent().is("call") &&
+        buildsValueOnly(parent.parent())) {
+      continue;
+    }
+    return {};
+  }
+  return {};
+}
+
+// True when the identifier `n` reads a variable (not `x.name`, `name=` or a new binding of it).
+bool readsVariable(Node n) {
+  const Node parent = n.parent();
+  if (!parent) return true;
+  if (parent.is("attribute") && n == parent.field("attribute")) return false;
+  if (parent.is("keyword_argument") && n == parent.field("name")) return false;
+  if ((parent.is("assignment") || parent.is("augmented_assignment")) && n == parent.field("left")) return false;
+  return !parent.is("parameters") && !parent.is("default_parameter") && !parent.is("typed_parameter");
+}
+
+// Appends the reads of `name` in `root` that start after `after`; false when there are too many.
+bool collectReads(Node root, std::string_view name, uint32_t after, std::vector<Node>& reads) {
+  std::vector<Node> stack{root};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.endByte() <= after) continue;
+    if (n.is("identifier")) {
+      if (n.startByte() >= after && n.text() == name && readsVariable(n)) {
+        if (reads.size() >= kMaxFollowedReads) return false;
+        reads.push_back(n);
+      }
+      continue;
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Node> readsOfAssignedValue(Node expr) {
+  const Node binding = bindingBuiltFrom(expr);
+  if (!binding) return {};
+  const std::string_view name = binding.field("left").text();
+  std::vector<Node> direct;
+  if (binding.is("for_statement")) {
+    return collectReads(binding.field("body"), name, binding.field("body").startByte(), direct) ? direct
+                                                                                                : std::vector<Node>{};
+  }
+  if (!collectReads(bindingScope(binding), name, binding.endByte(), direct)) return {};
+  std::vector<Node> reads;
+  for (const Node read : direct) {
+    // `for path in CANDIDATES:`: the loop variable carries the value.
+    const Node loop = read.parent();
+    if (loop && loop.is("for_statement") && read == loop.field("right") && loop.field("left").is("identifier")) {
+      if (!collectReads(loop.field("body"), loop.field("left").text(), loop.field("body").startByte(), reads)) return {};
+      continue;
+    }
+    if (reads.size() >= kMaxFollowedReads) return {};
+    reads.push_back(read);
+  }
+  return reads;
+}
+
+}  // namespace platlint

@@ -29,4 +29,13 @@ Node localSingleAssignment(Node use, std::string_view name);
 // `if swap: args = ["mkswap"] else: args = ["mkfs", ...]`. Empty otherwise.
 std::vector<Node> localAssignedValues(Node use, std::string_view name);
 
+// Where the value `expr` helps to build is used, when `expr` is (part of) the value of a plain
+// assignment `name = ...` or the iterable of a loop `for name in (...)` that only builds a value
+// (strings, lists, tuples, `os.path.join`, formatting: nothing that opens a file or runs a
+// program): every read of `name` after the assignment in its scope, nested functions included
+// (for `for x in name:` the reads of `x` in the loop), or in the loop's body. Empty when `expr` is
+// not such a value or the reads are too many to follow; a read that passes the value on (an
+// argument, a `return`) is itself a use.
+std::vector<Node> readsOfAssignedValue(Node expr);
+
 }  // namespace platlint

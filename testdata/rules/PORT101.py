@@ -32,7 +32,7 @@ def mount_info():
 
 def legacy_mtab():
     if osp.exists("/etc/mtab"):  # expect: PORT101
-        return open("/etc/mtab").readlines()  # expect: PORT101
+        return open("/etc/mtab", encoding="utf-8").readlines()  # ok: PORT101 (read only where it exists)
     LOG.debug("no /etc/mtab on this host")  # ok: PORT101
     return []
 

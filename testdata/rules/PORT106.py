@@ -18,7 +18,8 @@ def debian_version():
 
 
 def fallback():
-    for path in ("/etc/os-release", "/usr/lib/os-release"):  # expect: PORT106
+    # Each candidate is used only where it exists: another system gets None, which the caller handles.
+    for path in ("/etc/os-release", "/usr/lib/os-release"):  # ok: PORT106
         if os.path.exists(path):
             return path
 

@@ -1,0 +1,156 @@
+#include "analyzer/semantic/absence_checks.h"
+
+namespace platlint {
+namespace {
+
+constexpr int kMaxConditionDepth = 8;
+
+bool isFileCheck(std::string_view q) {
+  return q == "os.path.exists" || q == "os.path.isfile" || q == "os.path.isdir" || q == "os.path.lexists" ||
+         q == "os.access" || q == "posixpath.exists" || q == "genericpath.exists";
+}
+
+// `which` and `find_executable` of any module: `shutil.which`, distutils', and the copies projects
+// keep (`subp.which`, `utils.which`).
+bool isProgramCheck(Node function) {
+  const Node name = function.is("attribute") ? function.field("attribute") : function;
+  return name && name.is("identifier") && (name.text() == "which" || name.text() == "find_executable");
+}
+
+// The argument an existence check examines, or null when `call` is no such check.
+Node checkedArgument(Node call, const SemanticModel& model) {
+  const Node function = call.field("function");
+  const Node args = call.field("arguments");
+  if (!function || !args || !args.is("argument_list")) return {};
+  if (args.namedChildCount() > 0 && (isFileCheck(model.qualifiedName(function)) || isProgramCheck(function))) {
+    return skipParentheses(args.namedChild(0));
+  }
+  // `Path(p).exists()`, `path_obj.is_file()`
+  if (function.is("attribute") && args.namedChildCount() == 0) {
+    const std::string_view method = function.field("attribute").text();
+    if (method != "exists" && method != "is_file" && method != "is_dir") return {};
+    Node object = skipParentheses(function.field("object"));
+    if (object && object.is("call")) {
+      const Node inner = object.field("arguments");
+      return inner && inner.is("argument_list") && inner.namedChildCount() == 1 ? skipParentheses(inner.namedChild(0))
+                                                                                 : Node{};
+    }
+    return object;
+  }
+  return {};
+}
+
+bool names(Node argument, const CheckedSubject& subject, const SemanticModel& model) {
+  if (!argument) return false;
+  if (argument.is("identifier")) return !subject.name.empty() && argument.text() == subject.name;
+  if (subject.value.empty()) return false;
+  const std::optional<FoldedString> value = model.stringValue(argument);
+  return value && value->complete && value->value == subject.value;
+}
+
+bool requiresAbsence(Node condition, const CheckedSubject& subject, const SemanticModel& model, int depth);
+
+// True when `condition` holds only where the check found `subject`.
+bool requiresPresence(Node condition, const CheckedSubject& subject, const SemanticModel& model, int depth = 0) {
+  condition = skipParentheses(condition);
+  if (!condition || depth > kMaxConditionDepth) return false;
+  const std::string_view k = condition.kind();
+  if (k == "call") return checksExistence(condition, subject, model);
+  if (k == "not_operator") return requiresAbsence(condition.field("argument"), subject, model, depth + 1);
+  if (k == "boolean_operator") {
+    const bool left = requiresPresence(condition.field("left"), subject, model, depth + 1);
+    const bool right = requiresPresence(condition.field("right"), subject, model, depth + 1);
+    return condition.field("operator").text() == "and" ? left || right : left && right;
+  }
+  if (k == "comparison_operator" && condition.namedChildCount() == 2) {
+    // `shutil.which("x") is not None`
+    const std::string_view text = condition.text();
+    const bool isNot = text.find(" is not ") != std::string_view::npos;
+    return isNot && condition.namedChild(1).is("none") && requiresPresence(condition.namedChild(0), subject, model, depth + 1);
+  }
+  return false;
+}
+
+// True when `condition` holds only where the check did not find `subject`.
+bool requiresAbsence(Node condition, const CheckedSubject& subject, const SemanticModel& model, int depth) {
+  condition = skipParentheses(condition);
+  if (!condition || depth > kMaxConditionDepth) return false;
+  const std::string_view k = condition.kind();
+  if (k == "not_operator") return requiresPresence(condition.field("argument"), subject, model, depth + 1);
+  if (k == "boolean_operator") {
+    const bool left = requiresAbsence(condition.field("left"), subject, model, depth + 1);
+    const bool right = requiresAbsence(condition.field("right"), subject, model, depth + 1);
+    return condition.field("operator").text() == "or" ? left || right : left && right;
+  }
+  if (k == "comparison_operator" && condition.namedChildCount() == 2) {
+    // `shutil.which("x") is None`
+    const std::string_view text = condition.text();
+    const bool isNone = text.find(" is not ") == std::string_view::npos && text.find(" is ") != std::string_view::npos;
+    return isNone && condition.namedChild(1).is("none") && requiresPresence(condition.namedChild(0), subject, model, depth + 1);
+  }
+  return false;
+}
+
+// True for a block whose last statement goes on without the missing thing: `return`, `continue`,
+// `break`. Raising or exiting is failing, just with a better message.
+bool endsInFallback(Node block) {
+  if (!block || block.namedChildCount() == 0) return false;
+  Node last = block.namedChild(block.namedChildCount() - 1);
+  for (uint32_t i = block.namedChildCount(); i-- > 0 && last.is("comment");) last = block.namedChild(i);
+  const std::string_view k = last.kind();
+  return k == "return_statement" || k == "continue_statement" || k == "break_statement";
+}
+
+// True when a statement before `statement` in its block leaves the block where `subject` is missing.
+bool exitsEarlierWhenAbsent(Node statement, const CheckedSubject& subject, const SemanticModel& model) {
+  for (Node prev = statement.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
+    if (!prev.is("if_statement") || prev.field("alternative")) continue;
+    if (endsInFallback(prev.field("consequence")) && requiresAbsence(prev.field("condition"), subject, model, 0)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model) {
+  return names(checkedArgument(call, model), subject, model);
+}
+
+bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model) {
+  if (subject.name.empty() && subject.value.empty()) return false;
+  Node child = site;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda") return false;
+    if (k == "if_statement") {
+      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model)) return true;
+      if ((child.is("else_clause") || child.is("elif_clause")) && requiresAbsence(parent.field("condition"), subject, model, 0)) {
+        return true;
+      }
+    } else if (k == "elif_clause") {
+      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model)) return true;
+    } else if (k == "conditional_expression" && parent.namedChildCount() == 3) {
+      const Node condition = parent.namedChild(1);
+      if (child == parent.namedChild(0) && requiresPresence(condition, subject, model)) return true;
+      if (child == parent.namedChild(2) && requiresAbsence(condition, subject, model, 0)) return true;
+    } else if (k == "boolean_operator" && child == parent.field("right")) {
+      const bool isAnd = parent.field("operator").text() == "and";
+      if (isAnd ? requiresPresence(parent.field("left"), subject, model)
+                : requiresAbsence(parent.field("left"), subject, model, 0)) {
+        return true;
+      }
+    } else if (k == "block" || k == "module") {
+      if (exitsEarlierWhenAbsent(child, subject, model)) return true;
+    }
+  }
+  return false;
+}
+
+bool isExistenceCheckArgument(Node site, const SemanticModel& model) {
+  const Node args = site.parent();
+  if (!args || !args.is("argument_list")) return false;
+  const Node call = args.parent();
+  return call && call.is("call") && checkedArgument(call, model) == site;
+}
+
+}  // namespace platlint

@@ -1,0 +1,36 @@
+#pragma once
+// Whether code makes sure a file or a program is there before it uses it: `if os.path.exists(p):`,
+// `if not shutil.which("udevadm"): return`. Such a use cannot fail where the file or program is
+// missing, as with a `try` that catches OSError (exception_handlers.h): the author wrote the code
+// for its absence, and on another platform it takes the same way as on a Linux without it.
+#include <string_view>
+
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+// What an existence check must name to cover a use: the variable the use reads, or the string
+// the use is (a path, or a program's name as `which()` takes it). Either may be empty.
+struct CheckedSubject {
+  std::string_view name;
+  std::string_view value;
+};
+
+// True when `call` checks that `subject` exists: `os.path.exists`/`isfile`/`isdir`/`lexists`,
+// `os.access`, `Path(...).exists()`/`is_file()`/`is_dir()`, and `which()`/`find_executable()` of any
+// module (`shutil.which`, a project's own `subp.which`).
+bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model);
+
+// True when `site` runs only where such a check found `subject`: in the body of an `if` (or the
+// true side of a conditional expression, or the right of an `and`) whose condition requires it, in
+// the `else` of one whose condition requires its absence, or after an early exit
+// (`if not os.path.exists(p): return`, `continue` or `break`; not `raise`) earlier in an enclosing
+// block of the same function.
+bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model);
+
+// True when `site` is the checked argument of an existence check (`os.path.exists(site)`): asking
+// whether a file exists never fails because it does not.
+bool isExistenceCheckArgument(Node site, const SemanticModel& model);
+
+}  // namespace platlint

@@ -1,0 +1,41 @@
+#include "analyzer/semantic/handled_failures.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "analyzer/semantic/absence_checks.h"
+#include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/scopes.h"
+
+namespace platlint {
+namespace {
+
+bool handledAt(Node site, const CheckedSubject& subject, std::span<const std::string_view> exceptions,
+               const SemanticModel& model) {
+  const bool missingFileOrProgram = std::find(exceptions.begin(), exceptions.end(), "OSError") != exceptions.end();
+  if (!missingFileOrProgram) return insideTryCatching(site, exceptions);
+  return insideTryRecovering(site, exceptions) || runsOnlyWhenPresent(site, subject, model);
+}
+
+}  // namespace
+
+bool failureHandled(Node node, std::span<const std::string_view> exceptions, PlatformSet breaksOn,
+                    const GuardAnalysis& guards, const SemanticModel& model) {
+  if (exceptions.empty()) return false;
+  const std::optional<FoldedString> literal = model.stringValue(node);
+  const std::string_view value = literal && literal->complete ? std::string_view(literal->value) : std::string_view();
+  if (handledAt(node, {node.is("identifier") ? node.text() : std::string_view(), value}, exceptions, model)) return true;
+  // An existence check of the variable is no use of its own: `return os.path.exists(path)` answers
+  // with the check, and is as wrong off Linux as reading the file; the reads it guards decide.
+  bool used = false;
+  for (const Node read : readsOfAssignedValue(node)) {
+    if (isExistenceCheckArgument(read, model)) continue;
+    if (!handledAt(read, {read.text(), value}, exceptions, model) && !(guards.reachableOn(read) & breaksOn).empty()) {
+      return false;
+    }
+    used = true;
+  }
+  return used;
+}
+
+}  // namespace platlint

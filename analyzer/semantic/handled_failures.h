@@ -1,0 +1,23 @@
+#pragma once
+// Whether the code already handles the failure of a construct where it is unsupported: a `try`
+// around it that catches what it raises there (exception_handlers.h), or, for a file or program, a
+// check that it exists first (absence_checks.h). A value built in one place and used in others
+// (`path = "/proc/cmdline"` ... `try: open(path)`) is handled when every use is.
+#include <span>
+#include <string_view>
+
+#include "analyzer/base/platform.h"
+#include "analyzer/semantic/guard_analysis.h"
+#include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/syntax.h"
+
+namespace platlint {
+
+// True when the failure of `node` on the platforms `breaksOn` is handled: where it is, or at each
+// read of the variable its value is assigned to (scopes.h readsOfAssignedValue), each of which is
+// handled or runs only where nothing breaks. `exceptions` are what the construct raises where it is
+// unsupported; existence checks count only when they include OSError (a missing file or program).
+bool failureHandled(Node node, std::span<const std::string_view> exceptions, PlatformSet breaksOn,
+                    const GuardAnalysis& guards, const SemanticModel& model);
+
+}  // namespace platlint
