@@ -133,9 +133,9 @@ PlatformSet GuardAnalysis::afterEarlyExits(Node statement) const {
 namespace {
 
 // A module whose file name says it serves one platform (`_pslinux.py`, `test_linux.py`,
-// `windows_utils.py`, `_psosx.py`, `popen_bsd.py`) is imported only there by the code that picks
-// it: its importer's guard is in another file, so the name stands for it. A word of the name (split
-// at `_`, `-`, `.`) counts when it is, or ends in, a platform's name.
+// `windows_utils.py`, `_psosx.py`, `popen_bsd.py`; `_psposix.py`: all but Windows) is imported only
+// there by the code that picks it: its importer's guard is in another file, so the name stands for
+// it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name.
 PlatformSet platformsNamedByFile(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -149,7 +149,7 @@ PlatformSet platformsNamedByFile(std::string_view path) {
       {"win32", PlatformSet(Platform::Windows)},  {"darwin", PlatformSet(Platform::MacOS)},
       {"osx", PlatformSet(Platform::MacOS)},      {"macos", PlatformSet(Platform::MacOS)},
       {"bsd", PlatformSet::none()},               {"sunos", PlatformSet::none()},
-      {"aix", PlatformSet::none()},
+      {"aix", PlatformSet::none()},               {"posix", kNotWindows},
   };
   PlatformSet named = PlatformSet::none();
   bool any = false;
