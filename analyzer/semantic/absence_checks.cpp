@@ -43,6 +43,11 @@ Node checkedArgument(Node call, const SemanticModel& model) {
 bool names(Node argument, const CheckedSubject& subject, const SemanticModel& model) {
   if (!argument) return false;
   if (argument.is("identifier")) return !subject.name.empty() && argument.text() == subject.name;
+  // `which(cmd[0])`: the program of the argv `cmd`.
+  if (argument.is("subscript") && argument.field("subscript").text() == "0") {
+    const Node argv = argument.field("value");
+    return argv && argv.is("identifier") && !subject.name.empty() && argv.text() == subject.name;
+  }
   if (subject.value.empty()) return false;
   const std::optional<FoldedString> value = model.stringValue(argument);
   return value && value->complete && value->value == subject.value;

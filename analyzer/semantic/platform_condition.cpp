@@ -1,6 +1,7 @@
 #include "analyzer/semantic/platform_condition.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -162,13 +163,17 @@ ConditionValue conventionalFlag(std::string_view name) {
 }
 
 // The name another module defines `expr` by (`is_Linux` of `util.is_Linux`, `LINUX` of
-// `linux_flag` after `from psutil import LINUX as linux_flag`): an imported name, or an attribute
-// of an imported module. Empty otherwise.
+// `linux_flag` after `from psutil import LINUX as linux_flag`): an imported name, an attribute of
+// an imported module, or an upper-case constant of any module object (`_common.WINDOWS` where
+// `_common = load_module(...)`; lower-case attributes such as `self.windows` are data). Empty otherwise.
 std::string_view importedName(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (expr.is("identifier")) return model.importedAs(expr.text());
-  if (expr.is("attribute") && !model.qualifiedName(expr).empty()) return expr.field("attribute").text();
-  return {};
+  if (!expr.is("attribute")) return {};
+  const std::string_view attribute = expr.field("attribute").text();
+  if (!model.qualifiedName(expr).empty()) return attribute;
+  const bool constant = std::none_of(attribute.begin(), attribute.end(), [](unsigned char c) { return std::islower(c); });
+  return constant && expr.field("object").is("identifier") ? attribute : std::string_view();
 }
 
 // `is_linux()`, a function of this file whose body returns a platform condition.
@@ -277,7 +282,12 @@ ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   const Node arguments = call.field("arguments");
   if (arguments && arguments.is("argument_list") && arguments.namedChildCount() == 0) {
     if (function.is("identifier")) {
-      if (const Node definition = model.functionDefinition(function.text())) return functionFlag(definition, model, depth);
+      // `def is_FreeBSD(): return system_info()["variant"] == "freebsd"`: when the body says nothing
+      // platlint understands, the name is the author's word for it.
+      if (const Node definition = model.functionDefinition(function.text())) {
+        const ConditionValue flag = functionFlag(definition, model, depth);
+        return flag.isKnown() ? flag : conventionalFlag(function.text());
+      }
     }
     if (const std::string_view name = importedName(function, model); !name.empty()) return conventionalFlag(name);
   }

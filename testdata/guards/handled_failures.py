@@ -152,3 +152,10 @@ def first_release_file_by_name():
 def release_text():
     for candidate in ("/etc/redhat-release", "/etc/SuSE-release"):  # expect: PORT106
         return open(candidate, encoding="utf-8").read()
+
+
+def jailed():
+    cmd = ["sysctl", "-qn", "security.jail.jailed"]
+    if shutil.which(cmd[0]) is None:
+        return False
+    return subprocess.run(cmd, check=False).returncode == 0  # ok: PORT501

@@ -68,3 +68,27 @@ def forks():
     if not WINDOWS:
         return os.fork()  # ok: PORT402
     return None
+
+
+def is_FreeBSD():
+    # A body platlint cannot evaluate: the function's name says what it tests.
+    return util.system_info()["variant"] == "freebsd"
+
+
+def jailed():
+    if not is_FreeBSD():
+        return False
+    return os.system("sysctl -qn security.jail.jailed") == 0  # ok: PORT501
+
+
+def by_attribute(_common):
+    if _common.WINDOWS:
+        return None
+    return os.fork()  # ok: PORT402
+
+
+def lower_case_attribute_is_data(self):
+    # `self.windows` is data (the open windows of a UI), not a platform flag.
+    if self.windows:
+        return None
+    return os.fork()  # expect: PORT402
