@@ -13,6 +13,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
+#include "rules/path_use.h"
 
 namespace platlint {
 namespace {
@@ -73,74 +74,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Lower-case words of an identifier: "baseURLPath" -> base, urlpath?; snake and camel case split.
-std::vector<std::string> words(std::string_view name) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (size_t i = 0; i < name.size(); ++i) {
-    const char c = name[i];
-    const bool upper = std::isupper(static_cast<unsigned char>(c)) != 0;
-    const bool prevLower = i > 0 && std::islower(static_cast<unsigned char>(name[i - 1])) != 0;
-    if (c == '_' || (upper && prevLower)) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-      if (c == '_') continue;
-    }
-    cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
-// url, uri, href, endpoint, route, prefix, api, host, http: the value is part of a URL, not a file.
-bool isWebName(std::string_view name) {
-  for (const std::string& w : words(name)) {
-    for (std::string_view web : {"url", "uri", "href", "endpoint", "route", "prefix", "api", "host", "http"}) {
-      if (w.starts_with(web)) return true;
-    }
-  }
-  return false;
-}
-
-// A name for a file-system location: path, dir, folder, file in any of its words.
-bool isPathName(std::string_view name) {
-  if (name == "__file__") return true;
-  if (isWebName(name)) return false;
-  for (const std::string& w : words(name)) {
-    if (w == "profile" || w == "profiles" || w.ends_with("sep")) continue;  // os.pathsep is a separator
-    if (w.find("path") != std::string::npos) return true;
-    for (std::string_view s : {"dir", "dirs", "dirname", "dirnames", "directory", "directories", "folder", "folders",
-                               "file", "files", "filename", "filenames", "fname", "fnames"}) {
-      if (w.ends_with(s)) return true;
-    }
-    if (w.starts_with("dir") && !w.starts_with("direct") && !w.starts_with("dirt")) return true;
-  }
-  return false;
-}
-
-// The name an expression reads: `x` -> "x", `self.conf_dir` -> "conf_dir", `paths[0]` -> "paths".
-std::string_view nameOf(Node expr) {
-  expr = skipParentheses(expr);
-  if (!expr) return {};
-  if (expr.is("identifier")) return expr.text();
-  if (expr.is("attribute")) return expr.field("attribute").text();
-  if (expr.is("subscript")) return nameOf(expr.field("value"));
-  return {};
-}
-
-bool fromRequest(Node expr) {
-  expr = skipParentheses(expr);
-  while (expr && (expr.is("attribute") || expr.is("subscript"))) {
-    expr = expr.is("attribute") ? expr.field("object") : expr.field("value");
-    const std::string n = lower(nameOf(expr));
-    if (n == "req" || n == "request" || n == "environ" || n == "response" || n == "resp" || n == "flask" ||
-        n.ends_with("_request")) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool isStringLiteral(Node n) { return n && (n.is("string") || n.is("concatenated_string")); }
 
 bool hasInterpolation(Node string) {
@@ -173,7 +106,7 @@ bool isEnvMapping(Node expr, const SemanticModel& model) {
     if (f.is("attribute") && f.field("attribute").text() == "copy") return isEnvMapping(f.field("object"), model);
     return false;
   }
-  const std::string n = lower(nameOf(expr));
+  const std::string n = lower(expressionName(expr));
   return n == "env" || n == "environ" || n == "environment" || n.ends_with("_env") || n.starts_with("env_");
 }
 
@@ -310,8 +243,8 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   if (expr.is("identifier") || expr.is("attribute")) {
     // A list of directories says so in its name; a lone `path` is as often a key path or a URL path.
     if (model.qualifiedName(expr) == "sys.path") return true;
-    const std::string n = lower(nameOf(expr));
-    if (isWebName(nameOf(expr))) return false;
+    const std::string n = lower(expressionName(expr));
+    if (isWebValueName(expressionName(expr))) return false;
     for (std::string_view w : {"paths", "dirs", "directories", "folders", "path_list", "pathlist", "search_path",
                                "searchpath", "pythonpath", "library_path", "libpath"}) {
       if (n.find(w) != std::string::npos) return true;
@@ -323,11 +256,11 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
     for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
       Node e = skipParentheses(expr.namedChild(i));
       if (e.is("list_splat")) e = e.namedChild(0);
-      if (isWebName(nameOf(e))) return false;
+      if (isWebValueName(expressionName(e))) return false;
       const auto v = model.stringValue(e);
       if (v && v->value.starts_with('/') && !v->value.starts_with("//")) pathy = true;
       else if (!envPathRead(e, model, 0).empty()) pathy = true;
-      else if (isPathName(nameOf(e)) || isPathList(e, model, depth + 1)) pathy = true;
+      else if (isFileSystemPathName(expressionName(e)) || isPathList(e, model, depth + 1)) pathy = true;
       else if (e.is("call") && model.qualifiedName(e.field("function")).starts_with("os.path.")) pathy = true;
     }
     return pathy;
@@ -344,7 +277,7 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
       const Node c = expr.namedChild(i);
       if (c.is("for_in_clause") && isPathList(c.field("right"), model, depth + 1)) return true;
     }
-    return isPathName(nameOf(expr.field("body")));
+    return isFileSystemPathName(expressionName(expr.field("body")));
   }
   if (expr.is("binary_operator") && expr.field("operator").kind() == "+") {
     return isPathList(expr.field("left"), model, depth + 1) || isPathList(expr.field("right"), model, depth + 1);
@@ -517,8 +450,8 @@ bool isPathLike(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr) return false;
   if (expr.is("identifier") || expr.is("attribute") || expr.is("subscript")) {
-    if (fromRequest(expr)) return false;
-    return isPathName(nameOf(expr));
+    if (readFromWebRequest(expr)) return false;
+    return isFileSystemPathName(expressionName(expr));
   }
   if (expr.is("call")) {
     const Node f = expr.field("function");
@@ -551,14 +484,14 @@ bool isWebOperand(Node expr) {
     } else if (n.is("subscript")) {
       n = skipParentheses(n.field("value"));
     } else if (n.is("attribute")) {
-      if (isWebName(n.field("attribute").text())) return true;
+      if (isWebValueName(n.field("attribute").text())) return true;
       n = skipParentheses(n.field("object"));
     } else {
-      if (n.is("identifier") && isWebName(n.text())) return true;
+      if (n.is("identifier") && isWebValueName(n.text())) return true;
       break;
     }
   }
-  return fromRequest(expr);
+  return readFromWebRequest(expr);
 }
 
 // The literal text a string starts with (f-strings up to the first field).
@@ -670,9 +603,9 @@ bool callJoinsPath(Node call, const SemanticModel& model) {
     for (uint32_t i = 0; i < args.namedChildCount(); ++i) {
       const Node a = args.namedChild(i);
       if (a.is("keyword_argument")) {
-        if (isWebName(a.field("name").text())) return false;
+        if (isWebValueName(a.field("name").text())) return false;
         operands.push_back(a.field("value"));
-        if (isPathName(a.field("name").text())) operands.push_back(a.field("name"));
+        if (isFileSystemPathName(a.field("name").text())) operands.push_back(a.field("name"));
       } else {
         operands.push_back(a);
       }
@@ -691,23 +624,6 @@ bool callJoinsPath(Node call, const SemanticModel& model) {
   return std::any_of(operands.begin(), operands.end(), [&](Node n) { return isPathLike(n, model); });
 }
 
-// Inside a call that builds a URL (`urlunparse(...)`, `make_url(...)`) or a function about URLs
-// (`pathname2url`, `get_route`): the slashes belong to the URL.
-bool inWebCode(Node node) {
-  for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.is("call")) {
-      const std::string f = lower(nameOf(n.field("function")));
-      if (f.find("url") != std::string::npos || f.find("uri") != std::string::npos) return true;
-    } else if (n.is("function_definition") || n.is("class_definition")) {
-      // Methods: the class name counts too (`class URLopener`, `class CGIHTTPRequestHandler`).
-      const std::string_view name = n.field("name").text();
-      const std::string l = lower(name);
-      if (isWebName(name) || l.find("url") != std::string::npos || l.find("http") != std::string::npos) return true;
-    }
-  }
-  return false;
-}
-
 // Member names inside zip and tar archives (wheels, sdists) are '/'-separated on every platform.
 bool handlesArchives(const SemanticModel& model) {
   return std::any_of(model.imports().begin(), model.imports().end(), [](const Import& i) {
@@ -720,7 +636,7 @@ std::string_view boundName(Node expr) {
   const Node node = outermostParentheses(expr);
   const Node parent = node.parent();
   if (!parent) return {};
-  if (parent.is("assignment") && parent.field("right") == node) return nameOf(parent.field("left"));
+  if (parent.is("assignment") && parent.field("right") == node) return expressionName(parent.field("left"));
   if (parent.is("keyword_argument")) return parent.field("name").text();
   return {};
 }
@@ -790,8 +706,8 @@ void checkSlashConcatenation(Node node, RuleContext& ctx) {
     if (up && up.is("binary_operator") && up.field("operator").kind() == "+") return;  // the chain reports it
     joins = fStringJoinsPath(node, model);
   }
-  if (!joins || inWebCode(node) || handlesArchives(model)) return;
-  if (isWebName(boundName(node))) return;
+  if (!joins || insideWebCode(node) || handlesArchives(model)) return;
+  if (isWebValueName(boundName(node))) return;
   const UseContext use = model.useContext(node);
   if (use == UseContext::Message || use == UseContext::Docstring || use == UseContext::Pattern ||
       use == UseContext::Decorator || use == UseContext::Key) {

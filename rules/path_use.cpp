@@ -1,6 +1,9 @@
 #include "rules/path_use.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
 
 #include "analyzer/semantic/api_catalog.h"
 
@@ -29,15 +32,35 @@ std::string consumerOf(Node expr, const SemanticModel& model) {
 // Whether a string literal's value can start with '/': its text does, or starts with an escape
 // sequence that may decode to one. Decoding every literal (docstrings included) only to look at
 // its first character was a measurable share of a whole run.
-bool mayStartWithSlash(Node literal) {
+bool mayStartWithSlash(Node literal, bool orFileScheme) {
   const Node start = literal.firstChild();
   if (!start || !start.is("string_start")) return true;
   const char first = literal.source()[start.endByte()];
-  return first == '/' || first == '\\';
+  return first == '/' || first == '\\' || (orFileScheme && (first == 'f' || first == 'F'));
+}
+
+constexpr std::string_view kFileScheme = "file://";
+
+// "/a:/b/c": every ':'-separated entry is an absolute path (and there are at least two).
+bool isPathList(std::string_view value) {
+  size_t entries = 0;
+  for (size_t start = 0; start <= value.size(); ++entries) {
+    const size_t colon = std::min(value.find(':', start), value.size());
+    const std::string_view entry = value.substr(start, colon - start);
+    if (!entry.starts_with('/') || entry.starts_with("//")) return false;
+    start = colon + 1;
+  }
+  return entries >= 2;
 }
 
 bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> suffixes) {
   return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view x) { return s.ends_with(x); });
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
 }
 
 }  // namespace
@@ -63,16 +86,35 @@ std::string PathUse::shown() const {
   return value.value + "…";
 }
 
-std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model) {
+std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model, PathForms forms) {
   const Node root = model.valueRoot(literal);
-  if (!root || (root == literal && !mayStartWithSlash(literal))) return std::nullopt;
+  if (!root || (root == literal && !mayStartWithSlash(literal, forms.fileUris))) return std::nullopt;
   auto value = model.stringValue(root);
-  if (!value || !value->value.starts_with('/') || value->value.starts_with("//")) return std::nullopt;
+  if (!value) return std::nullopt;
+  std::string_view path = value->value;
+  if (forms.fileUris && path.starts_with(kFileScheme) && path.size() > kFileScheme.size() &&
+      path[kFileScheme.size()] == '/') {
+    path.remove_prefix(kFileScheme.size());
+  }
+  if (!path.starts_with('/') || path.starts_with("//")) return std::nullopt;
   // Whitespace, regex syntax, PATH-list and shell syntax mean the string is not one file name.
-  if (value->value.find_first_of(" \t\r\n\\^|()<>;,:") != std::string::npos) return std::nullopt;
+  if (path.find_first_of(" \t\r\n\\^|()<>;,") != std::string_view::npos) return std::nullopt;
+  if (path.find(':') != std::string_view::npos && !(forms.pathLists && isPathList(path))) return std::nullopt;
   const UseContext context = model.useContext(root);
   if (context != UseContext::PathArgument && context != UseContext::Value) return std::nullopt;
   return PathUse{root, std::move(*value), context, consumerOf(root, model)};
+}
+
+std::vector<NamedPath> namedPaths(const FoldedString& value) {
+  std::string_view path = value.value;
+  if (path.starts_with(kFileScheme)) path.remove_prefix(kFileScheme.size());
+  std::vector<NamedPath> out;
+  for (size_t start = 0; start <= path.size();) {
+    const size_t colon = std::min(path.find(':', start), path.size());
+    out.push_back({path.substr(start, colon - start), colon < path.size() || value.complete});
+    start = colon + 1;
+  }
+  return out;
 }
 
 bool pathIsUnder(std::string_view path, std::string_view prefix) {
@@ -115,5 +157,91 @@ bool isTestFile(std::string_view path) {
   }
   return false;
 }
+
+// Lower-case words of an identifier: "baseURLPath" -> base, urlpath?; snake and camel case split.
+std::vector<std::string> identifierWords(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    const bool upper = std::isupper(static_cast<unsigned char>(c)) != 0;
+    const bool prevLower = i > 0 && std::islower(static_cast<unsigned char>(name[i - 1])) != 0;
+    if (c == '_' || (upper && prevLower)) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+      if (c == '_') continue;
+    }
+    cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// url, uri, href, endpoint, route, prefix, api, host, http: the value is part of a URL, not a file.
+bool isWebValueName(std::string_view name) {
+  for (const std::string& w : identifierWords(name)) {
+    for (std::string_view web : {"url", "uri", "href", "endpoint", "route", "prefix", "api", "host", "http"}) {
+      if (w.starts_with(web)) return true;
+    }
+  }
+  return false;
+}
+
+// A name for a file-system location: path, dir, folder, file in any of its words.
+bool isFileSystemPathName(std::string_view name) {
+  if (name == "__file__") return true;
+  if (isWebValueName(name)) return false;
+  for (const std::string& w : identifierWords(name)) {
+    if (w == "profile" || w == "profiles" || w.ends_with("sep")) continue;  // os.pathsep is a separator
+    if (w.find("path") != std::string::npos) return true;
+    for (std::string_view s : {"dir", "dirs", "dirname", "dirnames", "directory", "directories", "folder", "folders",
+                               "file", "files", "filename", "filenames", "fname", "fnames"}) {
+      if (w.ends_with(s)) return true;
+    }
+    if (w.starts_with("dir") && !w.starts_with("direct") && !w.starts_with("dirt")) return true;
+  }
+  return false;
+}
+
+// The name an expression reads: `x` -> "x", `self.conf_dir` -> "conf_dir", `paths[0]` -> "paths".
+std::string_view expressionName(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  if (expr.is("identifier")) return expr.text();
+  if (expr.is("attribute")) return expr.field("attribute").text();
+  if (expr.is("subscript")) return expressionName(expr.field("value"));
+  return {};
+}
+
+bool readFromWebRequest(Node expr) {
+  expr = skipParentheses(expr);
+  while (expr && (expr.is("attribute") || expr.is("subscript"))) {
+    expr = expr.is("attribute") ? expr.field("object") : expr.field("value");
+    const std::string n = lower(expressionName(expr));
+    if (n == "req" || n == "request" || n == "environ" || n == "response" || n == "resp" || n == "flask" ||
+        n.ends_with("_request")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Inside a call that builds a URL (`urlunparse(...)`, `make_url(...)`) or a function about URLs
+// (`pathname2url`, `get_route`): the slashes belong to the URL.
+bool insideWebCode(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("call")) {
+      const std::string f = lower(expressionName(n.field("function")));
+      if (f.find("url") != std::string::npos || f.find("uri") != std::string::npos) return true;
+    } else if (n.is("function_definition") || n.is("class_definition")) {
+      // Methods: the class name counts too (`class URLopener`, `class CGIHTTPRequestHandler`).
+      const std::string_view name = n.field("name").text();
+      const std::string l = lower(name);
+      if (isWebValueName(name) || l.find("url") != std::string::npos || l.find("http") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 
 }  // namespace platlint

@@ -13,6 +13,7 @@ const Check& kernelInterfaceCheck();      // PORT1xx  kernel_interfaces.cpp
 const Check& environmentVariableCheck();  // PORT3xx  environment_variables.cpp
 const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
+const Check& pathStringCheck();           // PORT212-214  path_strings.cpp
 const Check& platformOnlyApiCheck();      // PORT4xx  platform_only_apis.cpp
 const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
@@ -28,6 +29,7 @@ const std::vector<const Check*>& checks() {
       &environmentVariableCheck(),
       &hardcodedPathCheck(),
       &pathSeparatorCheck(),
+      &pathStringCheck(),
       &platformOnlyApiCheck(),
       &externalCommandCheck(),
       &platformDetectionCheck(),
