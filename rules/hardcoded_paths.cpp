@@ -7,7 +7,9 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/string_literal.h"
@@ -24,7 +26,8 @@ constexpr RuleMeta kTempDir{
     "PORT201", "hardcoded-temp-dir", Level::Warning,
     "Uses a hard-coded temporary directory such as /tmp or /var/tmp",
     "Finds `/tmp`, `/var/tmp` and paths below them (also macOS's `/private/tmp` and `/var/folders`) used as "
-    "file names: assigned, passed to a function, opened or joined with other segments.",
+    "file names: assigned, passed to a function, opened or joined with other segments, also as the path of a "
+    "`file:///tmp/...` URI.",
     "Windows has no `/tmp`: its temporary directory is `%TEMP%` (`C:\\Users\\<name>\\AppData\\Local\\Temp`), so "
     "the code fails with `FileNotFoundError` or writes to `C:\\tmp` of whatever drive is current. Everywhere, a "
     "hard-coded directory ignores `TMPDIR`, which users and CI systems set on purpose; on macOS the per-user "
@@ -84,7 +87,8 @@ constexpr RuleMeta kEtc{
     "Uses a hard-coded path under /etc",
     "Finds paths under `/etc` used as file names: configuration files and directories, `/etc/hosts`, "
     "`/etc/passwd`, `/etc/localtime`, certificate stores. The Linux distribution files `/etc/mtab`, "
-    "`/etc/os-release` and the like are left to PORT101 and PORT106.",
+    "`/etc/os-release` and the like are left to PORT101 and PORT106. A `:`-separated list of candidates "
+    "(`\"/etc/ssl/certs/ca-certificates.crt:/etc/pki/tls/cert.pem\"`) counts by its first entry under `/etc`.",
     "Windows has no `/etc`: system-wide settings live in the registry and in `%ProgramData%`, per-user ones "
     "in `%APPDATA%`, and the few files with an `/etc` equivalent are elsewhere (`hosts` is under "
     "`%SystemRoot%\\System32\\drivers\\etc`). macOS has `/etc`, but keeps most settings in property lists "
@@ -143,7 +147,10 @@ constexpr RuleMeta kSystemData{
     "PORT208", "hardcoded-system-data-path", Level::Warning,
     "Uses a hard-coded installation or data directory such as /usr/share, /usr/lib, /opt or /mnt",
     "Finds paths under `/usr/share`, `/usr/lib`, `/usr/include`, `/usr/local` (other than its `bin`), `/lib`, "
-    "`/opt`, `/srv`, `/mnt`, `/media` and macOS's `/Volumes` used as file names.",
+    "`/opt`, `/srv`, `/mnt`, `/media` and macOS's `/Volumes` used as file names, and files directly in the root "
+    "directory (`/swap.img`, `/app_keydata`: a dot or an underscore in the name) where the code says they are "
+    "files: a file-system call or `pathlib.Path` receives them, or the name they are stored in or looked up by "
+    "says file (`swap_file`, `cfg.get(\"filename\", \"/swap.img\")`).",
     "Where data, libraries and mount points live depends on the platform and the installation: Windows has "
     "none of these directories, macOS keeps frameworks and libraries under `/Library` and "
     "`/System/Library`, Homebrew under `/opt/homebrew`, mounted volumes under `/Volumes`; virtual "
@@ -523,6 +530,58 @@ bool isReleaseFile(const HardPath& match, std::string_view path) {
   return match.rule == &kEtc && match.prefix == "/etc" && (path.ends_with("-release") || path.ends_with("_version"));
 }
 
+// "/swap.img", "/cc_growpart_keydata": a file directly in the root directory (a dot or an
+// underscore tells it from a top-level directory such as "/data" or "/boot").
+bool isRootLevelFile(std::string_view path) {
+  return path.size() > 1 && path.find('/', 1) == std::string_view::npos &&
+         path.find_first_of("._", 1) != std::string_view::npos;
+}
+
+// `cfg.get("filename", "/swap.img")`: the key a literal is the default value for, or empty.
+std::string defaultForKey(Node root, const SemanticModel& model) {
+  const Node args = root.parent();
+  if (!args || !args.is("argument_list") || !args.parent() || !args.parent().is("call")) return {};
+  const Node call = args.parent();
+  const Node f = call.field("function");
+  if (!f.is("attribute") || (f.field("attribute").text() != "get" && f.field("attribute").text() != "setdefault")) {
+    return {};
+  }
+  const CallArguments a = argumentsOf(call);
+  if (!(a.argument(1) == root)) return {};
+  const Node key = a.argument(0);
+  const auto v = key && key.is("string") ? model.stringValue(key) : std::nullopt;
+  return v && v->complete ? v->value : std::string{};
+}
+
+// A name that says file ("swap_file", "fname", "filename"); "path" alone is not enough, as
+// JSON-patch paths, policy targets and routes ("/instance_info") are called paths too.
+bool namesFile(std::string_view name) {
+  const std::string n = lower(name);
+  return n.find("file") != std::string::npos || n.find("fname") != std::string::npos;
+}
+
+// Root-level files are reported only where the code says they are files: a file-system call
+// receives them, they become a `pathlib.Path`, or the name they are stored in or looked up by says
+// file. "/favicon.ico", "/health_check" and "/instance_info" are far more often web routes and
+// JSON pointers.
+void reportRootLevelFile(const PathUse& use, RuleContext& ctx) {
+  const SemanticModel& model = ctx.model();
+  if (use.context != UseContext::PathArgument && !use.value.pathObject) {
+    if (isTestFile(ctx.file().path())) return;
+    const std::string_view name = boundName(use.root, model);
+    if (!namesFile(name) && !namesFile(defaultForKey(use.root, model))) return;
+  }
+  const PlatformSet breaksOn = kSystemData.breaksOn;
+  ctx.record(pathFact(FactKind::HardcodedPath, use, kSystemData.id, breaksOn), use.root);
+  if (!ctx.enabled(kSystemData)) return;
+  ctx.report(kSystemData, use.root,
+             std::string(use.verb()) + " `" + use.shown() +
+                 "`, a file directly in the root directory, which on Windows is the root of the current drive "
+                 "(writable only by administrators) and on macOS is read-only; keep it in a configurable or "
+                 "application directory such as `platformdirs.user_data_dir()`",
+             breaksOn);
+}
+
 class HardcodedPathCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -535,18 +594,33 @@ class HardcodedPathCheck final : public Check {
   }
   void visit(Node node, RuleContext& ctx) const override {
     const SemanticModel& model = ctx.model();
-    const auto use = absolutePathUse(node, model);
+    const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true});
     if (!use) return;
-    const std::string& path = use->value.value;
-    if (configuredLinuxOnlyPath(path, ctx.settings())) return;  // PORT111 reports it
-    if (isSuffixOfUnknownBase(use->root, model)) return;
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
-    if (path.find_first_of("{}") != std::string::npos) return;
-    const HardPath* match = findHardPath(path, use->value.complete);
-    if (!match) return;
+    if (use->value.value.find_first_of("{}") != std::string::npos) return;
+    if (isSuffixOfUnknownBase(use->root, model)) return;
+    // A list of candidates ("/etc/ssl/certs/ca-certificates.crt:/etc/pki/tls/cert.pem") is judged
+    // by its first entry that the catalog knows.
+    const HardPath* match = nullptr;
+    std::string path;
+    bool complete = false;
+    const std::vector<NamedPath> paths = namedPaths(use->value);
+    for (const NamedPath& p : paths) {
+      if (configuredLinuxOnlyPath(p.path, ctx.settings())) return;  // PORT111 reports it
+      if (match) continue;
+      match = findHardPath(p.path, p.complete);
+      path = p.path;
+      complete = p.complete;
+    }
     if (isWebName(boundName(use->root, model))) return;
+    if (!match) {
+      if (paths.size() == 1 && complete && isRootLevelFile(path)) reportRootLevelFile(*use, ctx);
+      return;
+    }
+    // A list of program directories is a search path (`env={"PATH": "/usr/sbin:/usr/bin"}`): PORT210's.
+    if (paths.size() > 1 && match->rule == &kExecutable) return;
     // "/home", "/media", "/opt" on their own are as often web routes as directories.
-    if (match->kind == Kind::TopLevel && use->value.complete && path == match->prefix &&
+    if (match->kind == Kind::TopLevel && complete && path == match->prefix &&
         use->context != UseContext::PathArgument && use->root.is("string")) {
       return;
     }
@@ -560,7 +634,7 @@ class HardcodedPathCheck final : public Check {
     std::string advice(match->advice);
     PlatformSet breaksOn = match->breaksOn.empty() ? match->rule->breaksOn : match->breaksOn;
     if (match->rule == &kTempDir && match->what == kTmpWhat) {
-      if (use->value.complete && path == match->prefix) {
+      if (complete && path == match->prefix) {
         advice = "use `tempfile.gettempdir()`, or `tempfile.mkdtemp()` for a private directory";
       } else {
         what = "a path under the hard-coded temporary directory `" + std::string(match->prefix) +
@@ -578,7 +652,7 @@ class HardcodedPathCheck final : public Check {
         what = kExeWhatSystem;
         advice += " or make it configurable";
       }
-      std::string exe = use->value.complete && path == match->prefix ? std::string() : executableName(use->value);
+      std::string exe = complete && path == match->prefix ? std::string() : executableName(FoldedString{path, complete});
       if (exe == "env") {
         const std::string program = launchedProgram(use->root, model);
         if (program.starts_with("python")) {

@@ -68,3 +68,10 @@ def parse_args():
 
 def fail():
     raise IOError("cannot write to /tmp/nova.lock")  # ok: PORT201
+
+
+def staging_option(cfg):
+    return cfg.StrOpt("node_staging_uri", default="file:///tmp/staging/")  # expect: PORT201
+
+
+REMOTE_STAGING = "file://tmp/staging/"  # ok: PORT201

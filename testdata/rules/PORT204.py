@@ -62,3 +62,20 @@ def routes(mapper):
 
 def portable():
     return ssl.get_default_verify_paths().cafile  # ok: PORT204
+
+
+class BaseClient(object):
+    # Candidate CA bundles, searched in turn: one ':'-separated list of paths.
+    DEFAULT_CA_FILE_PATH = ('/etc/ssl/certs/ca-certificates.crt:'  # expect: PORT204
+                            '/etc/pki/tls/certs/ca-bundle.crt:'
+                            '/etc/ssl/cert.pem')
+
+    def ca_file(self):
+        for ca in self.DEFAULT_CA_FILE_PATH.split(":"):
+            if os.path.exists(ca):
+                return ca
+        return None
+
+
+CA_CANDIDATES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt")  # expect: PORT204
+NOT_A_LIST = "/etc/nova:rw"  # ok: PORT204

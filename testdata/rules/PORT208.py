@@ -3,6 +3,7 @@ import ctypes
 import json
 import logging
 import os
+import pathlib
 from importlib import resources
 
 LOG = logging.getLogger(__name__)
@@ -57,3 +58,19 @@ def routes(mapper, redirect):
 
 def portable():
     return resources.files("nova").joinpath("schema.json").read_text()  # ok: PORT208
+
+
+KEYDATA_PATH = pathlib.Path("/cc_growpart_keydata")  # expect: PORT208
+
+
+def swap_file(swapcfg):
+    fname = swapcfg.get("filename", "/swap.img")  # expect: PORT208
+    return fname
+
+
+def root_files(app):
+    swap_file = "/swap.img"  # expect: PORT208
+    keys_path = "/instance_info"  # ok: PORT208
+    app.add_url_rule("/favicon.ico")  # ok: PORT208
+    health = "/health_check"  # ok: PORT208
+    return os.path.exists("/data")  # ok: PORT208
