@@ -73,13 +73,65 @@ bool isTrue(Node n) {
   return n && n.is("true");
 }
 
-// The expression a name stands for: a module constant or a function-local single assignment.
+// `self` or `cls`: the attribute is the class's when the class body assigns it.
+bool isSelfAttribute(Node expr) {
+  if (!expr || !expr.is("attribute")) return false;
+  const Node object = skipParentheses(expr.field("object"));
+  return object && object.is("identifier") && (object.text() == "self" || object.text() == "cls");
+}
+
+// The expression a name stands for: a module constant, a function-local single assignment, or a
+// class attribute read through `self` (`stdin2out = ["cat"]` ... `subp(self.stdin2out)`).
 Node resolveName(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
+  if (isSelfAttribute(expr)) {
+    const Node v = classAttributeValue(expr, expr.field("attribute").text());
+    return v ? skipParentheses(v) : expr;
+  }
   if (!expr || !expr.is("identifier")) return expr;
   if (const Node v = model.singleAssignment(expr.text())) return skipParentheses(v);
   if (const Node v = localSingleAssignment(expr, expr.text())) return skipParentheses(v);
   return expr;
+}
+
+// The functions of this file a call may reach: `helper(...)`, `self.helper(...)`, and a dispatch
+// table of them (`RESIZERS[kind](...)`, or through a name assigned that: `r = RESIZERS[kind]; r(...)`).
+std::vector<Node> calledDefinitions(Node call, const SemanticModel& model) {
+  Node callee = skipParentheses(call.field("function"));
+  if (callee && callee.is("identifier") && !model.functionDefinition(callee.text())) callee = resolveName(callee, model);
+  if (!callee) return {};
+  if (callee.is("identifier")) {
+    if (const Node f = model.functionDefinition(callee.text())) return {f};
+    return {};
+  }
+  if (isSelfAttribute(callee)) {
+    if (const Node f = methodDefinition(callee, callee.field("attribute").text())) return {f};
+    return {};
+  }
+  if (!callee.is("subscript")) return {};
+  const Node table = resolveName(callee.field("value"), model);
+  if (!table || !table.is("dictionary")) return {};
+  std::vector<Node> functions;
+  for (uint32_t i = 0; i < table.namedChildCount() && functions.size() < 16; ++i) {
+    const Node pair = table.namedChild(i);
+    if (!pair.is("pair")) continue;
+    const Node value = skipParentheses(pair.field("value"));
+    const Node f = value && value.is("identifier") ? model.functionDefinition(value.text()) : Node{};
+    if (!f) return {};  // a table of other things: not a dispatch of helpers
+    functions.push_back(f);
+  }
+  return functions;
+}
+
+// What a call to helpers of this file gives: every value they return (`return ("xfs_growfs", mount)`).
+std::vector<Node> returnedByCall(Node call, const SemanticModel& model) {
+  std::vector<Node> values;
+  for (const Node f : calledDefinitions(call, model)) {
+    const std::vector<Node> returned = returnedValues(f);
+    if (returned.empty()) return {};
+    values.insert(values.end(), returned.begin(), returned.end());
+  }
+  return values;
 }
 
 // stringValue, also through a function-local single assignment.
@@ -105,7 +157,7 @@ bool startsWithKnownProgram(Node seq, const SemanticModel& model) {
   const auto v = valueOf(seq.namedChild(0), model);
   if (!v || !v->complete) return false;
   const std::string_view name = std::string_view(v->value).substr(v->value.rfind('/') + 1);
-  return linuxOnlyCommand(name) || posixOnlyCommand(name);
+  return knownProgram(name);
 }
 
 // A list or tuple literal, directly, in parentheses, or through a name assigned once.
@@ -126,41 +178,84 @@ Node sequenceLiteral(Node expr, const SemanticModel& model) {
   return {};
 }
 
-// The branches an argument vector may come from: every assignment of a local name assigned
-// several times, both sides of `a if c else b`. Empty when there is only one.
+// `c and a or b`, the conditional expression written before Python had one: {a, b}.
+std::vector<Node> andOrBranches(Node expr) {
+  if (!expr || !expr.is("boolean_operator") || expr.field("operator").text() != "or") return {};
+  const Node left = skipParentheses(expr.field("left"));
+  if (!left || !left.is("boolean_operator") || left.field("operator").text() != "and") return {};
+  return {left.field("right"), expr.field("right")};
+}
+
+// The branches an argument vector (or a word) may come from: every assignment of a local name
+// assigned several times, both sides of `a if c else b` and `c and a or b`, and what the helper
+// functions of this file that a call reaches return (`cmd = resizer(mount)` with
+// `def _resize_xfs(mount): return ("xfs_growfs", mount)`). Empty when there is only one.
 std::vector<Node> branchesOf(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   std::vector<Node> branches;
   if (expr && expr.is("identifier")) {
     branches = localAssignedValues(expr, expr.text());
     if (branches.empty()) expr = resolveName(expr, model);
+  } else if (isSelfAttribute(expr)) {
+    expr = resolveName(expr, model);
   }
-  if (branches.empty() && expr && expr.is("conditional_expression") && expr.namedChildCount() == 3) {
-    branches = {expr.namedChild(0), expr.namedChild(2)};
-  }
-  // `x if a else y if b else z`, or a branch of a name that is one.
+  if (branches.empty() && expr) branches = {expr};
+  // Bounded: branches of branches, and helpers that return what other helpers return.
+  constexpr size_t kMaxBranches = 16;
   std::vector<Node> flat;
-  for (const Node b : branches) {
+  std::vector<Node> work(branches.rbegin(), branches.rend());
+  size_t expansions = 0;
+  while (!work.empty() && flat.size() < kMaxBranches) {
+    const Node b = work.back();
+    work.pop_back();
     const Node inner = skipParentheses(b);
-    if (inner && inner.is("conditional_expression") && inner.namedChildCount() == 3 && flat.size() < 16) {
-      flat.push_back(inner.namedChild(0));
-      flat.push_back(inner.namedChild(2));
-    } else {
-      flat.push_back(b);
+    std::vector<Node> parts;
+    if (expansions < kMaxBranches && inner) {
+      if (inner.is("conditional_expression") && inner.namedChildCount() == 3) {
+        parts = {inner.namedChild(0), inner.namedChild(2)};
+      } else if (inner.is("call")) {
+        parts = returnedByCall(inner, model);
+      } else {
+        parts = andOrBranches(inner);
+      }
     }
+    if (parts.empty()) {
+      flat.push_back(b);
+      continue;
+    }
+    ++expansions;
+    work.insert(work.end(), parts.rbegin(), parts.rend());
   }
+  if (flat.size() == 1 && flat.front() == expr) return {};
   return flat;
+}
+
+// The first operand of a `+` chain (`ip_cmd` of `ip_cmd + opts + [cmd]`), through names.
+Node leadingOperand(Node expr, const SemanticModel& model) {
+  expr = resolveName(expr, model);
+  for (int i = 0; i < 64 && expr && expr.is("binary_operator") && expr.field("operator").text() == "+"; ++i) {
+    expr = resolveName(expr.field("left"), model);
+  }
+  return expr;
 }
 
 // The list literals of the branches: all of them when every branch is one; when a branch is
 // unknown (`cmd = self._cmd`), only those that start with a program the tables know, which run
-// whenever their branch is taken.
-std::vector<Node> branchSequences(Node expr, const SemanticModel& model) {
+// whenever their branch is taken. A branch that concatenates onto a name with branches of its own
+// (`ip_cmd = [...] if ns else ["ip"]` ... `total = ip_cmd + opts`) gives those.
+std::vector<Node> branchSequences(Node expr, const SemanticModel& model, int depth = 0) {
   std::vector<Node> sequences;
   bool allKnown = true;
   for (const Node branch : branchesOf(expr, model)) {
-    if (const Node seq = sequenceLiteral(branch, model)) sequences.push_back(seq);
-    else allKnown = false;
+    if (const Node seq = sequenceLiteral(branch, model)) {
+      sequences.push_back(seq);
+      continue;
+    }
+    const Node lead = depth < 2 ? leadingOperand(branch, model) : Node{};
+    const std::vector<Node> inner = lead && !(lead == skipParentheses(branch)) ? branchSequences(lead, model, depth + 1)
+                                                                                : std::vector<Node>{};
+    if (inner.empty()) allKnown = false;
+    sequences.insert(sequences.end(), inner.begin(), inner.end());
   }
   if (!allKnown) {
     std::erase_if(sequences, [&](Node seq) { return !startsWithKnownProgram(seq, model); });
@@ -187,16 +282,91 @@ Node splitSource(Node expr, const SemanticModel& model) {
   return {};
 }
 
-// Appends the known leading words of a list literal; false when an element is unknown.
-bool appendSequence(Node seq, const SemanticModel& model, std::vector<CommandWord>& out) {
-  for (uint32_t i = 0; i < seq.namedChildCount(); ++i) {
-    const Node element = seq.namedChild(i);
-    if (element.is("comment")) continue;
-    const auto v = valueOf(element, model);
-    if (!v || !v->complete) return false;
-    out.push_back({v->value, element});
+std::string_view basename(std::string_view word) {
+  const size_t slash = word.rfind('/');
+  return slash == std::string_view::npos ? word : word.substr(slash + 1);
+}
+
+bool isAssignment(std::string_view word) {
+  const size_t eq = word.find('=');
+  if (eq == std::string_view::npos || eq == 0) return false;
+  if (!(std::isalpha(static_cast<unsigned char>(word[0])) || word[0] == '_')) return false;
+  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(eq),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+// True while the words so far only launch the program that comes next (`sudo`, `env LANG=C`).
+bool programComesNext(const std::vector<CommandWord>& argv) {
+  return std::all_of(argv.begin(), argv.end(), [](const CommandWord& w) {
+    const std::string_view name = basename(w.text);
+    return name == "sudo" || name == "doas" || name == "pkexec" || name == "env" || w.text.starts_with('-') ||
+           isAssignment(w.text);
+  });
+}
+
+// The values a word of an argument vector may have: its string value; in the program's place
+// also every branch's, when each is a known string (`app = "zpool" if pool else "zfs"`), or a
+// program family the tables know by the prefix an f-string gives (`f"mkfs.{fs}"` -> `mkfs.*`).
+// Empty when unknown.
+std::vector<std::string> wordValues(Node expr, bool programPlace, const SemanticModel& model) {
+  if (const auto v = valueOf(expr, model)) {
+    if (v->complete) return {v->value};
+    if (!programPlace) return {};
+    const std::string_view family = programFamily(basename(v->value));
+    return family.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(family)};
   }
-  return true;
+  if (!programPlace) return {};
+  std::vector<std::string> values;
+  for (const Node branch : branchesOf(expr, model)) {
+    const auto v = valueOf(branch, model);
+    if (!v || !v->complete) return {};
+    if (std::find(values.begin(), values.end(), v->value) == values.end()) values.push_back(v->value);
+  }
+  return values;
+}
+
+// Argument vectors being built: one, or one per value of a word with several.
+using ArgvVariants = std::vector<std::vector<CommandWord>>;
+
+// Appends the words of `elements` to every variant as far as their values are known.
+void appendWords(std::span<const Node> elements, const SemanticModel& model, ArgvVariants& variants) {
+  constexpr size_t kMaxVariants = 8;
+  for (const Node element : elements) {
+    if (element.is("comment")) continue;
+    const std::vector<std::string> values = wordValues(element, programComesNext(variants.front()), model);
+    if (values.empty()) return;
+    ArgvVariants grown;
+    for (const auto& argv : variants) {
+      for (const std::string& value : values) {
+        if (grown.size() == kMaxVariants) break;
+        grown.push_back(argv);
+        grown.back().push_back({value, element});
+      }
+    }
+    variants = std::move(grown);
+    // A program family (`mkfs.*`): the words after it are not known to belong to one program.
+    if (variants.front().back().text.ends_with('*')) return;
+  }
+}
+
+std::vector<Node> elementsOf(Node seq) {
+  std::vector<Node> out;
+  for (uint32_t i = 0; i < seq.namedChildCount(); ++i) out.push_back(seq.namedChild(i));
+  return out;
+}
+
+// The argument vectors of `inv`: the first is argv, the others otherArgvs.
+void addArgvs(ArgvVariants variants, CommandInvocation& inv) {
+  for (auto& argv : variants) {
+    if (inv.argv.empty() && inv.otherArgvs.empty()) inv.argv = std::move(argv);
+    else inv.otherArgvs.push_back(std::move(argv));
+  }
+}
+
+void addSequence(Node seq, const SemanticModel& model, CommandInvocation& inv) {
+  ArgvVariants variants(1);
+  appendWords(elementsOf(seq), model, variants);
+  addArgvs(std::move(variants), inv);
 }
 
 // Fills the command of `inv` from one expression: a shell string, an argument vector, or a
@@ -205,13 +375,12 @@ void describeCommand(Node expr, const SemanticModel& model, CommandInvocation& i
   inv.commandNode = expr;
   if (const Node seq = sequenceLiteral(expr, model)) {
     inv.shell = false;
-    appendSequence(seq, model, inv.argv);
+    addSequence(seq, model, inv);
     return;
   }
   if (const std::vector<Node> sequences = branchSequences(expr, model); !sequences.empty()) {
     inv.shell = false;
-    appendSequence(sequences.front(), model, inv.argv);
-    for (size_t i = 1; i < sequences.size(); ++i) appendSequence(sequences[i], model, inv.otherArgvs.emplace_back());
+    for (const Node seq : sequences) addSequence(seq, model, inv);
     return;
   }
   if (const Node source = splitSource(expr, model)) {
@@ -254,11 +423,9 @@ void describeVarargs(const CallArguments& args, const SemanticModel& model, Comm
     describeCommand(args.positional.front(), model, inv);
     return;
   }
-  for (const Node a : args.positional) {
-    const auto v = valueOf(a, model);
-    if (!v || !v->complete) break;
-    inv.argv.push_back({v->value, a});
-  }
+  ArgvVariants variants(1);
+  appendWords(args.positional, model, variants);
+  addArgvs(std::move(variants), inv);
 }
 
 constexpr std::string_view kSubprocessExec[] = {"run", "call", "check_call", "check_output", "Popen"};
@@ -274,18 +441,6 @@ bool oneOf(std::string_view s, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), s) != std::end(list);
 }
 
-std::string_view basename(std::string_view word) {
-  const size_t slash = word.rfind('/');
-  return slash == std::string_view::npos ? word : word.substr(slash + 1);
-}
-
-bool isAssignment(std::string_view word) {
-  const size_t eq = word.find('=');
-  if (eq == std::string_view::npos || eq == 0) return false;
-  if (!(std::isalpha(static_cast<unsigned char>(word[0])) || word[0] == '_')) return false;
-  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(eq),
-                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-}
 
 bool isShell(std::string_view name) {
   return name == "sh" || name == "bash" || name == "dash" || name == "zsh" || name == "ksh";
@@ -489,7 +644,7 @@ void describeExecutorArguments(const CallArguments& args, const SemanticModel& m
 // only then is a call recognised by its name alone.
 bool runsKnownProgram(const CommandInvocation& inv) {
   for (const ProgramUse& p : programsOf(inv)) {
-    if (!p.escalation.empty() || linuxOnlyCommand(p.name) || posixOnlyCommand(p.name)) return true;
+    if (!p.escalation.empty() || knownProgram(p.name)) return true;
   }
   return false;
 }
@@ -535,15 +690,41 @@ CommandInvocation anchored(CommandInvocation inv) {
   return inv;
 }
 
+// A call that another call makes on its behalf: the callable and the arguments it gets.
+struct ForwardedCall {
+  Node function;
+  CallArguments arguments;
+};
+
+// `self.assertRaises(Error, processutils.execute, "/usr/bin/env", "false")` (and
+// `assertRaisesRegex(Error, pattern, f, ...)`) calls `f` with the arguments after it.
+std::optional<ForwardedCall> callThroughAssertRaises(Node call) {
+  const Node callee = skipParentheses(call.field("function"));
+  const std::string_view last = callee.is("attribute") ? callee.field("attribute").text() : callee.text();
+  if (!last.starts_with("assertRaises")) return std::nullopt;
+  const size_t callable = last == "assertRaises" ? 1 : last.starts_with("assertRaisesRegex") ? 2 : 0;
+  CallArguments args = argumentsOf(call);
+  if (callable == 0 || args.positional.size() <= callable) return std::nullopt;
+  const Node function = skipParentheses(args.positional[callable]);
+  if (!function.is("identifier") && !function.is("attribute")) return std::nullopt;
+  args.positional.erase(args.positional.begin(), args.positional.begin() + static_cast<std::ptrdiff_t>(callable) + 1);
+  args.leadingSplat = {};
+  return ForwardedCall{function, std::move(args)};
+}
+
 }  // namespace
 
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers) {
   if (!call.is("call")) return std::nullopt;
-  const Node function = call.field("function");
+  Node function = call.field("function");
   if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
   // Most calls run no command: their arguments are not looked at.
   std::optional<CallArguments> argumentsOfCall;
+  if (const auto forwarded = callThroughAssertRaises(call)) {
+    function = forwarded->function;
+    argumentsOfCall = forwarded->arguments;
+  }
   const auto args = [&]() -> const CallArguments& {
     if (!argumentsOfCall) argumentsOfCall = argumentsOf(call);
     return *argumentsOfCall;

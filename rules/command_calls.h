@@ -18,7 +18,14 @@
 // is a program program_table.h knows). A name assigned several times in its function, or a conditional
 // expression (`[...] if fast else [...]`), gives every branch that is a list literal; when another
 // branch is unknown, only those whose first word is a program program_table.h knows. `"ip addr".split()` and
-// `shlex.split("ip addr")` count as lists. Values come from SemanticModel::stringValue, so
+// `shlex.split("ip addr")` count as lists. A branch may also be the front of a `+` concatenation
+// (`ip_cmd + opts` with `ip_cmd` chosen by a conditional), a class attribute read through `self`, or
+// what a function or method of the file returns when the call reaches it (directly, or picked
+// from a dictionary of such functions). A word in the program's place (first, or after `sudo`/`env`)
+// that is a name with several known string values gives one argument vector per value; an f-string
+// there gives a program family the tables know by its prefix (`f"mkfs.{fs}"` -> `mkfs.*`).
+// `self.assertRaises(Error, execute, "ip", ...)` is a call of `execute`. Values come from
+// SemanticModel::stringValue, so
 // constants, concatenation and f-strings up to their first replacement field are understood.
 // Commands built at run time (`[tool, "x"]`, `sys.executable`) yield no program. What is known about
 // each program is in program_table.h (the data in programs.def); shell command lines are split by

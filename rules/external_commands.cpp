@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/string_literal.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/lint/rule.h"
 #include "rules/command_calls.h"
@@ -36,15 +37,20 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "`ip6tables`, `ebtables`, `nft`, `brctl`, `ethtool`, `tunctl`, `conntrackd`, `keepalived`), Open vSwitch "
     "(`ovs-vsctl`, `ovs-ofctl`, `ovs-appctl`, `ovsdb-client`), storage (`iscsiadm`, `multipath`, `nvme`, `lvm` and "
     "the LVM commands, `thin_*`, `dmsetup`, `kpartx`, `cryptsetup`, `mdadm`, `ndctl`, `daxctl`, `lsscsi`, `sg_*`, "
-    "`qemu-nbd`, `ploop`, `vhd-util`, `exportfs`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `parted`, "
-    "`sfdisk`, `fdisk`), iSCSI targets (`tgtadm`, `tgt-admin`, `targetcli`, `scstadmin`, `cinder-rtstool`), "
+    "`qemu-nbd`, `ploop`, `vhd-util`, `exportfs`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `btrfs`, "
+    "`bcachefs`, `parted`, `sfdisk`, `fdisk`, `growpart`, `genisoimage`), iSCSI targets (`tgtadm`, `tgt-admin`, `targetcli`, `scstadmin`, `cinder-rtstool`), "
     "kernel modules (`modprobe`, `lsmod`, `rmmod`), cgroups (`cgcreate`, `cgexec`, `cgset`, ...), `udevadm`, "
     "systemd (`systemctl`, `journalctl`, `service`), `nsenter`, `setsid`, `flock`, `ionice`, `dmidecode`, "
     "`free`, `nproc`, `sysctl`, `getent`, `ldconfig`, `setfacl`/`getfacl`, and the package managers (`apt-get`, "
     "`dpkg`, `yum`, `dnf`, `rpm`). The program is the first word of a "
     "command string, the first element of a list, or the first positional argument of a wrapper, after "
     "stripping a directory (`/sbin/ip`), `sudo` and `env NAME=value`; every command of a shell pipeline and "
-    "the inner command of `sh -c` count.",
+    "the inner command of `sh -c` count. The list may be held in a name (built up with `append` and `+=`, "
+    "assigned in branches or by a conditional expression, or at the front of a `+` concatenation), in a class "
+    "attribute read through `self`, or returned by a function or method of the same file (also one picked from a "
+    "dictionary of them); a program named by a name with known values (`app = \"zpool\" if p else \"zfs\"`) "
+    "gives each, and an f-string gives a program family by its prefix (`f\"mkfs.{fs}\"`). "
+    "`self.assertRaises(Error, execute, \"ip\", ...)` runs what it calls.",
     "These programs come with the Linux kernel's user space: macOS and Windows do not have them, so the call "
     "raises `FileNotFoundError` (or the shell prints `command not found` and the code goes on with empty "
     "output). Where macOS has a program of the same name (`mount`, `fdisk`, `sysctl`) it takes other options "
@@ -65,7 +71,8 @@ constexpr RuleMeta kPosixCommand{
     "`ln`, `chmod`, `chown`, `touch`, `ls`, `find`, `which`, `id`, `df`, `du`, `stat`, `kill`, `pkill`, `ps`, "
     "`grep`, `sed`, `awk`, `head`, `tail`, `wc`, `sort`, `xargs`, `readlink`, `sleep`, `date`, `echo`, `true`, "
     "`false`, `dd`, `gzip`, `unzip`, `sh`, `bash`, `rsync`, `truncate`, `mktemp`, `lsof`, `fuser`, `logger`, "
-    "`uptime`, `dnsmasq` and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
+    "`uptime`, `dnsmasq`, `sync`, `make`, `sqlite3`, `socat`, `ipmitool`, `dbus-send`, `zfs`, `zpool`, `mkisofs`, "
+    "`xorriso`, the mtools (`mcopy`, `mformat`, ...) and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
     "(`md5sum`, `sha256sum`, `timeout`, `stdbuf`, `shred`) that macOS lacks too. A tool run with an option only "
     "its GNU version understands (`ps --ppid`, `sed -i` without a suffix, `stat -c`, `date -d`, `du -b`, "
     "`readlink -e`, `grep -P`, and any `--long` option of `ps`, `sed`, `stat`, `date`, `du`, `df`, `cp`, `mktemp` "
@@ -125,7 +132,58 @@ constexpr RuleMeta kSudoCommand{
     "# or require the caller to run with the needed privileges",
     kWindowsOnly, kTags};
 
-constexpr const RuleMeta* kRules[] = {&kLinuxOnlyCommand, &kPosixCommand, &kPosixShellSyntax, &kSudoCommand};
+constexpr RuleMeta kBsdOnlyCommand{
+    "PORT505", "bsd-only-command", Level::Warning,
+    "Runs a program that exists only on the BSDs, such as gpart, growfs or hammer2",
+    "Finds calls that run (see PORT501 for how commands are recognised) a program of a BSD base system: "
+    "FreeBSD's `gpart`, `growfs`, `mdconfig`, `camcontrol`, `kldload`, `kldunload`, `kldstat` and `sysrc`, and "
+    "DragonFly BSD's `hammer` and `hammer2`.",
+    "Code that supports the BSDs next to Linux (cloud-init's partition growing, for one) runs their tools on "
+    "the BSDs only. Linux, macOS and Windows have none of them, so where the call is reached there, it raises "
+    "`FileNotFoundError`. A check that only the BSD branch runs them (`sys.platform.startswith(\"freebsd\")`) "
+    "is what keeps it working.",
+    "subprocess.check_call([\"gpart\", \"resize\", \"-i\", partnum, disk])",
+    "import sys\nif sys.platform.startswith(\"freebsd\"):\n    subprocess.check_call([\"gpart\", \"resize\", \"-i\", partnum, disk])\n"
+    "else:\n    subprocess.check_call([\"growpart\", disk, partnum])  # Linux-only itself: PORT501",
+    PlatformSet::all(), kTags};
+
+constexpr RuleMeta kPosixShellScript{
+    "PORT506", "posix-shell-script", Level::Warning,
+    "Writes a POSIX shell script (text that starts with `#!/bin/sh` or `#!/bin/bash`) to run as a program",
+    "Finds string literals whose text starts with a shebang line for a POSIX shell: `#!/bin/sh`, `#!/bin/bash`, "
+    "`#!/usr/bin/env bash` and the same for `dash`, `ksh` and `zsh`. Such a text is a script that the code writes "
+    "out to run as a program: a helper, a hook, a fake tool in a test. Each literal is reported once; a bare "
+    "string statement (a docstring) is not.",
+    "Windows does not read shebang lines and has no POSIX shell: running the written file raises `OSError` "
+    "(`%1 is not a valid Win32 application`), and passing it to `sh` fails for want of `sh`. The commands "
+    "inside such a script are usually POSIX or Linux tools as well.",
+    "SCRIPT = \"#!/bin/sh\\necho started >&2\\n\"\n"
+    "with open(path, \"w\") as f:\n    f.write(SCRIPT)\nos.chmod(path, 0o755)\nsubprocess.check_call([path])",
+    "import sys\n# the helper in Python, run by the interpreter that runs this code\n"
+    "SCRIPT = \"import sys\\nprint('started', file=sys.stderr)\\n\"\n"
+    "with open(path, \"w\") as f:\n    f.write(SCRIPT)\nsubprocess.check_call([sys.executable, path])",
+    kWindowsOnly, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kLinuxOnlyCommand, &kPosixCommand, &kPosixShellSyntax, &kSudoCommand,
+                                      &kBsdOnlyCommand, &kPosixShellScript};
+
+// The shell a shebang line names (`#!/bin/sh`, `#!/usr/bin/env bash`) when it is a POSIX one, else empty.
+std::string_view posixShellOfShebang(std::string_view text) {
+  if (!text.starts_with("#!")) return {};
+  std::string_view line = text.substr(2);
+  line = line.substr(0, line.find('\n'));
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  std::string_view program = line.substr(0, line.find(' '));
+  if (program.ends_with("/env")) {
+    line.remove_prefix(program.size());
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    program = line.substr(0, line.find(' '));
+  }
+  program = program.substr(program.rfind('/') + 1);
+  static constexpr std::string_view kShells[] = {"sh", "bash", "dash", "ksh", "zsh"};
+  const auto* it = std::find(std::begin(kShells), std::end(kShells), program);
+  return it == std::end(kShells) ? std::string_view{} : *it;
+}
 
 // One construct of POSIX shell syntax found in a command line.
 struct ShellConstruct {
@@ -319,6 +377,26 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
   }
 }
 
+// True when the code around a script text says the script goes to another machine: injected into a
+// guest's file system (`vfs.replace_file("/etc/rc.local", "#!/bin/sh ...")`) or run over ssh.
+bool writtenForAnotherHost(Node string) {
+  for (Node n = string.parent(); n; n = n.parent()) {
+    Node named;
+    if (n.is("call")) named = n.field("function");
+    else if (n.is("assignment")) named = n.field("left");
+    else if (n.is("keyword_argument")) named = n.field("name");
+    else if (n.is("function_definition")) named = n.field("name");
+    if (!named) continue;
+    std::string text(named.text());
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view word : {"inject", "guest", "vfs", "remote", "ssh"}) {
+      if (text.find(word) != std::string::npos) return true;
+    }
+    if (n.is("function_definition")) break;
+  }
+  return false;
+}
+
 class ExternalCommandCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -326,17 +404,21 @@ class ExternalCommandCheck final : public Check {
   // Where it is unsupported, a missing file, directory or program raises OSError.
   std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
   std::span<const std::string_view> nodeKinds() const override {
-    static constexpr std::string_view kinds[] = {"call"};
+    static constexpr std::string_view kinds[] = {"call", "string"};
     return kinds;
   }
 
   void visit(Node node, RuleContext& ctx) const override {
+    if (node.is("string")) {
+      if (ctx.enabled(kPosixShellScript)) checkScriptText(node, ctx);
+      return;
+    }
     if (std::none_of(std::begin(kRules), std::end(kRules), [&](const RuleMeta* r) { return ctx.enabled(*r); })) return;
     const auto command = commandInvocation(node, ctx.model(), ctx.settings().commandWrappers);
     if (!command) return;
     const std::vector<ProgramUse> programs = programsOf(*command);
 
-    std::vector<Found> linuxOnly, posixOnly;
+    std::vector<Found> linuxOnly, posixOnly, bsdOnly;
     const auto seen = [](const std::vector<Found>& v, const std::string& name) {
       return std::any_of(v.begin(), v.end(), [&](const Found& f) { return f.use.name == name; });
     };
@@ -345,6 +427,8 @@ class ExternalCommandCheck final : public Check {
       const CommandFact* posix = isCmdBuiltinUse(p) ? nullptr : posixOnlyCommand(p.name);
       if (linux && !seen(linuxOnly, p.name)) linuxOnly.push_back({linux, p});
       if (posix && !seen(posixOnly, p.name)) posixOnly.push_back({posix, p, gnuOnlyOption(p.name, p.args)});
+      const CommandFact* bsd = bsdOnlyCommand(p.name);
+      if (bsd && !seen(bsdOnly, p.name)) bsdOnly.push_back({bsd, p});
       if (p.name.empty()) continue;
       Fact fact;
       fact.kind = FactKind::Command;
@@ -357,12 +441,17 @@ class ExternalCommandCheck final : public Check {
       } else if (posix) {
         fact.ruleId = kPosixCommand.id;
         fact.missingOn = posix->missingOn;
+      } else if (bsd) {
+        fact.ruleId = kBsdOnlyCommand.id;
+        fact.missingOn = bsd->missingOn;
       }
       ctx.record(std::move(fact), p.node ? p.node : command->commandNode);
     }
     reportPrograms(kLinuxOnlyCommand, linuxOnly, "which exists only on Linux", "programs that exist only on Linux", ctx);
     reportPrograms(kPosixCommand, posixOnly, "a POSIX tool that Windows does not have",
                    "POSIX tools that Windows does not have", ctx);
+    reportPrograms(kBsdOnlyCommand, bsdOnly, "which exists only on the BSDs", "programs that exist only on the BSDs",
+                   ctx);
 
     if (command->shell && !command->commandLine.empty() && !(!programs.empty() && isWindowsProgram(programs.front().name))) {
       const auto constructs = posixShellSyntax(command->commandLine);
@@ -388,6 +477,20 @@ class ExternalCommandCheck final : public Check {
                  breaksOn);
       break;  // one escalation per command is enough
     }
+  }
+
+ private:
+  static void checkScriptText(Node string, RuleContext& ctx) {
+    // A docstring that quotes a shebang is no script.
+    if (string.parent() && string.parent().is("expression_statement")) return;
+    if (writtenForAnotherHost(string)) return;
+    const FoldedString text = decodeStringLiteral(string);
+    const std::string_view shell = posixShellOfShebang(text.value);
+    if (shell.empty()) return;
+    ctx.report(kPosixShellScript, string,
+               "writes a `" + std::string(shell) + "` script (`" + shorten(text.value.substr(0, text.value.find('\n'))) +
+                   "`), which Windows cannot run: it reads no shebang line and has no POSIX shell; write the helper "
+                   "in Python and run it with `sys.executable`, or keep it behind a `sys.platform != \"win32\"` check");
   }
 };
 

@@ -11,33 +11,53 @@ namespace {
 #define LINUX_ONLY(program, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
+#define BSD_ONLY(program, advice)
 #define GNU_OPTIONS(program, letters, words, anyLong)
 #include "rules/programs.def"
 #undef ADVICE
 #undef LINUX_ONLY
 #undef POSIX_ONLY
 #undef GNU_ONLY
+#undef BSD_ONLY
 
 #define ADVICE(name, text)
 #define LINUX_ONLY(program, advice) {program, advice, kNotLinux},
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
+#define BSD_ONLY(program, advice)
 constexpr CommandFact kLinuxOnly[] = {
 #include "rules/programs.def"
 };
 #undef LINUX_ONLY
 #undef POSIX_ONLY
 #undef GNU_ONLY
+#undef BSD_ONLY
 
 #define LINUX_ONLY(program, advice)
 #define POSIX_ONLY(program, advice) {program, advice, kWindowsOnly},
 #define GNU_ONLY(program, advice) {program, advice, kNotLinux},
+#define BSD_ONLY(program, advice)
 constexpr CommandFact kPosixOnly[] = {
 #include "rules/programs.def"
 };
 #undef LINUX_ONLY
 #undef POSIX_ONLY
 #undef GNU_ONLY
+#undef BSD_ONLY
+#undef GNU_OPTIONS
+
+#define LINUX_ONLY(program, advice)
+#define POSIX_ONLY(program, advice)
+#define GNU_ONLY(program, advice)
+#define BSD_ONLY(program, advice) {program, advice, PlatformSet::all()},
+#define GNU_OPTIONS(program, letters, words, anyLong)
+constexpr CommandFact kBsdOnly[] = {
+#include "rules/programs.def"
+};
+#undef LINUX_ONLY
+#undef POSIX_ONLY
+#undef GNU_ONLY
+#undef BSD_ONLY
 #undef GNU_OPTIONS
 
 struct GnuOptions {
@@ -50,6 +70,7 @@ struct GnuOptions {
 #define LINUX_ONLY(program, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
+#define BSD_ONLY(program, advice)
 #define GNU_OPTIONS(program, letters, words, anyLong) {program, letters, words, anyLong},
 constexpr GnuOptions kGnuOptions[] = {
 #include "rules/programs.def"
@@ -58,6 +79,7 @@ constexpr GnuOptions kGnuOptions[] = {
 #undef LINUX_ONLY
 #undef POSIX_ONLY
 #undef GNU_ONLY
+#undef BSD_ONLY
 #undef GNU_OPTIONS
 
 const CommandFact* lookup(std::span<const CommandFact> table, std::string_view program) {
@@ -72,6 +94,22 @@ const CommandFact* lookup(std::span<const CommandFact> table, std::string_view p
 
 const CommandFact* linuxOnlyCommand(std::string_view program) { return lookup(kLinuxOnly, program); }
 const CommandFact* posixOnlyCommand(std::string_view program) { return lookup(kPosixOnly, program); }
+const CommandFact* bsdOnlyCommand(std::string_view program) { return lookup(kBsdOnly, program); }
+
+bool knownProgram(std::string_view program) {
+  return linuxOnlyCommand(program) || posixOnlyCommand(program) || bsdOnlyCommand(program);
+}
+
+std::string_view programFamily(std::string_view prefix) {
+  for (const auto table : {std::span<const CommandFact>(kLinuxOnly), std::span<const CommandFact>(kPosixOnly)}) {
+    for (const CommandFact& f : table) {
+      if (f.name.size() > 1 && f.name.ends_with('*') && prefix.starts_with(f.name.substr(0, f.name.size() - 1))) {
+        return f.name;
+      }
+    }
+  }
+  return {};
+}
 
 std::string_view gnuOnlyOption(std::string_view program, std::span<const std::string> args) {
   const auto* options = std::find_if(std::begin(kGnuOptions), std::end(kGnuOptions),

@@ -24,6 +24,17 @@ const CommandFact* linuxOnlyCommand(std::string_view program);
 // other programs.
 const CommandFact* posixOnlyCommand(std::string_view program);
 
+// The curated table of PORT505: programs of the BSDs' base systems (FreeBSD's `gpart`, `growfs`,
+// DragonFly's `hammer2`) that Linux, macOS and Windows lack. Null for other programs.
+const CommandFact* bsdOnlyCommand(std::string_view program);
+
+// True when one of the tables above knows `program`.
+bool knownProgram(std::string_view program);
+
+// The family of programs the tables name by a prefix (`mkfs.*`, `xfs_*`) that a name known only up to
+// `prefix` belongs to (`mkfs.` of `f"mkfs.{fs}"`); empty when none.
+std::string_view programFamily(std::string_view prefix);
+
 // The first of `args` that only the GNU version of `program` understands (`ps --ppid`, `stat -c`,
 // `sed -i` without a suffix), which macOS's and the BSDs' tools of that name reject or read
 // differently; empty when there is none or the program is not in the table.

@@ -53,6 +53,7 @@ constexpr RootCause kRootCauses[] = {
     {"PORT502", "PORT504", Scope::SameStatement},
     {"PORT501", "PORT503", Scope::SameStatement},
     {"PORT502", "PORT503", Scope::SameStatement},
+    {"PORT505", "PORT504", Scope::SameStatement},
     // Paths that a Linux-only program is given: ["umount", "/mnt/x"], ["blockdev", "/dev/sda"].
     {"PORT501", "PORT1", Scope::SameStatement},
     {"PORT501", "PORT2", Scope::SameStatement},

@@ -119,6 +119,97 @@ std::vector<Node> localAssignedValues(Node use, std::string_view name) {
   return reaching;
 }
 
+namespace {
+
+// The class whose methods `use` is in (`self.x` in a method, or in a function nested in one).
+Node enclosingClass(Node use) {
+  for (Node n = use.parent(); n; n = n.parent()) {
+    if (n.is("class_definition")) return n;
+  }
+  return {};
+}
+
+// The statements directly in a class body, decorated definitions unwrapped.
+std::vector<Node> classStatements(Node cls) {
+  std::vector<Node> out;
+  const Node body = cls.field("body");
+  for (uint32_t i = 0; body && i < body.namedChildCount(); ++i) {
+    Node n = body.namedChild(i);
+    if (n.is("decorated_definition")) n = n.field("definition");
+    if (n) out.push_back(n);
+  }
+  return out;
+}
+
+// True when `scope` assigns `self.name` or `cls.name` anywhere (a method rebinding the attribute).
+bool assignsAttribute(Node scope, std::string_view name) {
+  std::vector<Node> stack{scope};
+  size_t visited = 0;
+  while (!stack.empty() && visited++ < kMaxLocalScan) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if ((n.is("assignment") || n.is("augmented_assignment")) && n.field("left").is("attribute") &&
+        n.field("left").field("attribute").text() == name) {
+      return true;
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
+}  // namespace
+
+Node classAttributeValue(Node use, std::string_view name) {
+  const Node cls = enclosingClass(use);
+  if (!cls) return {};
+  Node value;
+  for (const Node statement : classStatements(cls)) {
+    const Node assignment = statement.is("expression_statement") && statement.namedChildCount() == 1
+                                ? statement.namedChild(0)
+                                : Node{};
+    if (assignment && assignment.is("assignment") && bindsName(assignment.field("left"), name)) {
+      if (value || !assignment.field("left").is("identifier")) return {};
+      value = assignment.field("right");
+    } else if ((statement.is("function_definition") || statement.is("class_definition")) &&
+               statement.field("name").text() == name) {
+      return {};
+    }
+  }
+  if (!value || assignsAttribute(cls.field("body"), name)) return {};
+  return value;
+}
+
+Node methodDefinition(Node use, std::string_view name) {
+  const Node cls = enclosingClass(use);
+  if (!cls) return {};
+  Node found;
+  for (const Node statement : classStatements(cls)) {
+    if (!statement.is("function_definition") || statement.field("name").text() != name) continue;
+    if (found) return {};  // redefined (a property setter, an overload)
+    found = statement;
+  }
+  return found;
+}
+
+std::vector<Node> returnedValues(Node function) {
+  std::vector<Node> values;
+  std::vector<Node> stack{function.field("body")};
+  size_t visited = 0;
+  while (!stack.empty() && visited++ < kMaxLocalScan) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (!n || n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+    if (n.is("yield")) return {};
+    if (n.is("return_statement")) {
+      if (n.namedChildCount() == 0) return {};
+      values.push_back(n.namedChild(0));
+      continue;
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return values;
+}
+
 Node localSingleAssignment(Node use, std::string_view name) {
   const std::vector<Node> values = everyLocalAssignedValue(use, name);
   return values.size() == 1 ? values.front() : Node{};

@@ -38,4 +38,17 @@ std::vector<Node> localAssignedValues(Node use, std::string_view name);
 // argument, a `return`) is itself a use.
 std::vector<Node> readsOfAssignedValue(Node expr);
 
+// The value of class attribute `name` as `use` (`self.name`, `cls.name` in a method) reads it: the
+// one plain assignment `name = value` in the body of the class around `use`, when no method of
+// that class assigns `self.name`. Null otherwise.
+Node classAttributeValue(Node use, std::string_view name);
+
+// The definition of method `name` of the class around `use` (`self.name(...)`), when the class
+// defines it once. Null otherwise.
+Node methodDefinition(Node use, std::string_view name);
+
+// The values `function` returns: the expressions of its own `return` statements (nested
+// functions and classes are others'). Empty when a `return` has no value or it yields.
+std::vector<Node> returnedValues(Node function);
+
 }  // namespace platlint

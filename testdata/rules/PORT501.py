@@ -12,6 +12,7 @@ from oslo_concurrency import processutils
 from oslo_concurrency import processutils as putils
 
 from nova import utils
+from cloudinit import subp
 
 LOG = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ def storage_and_network_tools(dev, vg, bridge, lock_path):
     processutils.execute("keepalived", "-P")  # expect: PORT501
     subprocess.Popen(["setsid", "qemu-img", "info", dev])  # expect: PORT501
     subprocess.check_call(["flock", lock_path, "qemu-img", "info", dev])  # expect: PORT501
-    subprocess.run(["zfs", "list"])  # ok: PORT501
+    subprocess.run(["zfs", "list"])  # expect: PORT502
     subprocess.run(["ssh", "host", "lvs"])  # ok: PORT501
 
 
@@ -216,3 +217,68 @@ def overwritten_in_branch(dev, probe):
     if probe:
         cmd = ["python3", "-c", "print(1)"]
         subprocess.check_call(cmd)  # ok: PORT501
+
+
+def make_iso(path, files):
+    # A tuple held in a name and splatted into the executor.
+    args = ("genisoimage", "-r", "-o", path, files)
+    utils.execute(*args)  # expect: PORT501
+
+
+def in_namespace(ns, cmd, opts, args):
+    # The leading operand of a concatenation is a name chosen by a conditional expression.
+    ip_cmd = ["ip", "netns", "exec", ns, "ip"] if ns else ["ip"]
+    total = ip_cmd + opts + [cmd] + list(args)
+    utils.execute(*total)  # expect: PORT501
+
+
+def _resize_xfs(mount, dev):
+    return ("xfs_growfs", mount)
+
+
+def _resize_ext(mount, dev):
+    return ("resize2fs", dev)
+
+
+RESIZERS = {"xfs": _resize_xfs, "ext4": _resize_ext}
+
+
+def resize(kind, mount, dev):
+    # Helpers of this file return the argument vector; a dispatch table picks one.
+    resizer = RESIZERS[kind]
+    cmd = resizer(mount, dev)
+    subp.subp(cmd)  # expect: PORT501
+
+
+def resize_xfs(mount, dev):
+    subp.subp(_resize_xfs(mount, dev))  # expect: PORT501
+
+
+def _options(dev):
+    return ["ip", "ipv6"]
+
+
+def choices(dev):
+    # A helper's list that no executor runs is data.
+    return {"choices": _options(dev)}  # ok: PORT501
+
+
+def make_filesystem_named(fs, dev):
+    # An f-string names the program family by its prefix.
+    utils.execute(f"mkfs.{fs}", dev)  # expect: PORT501
+    subprocess.run(["mkfs.%s" % fs, dev])  # expect: PORT501
+    subprocess.run([f"my{fs}", dev])  # ok: PORT501
+
+
+class Grower:
+    GROW = ["growpart"]
+
+    def grow(self, disk, part):
+        # A class attribute read through self.
+        subprocess.check_call(self.GROW + [disk, part])  # expect: PORT501
+
+    def partition_table(self, dev):
+        return ["sgdisk", "-p", dev]
+
+    def show(self, dev):
+        subp.subp(self.partition_table(dev))  # expect: PORT501

@@ -72,3 +72,45 @@ def listing(path, long):
     else:
         cmd = ["ls", path]
     subprocess.check_call(cmd)  # expect: PORT502
+
+
+def relay(port):
+    # Built up with append and +=: the first word stays the program.
+    args = ["socat"]
+    args.append("TCP-LISTEN:%d" % port)
+    args += ["STDIO"]
+    processutils.execute(*args)  # expect: PORT502
+
+
+def more_tools(db, image):
+    subprocess.check_call(["sync"])  # expect: PORT502
+    subprocess.check_call(["sqlite3", db, ".dump"])  # expect: PORT502
+    subprocess.check_call(("mcopy", "-i", image, "meta", "::"))  # expect: PORT502
+    processutils.execute("mkisofs", "-o", image, "-r", db)  # expect: PORT502
+    processutils.execute("ipmitool", "power", "status")  # expect: PORT502
+
+
+PROGRAMS = ("sync", "make")
+
+
+def data_only():
+    return list(PROGRAMS)  # ok: PORT502
+
+
+TRUE_UTILITY = sys.platform.startswith("darwin") and "/usr/bin/true" or "/bin/true"  # expect: PORT203
+
+
+class TestRunning:
+    stdin2err = ["sh", "-c", "cat >&2"]
+
+    def test_true(self):
+        processutils.execute(TRUE_UTILITY)  # expect: PORT502
+
+    def test_stderr(self):
+        subprocess.run(self.stdin2err, check=True)  # expect: PORT502
+
+    def test_false_raises(self):
+        self.assertRaises(
+            processutils.ProcessExecutionError, processutils.execute, "/usr/bin/env", "false"  # expect: PORT502
+        )
+        self.assertRaises(ValueError, int, "false")  # ok: PORT502

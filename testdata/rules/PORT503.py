@@ -7,10 +7,10 @@ from oslo_concurrency import processutils
 
 def run(image):
     subprocess.call("qemu-img info disk.qcow2 2>/dev/null", shell=True)  # expect: PORT503
-    os.system("make -C $HOME/build")  # expect: PORT503
-    os.system("cd build; make")  # expect: PORT503
+    os.system("ninja -C $HOME/build")  # expect: PORT503
+    os.system("cd build; ninja")  # expect: PORT503
     subprocess.check_output("git describe --tags `git rev-list -n1 HEAD`", shell=True)  # expect: PORT503
-    subprocess.run("export LC_ALL=C && make", shell=True)  # expect: PORT503
+    subprocess.run("export LC_ALL=C && ninja", shell=True)  # expect: PORT503
     subprocess.run("git log --format='%H %s'", shell=True)  # expect: PORT503
     os.popen("du -s ~/src")  # expect: PORT502
     processutils.execute("qemu-img convert src dst > /dev/null", shell=True)  # expect: PORT503

@@ -20,3 +20,11 @@ def root_helper(path):
     subprocess.run(["qemu-img", "info", path])  # ok: PORT504
     print("run it with sudo qemu-img info")  # ok: PORT504
     subprocess.run(["echo-sudo", path])  # ok: PORT504
+
+
+class Zfs:
+    def get(self, pool, cmd):
+        # The program after sudo is a name with known values: both are named.
+        app = "zpool" if pool else "zfs"
+        self.execute("sudo", app, "get", "all")  # expect: PORT502
+        self.execute("sudo", "zfs", *cmd)  # expect: PORT502
