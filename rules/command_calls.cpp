@@ -186,6 +186,52 @@ std::vector<Node> andOrBranches(Node expr) {
   return {left.field("right"), expr.field("right")};
 }
 
+// `[str(a) for a in x]` (or `[a for a in x]`): x, whose words str() keeps; else null.
+Node stringifiedSequence(Node expr, const SemanticModel& model) {
+  if (!expr.is("list_comprehension") || expr.namedChildCount() != 2) return {};
+  const Node clause = expr.namedChild(1);
+  if (!clause.is("for_in_clause") || clause.namedChildCount() != 2) return {};
+  const Node variable = clause.field("left");
+  Node body = skipParentheses(expr.field("body"));
+  if (!variable || !variable.is("identifier") || !body) return {};
+  if (body.is("call") && model.qualifiedName(body.field("function")) == "builtins.str") {
+    const CallArguments args = argumentsOf(body);
+    if (args.positional.size() != 1 || !args.keywords.empty()) return {};
+    body = skipParentheses(args.positional.front());
+  }
+  return body && body.is("identifier") && body.text() == variable.text() ? clause.field("right") : Node{};
+}
+
+// `x[:]`, `list(x)`, `x.copy()` and `[str(a) for a in x]`: the sequence copied
+// (`cmd = base[:]; cmd.append(...)`), else null.
+Node copiedSequence(Node expr, const SemanticModel& model) {
+  if (const Node source = stringifiedSequence(expr, model)) return source;
+  if (expr.is("subscript")) {
+    const Node index = expr.field("subscript");
+    return index && index.is("slice") && index.namedChildCount() == 0 ? expr.field("value") : Node{};
+  }
+  if (!expr.is("call")) return {};
+  const Node function = skipParentheses(expr.field("function"));
+  const CallArguments args = argumentsOf(expr);
+  if (model.qualifiedName(function) == "builtins.list" && args.positional.size() == 1 && args.keywords.empty()) {
+    return args.positional.front();
+  }
+  if (function.is("attribute") && function.field("attribute").text() == "copy" && args.positional.empty()) {
+    return function.field("object");
+  }
+  return {};
+}
+
+// The values a name (or `self.attribute`) is given, when they are known: every local assignment
+// that reaches it, else the one value resolveName finds. Empty otherwise.
+std::vector<Node> valuesOfName(Node name, const SemanticModel& model) {
+  if (name.is("identifier")) {
+    if (std::vector<Node> values = localAssignedValues(name, name.text()); !values.empty()) return values;
+  }
+  const Node resolved = resolveName(name, model);
+  return resolved == name ? std::vector<Node>{} : std::vector<Node>{resolved};
+}
+
 // The branches an argument vector (or a word) may come from: every assignment of a local name
 // assigned several times, both sides of `a if c else b` and `c and a or b`, and what the helper
 // functions of this file that a call reaches return (`cmd = resizer(mount)` with
@@ -213,8 +259,12 @@ std::vector<Node> branchesOf(Node expr, const SemanticModel& model) {
     if (expansions < kMaxBranches && inner) {
       if (inner.is("conditional_expression") && inner.namedChildCount() == 3) {
         parts = {inner.namedChild(0), inner.namedChild(2)};
+      } else if (const Node original = copiedSequence(inner, model)) {
+        parts = {original};
       } else if (inner.is("call")) {
         parts = returnedByCall(inner, model);
+      } else if (inner.is("identifier") || isSelfAttribute(inner)) {
+        parts = valuesOfName(inner, model);
       } else {
         parts = andOrBranches(inner);
       }

@@ -81,7 +81,9 @@ std::vector<Node> everyLocalAssignedValue(Node use, std::string_view name) {
     if (k == "assignment") {
       const Node left = n.field("left");
       if (left.is("identifier")) {
-        if (left.text() == name) {
+        // `args = [str(a) for a in args]`: its right-hand side reads the earlier value.
+        const bool enclosesUse = n.startByte() <= use.startByte() && use.endByte() <= n.endByte();
+        if (left.text() == name && !enclosesUse) {
           values.push_back(n.field("right"));
           if (n.startByte() > use.startByte()) return {};
         }

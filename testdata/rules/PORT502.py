@@ -114,3 +114,20 @@ class TestRunning:
             processutils.ProcessExecutionError, processutils.execute, "/usr/bin/env", "false"  # expect: PORT502
         )
         self.assertRaises(ValueError, int, "false")  # ok: PORT502
+
+
+def _ipmitool_args(address):
+    args = ["ipmitool", "-I", "lanplus", "-H"]
+    args.append(address)
+    # Rebinding the name to its words as strings keeps the program first.
+    args = [str(arg) for arg in args]
+    return args
+
+
+def power_status(address, commands):
+    # The helper's list is copied and extended per command before it runs.
+    args = _ipmitool_args(address)
+    for command in commands:
+        cmd_args = args[:]
+        cmd_args.extend(command.split(" "))
+        processutils.execute(*cmd_args)  # expect: PORT502
