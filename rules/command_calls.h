@@ -21,7 +21,8 @@
 // `shlex.split("ip addr")` count as lists. A branch may also be the front of a `+` concatenation
 // (`ip_cmd + opts` with `ip_cmd` chosen by a conditional), a class attribute read through `self`, or
 // what a function or method of the file returns when the call reaches it (directly, or picked
-// from a dictionary of such functions). A word in the program's place (first, or after `sudo`/`env`)
+// from a dictionary of such functions), and a copy of a list (`x[:]`, `list(x)`, `x.copy()`,
+// `[str(a) for a in x]`). A word in the program's place (first, or after `sudo`/`env`)
 // that is a name with several known string values gives one argument vector per value; an f-string
 // there gives a program family the tables know by its prefix (`f"mkfs.{fs}"` -> `mkfs.*`).
 // `self.assertRaises(Error, execute, "ip", ...)` is a call of `execute`. Values come from

@@ -26,7 +26,8 @@ Node localSingleAssignment(Node use, std::string_view name);
 // The values of every plain assignment to `name` in the function around `use`, in source order,
 // under the same conditions as localSingleAssignment (all before `use`, no other binding), except
 // those a later assignment in the same block overwrites: the branches of
-// `if swap: args = ["mkswap"] else: args = ["mkfs", ...]`. Empty otherwise.
+// `if swap: args = ["mkswap"] else: args = ["mkfs", ...]`. An assignment whose right-hand side holds
+// `use` is not one of them: `args = [str(a) for a in args]` reads the earlier value. Empty otherwise.
 std::vector<Node> localAssignedValues(Node use, std::string_view name);
 
 // Where the value `expr` helps to build is used, when `expr` is (part of) the value of a plain
