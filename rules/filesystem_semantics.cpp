@@ -18,6 +18,7 @@
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/lint/rule.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
@@ -36,8 +37,18 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "without a mode or with a text mode (`\"r\"`, `\"w\"`, `\"a\"`, `\"r+\"`, ...), `io.TextIOWrapper()`, "
     "`tempfile.NamedTemporaryFile(\"w\")` and its relatives, `gzip.open(p, \"rt\")`/`bz2`/`lzma` in text mode, "
     "and `Path(...).open()`, `.read_text()` and `.write_text()` on a value known to be a `pathlib.Path`. Binary "
-    "modes, a mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`), "
-    "`open(os.devnull, \"w\")` and `open(path, \"a\").close()` (touching a file) are not reported.",
+    "modes, a mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`) and "
+    "`open(os.devnull, \"w\")` are not reported. Nor is an open whose file object is provably used only in "
+    "ways the encoding cannot change (every ASCII-compatible encoding, UTF-8 and the Windows code pages alike, "
+    "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
+    "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
+    "with `fcntl.flock(f, ...)`), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
+    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `h.hexdigest()`, "
+    "`json.dump(obj, f)` and `json.dumps(obj)` without `ensure_ascii=False`), or read only into `int()` or "
+    "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`). The file object must be the call's "
+    "direct use, a `with ... as name` target (its uses in the `with` body count) or a name assigned once in "
+    "its function; any other use (passed to a function, returned, iterated, a write of text not known to be "
+    "ASCII) keeps the finding.",
     "Without `encoding=` Python uses the locale's preferred encoding: UTF-8 on Linux and macOS, but the ANSI "
     "code page on Windows (cp1252 in Western Europe and the Americas, cp932 in Japan, cp936 in China) unless "
     "UTF-8 mode (`PYTHONUTF8=1`, `-X utf8`, the default from Python 3.15) is on. A file written as UTF-8 on "
@@ -289,7 +300,254 @@ Fix encodingFix(const CallArguments& args) {
   return fix;
 }
 
-// Opens whose encoding cannot matter: `open(os.devnull, "w")` and `open(p, "a").close()` (touching a file).
+// ---------------------------------------------------------------------------------------------
+// PORT801 exemptions: content the encoding cannot change. Every ASCII-compatible encoding (UTF-8 and
+// all Windows code pages Python picks by default) reads and writes ASCII text to the same bytes, so
+// an open whose every read and write is provably ASCII behaves the same on every platform. Anything
+// not proven (an unknown string, a handle passed on or returned) keeps the finding.
+
+constexpr int kMaxValueDepth = 8;
+
+bool isAsciiOnly(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string_view calleeName(Node call, const SemanticModel& model) {
+  return model.qualifiedName(skipParentheses(call.field("function")));
+}
+
+// True when the function (or module) around `use` extends `name` with `name += ...`.
+bool augmentedInScope(Node use, std::string_view name) {
+  const Node scope = bindingScope(use);
+  const SyntaxTree& tree = *scope.tree();
+  for (uint32_t i = scope.index(); i < tree.subtreeEnd(scope); ++i) {
+    const Node n = tree.node(i);
+    if (n.is("augmented_assignment") && n.field("left").text() == name) return true;
+  }
+  return false;
+}
+
+// The whole value a name refers to at `use`: its one assignment in the function around `use`
+// (none when `name += ...` adds to it), else the file's one assignment of it.
+Node assignedValue(Node name, const SemanticModel& model) {
+  if (const Node local = localSingleAssignment(name, name.text())) {
+    return augmentedInScope(name, name.text()) ? Node{} : local;
+  }
+  return model.singleAssignment(name.text());
+}
+
+// A number by construction: literals, arithmetic on numbers, and calls that return numbers
+// (`len(x)`, `int(x)`, `os.getpid()`, `time.time()`), through names assigned once.
+bool isNumber(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxValueDepth) return false;
+  const std::string_view k = expr.kind();
+  if (k == "integer" || k == "float" || k == "true" || k == "false") return true;
+  if (k == "unary_operator") return isNumber(expr.field("argument"), model, depth + 1);
+  if (k == "binary_operator") {
+    static constexpr std::array<std::string_view, 7> kArithmetic = {"+", "-", "*", "/", "//", "%", "**"};
+    return oneOf(expr.field("operator").text(), kArithmetic) && isNumber(expr.field("left"), model, depth + 1) &&
+           isNumber(expr.field("right"), model, depth + 1);
+  }
+  if (k == "identifier") {
+    const Node value = assignedValue(expr, model);
+    return value && isNumber(value, model, depth + 1);
+  }
+  if (k == "call") {
+    static constexpr std::array<std::string_view, 20> kNumberFunctions = {
+        "builtins.int",     "builtins.float",   "builtins.len",        "builtins.round",  "builtins.abs",
+        "builtins.ord",     "builtins.hash",    "builtins.id",         "os.getpid",       "os.getppid",
+        "os.getuid",        "os.geteuid",       "os.getgid",           "os.getegid",      "time.time",
+        "time.time_ns",     "time.monotonic",   "time.perf_counter",   "os.cpu_count",    "random.randint"};
+    return oneOf(calleeName(expr, model), kNumberFunctions);
+  }
+  return false;
+}
+
+bool isAsciiText(Node expr, const SemanticModel& model, int depth = 0);
+
+bool isAsciiOrNumber(Node expr, const SemanticModel& model, int depth) {
+  return isNumber(expr, model, depth) || isAsciiText(expr, model, depth);
+}
+
+// `"%d\n" % n`, `"%s:%d" % (HOST, port)`: an ASCII format whose operands are numbers or ASCII text.
+bool isAsciiPercentFormat(Node expr, const SemanticModel& model, int depth) {
+  if (!isAsciiText(expr.field("left"), model, depth + 1)) return false;
+  const Node right = skipParentheses(expr.field("right"));
+  if (!right || !right.is("tuple")) return isAsciiOrNumber(right, model, depth + 1);
+  for (uint32_t i = 0; i < right.namedChildCount(); ++i) {
+    if (!isAsciiOrNumber(right.namedChild(i), model, depth + 1)) return false;
+  }
+  return true;
+}
+
+bool hasInterpolation(Node string) {
+  for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
+    if (string.namedChild(i).is("interpolation")) return true;
+  }
+  return false;
+}
+
+// Literal text of an f-string, escapes still written out: `\u00e9`, `\N{...}`, `\x..` and octal
+// escapes may stand for non-ASCII characters, so they do not count as ASCII.
+bool isAsciiLiteralPart(std::string_view text) {
+  if (!isAsciiOnly(text)) return false;
+  for (size_t at = text.find('\\'); at != std::string_view::npos && at + 1 < text.size(); at = text.find('\\', at + 2)) {
+    const char escaped = text[at + 1];
+    if (escaped == 'u' || escaped == 'U' || escaped == 'N' || escaped == 'x' || (escaped >= '0' && escaped <= '7')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// An f-string whose literal parts are ASCII and whose every replacement field is a number or ASCII text.
+bool isAsciiFString(Node string, const SemanticModel& model, int depth) {
+  for (uint32_t i = 0; i < string.namedChildCount(); ++i) {
+    const Node part = string.namedChild(i);
+    if (part.is("string_content") && !isAsciiLiteralPart(part.text())) return false;
+    if (part.is("interpolation") && !isAsciiOrNumber(part.field("expression"), model, depth + 1)) return false;
+  }
+  return true;
+}
+
+// Text that is ASCII by construction: ASCII literals and folded strings, `str()` of a number, `%` and
+// f-string formats of numbers and ASCII text, `json.dumps()` (it escapes non-ASCII by default), hex
+// digests, and `+` of such text.
+bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxValueDepth) return false;
+  const std::string_view k = expr.kind();
+  if (k == "string" && hasInterpolation(expr)) return isAsciiFString(expr, model, depth);
+  if (const auto folded = model.stringValue(expr); folded && folded->complete) return isAsciiOnly(folded->value);
+  if (k == "binary_operator") {
+    const std::string_view op = expr.field("operator").text();
+    if (op == "%") return isAsciiPercentFormat(expr, model, depth);
+    return op == "+" && isAsciiText(expr.field("left"), model, depth + 1) &&
+           isAsciiText(expr.field("right"), model, depth + 1);
+  }
+  if (k == "identifier") {
+    const Node value = assignedValue(expr, model);
+    return value && isAsciiText(value, model, depth + 1);
+  }
+  if (k != "call") return false;
+  const CallArguments args = argumentsOf(expr);
+  if (args.splat()) return false;
+  const std::string_view callee = calleeName(expr, model);
+  if (callee == "builtins.hex" || callee == "builtins.oct" || callee == "builtins.bin") return true;
+  if (callee == "builtins.str" || callee == "builtins.repr") {
+    return args.positional.size() == 1 && isAsciiOrNumber(args.positional[0], model, depth + 1);
+  }
+  if (callee == "json.dumps") {
+    const Node ensureAscii = args.keyword("ensure_ascii");
+    return !ensureAscii || skipParentheses(ensureAscii).is("true");
+  }
+  const std::string_view method = methodName(expr);
+  if (method == "hexdigest" || method == "hex") return args.positional.empty() && args.keywords.empty();
+  return false;
+}
+
+// `int(<read>)` or `float(<read>)`, allowing `.strip()`-like calls in between: reading digits is the
+// same in every ASCII-compatible encoding, and anything else fails to convert on every platform.
+bool convertedToNumber(Node read, const SemanticModel& model) {
+  static constexpr std::array<std::string_view, 3> kStrips = {"strip", "rstrip", "lstrip"};
+  Node value = read;
+  for (int steps = 0; steps < 4; ++steps) {
+    Node outer = value;
+    while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
+    const Node parent = outer.parent();
+    if (!parent) return false;
+    if (parent.is("attribute") && parent.field("object") == outer && oneOf(parent.field("attribute").text(), kStrips)) {
+      const Node strip = parent.parent();
+      if (!strip || !strip.is("call") || !(strip.field("function") == parent)) return false;
+      value = strip;
+      continue;
+    }
+    if (!parent.is("argument_list") || parent.namedChildCount() != 1) return false;
+    const Node conversion = parent.parent();
+    if (!conversion.is("call")) return false;
+    const std::string_view callee = calleeName(conversion, model);
+    return callee == "builtins.int" || callee == "builtins.float";
+  }
+  return false;
+}
+
+// Calls that take a file object and use it without its encoding: locks and `json.dump()`, which
+// writes only ASCII unless `ensure_ascii=False`.
+bool passedWithoutEncoding(Node handle, const SemanticModel& model) {
+  Node argument = handle;
+  Node list = handle.parent();
+  if (list && list.is("keyword_argument")) {
+    argument = list;
+    list = list.parent();
+  }
+  if (!list || !list.is("argument_list")) return false;
+  const Node call = list.parent();
+  if (!call.is("call")) return false;
+  const std::string_view callee = calleeName(call, model);
+  if (callee == "fcntl.flock" || callee == "fcntl.lockf" || callee == "fcntl.fcntl") {
+    return list.namedChildCount() > 0 && list.namedChild(0) == argument;
+  }
+  if (callee != "json.dump") return false;
+  const CallArguments args = argumentsOf(call);
+  if (args.splat() || !(args.argument(1, "fp") == handle)) return false;
+  const Node ensureAscii = args.keyword("ensure_ascii");
+  return !ensureAscii || skipParentheses(ensureAscii).is("true");
+}
+
+// `f.write(text)`, `path.write_text(text)`: one argument, ASCII by construction.
+bool writesAsciiOnly(const CallArguments& args, const SemanticModel& model) {
+  return !args.splat() && args.positional.size() == 1 && args.keywords.empty() && isAsciiText(args.positional[0], model);
+}
+
+// The name an `as` target binds when it is a plain name, else empty.
+std::string_view plainName(Node target) {
+  const std::string_view text = target ? target.text() : std::string_view{};
+  const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return plain ? text : std::string_view{};
+}
+
+// One use of an open file object (`use` evaluates to it) that its encoding cannot affect.
+bool useIgnoresEncoding(Node use, const SemanticModel& model) {
+  Node outer = use;
+  while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
+  const Node parent = outer.parent();
+  if (!parent) return false;
+  if (parent.is("expression_statement")) return true;  // opened (truncated, created) and dropped
+  if (!parent.is("attribute") || !(parent.field("object") == outer)) return passedWithoutEncoding(outer, model);
+  const std::string_view attribute = parent.field("attribute").text();
+  const Node call = parent.parent();
+  if (!call || !call.is("call") || !(call.field("function") == parent)) return attribute == "name" || attribute == "closed";
+  // `fileno()` leaves the text layer: what goes through the descriptor is bytes.
+  static constexpr std::array<std::string_view, 7> kNeutralMethods = {"close",    "flush", "fileno", "seek",
+                                                                      "truncate", "tell",  "__enter__"};
+  if (oneOf(attribute, kNeutralMethods)) return true;
+  const CallArguments args = argumentsOf(call);
+  if (attribute == "write") return writesAsciiOnly(args, model);
+  if (attribute == "read" || attribute == "readline") return convertedToNumber(call, model);
+  return false;
+}
+
+// Every reference to `name` under `scope` other than `binding` is a use that ignores the encoding.
+bool everyUseIgnoresEncoding(Node scope, std::string_view name, Node binding, const SemanticModel& model) {
+  const SyntaxTree& tree = *scope.tree();
+  const uint32_t end = tree.subtreeEnd(scope);
+  for (uint32_t i = scope.index(); i < end; ++i) {
+    const Node n = tree.node(i);
+    if (n == binding || !n.is("identifier") || n.text() != name) continue;
+    const Node parent = n.parent();
+    if (parent.is("attribute") && parent.field("attribute") == n) continue;
+    if (parent.is("keyword_argument") && parent.field("name") == n) continue;
+    if (!useIgnoresEncoding(n, model)) return false;
+  }
+  return true;
+}
+
+// Opens whose encoding cannot matter: `open(os.devnull, "w")`, and a file object whose every use is
+// proven not to depend on it (see useIgnoresEncoding): `open(p, "w").close()`, `with open(p, "a"): pass`,
+// `f.write(str(os.getpid()))`, `int(f.read().strip())`, a lock file used only with `fcntl.flock()`.
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
   if (api->name == "builtins.open" || api->name == "io.open") {
     const Node file = args.argument(0, "file");
@@ -297,14 +555,26 @@ bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args
     const auto path = file ? model.stringValue(file) : std::nullopt;
     if (path && path->complete && (path->value == "/dev/null" || path->value == "nul")) return true;
   }
+  // `Path.write_text()` and `Path.read_text()` are the whole use of the file.
+  if (api->name == "write_text") return writesAsciiOnly(args, model);
+  if (api->name == "read_text") return convertedToNumber(call, model);
   Node outer = call;
-  for (Node p = outer.parent(); p && p.is("parenthesized_expression"); p = p.parent()) outer = p;
+  while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
   const Node parent = outer.parent();
-  if (parent && parent.is("attribute") && parent.field("attribute").text() == "close") {
-    const Node grand = parent.parent();
-    return grand && grand.is("call") && grand.field("function") == parent;
+  if (!parent) return false;
+  if (parent.is("with_item")) return true;  // `with open(p, "a"): ...` never names the file object
+  if (parent.is("as_pattern") && parent.parent() && parent.parent().is("with_item")) {
+    const Node target = parent.field("alias");
+    const Node body = parent.parent().parent().parent().field("body");  // with_item < with_clause < with_statement
+    const std::string_view name = plainName(target);
+    return !name.empty() && body && everyUseIgnoresEncoding(body, name, target, model);
   }
-  return false;
+  if (parent.is("assignment") && parent.field("right") == outer) {
+    const Node target = parent.field("left");
+    if (!target.is("identifier")) return false;
+    return everyUseIgnoresEncoding(bindingScope(call), target.text(), target, model);
+  }
+  return useIgnoresEncoding(call, model);
 }
 
 void checkOpen(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {

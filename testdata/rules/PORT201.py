@@ -31,7 +31,7 @@ def build_image(image_id):
 
 
 def write_pid():
-    with open("/tmp/nova-compute.pid", "w") as f:  # expect: PORT201, PORT801
+    with open("/tmp/nova-compute.pid", "w") as f:  # expect: PORT201  # ok: PORT801
         f.write(str(os.getpid()))
 
 

@@ -1,6 +1,8 @@
 # PORT801 open-without-encoding: text-mode opens that leave the encoding to the locale.
 import gzip
+import hashlib
 import io
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -55,3 +57,64 @@ def encoding_does_not_matter(path):
     sink = open(os.devnull, "w")  # ok: PORT801
     open(path, "a").close()  # ok: PORT801
     return sink
+
+
+def touch_and_lock(path, lock_path):
+    import fcntl  # expect: PORT401
+
+    with open(path, "a"):  # ok: PORT801
+        pass
+    with open(path, "w") as empty:  # ok: PORT801
+        pass
+    lock = open(lock_path, "w")  # ok: PORT801
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    os.fsync(lock.fileno())
+    lock.close()
+    return empty.closed
+
+
+def ascii_by_construction(pid_file, state_file, digest, count):
+    with open(pid_file, "w") as f:  # ok: PORT801
+        f.write(str(os.getpid()))
+    with open(pid_file, "w") as f:  # ok: PORT801
+        f.write("%d\n" % os.getpid())
+    with open(state_file, "w") as f:  # ok: PORT801
+        json.dump({"count": count}, f)
+    with open(state_file, "w") as f:  # ok: PORT801
+        f.write("1")
+        f.write(hashlib.sha256(digest).hexdigest())
+        f.write(f"{len(digest)}\n")
+    Path(pid_file).write_text(str(os.getpid()))  # ok: PORT801
+    open(pid_file, "w").write(json.dumps(count))  # ok: PORT801
+
+
+def numbers_read(pid_file):
+    with open(pid_file) as f:  # ok: PORT801
+        pid = int(f.read().strip())
+    size = float(open(pid_file).readline())  # ok: PORT801
+    count = int(Path(pid_file).read_text())  # ok: PORT801
+    return pid, size, count
+
+
+def text_that_may_not_be_ascii(path, text, count):
+    with open(path, "w") as f:  # expect: PORT801
+        f.write(str(count))
+        f.write(text)
+    with open(path, "w") as f:  # expect: PORT801
+        json.dump(text, f, ensure_ascii=False)
+    with open(path, "w") as f:  # expect: PORT801
+        f.write("%s\n" % text)
+    with open(path, "w") as f:  # expect: PORT801
+        f.write(f"{text}\n")
+    with open(path, "w") as f:  # expect: PORT801
+        f.write("caf\u00e9")
+    with open(path) as f:  # expect: PORT801
+        pid = int(f.read())
+        rest = f.read()
+    collected = ""
+    collected += text
+    with open(path, "w") as f:  # expect: PORT801
+        f.write(collected)
+    handle = open(path, "w")  # expect: PORT801
+    handle.close()
+    return handle, pid, rest
