@@ -71,7 +71,12 @@ constexpr RuleMeta kRenameMayNotReplace{
     "Uses `os.rename()`, which fails on Windows when the destination exists",
     "Finds calls of `os.rename()` (through aliases and `from os import rename`) and `Path.rename()` on a "
     "value known to be a `pathlib.Path`. Calls inside a `try` that catches `FileExistsError` (or `OSError`, "
-    "its base class) handle the Windows behaviour and are not reported.",
+    "its base class) handle the Windows behaviour and are not reported. Nor is a rename whose statement "
+    "directly follows one that removes the same destination expression (`os.unlink(dst)`, `os.remove(dst)`, "
+    "`os.rmdir(dst)`, `shutil.rmtree(dst)`, oslo.utils' `fileutils.delete_if_exists(dst)`, `dst.unlink()`, "
+    "alone or as the only statement of an `if` without `else` or of a `try` body): the destination is then "
+    "gone and Windows renames as POSIX does. That is not atomic on any platform (for a moment there is no "
+    "file, and another process may recreate it), but that is the code's choice, not a platform difference.",
     "On Linux and macOS `os.rename(src, dst)` replaces an existing file `dst` atomically. On Windows it raises "
     "`FileExistsError` ([WinError 183]) instead, so the usual \"write a temporary file, then rename it over "
     "the real one\" update works on POSIX and fails on Windows from the second run on. `os.replace()` "
@@ -618,12 +623,58 @@ void checkOpen(Node call, std::string_view qualified, const CallArguments& args,
 // ---------------------------------------------------------------------------------------------
 // PORT802: os.rename.
 
-void checkRename(Node call, std::string_view qualified, RuleContext& ctx) {
+// A call that removes the file or directory `path` names: `os.unlink(path)`, `os.remove(path)`,
+// `shutil.rmtree(path)`, `fileutils.delete_if_exists(path)` (oslo.utils), `path.unlink()`.
+bool removes(Node call, std::string_view path, const SemanticModel& model) {
+  call = skipParentheses(call);
+  if (!call || !call.is("call")) return false;
+  const CallArguments args = argumentsOf(call);
+  const std::string_view callee = model.qualifiedName(skipParentheses(call.field("function")));
+  static constexpr std::array<std::string_view, 5> kRemovals = {"os.unlink", "os.remove", "os.rmdir", "shutil.rmtree",
+                                                                "os.rmdir"};
+  const std::string_view function = callee.empty() ? methodName(call) : callee.substr(callee.rfind('.') + 1);
+  if (oneOf(callee, kRemovals) || function == "delete_if_exists") {
+    const Node removed = args.argument(0);
+    return removed && skipParentheses(removed).text() == path;
+  }
+  const Node fn = skipParentheses(call.field("function"));
+  return methodName(call) == "unlink" && skipParentheses(fn.field("object")).text() == path;
+}
+
+// A statement that removes `path` and does nothing else: the call itself, or the call alone under an
+// `if` without `else` (`if os.path.exists(dst): os.remove(dst)`) or in the body of a `try`
+// (`try: os.unlink(dst) except FileNotFoundError: pass`).
+bool statementRemoves(Node statement, std::string_view path, const SemanticModel& model) {
+  if (statement.is("expression_statement")) {
+    return statement.namedChildCount() == 1 && removes(statement.namedChild(0), path, model);
+  }
+  Node body;
+  if (statement.is("if_statement") && !statement.field("alternative")) body = statement.field("consequence");
+  if (statement.is("try_statement")) body = statement.field("body");
+  if (!body || body.namedChildCount() != 1) return false;
+  return statementRemoves(body.namedChild(0), path, model);
+}
+
+// `os.unlink(dst)` (or another removal of the same expression) is the statement just before the
+// rename in its block: the destination is gone, so Windows renames as POSIX does.
+bool destinationRemovedBefore(Node call, Node destination, const SemanticModel& model) {
+  if (!destination) return false;
+  Node statement = call.parent();
+  while (statement && statement.is("parenthesized_expression")) statement = statement.parent();
+  if (!statement || !statement.is("expression_statement")) return false;
+  Node before = statement.prevNamedSibling();
+  while (before && before.is("comment")) before = before.prevNamedSibling();
+  return before && statementRemoves(before, skipParentheses(destination).text(), model);
+}
+
+void checkRename(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   const Node fn = skipParentheses(call.field("function"));
   const bool osRename = qualified == "os.rename";
   const bool pathRename = !osRename && methodName(call) == "rename" && calledOnPath(call, ctx.model());
   if (!osRename && !pathRename) return;
   if (insideTryCatching(call, kRenameErrors)) return;
+  const Node destination = osRename ? args.argument(1, "dst") : args.argument(0, "target");
+  if (destinationRemovedBefore(call, destination, ctx.model())) return;
   const std::string shown = osRename ? "`os.rename()`" : "`Path.rename()`";
   const std::string instead = osRename ? "`os.replace()`" : "`Path.replace()`";
   std::string message = shown + " raises `FileExistsError` on Windows when the destination exists (POSIX replaces "
@@ -923,7 +974,7 @@ class FileSystemSemanticsCheck final : public Check {
     const std::string_view qualified = ctx.model().qualifiedName(skipParentheses(call.field("function")));
     const CallArguments args = argumentsOf(call);
     if (ctx.enabled(kOpenWithoutEncoding)) checkOpen(call, qualified, args, ctx);
-    if (ctx.enabled(kRenameMayNotReplace)) checkRename(call, qualified, ctx);
+    if (ctx.enabled(kRenameMayNotReplace)) checkRename(call, qualified, args, ctx);
     if (ctx.enabled(kChmodPosixBits)) checkChmod(call, qualified, args, ctx);
     if (ctx.enabled(kSymlinkNeedsPrivilege)) checkSymlink(call, qualified, ctx);
     if (ctx.enabled(kForkStartMethod)) checkStartMethod(call, qualified, args, ctx);

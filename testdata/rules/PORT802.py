@@ -30,3 +30,35 @@ def handled(tmp, target):
         os.rename(tmp, target)  # ok: PORT802
     except OSError as e:
         raise RuntimeError(target) from e
+
+
+def overwrite_after_removing(tmp, target, paths, fileutils):
+    os.unlink(target)
+    os.rename(tmp, target)  # ok: PORT802
+    if os.path.exists(paths.target):
+        os.remove(paths.target)
+    # the destination is gone now
+    os.rename(tmp, paths.target)  # ok: PORT802
+    try:
+        os.unlink(target)
+    except FileNotFoundError:
+        pass
+    os.rename(tmp, target)  # ok: PORT802
+    fileutils.delete_if_exists(target)
+    os.rename(tmp, target)  # ok: PORT802
+    Path(target).unlink(missing_ok=True)
+    Path(tmp).rename(Path(target))  # ok: PORT802
+    os.unlink(tmp)
+    os.rename(target, paths.target)  # expect: PORT802
+    os.unlink(target)
+    prepare(tmp)
+    os.rename(tmp, target)  # expect: PORT802
+    if os.path.exists(target):
+        os.remove(target)
+    else:
+        prepare(target)
+    os.rename(tmp, target)  # expect: PORT802
+
+
+def prepare(path):
+    return path
