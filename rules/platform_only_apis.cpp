@@ -8,9 +8,12 @@
 // functions and classes, PORT403 for constants), after resolving imports and aliases, but not inside
 // type annotations or `if TYPE_CHECKING:` blocks, which never run. Python version bounds in the table
 // are not used for reporting.
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
+#include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/availability.h"
 #include "analyzer/lint/rule.h"
@@ -69,7 +72,101 @@ constexpr RuleMeta kPlatformOnlyConstant{
     "# an optional flag:\nflags = os.O_WRONLY | getattr(os, \"O_DIRECT\", 0)",
     PlatformSet::all(), kTags};
 
-constexpr const RuleMeta* kRules[] = {&kPlatformOnlyModule, &kPlatformOnlyFunction, &kPlatformOnlyConstant};
+constexpr std::string_view kThirdPartyTags[] = {"portability", "platform-specific", "third-party"};
+
+constexpr RuleMeta kThirdPartyPlatformOnlyModule{
+    "PORT404", "third-party-platform-only-module", Level::Warning,
+    "Imports a third-party module that works on some platforms only",
+    "Finds `import` and `from ... import` of third-party modules that wrap an interface of one operating "
+    "system: `pyroute2` (netlink), `pyudev` (libudev), `rtslib`/`rtslib_fb` (LIO iSCSI targets), `iptc` "
+    "(python-iptables), `inotify`, `pyinotify` and `inotify_simple`, `systemd` (python-systemd), `prctl` "
+    "(python-prctl), `dbus` (dbus-python) and `oslo_privsep` (Linux only); `xattr`, `posix_ipc`, `sysv_ipc` "
+    "and `uvloop` (Linux and macOS, not Windows). A module matches with its submodules (`from systemd import "
+    "journal`). The table is `rules/third_party_modules.def`. Each module is reported once per file, at its "
+    "first import. oslo.privsep is reported there too, not for each Linux capability a privsep context names "
+    "(`capabilities=[caps.CAP_SYS_ADMIN]`): the capabilities are one part of a mechanism (a root helper daemon "
+    "that keeps them through `capset` and `prctl`) that works only on Linux. Imports inside `try: ... except "
+    "ImportError` and under a platform guard are not reported, as for PORT401.",
+    "Most of these packages do not install on the other platforms (they build against a Linux library or "
+    "header) or fail when imported, because the kernel interface they wrap does not exist there; the module "
+    "that imports them then fails to load, not just the feature that needs them. Some import everywhere and "
+    "fail when used: oslo.privsep's daemon calls `prctl` and `capset`, which exist only on Linux, and on "
+    "Windows its entrypoints run in the calling process without any privilege.",
+    "import pyinotify\n\nwm = pyinotify.WatchManager()\nwm.add_watch(path, pyinotify.IN_MODIFY)",
+    "from watchdog.observers import Observer  # inotify, FSEvents or ReadDirectoryChangesW\n\n"
+    "observer = Observer()\nobserver.schedule(handler, path)\nobserver.start()",
+    PlatformSet::all(), kThirdPartyTags};
+
+constexpr std::string_view kLibraryTags[] = {"portability", "platform-specific", "ctypes"};
+
+constexpr RuleMeta kPlatformLibraryName{
+    "PORT405", "platform-library-name", Level::Warning,
+    "Loads a shared library by a file name that exists on one platform only",
+    "Finds `ctypes.CDLL()`, `ctypes.PyDLL()`, `ctypes.cdll.LoadLibrary()` and `ctypes.pydll.LoadLibrary()` "
+    "whose library file name is known (a literal, or a name assigned once) and pins a platform by its form: "
+    "`*.so` and `*.so.N` (`libc.so.6`, `librt.so.1`: ELF shared objects, Linux), `*.dylib` (macOS), `*.dll` "
+    "(Windows). A name from `ctypes.util.find_library()`, a name without a suffix (`\"c\"`) and `None` are not "
+    "reported, nor is a path with a directory (`/usr/lib/x86_64-linux-gnu/libvirt.so.0`): PORT208 reports that "
+    "as a hard-coded library directory. The C functions called through the library are not checked.",
+    "Each platform names its shared libraries differently and ships different ones: `libc.so.6` is glibc's "
+    "file name and exists on neither macOS (`libSystem.B.dylib`) nor Windows (`ucrtbase.dll`, `msvcrt.dll`). "
+    "Loading it raises `OSError` there, and the functions looked up in it are often Linux-only as well.",
+    "import ctypes\n\nlibc = ctypes.CDLL(\"libc.so.6\")\nlibc.malloc_trim(0)",
+    "import ctypes, ctypes.util, sys\n\nif sys.platform == \"linux\":  # malloc_trim is glibc's\n"
+    "    libc = ctypes.CDLL(ctypes.util.find_library(\"c\"))\n    libc.malloc_trim(0)",
+    PlatformSet::all(), kLibraryTags};
+
+constexpr const RuleMeta* kRules[] = {&kPlatformOnlyModule, &kPlatformOnlyFunction, &kPlatformOnlyConstant,
+                                      &kThirdPartyPlatformOnlyModule, &kPlatformLibraryName};
+
+// The platform a shared-library file name belongs to, from its form (see PORT405), with a phrase
+// for the message; nullopt for a name that could be any platform's.
+struct LibraryPlatform {
+  PlatformSet platform;
+  std::string_view kind;
+};
+
+std::optional<LibraryPlatform> libraryPlatform(std::string_view name) {
+  // A path is a hard-coded library directory first, which PORT208 reports.
+  if (name.find_first_of("/\\") != std::string_view::npos) return std::nullopt;
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.ends_with(".so") || lower.find(".so.") != std::string::npos) {
+    return LibraryPlatform{PlatformSet(Platform::Linux), "an ELF shared-object name (Linux)"};
+  }
+  if (lower.ends_with(".dylib")) {
+    return LibraryPlatform{PlatformSet(Platform::MacOS), "a macOS library name"};
+  }
+  if (lower.ends_with(".dll")) return LibraryPlatform{PlatformSet(Platform::Windows), "a Windows DLL name"};
+  return std::nullopt;
+}
+
+// Third-party modules that work on some platforms only (PORT404).
+struct ThirdPartyModule {
+  std::string_view name;
+  PlatformSet worksOn;
+  std::string_view why;     // completes "works only on Linux (<why>)"
+  std::string_view advice;  // completes "...; <advice>"
+};
+
+constexpr PlatformSet kLinux = PlatformSet(Platform::Linux);
+constexpr PlatformSet kPosix = PlatformSet(Platform::Linux) | PlatformSet(Platform::MacOS);
+
+constexpr ThirdPartyModule kThirdPartyModules[] = {
+#define LINUX_ONLY(module, why, advice) {module, kLinux, why, advice},
+#define POSIX_ONLY(module, why, advice) {module, kPosix, why, advice},
+#include "rules/third_party_modules.def"
+#undef LINUX_ONLY
+#undef POSIX_ONLY
+};
+
+// The entry for `module` or a package it belongs to (`systemd.journal` -> `systemd`).
+const ThirdPartyModule* thirdPartyModule(std::string_view module) {
+  for (const ThirdPartyModule& m : kThirdPartyModules) {
+    if (module == m.name || (module.starts_with(m.name) && module[m.name.size()] == '.')) return &m;
+  }
+  return nullptr;
+}
 
 struct Alternative {
   std::string_view name;    // a qualified name, or a prefix ending in '*'
@@ -277,12 +374,14 @@ class PlatformOnlyApiCheck final : public Check {
   // Where it is unsupported, a missing module or function raises ImportError or AttributeError.
   std::span<const std::string_view> failureExceptions() const override { return kMissingApiErrors; }
   std::span<const std::string_view> nodeKinds() const override {
-    static constexpr std::string_view kinds[] = {"import_statement", "import_from_statement", "attribute", "identifier"};
+    static constexpr std::string_view kinds[] = {"import_statement", "import_from_statement", "attribute", "identifier",
+                                                 "call"};
     return kinds;
   }
   void visit(Node node, RuleContext& ctx) const override {
     if (node.is("import_statement")) return visitImport(node, ctx);
     if (node.is("import_from_statement")) return visitImportFrom(node, ctx);
+    if (node.is("call")) return visitLibraryLoad(node, ctx);
     visitReference(node, ctx);
   }
 
@@ -309,8 +408,56 @@ class PlatformOnlyApiCheck final : public Check {
     return true;
   }
 
+  // `ctypes.CDLL("libc.so.6")`: a library file name only one platform has (PORT405).
+  static void visitLibraryLoad(Node call, RuleContext& ctx) {
+    if (!ctx.enabled(kPlatformLibraryName)) return;
+    static constexpr std::string_view kLoaders[] = {"ctypes.CDLL", "ctypes.PyDLL", "ctypes.cdll.LoadLibrary",
+                                                    "ctypes.pydll.LoadLibrary"};
+    const std::string_view callee = ctx.model().qualifiedName(skipParentheses(call.field("function")));
+    if (std::find(std::begin(kLoaders), std::end(kLoaders), callee) == std::end(kLoaders)) return;
+    const Node name = argumentsOf(call).argument(0, "name");
+    const auto value = name ? ctx.model().stringValue(name) : std::nullopt;
+    if (!value || !value->complete) return;
+    const auto library = libraryPlatform(value->value);
+    if (!library) return;
+    const PlatformSet missing = ~library->platform;
+    ctx.report(kPlatformLibraryName, call,
+               "`" + std::string(callee) + "(\"" + value->value + "\")` loads " + std::string(library->kind) +
+                   ", which does not exist on " + listPlatforms(missing) +
+                   " (`OSError`); look it up with `ctypes.util.find_library()` and guard the call with "
+                   "`sys.platform`, or use the Python API that wraps the C function",
+               missing);
+  }
+
+  // A third-party module that works on some platforms only: `import pyudev`, `from systemd import journal`.
+  static bool reportThirdPartyModule(Node at, std::string_view module, RuleContext& ctx) {
+    const ThirdPartyModule* m = thirdPartyModule(module);
+    if (!m || !ctx.enabled(kThirdPartyPlatformOnlyModule)) return false;
+    if (neverRuns(at) || importedEarlier(*m, at, ctx.model())) return true;
+    const PlatformSet missing = ~m->worksOn;
+    recordApi(at, std::string(m->name), kThirdPartyPlatformOnlyModule, missing, ctx);
+    ctx.report(kThirdPartyPlatformOnlyModule, at,
+               "imports `" + std::string(module) + "`, a third-party module that works only on " +
+                   listPlatforms(m->worksOn) + ", not on " + listPlatforms(missing) + " (" + std::string(m->why) +
+                   "); " + std::string(m->advice),
+               missing);
+    return true;
+  }
+
+  // One finding per file and module: `from oslo_privsep import capabilities` after `from oslo_privsep
+  // import priv_context` adds nothing.
+  static bool importedEarlier(const ThirdPartyModule& m, Node at, const SemanticModel& model) {
+    for (const Import& i : model.imports()) {
+      if (i.node.endByte() <= at.startByte() && thirdPartyModule(i.qualifiedName) == &m) return true;
+    }
+    return false;
+  }
+
+  static bool reportAnyModule(Node at, std::string_view module, RuleContext& ctx) {
+    return (ctx.enabled(kPlatformOnlyModule) && reportModule(at, module, ctx)) || reportThirdPartyModule(at, module, ctx);
+  }
+
   static void visitImport(Node stmt, RuleContext& ctx) {
-    if (!ctx.enabled(kPlatformOnlyModule)) return;
     for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
       Node name = stmt.namedChild(i);
       Node bound = name;
@@ -318,7 +465,7 @@ class PlatformOnlyApiCheck final : public Check {
         bound = name.field("alias");
         name = name.field("name");
       }
-      if (name.is("dotted_name") && reportModule(name, name.text(), ctx) && bound) {
+      if (name.is("dotted_name") && reportAnyModule(name, name.text(), ctx) && bound) {
         const std::string_view boundName = bound.is("dotted_name") ? bound.namedChild(0).text() : bound.text();
         relateUses(stmt, name.text(), boundName, ctx);
       }
@@ -348,6 +495,7 @@ class PlatformOnlyApiCheck final : public Check {
   static void visitImportFrom(Node stmt, RuleContext& ctx) {
     const Node module = stmt.field("module_name");
     if (!module || !module.is("dotted_name")) return;  // relative imports name the project's own modules
+    if (reportThirdPartyModule(module, module.text(), ctx)) return;
     if (reportModule(module, module.text(), ctx)) return;
     // `from multiprocessing import popen_fork`: a platform-specific submodule; `from os import fork`:
     // a platform-specific name, reported here and again where it is used.
