@@ -73,7 +73,7 @@ constexpr RuleMeta kRenameMayNotReplace{
     "value known to be a `pathlib.Path`. Calls inside a `try` that catches `FileExistsError` (or `OSError`, "
     "its base class) handle the Windows behaviour and are not reported. Nor is a rename whose statement "
     "directly follows one that removes the same destination expression (`os.unlink(dst)`, `os.remove(dst)`, "
-    "`os.rmdir(dst)`, `shutil.rmtree(dst)`, oslo.utils' `fileutils.delete_if_exists(dst)`, `dst.unlink()`, "
+    "`os.rmdir(dst)`, `shutil.rmtree(dst)`, a function named `delete_if_exists` (oslo.utils' `fileutils.delete_if_exists(dst)`), `dst.unlink()`, "
     "alone or as the only statement of an `if` without `else` or of a `try` body): the destination is then "
     "gone and Windows renames as POSIX does. That is not atomic on any platform (for a moment there is no "
     "file, and another process may recreate it), but that is the code's choice, not a platform difference.",
@@ -97,8 +97,15 @@ constexpr RuleMeta kChmodPosixBits{
     "Finds `os.chmod()`, `os.fchmod()` and `Path.chmod()` whose mode is known to contain bits other than "
     "`stat.S_IREAD` and `stat.S_IWRITE`: execute bits, group and other permissions, set-user-id, set-group-id "
     "and sticky bits (`0o755`, `stat.S_IXUSR`, `st.st_mode | stat.S_IEXEC`, a constant assigned once). Also "
-    "`shutil.chown()`. A mode computed at run time is not reported. `os.chown()`, `os.lchown()`, `os.fchown()` "
-    "and `os.lchmod()` are missing on some platforms and reported by PORT402.",
+    "`shutil.chown()`. A writable mode written as a number that keeps group and other users out (`0o600`, a "
+    "name assigned `0o600` once) is reported as well, as a protection that does nothing on Windows (`0o400` "
+    "is not: it makes the file read-only, which Windows honours); the same "
+    "value spelled `stat.S_IREAD | stat.S_IWRITE` or `stat.S_IRUSR | stat.S_IWUSR` is how portable code "
+    "sets or clears the read-only flag and is not. `os.mkdir()` and `os.makedirs()` are reported when their "
+    "mode keeps other users from reading (`0o750`, `0o770`), except `0o700`, which Windows honours since Python 3.13. A mode "
+    "computed at run time (a parameter, `st.st_mode & ~stat.S_IWRITE`) is not reported: its bits are not known. "
+    "`os.chown()`, `os.lchown()`, `os.fchown()` and `os.lchmod()` are missing on some platforms and reported by "
+    "PORT402.",
     "Windows has no POSIX permission bits: `os.chmod()` there only sets or clears the read-only attribute "
     "(from `stat.S_IWRITE`) and silently ignores everything else. Making a script executable with `0o755` has "
     "no effect, and restricting a secret to its owner with `0o600`/`0o700` or taking group and other "
@@ -789,7 +796,37 @@ std::string ignoredBits(uint32_t bits) {
   return out;
 }
 
+// A mode written as a number (`0o600`, `384`, a name assigned such a number once): someone thinking in
+// POSIX permission bits. `stat.S_IREAD | stat.S_IWRITE` has the same value as `0o600` but is how
+// portable code toggles the read-only flag, so only the numeric spelling says "owner only".
+bool isNumericMode(Node mode, const SemanticModel& model, int depth = 0) {
+  mode = skipParentheses(mode);
+  if (!mode || depth > 4) return false;
+  if (mode.is("integer")) return true;
+  if (!mode.is("identifier")) return false;
+  const Node assigned = model.singleAssignment(mode.text());
+  return assigned && isNumericMode(assigned, model, depth + 1);
+}
+
+// A mode meant to keep other users from reading: it grants its owner something and others nothing to
+// read. Windows ignores it, so nobody is kept out there.
+bool restrictsOthers(const ModeBits& m) { return m.complete && (m.bits & 0700u) != 0 && (m.bits & 0004u) == 0; }
+
+void checkMkdirMode(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
+  const Node mode = args.argument(1, "mode");
+  if (!mode) return;
+  const ModeBits m = evaluateMode(mode, ctx.model());
+  // Python 3.13 honours exactly 0o700 on Windows (an ACL for the current user only).
+  if (!restrictsOthers(m) || m.bits == 0700u) return;
+  ctx.report(kChmodPosixBits, call,
+             "`" + std::string(qualified) + "()` with mode `" + std::string(skipParentheses(mode).text()) +
+                 "` keeps other users out on POSIX only: Windows ignores the mode (Python 3.13+ honours "
+                 "only `0o700`), so the directory stays as open as its parent's ACL; use `0o700`, or set an ACL "
+                 "on Windows");
+}
+
 void checkChmod(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
+  if (qualified == "os.mkdir" || qualified == "os.makedirs") return checkMkdirMode(call, qualified, args, ctx);
   if (qualified == "shutil.chown") {
     ctx.report(kChmodPosixBits, call,
                "`shutil.chown()` calls `os.chown()`, which does not exist on Windows (files there have owners and ACLs, "
@@ -810,7 +847,18 @@ void checkChmod(Node call, std::string_view qualified, const CallArguments& args
   if (!mode) return;
   const ModeBits m = evaluateMode(mode, ctx.model());
   const uint32_t ignored = m.bits & ~0600u & 07777u;
-  if (!ignored) return;
+  if (!ignored) {
+    // `0o400` alone makes the file read-only, which Windows honours: only a writable owner-only mode
+    // says "private".
+    if (!isNumericMode(mode, ctx.model()) || !restrictsOthers(m) || !(m.bits & 0200u)) return;
+    ctx.report(kChmodPosixBits, call,
+               "`" + shown + "()` with mode `" + std::string(skipParentheses(mode).text()) +
+                   "` makes the file private to its owner on POSIX only: Windows ignores the group and other bits, "
+                   "so the file stays as readable as its ACL allows; guard it with `sys.platform != \"win32\"` and "
+                   "restrict the file with an ACL there (`win32security`, `icacls`), or keep the secret in a "
+                   "credential store (`keyring`)");
+    return;
+  }
   ctx.report(kChmodPosixBits, call,
              "`" + shown + "()` with mode `" + std::string(skipParentheses(mode).text()) + "` sets " + ignoredBits(ignored) +
                  " permission bits, which Windows ignores (it only honours `stat.S_IWRITE` as the read-only flag); "
