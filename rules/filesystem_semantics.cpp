@@ -43,8 +43,10 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
     "with `fcntl.flock(f, ...)`), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
-    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `h.hexdigest()`, "
-    "`json.dump(obj, f)` and `json.dumps(obj)` without `ensure_ascii=False`), or read only into `int()` or "
+    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `\"=\" * 40`, `h.hexdigest()`, "
+    "`textwrap.dedent()` and `.strip()` of ASCII text, `json.dump(obj, f)`/`json.dumps(obj)` and oslo's "
+    "`jsonutils` without `ensure_ascii=False`, `yaml.dump(obj, f)`/`yaml.safe_dump` without "
+    "`allow_unicode=True`), or read only into `int()` or "
     "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`). The file object must be the call's "
     "direct use, a `with ... as name` target (its uses in the `with` body count) or a name assigned once in "
     "its function; any other use (passed to a function, returned, iterated, a write of text not known to be "
@@ -423,6 +425,28 @@ bool isAsciiFString(Node string, const SemanticModel& model, int depth) {
   return true;
 }
 
+// Serializers whose output escapes every non-ASCII character unless told otherwise: `json` and
+// oslo.serialization's `jsonutils` (`ensure_ascii=True` by default) and PyYAML (`allow_unicode=False`).
+bool isAsciiSerializer(std::string_view callee, bool toFile) {
+  static constexpr std::array<std::string_view, 4> kToText = {"json.dumps", "oslo_serialization.jsonutils.dumps",
+                                                              "yaml.dump", "yaml.safe_dump"};
+  static constexpr std::array<std::string_view, 4> kToFile = {"json.dump", "oslo_serialization.jsonutils.dump",
+                                                              "yaml.dump", "yaml.safe_dump"};
+  return toFile ? oneOf(callee, kToFile) : oneOf(callee, kToText);
+}
+
+// The call keeps the serializer's ASCII default: no `ensure_ascii=`/`allow_unicode=` other than the
+// default, and no `**kwargs` that could change it.
+bool serializesAscii(std::string_view callee, const CallArguments& args) {
+  if (args.splat()) return false;
+  if (callee.starts_with("yaml.")) {
+    const Node allowUnicode = args.keyword("allow_unicode");
+    return !allowUnicode || skipParentheses(allowUnicode).is("false") || skipParentheses(allowUnicode).is("none");
+  }
+  const Node ensureAscii = args.keyword("ensure_ascii");
+  return !ensureAscii || skipParentheses(ensureAscii).is("true");
+}
+
 // Text that is ASCII by construction: ASCII literals and folded strings, `str()` of a number, `%` and
 // f-string formats of numbers and ASCII text, `json.dumps()` (it escapes non-ASCII by default), hex
 // digests, and `+` of such text.
@@ -435,6 +459,10 @@ bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
   if (k == "binary_operator") {
     const std::string_view op = expr.field("operator").text();
     if (op == "%") return isAsciiPercentFormat(expr, model, depth);
+    if (op == "*") {  // `"=" * 40`
+      return (isAsciiText(expr.field("left"), model, depth + 1) && isNumber(expr.field("right"), model, depth + 1)) ||
+             (isNumber(expr.field("left"), model, depth + 1) && isAsciiText(expr.field("right"), model, depth + 1));
+    }
     return op == "+" && isAsciiText(expr.field("left"), model, depth + 1) &&
            isAsciiText(expr.field("right"), model, depth + 1);
   }
@@ -450,12 +478,14 @@ bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
   if (callee == "builtins.str" || callee == "builtins.repr") {
     return args.positional.size() == 1 && isAsciiOrNumber(args.positional[0], model, depth + 1);
   }
-  if (callee == "json.dumps") {
-    const Node ensureAscii = args.keyword("ensure_ascii");
-    return !ensureAscii || skipParentheses(ensureAscii).is("true");
-  }
+  if (isAsciiSerializer(callee, /*toFile=*/false)) return serializesAscii(callee, args);
+  if (callee == "textwrap.dedent") return args.positional.size() == 1 && isAsciiText(args.positional[0], model, depth + 1);
   const std::string_view method = methodName(expr);
   if (method == "hexdigest" || method == "hex") return args.positional.empty() && args.keywords.empty();
+  static constexpr std::array<std::string_view, 5> kTextMethods = {"strip", "lstrip", "rstrip", "upper", "lower"};
+  if (oneOf(method, kTextMethods) && args.positional.empty() && args.keywords.empty()) {
+    return isAsciiText(skipParentheses(expr.field("function")).field("object"), model, depth + 1);
+  }
   return false;
 }
 
@@ -484,8 +514,8 @@ bool convertedToNumber(Node read, const SemanticModel& model) {
   return false;
 }
 
-// Calls that take a file object and use it without its encoding: locks and `json.dump()`, which
-// writes only ASCII unless `ensure_ascii=False`.
+// Calls that take a file object and use it without its encoding: locks, and serializers that write
+// only ASCII by default (`json.dump()`, `yaml.dump()`; see isAsciiSerializer).
 bool passedWithoutEncoding(Node handle, const SemanticModel& model) {
   Node argument = handle;
   Node list = handle.parent();
@@ -500,11 +530,10 @@ bool passedWithoutEncoding(Node handle, const SemanticModel& model) {
   if (callee == "fcntl.flock" || callee == "fcntl.lockf" || callee == "fcntl.fcntl") {
     return list.namedChildCount() > 0 && list.namedChild(0) == argument;
   }
-  if (callee != "json.dump") return false;
+  if (!isAsciiSerializer(callee, /*toFile=*/true)) return false;
   const CallArguments args = argumentsOf(call);
-  if (args.splat() || !(args.argument(1, "fp") == handle)) return false;
-  const Node ensureAscii = args.keyword("ensure_ascii");
-  return !ensureAscii || skipParentheses(ensureAscii).is("true");
+  const Node stream = args.argument(1, callee.starts_with("yaml.") ? "stream" : "fp");
+  return stream == handle && serializesAscii(callee, args);
 }
 
 // `f.write(text)`, `path.write_text(text)`: one argument, ASCII by construction.

@@ -5,7 +5,11 @@ import io
 import json
 import os
 import tempfile
+import textwrap
 from pathlib import Path
+
+import yaml
+from oslo_serialization import jsonutils
 
 CONFIG = Path("settings") / "app.json"
 
@@ -84,6 +88,16 @@ def ascii_by_construction(pid_file, state_file, digest, count):
         f.write("1")
         f.write(hashlib.sha256(digest).hexdigest())
         f.write(f"{len(digest)}\n")
+    with open(state_file, "w") as f:  # ok: PORT801
+        f.write("=" * 40)
+        f.write(textwrap.dedent("""
+            [section]
+            key = value
+        """).strip())
+    with open(state_file, "w") as f:  # ok: PORT801
+        yaml.safe_dump({"count": count}, f)
+    with open(state_file, "w") as f:  # ok: PORT801
+        jsonutils.dump({"count": count}, f)
     Path(pid_file).write_text(str(os.getpid()))  # ok: PORT801
     open(pid_file, "w").write(json.dumps(count))  # ok: PORT801
 
@@ -102,6 +116,10 @@ def text_that_may_not_be_ascii(path, text, count):
         f.write(text)
     with open(path, "w") as f:  # expect: PORT801
         json.dump(text, f, ensure_ascii=False)
+    with open(path, "w") as f:  # expect: PORT801
+        yaml.dump(text, f, allow_unicode=True)
+    with open(path, "w") as f:  # expect: PORT801
+        f.write(text * 2)
     with open(path, "w") as f:  # expect: PORT801
         f.write("%s\n" % text)
     with open(path, "w") as f:  # expect: PORT801
