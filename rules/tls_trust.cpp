@@ -38,10 +38,12 @@ constexpr RuleMeta kVerifyDisabled{
     "checksum, hash or token rather than a TLS peer (`jwt.decode(token, verify=False)`, "
     "`verify_signature(..., verify=False)`); `session.verify = False` and `kwargs[\"verify\"] = False` on any "
     "object; aiohttp's `ssl=False` (on aiohttp calls, request methods and client classes); urllib3's "
-    "`cert_reqs=\"CERT_NONE\"`. A name the file assigns `False` exactly once (`INSECURE = False ... "
+    "`cert_reqs=\"CERT_NONE\"`; httplib2's `disable_ssl_certificate_validation=True` and "
+    "`http.disable_ssl_certificate_validation = True`; pycurl's `c.setopt(pycurl.SSL_VERIFYPEER, 0)`. A name the file assigns `False` exactly once (`INSECURE = False ... "
     "verify=INSECURE`) counts as `False`. A value known only at run time (`verify=conf.verify`, "
     "`verify=ca_path`) is not reported here (see PORT705), and neither is a `False` chosen on a branch of an "
-    "`if` about verification (`if args.insecure: session.verify = False`).",
+    "`if` about verification (`if args.insecure: session.verify = False`), which PORT705 reports with its "
+    "condition.",
     "Without verification the client accepts any certificate, so anyone on the network path (a proxy, a "
     "compromised Wi-Fi access point, a container's sidecar) can read and alter the traffic, credentials "
     "included. It fails nowhere, which is why it stays: on every platform (Linux, macOS, Windows) the "
@@ -82,11 +84,13 @@ constexpr RuleMeta kCertNone{
     "Turns off certificate or host-name checking of an SSL context or socket (CERT_NONE, check_hostname = False)",
     "Finds `ssl.CERT_NONE` stored or passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
     "a parameter default, a dictionary value), `ctx.check_hostname = False`, `check_hostname=False` and "
-    "`assert_hostname=False` arguments, and client-side `ssl.wrap_socket()` without `cert_reqs=`, whose "
+    "`assert_hostname=False` arguments, pycurl's `c.setopt(pycurl.SSL_VERIFYHOST, 0)`, and client-side `ssl.wrap_socket()` without `cert_reqs=`, whose "
     "default is `CERT_NONE`. Comparisons (`ctx.verify_mode == ssl.CERT_NONE`) and a choice such as "
-    "`ssl.CERT_NONE if conf.insecure else ssl.CERT_REQUIRED` are not reported, nor are assignments on a branch of "
-    "an `if` about verification (`if not server_hostname: ctx.check_hostname = False`) or a class setting its "
-    "own attributes (`self.verify_mode = ssl.CERT_NONE` in an SSLContext-like class).",
+    "`ssl.CERT_NONE if conf.insecure else ssl.CERT_REQUIRED` are not reported, nor is a class setting its own "
+    "attributes (`self.verify_mode = ssl.CERT_NONE` in an SSLContext-like class); on a branch of an `if` about "
+    "verification (`if not server_hostname: ctx.check_hostname = False`) PORT705 reports them with the condition. "
+    "An `if` about TLS in general (`if tls_min_version or tls_ciphers:`) does not make them a choice about "
+    "verification.",
     "With `CERT_NONE` the peer's certificate is not checked at all; with `check_hostname = False` any valid "
     "certificate for *any* host is accepted. Either way a man-in-the-middle can impersonate the server on "
     "Linux, macOS and Windows alike, and nothing fails to tell you. `ssl.wrap_socket()` defaulted to "
@@ -125,8 +129,16 @@ constexpr RuleMeta kConfigurableVerify{
     "(`strutils.bool_from_string(CONF.x.verify_ca)`), or to `False` on a branch (`if not conf.ssl_verify: "
     "verify = False` ... `verify=verify`; `cacerts = ca_file if ca_file else not insecure` ... "
     "`verify=cacerts`). The values are recognised where PORT701 looks: the verification keywords of any call, "
-    "`x.verify = value` and `kwargs[\"verify\"] = value`. A CA bundle's path (`verify=conf.ca_file`) and a "
-    "parameter passed through unchanged (`verify=verify`) are not switches and are not reported.",
+    "`x.verify = value` and `kwargs[\"verify\"] = value`, with httplib2's `disable_ssl_certificate_validation` "
+    "(keyword or attribute) read like `insecure`. A parameter named like `insecure` of the function around a "
+    "call of a client the file imports (`def __init__(self, insecure=False)` ... `glanceclient.Client(..., "
+    "insecure=insecure)`) is reported too: the function's callers hold the switch. It also reports each statement that PORT701 or "
+    "PORT703 would report (`verify=False`, `ctx.check_hostname = False`, `cert_reqs=ssl.CERT_NONE`, ...) when it "
+    "runs on a branch of an `if` whose condition speaks of verification — it names `insecure`, `verify`, `cert`, "
+    "`hostname`, `ca_file`/`cafile`/`capath` or `validate`: `if self.insecure: ... cert_reqs=ssl.CERT_NONE`, the "
+    "`else` of `if conf.ssl_cert_verify:` — and names that condition as the switch. A CA bundle's path (`verify=conf.ca_file`) and a "
+    "parameter passed through unchanged (`verify=verify`, or `insecure=insecure` to another function of the "
+    "file) are not switches and are not reported.",
     "An option that turns verification off is sometimes necessary (self-signed lab endpoints), but it is trust "
     "decided outside the code: whoever writes the configuration file or the command line decides whether a "
     "man-in-the-middle is accepted, on every platform. A reviewer should know where such switches are, check "
@@ -184,32 +196,41 @@ bool isUnverifiedFactory(std::string_view qualified) {
   return qualified == "ssl._create_unverified_context" || qualified == "ssl._create_stdlib_context";
 }
 
-// True when `node` runs only on one branch of an `if` (in the same function) whose condition is about
-// verification itself (`if conf.insecure:`, `if not server_hostname:`, `else` of
-// `if cert_reqs == ssl.CERT_REQUIRED:`): an explicit, configurable choice, like `verify=not insecure`.
-bool chosenByVerificationCondition(Node node) {
-  static constexpr std::array<std::string_view, 7> kWords = {"insecure", "verify", "cert", "hostname", "ssl", "tls",
-                                                             "trust"};
-  auto aboutVerification = [](Node condition) {
-    if (!condition) return false;
-    std::string text(condition.text());
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
-  };
+// A condition that speaks of verification itself (`conf.insecure`, `not server_hostname`,
+// `cert_reqs == ssl.CERT_REQUIRED`, `not self._ca_file`), not of TLS in general: `if tls_min_version:`
+// customises the protocol, and turning verification off there is no choice about verification.
+bool isAboutVerification(Node condition) {
+  static constexpr std::array<std::string_view, 9> kWords = {"insecure", "verif", "cert", "hostname", "ca_file",
+                                                             "cafile", "capath", "ca_path", "validat"};
+  if (!condition) return false;
+  std::string text(condition.text());
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
+}
+
+// The `if`/`elif` about verification (in the same function) on one of whose branches a statement runs.
+struct VerificationBranch {
+  Node condition;
+  bool onElse = false;  // the statement runs when the condition is false
+  explicit operator bool() const { return static_cast<bool>(condition); }
+};
+
+// The nearest `if` about verification around `node` (`if conf.insecure:`, `if not server_hostname:`, the
+// `else` of `if conf.ssl_cert_verify:`): turning verification off there is an explicit, configurable
+// choice, like `verify=not insecure`, and PORT705's business rather than PORT701/PORT703's.
+VerificationBranch verificationBranch(Node node) {
   Node child = node;
   for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
     const std::string_view k = parent.kind();
-    if (k == "function_definition" || k == "class_definition" || k == "lambda" || k == "module") return false;
-    if (k == "if_statement") {
-      if (child == parent.field("consequence") || child.is("else_clause") || child.is("elif_clause")) {
-        if (aboutVerification(parent.field("condition"))) return true;
-      }
-    } else if (k == "elif_clause" && child == parent.field("consequence")) {
-      if (aboutVerification(parent.field("condition"))) return true;
+    if (k == "function_definition" || k == "class_definition" || k == "lambda" || k == "module") return {};
+    const bool onBranch = (k == "if_statement" || k == "elif_clause") &&
+                          (child == parent.field("consequence") || child.is("else_clause") || child.is("elif_clause"));
+    if (onBranch && isAboutVerification(parent.field("condition"))) {
+      return {parent.field("condition"), !(child == parent.field("consequence"))};
     }
   }
-  return false;
+  return {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,8 +372,7 @@ class TrustSwitchFinder {
       bool aboutVerification = true;
       if (wantTrue ? skipParentheses(right).is("true") : isFalse(right, model_)) {
         const Node condition = branchCondition(assignment);
-        aboutVerification = condition && containsAny(condition.text(), {"verif", "insecure", "cert", "ca_file", "cafile",
-                                                                        "ssl", "tls", "valid"});
+        aboutVerification = isAboutVerification(condition);
         candidate = condition ? "the condition " + shown(condition) + " (through " + holder + ")"
                               : holder + ", which is assigned `" + std::string(skipParentheses(right).text()) + "`";
       } else if (std::string traced = find(right, wantTrue, depth + 1); !traced.empty()) {
@@ -442,6 +462,39 @@ struct CallKind {
   bool mockOrNotTls = false;
 };
 
+// Keywords that turn verification off when true: `insecure=` of the OpenStack clients and keystoneauth,
+// httplib2's `disable_ssl_certificate_validation=`.
+bool isInsecureKeyword(std::string_view name) {
+  return name == "insecure" || name == "disable_ssl_certificate_validation";
+}
+
+// `value` names a parameter of the function around it.
+bool isParameterOfEnclosingFunction(Node value) {
+  Node function = value.parent();
+  while (function && !function.is("function_definition")) {
+    if (function.is("class_definition") || function.is("lambda")) return false;
+    function = function.parent();
+  }
+  const Node params = function ? function.field("parameters") : Node{};
+  for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
+    Node p = params.namedChild(i);
+    if (p.is("default_parameter") || p.is("typed_default_parameter") || p.is("typed_parameter")) {
+      p = p.field("name") ? p.field("name") : p.namedChild(0);
+    }
+    if (p && p.is("identifier") && p.text() == value.text()) return true;
+  }
+  return false;
+}
+
+// The call's callee starts with a name the file imports (`glanceclient.Client`, `ks_session.Session`).
+bool callsImportedName(Node call, const SemanticModel& model) {
+  Node root = skipParentheses(call.field("function"));
+  while (root && root.is("attribute")) root = skipParentheses(root.field("object"));
+  if (!root || !root.is("identifier")) return false;
+  const auto& imports = model.imports();
+  return std::any_of(imports.begin(), imports.end(), [&](const Import& i) { return i.localName == root.text(); });
+}
+
 // Keywords that carry "verify the TLS peer" in any client library.
 bool isVerifyKeyword(std::string_view name) {
   static constexpr std::array<std::string_view, 9> kNames = {
@@ -497,24 +550,80 @@ class TlsTrustCheck final : public Check {
     const CallKind kind = classify(call, model);
     const CallArguments args = argumentsOf(call);
 
-    if (ctx.enabled(kVerifyDisabled) || ctx.enabled(kConfigurableVerify)) checkVerifyKeywords(kind, args, ctx);
-    if (ctx.enabled(kCertNone)) checkHostnameKeywords(call, kind, args, ctx);
+    if (ctx.enabled(kVerifyDisabled) || ctx.enabled(kConfigurableVerify)) checkVerifyKeywords(call, kind, args, ctx);
+    checkCurlOptions(call, kind, args, ctx);
+    if (ctx.enabled(kCertNone) || ctx.enabled(kConfigurableVerify)) checkHostnameKeywords(call, kind, args, ctx);
     if (ctx.enabled(kUnverifiedContext)) checkUnverifiedContext(call, kind, args, ctx);
     if (ctx.enabled(kDisableWarnings)) checkDisableWarnings(call, kind, args, ctx);
   }
 
-  // PORT705: a verification value that a switch decides.
-  static void reportConfigurable(Node at, Node value, bool insecureValue, RuleContext& ctx) {
-    if (!ctx.enabled(kConfigurableVerify)) return;
+  // PORT705: a verification value that a switch decides. False when no switch was found.
+  static bool reportConfigurable(Node at, Node value, bool insecureValue, RuleContext& ctx) {
+    if (!ctx.enabled(kConfigurableVerify)) return false;
     const std::string by = TrustSwitchFinder(ctx.model()).find(value, insecureValue);
-    if (by.empty()) return;
+    if (by.empty()) return false;
+    reportSwitch(at, by, ctx);
+    return true;
+  }
+
+  static void reportSwitch(Node at, const std::string& by, RuleContext& ctx) {
     ctx.report(kConfigurableVerify, at,
                shown(at) + " lets " + by + " turn off TLS certificate verification; make sure the switch is "
                "documented as insecure, defaults to verifying and is logged when off, or take a CA bundle's path "
                "instead");
   }
 
-  static void checkVerifyKeywords(const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
+  // PORT705: `def __init__(self, insecure=False)` ... `glanceclient.Client(..., insecure=insecure)`: the
+  // function's own parameter reaches a client the file imports, so the function's callers hold the switch
+  // (a call of another function of the file only passes it on, and is not reported).
+  static void reportForwardedInsecureParameter(Node kw, Node value, Node call, RuleContext& ctx) {
+    value = skipParentheses(value);
+    if (!ctx.enabled(kConfigurableVerify) || !value || !value.is("identifier") || !namesInsecure(value.text())) return;
+    if (!isParameterOfEnclosingFunction(value) || !callsImportedName(call, ctx.model())) return;
+    reportSwitch(kw, "the parameter " + shown(value), ctx);
+  }
+
+  // pycurl's `c.setopt(pycurl.SSL_VERIFYPEER, 0)` (PORT701) and `c.setopt(pycurl.SSL_VERIFYHOST, 0)` (PORT703).
+  static void checkCurlOptions(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
+    if (kind.method != "setopt" || args.positional.size() != 2) return;
+    const std::string_view option = lastName(args.positional[0]);
+    const Node value = skipParentheses(args.positional[1]);
+    if (!value || !(isFalse(value, ctx.model()) || (value.is("integer") && value.text() == "0"))) return;
+    const std::string what =
+        "`setopt(" + std::string(skipParentheses(args.positional[0]).text()) + ", " + std::string(value.text()) + ")`";
+    if (option == "SSL_VERIFYPEER") {
+      reportOff(kVerifyDisabled, call, what,
+                what + " makes curl accept any server certificate; keep the default (1) and set `CAINFO` for a "
+                "private CA", ctx);
+    } else if (option == "SSL_VERIFYHOST") {
+      reportOff(kCertNone, call, what,
+                what + " makes curl accept a certificate issued for any host name; keep the default (2)", ctx, true);
+    }
+  }
+
+  // PORT705 for a statement that turns verification off on a branch of an `if` about verification: the
+  // condition is the switch. `what` shows the statement's part that does it.
+  static void reportBranchSwitch(Node at, const std::string& what, const VerificationBranch& branch, bool hostNameOnly,
+                                 RuleContext& ctx) {
+    ctx.report(kConfigurableVerify, at,
+               what + (hostNameOnly ? " turns off TLS host-name checking " : " turns off TLS certificate verification ") +
+                   (branch.onElse ? "unless " : "when ") +
+                   shown(branch.condition) + " holds, so that condition is a switch for it; make sure the switch is "
+                   "documented as insecure, defaults to verifying and is logged when off, or take a CA bundle's path "
+                   "instead");
+  }
+
+  // Reports `rule` with `message`, or PORT705 when the statement runs on a branch chosen by verification.
+  // `hostNameOnly`: the statement turns off only the check of the certificate's host name.
+  static void reportOff(const RuleMeta& rule, Node at, const std::string& what, std::string message,
+                        RuleContext& ctx, bool hostNameOnly = false) {
+    if (const VerificationBranch branch = verificationBranch(at)) {
+      return reportBranchSwitch(at, what, branch, hostNameOnly, ctx);
+    }
+    ctx.report(rule, at, std::move(message));
+  }
+
+  static void checkVerifyKeywords(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
     const bool tlsCall = !kind.mockOrNotTls;
     for (const Node& kw : args.keywords) {
@@ -522,37 +631,33 @@ class TlsTrustCheck final : public Check {
       const Node value = kw.field("value");
       if ((name == "ssl" || (name == "verify_ssl" && kind.aiohttp)) && (kind.aiohttp || kind.httpMethod || kind.clientClass) &&
                  isFalse(value, model)) {
-        if (chosenByVerificationCondition(kw)) continue;
-        ctx.report(kVerifyDisabled, kw,
-                   shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
-                   "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default");
+        reportOff(kVerifyDisabled, kw, shown(kw),
+                  shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
+                  "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default", ctx);
       } else if (isVerifyKeyword(name) && tlsCall) {
         if (isFalse(value, model)) {
-          if (chosenByVerificationCondition(kw)) continue;
-          ctx.report(kVerifyDisabled, kw,
-                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
-                     "included, is trusted; keep the default `verify=True` or pass the CA bundle's path "
-                     "(`verify=conf.ca_file`)");
+          reportOff(kVerifyDisabled, kw, shown(kw),
+                    shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
+                    "included, is trusted; keep the default `verify=True` or pass the CA bundle's path "
+                    "(`verify=conf.ca_file`)", ctx);
         } else {
           reportConfigurable(kw, value, false, ctx);
         }
-      } else if (name == "insecure" && tlsCall) {
+      } else if (isInsecureKeyword(name) && tlsCall) {
         if (skipParentheses(value).is("true")) {
-          if (chosenByVerificationCondition(kw)) continue;
-          ctx.report(kVerifyDisabled, kw,
-                     "`insecure=True` turns off TLS certificate verification, so any server, a man-in-the-middle "
-                     "included, is trusted; keep verification on and pass the CA bundle (`cacert=`/`ca_file=`) for "
-                     "a private CA");
-        } else {
-          reportConfigurable(kw, value, true, ctx);
+          reportOff(kVerifyDisabled, kw, shown(kw),
+                    "`" + std::string(name) + "=True` turns off TLS certificate verification, so any server, a "
+                    "man-in-the-middle included, is trusted; keep verification on and pass the CA bundle "
+                    "(`cacert=`/`ca_file=`/`ca_certs=`) for a private CA", ctx);
+        } else if (!reportConfigurable(kw, value, true, ctx)) {
+          reportForwardedInsecureParameter(kw, value, call, ctx);
         }
       } else if (name == "cert_reqs") {
         const auto folded = model.stringValue(value);
-        if (folded && folded->complete && (folded->value == "CERT_NONE" || folded->value == "NONE") &&
-            !chosenByVerificationCondition(kw)) {
-          ctx.report(kVerifyDisabled, kw,
-                     "`cert_reqs=\"" + folded->value + "\"` makes urllib3 skip certificate verification; use "
-                     "`cert_reqs=\"CERT_REQUIRED\"` (the default) with `ca_certs=` for a private CA");
+        if (folded && folded->complete && (folded->value == "CERT_NONE" || folded->value == "NONE")) {
+          reportOff(kVerifyDisabled, kw, shown(kw),
+                    "`cert_reqs=\"" + folded->value + "\"` makes urllib3 skip certificate verification; use "
+                    "`cert_reqs=\"CERT_REQUIRED\"` (the default) with `ca_certs=` for a private CA", ctx);
         }
       }
     }
@@ -562,11 +667,10 @@ class TlsTrustCheck final : public Check {
     const SemanticModel& model = ctx.model();
     for (const Node& kw : args.keywords) {
       const std::string_view name = kw.field("name").text();
-      if ((name == "check_hostname" || name == "assert_hostname") && isFalse(kw.field("value"), model) &&
-          !chosenByVerificationCondition(kw)) {
-        ctx.report(kCertNone, kw,
-                   shownKeyword(kw) + " accepts a valid certificate issued for any host name; keep host-name "
-                   "checking on and pass the expected name (`server_hostname=`)");
+      if ((name == "check_hostname" || name == "assert_hostname") && isFalse(kw.field("value"), model)) {
+        reportOff(kCertNone, kw, shown(kw),
+                  shownKeyword(kw) + " accepts a valid certificate issued for any host name; keep host-name "
+                  "checking on and pass the expected name (`server_hostname=`)", ctx, true);
       }
     }
     // ssl.wrap_socket(sock) on the client side: cert_reqs defaults to CERT_NONE.
@@ -574,10 +678,10 @@ class TlsTrustCheck final : public Check {
         !args.keyword("cert_reqs")) {
       const Node serverSide = args.positional.size() >= 4 ? args.positional[3] : args.keyword("server_side");
       if (serverSide && !skipParentheses(serverSide).is("false")) return;  // servers do not verify clients by default
-      ctx.report(kCertNone, call,
-                 "`ssl.wrap_socket()` without `cert_reqs=` does not verify the server's certificate (the default is "
-                 "`ssl.CERT_NONE`) and was removed in Python 3.12; use "
-                 "`ssl.create_default_context().wrap_socket(sock, server_hostname=host)`");
+      reportOff(kCertNone, call, "`ssl.wrap_socket()` without `cert_reqs=`",
+                "`ssl.wrap_socket()` without `cert_reqs=` does not verify the server's certificate (the default is "
+                "`ssl.CERT_NONE`) and was removed in Python 3.12; use "
+                "`ssl.create_default_context().wrap_socket(sock, server_hostname=host)`", ctx);
     }
   }
 
@@ -647,23 +751,30 @@ class TlsTrustCheck final : public Check {
       // A class initialising its own attribute (`self.check_hostname = False` in an SSLContext-like
       // class) defines a default, it does not switch a context's checks off.
       const bool ownAttribute = skipParentheses(left.field("object")).text() == "self";
-      auto chosen = [&] { return chosenByVerificationCondition(assignment); };
       const std::string_view attr = left.field("attribute").text();
-      if (attr == "verify" && isFalse(right, model) && !chosen()) {
-        ctx.report(kVerifyDisabled, assignment,
-                   "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
-                       "` turns off TLS certificate verification for every request of the session; assign the CA "
-                       "bundle's path (`conf.ca_file`) or leave the default");
+      if (attr == "verify" && isFalse(right, model)) {
+        return reportOff(kVerifyDisabled, assignment, shown(assignment),
+                         "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
+                             "` turns off TLS certificate verification for every request of the session; assign the "
+                             "CA bundle's path (`conf.ca_file`) or leave the default", ctx);
+      }
+      // httplib2: `http.disable_ssl_certificate_validation = True` (or a switch).
+      if (isInsecureKeyword(attr) && attr != "insecure") {
+        if (skipParentheses(right).is("true")) {
+          return reportOff(kVerifyDisabled, assignment, shown(assignment),
+                           "`" + std::string(left.text()) + " = True` turns off TLS certificate verification of the "
+                           "connection; leave it `False` and pass `ca_certs=` for a private CA", ctx);
+        }
+        if (!ownAttribute) reportConfigurable(assignment, right, true, ctx);
         return;
       }
       // `self.verify = conf.x` stores the switch; it is reported where the attribute is used.
       if (attr == "verify" && !ownAttribute) reportConfigurable(assignment, right, false, ctx);
-      if (attr == "check_hostname" && isFalse(right, model) && !ownAttribute && !chosen()) {
-        ctx.report(kCertNone, assignment,
-                   "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
-                       "` accepts a valid certificate issued for any host name; keep host-name checking on and pass "
-                       "`server_hostname=` when wrapping the socket");
-        return;
+      if (attr == "check_hostname" && isFalse(right, model) && !ownAttribute) {
+        return reportOff(kCertNone, assignment, shown(assignment),
+                         "`" + std::string(left.text()) + " = " + std::string(skipParentheses(right).text()) +
+                             "` accepts a valid certificate issued for any host name; keep host-name checking on and "
+                             "pass `server_hostname=` when wrapping the socket", ctx, true);
       }
       if (attr == "_create_default_https_context" && model.qualifiedName(left) == "ssl._create_default_https_context") {
         const std::string_view replacement = model.qualifiedName(skipParentheses(right));
@@ -685,12 +796,14 @@ class TlsTrustCheck final : public Check {
       const Node key = left.field("subscript");
       const auto name = key ? model.stringValue(key) : std::nullopt;
       if (!name || !name->complete || name->value != "verify") return;
-      if (!isFalse(right, model)) return reportConfigurable(assignment, right, false, ctx);
-      if (chosenByVerificationCondition(assignment)) return;
-      ctx.report(kVerifyDisabled, assignment,
-                 "`" + std::string(left.text()) +
-                     " = False` passes `verify=False` on, which turns off TLS certificate verification; pass the CA "
-                     "bundle's path or leave the default");
+      if (!isFalse(right, model)) {
+        reportConfigurable(assignment, right, false, ctx);
+        return;
+      }
+      reportOff(kVerifyDisabled, assignment, shown(assignment),
+                "`" + std::string(left.text()) +
+                    " = False` passes `verify=False` on, which turns off TLS certificate verification; pass the CA "
+                    "bundle's path or leave the default", ctx);
     }
   }
 
@@ -701,7 +814,7 @@ class TlsTrustCheck final : public Check {
     } else if (node.text() != "CERT_NONE") {
       return;
     }
-    if (!ctx.enabled(kCertNone)) return;
+    if (!ctx.enabled(kCertNone) && !ctx.enabled(kConfigurableVerify)) return;
     const Node parent = node.parent();
     if (!parent) return;
     const std::string_view pk = parent.kind();
@@ -722,10 +835,10 @@ class TlsTrustCheck final : public Check {
     } else {
       return;  // comparisons, conditional choices, returns: not a decision to turn verification off
     }
-    if (!isCertNone(ctx.model().qualifiedName(node)) || chosenByVerificationCondition(node)) return;
-    ctx.report(kCertNone, node,
-               where + " turns off certificate verification, so any peer is trusted; use `ssl.CERT_REQUIRED` "
-               "(the default of `ssl.create_default_context()`) with `cafile=` for a private CA");
+    if (!isCertNone(ctx.model().qualifiedName(node))) return;
+    reportOff(kCertNone, node, where,
+              where + " turns off certificate verification, so any peer is trusted; use `ssl.CERT_REQUIRED` "
+              "(the default of `ssl.create_default_context()`) with `cafile=` for a private CA", ctx);
   }
 };
 

@@ -57,8 +57,8 @@ def not_http(db):
 
 def explicit_option(url, args, session):
     if args.insecure:
-        session.verify = False  # ok: PORT701
-        return requests.get(url, verify=False)  # ok: PORT701
+        session.verify = False  # ok: PORT701  # expect: PORT705
+        return requests.get(url, verify=False)  # ok: PORT701  # expect: PORT705
     if args.retries:
         return requests.get(url, verify=False)  # expect: PORT701
     return None
@@ -84,3 +84,16 @@ def make_api(**kwargs):
 
 def jwt_decode(token, verify=True):
     return token, verify
+
+
+def other_libraries(url, curl):
+    import httplib2
+    import pycurl
+    conn = httplib2.Http()
+    conn.disable_ssl_certificate_validation = True  # expect: PORT701
+    conn.disable_ssl_certificate_validation = False  # ok: PORT701
+    other = httplib2.Http(disable_ssl_certificate_validation=True)  # expect: PORT701
+    curl.setopt(pycurl.SSL_VERIFYPEER, 0)  # expect: PORT701
+    curl.setopt(pycurl.SSL_VERIFYPEER, 1)  # ok: PORT701
+    curl.setopt(pycurl.TIMEOUT, 0)  # ok: PORT701
+    return conn, other

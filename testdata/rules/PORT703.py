@@ -48,11 +48,27 @@ def inspect(ctx, conf):
 def transport_context(server_hostname):
     ctx = ssl.create_default_context()
     if not server_hostname:
-        ctx.check_hostname = False  # ok: PORT703
+        ctx.check_hostname = False  # ok: PORT703  # expect: PORT705
     return ctx
+
+
+def tuned_context(tls_min_version, tls_ciphers):
+    # A condition about TLS versions and ciphers is no choice about verification.
+    if tls_min_version or tls_ciphers:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.check_hostname = False  # expect: PORT703
+        ctx.verify_mode = ssl.CERT_NONE  # expect: PORT703
+        return ctx
+    return None
 
 
 class CompatContext:
     def __init__(self):
         self.check_hostname = False  # ok: PORT703
         self.verify_mode = ssl.CERT_NONE  # ok: PORT703
+
+
+def curl_options(curl):
+    import pycurl
+    curl.setopt(pycurl.SSL_VERIFYHOST, 0)  # expect: PORT703
+    curl.setopt(pycurl.SSL_VERIFYHOST, 2)  # ok: PORT703

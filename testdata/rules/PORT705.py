@@ -1,4 +1,6 @@
 # PORT705 tls-verify-configurable: verification that an option, attribute or keyword can turn off.
+import ssl
+
 import requests
 from keystoneauth1 import session as ks_session
 from oslo_config import cfg
@@ -74,3 +76,64 @@ class VMwareSession(Driver):
 
 def make_client(insecure=False):
     return insecure
+
+
+# Verification turned off on a branch of an `if` about verification: the condition is the switch.
+class HTTPSClientAuthConnection:
+    def connect(self, sock):
+        if self.insecure is True:
+            self.sock = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE)  # expect: PORT705
+        else:
+            self.sock = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED)  # ok: PORT705
+
+
+def vnx_context(configuration):
+    if configuration.emc_ssl_cert_verify:
+        context = ssl.create_default_context(capath=configuration.emc_ssl_cert_path)  # ok: PORT705
+    else:
+        context = ssl.create_default_context()
+        context.check_hostname = False  # expect: PORT705
+        context.verify_mode = ssl.CERT_NONE  # expect: PORT705
+    return context
+
+
+def explicit_option(url, args, session):
+    if args.insecure:
+        session.verify = False  # expect: PORT705
+        return requests.get(url, verify=False)  # expect: PORT705
+    if args.retries:
+        return requests.get(url, verify=False)  # ok: PORT705  # expect: PORT701
+    return None
+
+
+class QuobyteJsonRpc:
+    def __init__(self, url, ca_file=None):
+        self._url = url
+        self._ca_file = ca_file
+        if not self._ca_file:
+            self._ca_file = False
+
+    def call(self, payload):
+        return requests.post(self._url, json=payload, verify=self._ca_file)  # expect: PORT705
+
+
+class KeystoneStrategy:
+    def __init__(self, creds, insecure=False):
+        self.creds = creds
+        self.insecure = insecure
+
+    def request(self, url):
+        import httplib2
+        conn = httplib2.Http()
+        conn.disable_ssl_certificate_validation = self.insecure  # expect: PORT705
+        conn.disable_ssl_certificate_validation = self.creds  # ok: PORT705
+        return conn.request(url)
+
+
+def image_client(endpoint, token, insecure=False, timeout=None):
+    import glanceclient
+    return glanceclient.Client("2", endpoint, token=token, insecure=insecure)  # expect: PORT705
+
+
+def forwards(insecure=False):
+    return make_client(insecure=insecure)  # ok: PORT705
