@@ -111,11 +111,11 @@ constexpr RuleMeta kDevShm{
 constexpr RuleMeta kLinuxDevice{
     "PORT108", "linux-device-node", Level::Warning,
     "Uses a Linux-specific device node such as /dev/kvm, /dev/mapper or /dev/sda",
-    "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, `/dev/loopN`, `/dev/nbdN`, "
+    "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, udev's `/dev/block/<major>:<minor>`, `/dev/loopN`, `/dev/nbdN`, "
     "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, `/dev/net/tun`, `/dev/vhost-*`, "
     "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`, and device paths built from a "
     "name known only at run time (`\"/dev/\" + name`, `\"/dev/%s/%s\" % (vg, lv)`, `os.path.join(\"/dev\", dev)`). Built "
-    "paths and disk names (`/dev/sdX`, "
+    "paths, `/dev/block/...` and disk names (`/dev/sdX`, "
     "`/dev/vdX`, `/dev/loopN`, ...) count only where a file-system call opens or tests them: elsewhere they "
     "usually name a virtual machine's disks, not this host's.",
     "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
@@ -220,6 +220,8 @@ constexpr KernelPath kKernelPaths[] = {
     {"/dev/shm", &kDevShm, "use `multiprocessing.shared_memory` or `tempfile`"},
     {"/dev/kvm", &kLinuxDevice, "KVM is Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/mapper", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
+    // udev's links by device number (`/dev/block/253:0`); the name is never a file of another platform.
+    {"/dev/block", &kLinuxDevice, "these udev links have no counterpart elsewhere: guard with `sys.platform == \"linux\"`", true},
     {"/dev/loop*", &kLinuxDevice, "loop devices are Linux-only: guard with `sys.platform == \"linux\"`", true},
     {"/dev/nbd*", &kLinuxDevice, "network block devices are Linux-only: guard with `sys.platform == \"linux\"`", true},
     {"/dev/sd*", &kLinuxDevice, "disk device names differ per platform (macOS: `/dev/diskN`): take the device from configuration or `psutil.disk_partitions()`", true},

@@ -50,3 +50,11 @@ def built_device_paths(name, vg, lv):
 def guest_device_name(name):
     # Data about a virtual machine's disk, not a file of this host.
     return {"device_name": "/dev/" + name}  # ok: PORT108
+
+
+def by_device_number(majmin):
+    return os.path.realpath("/dev/block/%s" % majmin)  # expect: PORT108
+
+
+def device_number_name(majmin):
+    return "/dev/block/%s" % majmin  # ok: PORT108
