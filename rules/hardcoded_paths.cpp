@@ -11,8 +11,10 @@
 
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/string_literal.h"
+#include "rules/command_calls.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
@@ -555,6 +557,43 @@ std::string defaultForKey(Node root, const SemanticModel& model) {
 
 // A name that says file ("swap_file", "fname", "filename"); "path" alone is not enough, as
 // JSON-patch paths, policy targets and routes ("/instance_info") are called paths too.
+// `cfg.StrOpt("state_path", default="/var/lib/nova")`, `parser.add_argument("--root", default="/")`,
+// `click.option(..., default=...)`: the path is already a setting, but its default fits Linux only.
+bool isOptionDefault(Node root) {
+  const Node keyword = root.parent();
+  if (!keyword || !keyword.is("keyword_argument") || keyword.field("name").text() != "default") return false;
+  const Node args = keyword.parent();
+  const Node call = args ? args.parent() : Node{};
+  if (!call || !call.is("call")) return false;
+  const Node function = call.field("function");
+  const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+  return name.ends_with("Opt") || name == "add_argument" || name == "add_option" || name == "option" ||
+         name == "Option";
+}
+
+// True when `literal` is a word of a command that a call runs (`execute("/usr/bin/env", "sh")`,
+// directly or through a name, or `executable="/usr/bin/qemu-img"`), rather than data beside it (an
+// expected argument of a mock, a user's login shell).
+bool runAsCommand(Node literal, const SemanticModel& model) {
+  if (const Node keyword = literal.parent(); keyword && keyword.is("keyword_argument")) {
+    const std::string_view name = keyword.field("name").text();
+    return name == "executable" || name == "program" || name == "binary" || name == "cmd" || name == "command";
+  }
+  Node n = literal.parent();
+  while (n && (n.is("list") || n.is("tuple") || n.is("argument_list") || n.is("parenthesized_expression"))) {
+    if (n.is("argument_list")) break;
+    n = n.parent();
+  }
+  if (!n || !n.is("argument_list") || !n.parent().is("call")) {
+    // `TRUE = "/bin/true"` ... `execute(TRUE)`: a read of the name is the word.
+    const std::vector<Node> reads = readsOfAssignedValue(literal);
+    return std::any_of(reads.begin(), reads.end(), [&](Node read) { return read.is("identifier") && runAsCommand(read, model); });
+  }
+  const std::optional<CommandInvocation> command = commandInvocation(n.parent(), model);
+  if (!command || !command->commandNode) return false;
+  return command->commandNode.startByte() <= literal.startByte() && literal.endByte() <= command->commandNode.endByte();
+}
+
 bool namesFile(std::string_view name) {
   const std::string n = lower(name);
   return n.find("file") != std::string::npos || n.find("fname") != std::string::npos;
@@ -624,9 +663,11 @@ class HardcodedPathCheck final : public Check {
         use->context != UseContext::PathArgument && use->root.is("string")) {
       return;
     }
-    // Tests run the programs they name (a script's `#!/bin/sh`, `execute("/usr/bin/env", ...)`),
-    // but their other paths are data unless a file-system call receives them.
-    if (use->context != UseContext::PathArgument && match->rule != &kExecutable && isTestFile(ctx.file().path())) {
+    // Tests run the programs they name (`execute("/usr/bin/env", ...)`), but their other paths are
+    // data unless a file-system call receives them: a login shell in a fake passwd entry, a
+    // mock's expected argv.
+    if (use->context != UseContext::PathArgument && isTestFile(ctx.file().path()) &&
+        (match->rule != &kExecutable || !runAsCommand(use->root, model))) {
       return;
     }
 
@@ -681,6 +722,11 @@ class HardcodedPathCheck final : public Check {
       what = "a Linux distribution file that does not exist on macOS or Windows";
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
+    }
+    if (isOptionDefault(use->root)) {
+      advice = "it is the default of a setting, so every installation on another platform must change it: "
+               "compute a default per platform (`tempfile.gettempdir()`, `platformdirs`, `sysconfig`) or "
+               "document the value to use there";
     }
     ctx.record(pathFact(FactKind::HardcodedPath, *use, match->rule->id, breaksOn), use->root);
     if (!ctx.enabled(*match->rule)) return;

@@ -255,6 +255,8 @@ Node bindingBuiltFrom(Node expr) {
       continue;
     }
     if (k == "call" && buildsValueOnly(parent)) continue;
+    // `a and "/usr/bin/true" or "/bin/true"`, `x if c else y`: one of the values, not the condition.
+    if (k == "boolean_operator" || (k == "conditional_expression" && !(child == parent.namedChild(1)))) continue;
     if (k == "attribute" && child == parent.field("object") && parent.parent().is("call") &&
         buildsValueOnly(parent.parent())) {
       continue;

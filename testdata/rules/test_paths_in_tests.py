@@ -22,3 +22,16 @@ def test_runs_a_program():
 
 def test_names_a_program_it_runs(runner):
     runner.run(executable="/usr/local/bin/qemu-img")  # expect: PORT203
+
+
+TRUE_UTILITY = "/bin/true"  # expect: PORT203
+
+
+def test_runs_a_program_by_name():
+    subprocess.check_call([TRUE_UTILITY])  # expect: PORT502
+
+
+def test_program_paths_as_data(m_subp):
+    user = {"name": "bob", "shell": "/bin/bash"}  # ok: PORT203
+    m_subp.assert_called_once_with(["/usr/sbin/update-locale", "LANG=C"])  # ok: PORT203
+    assert user
