@@ -627,6 +627,9 @@ class HardcodedPathCheck final : public Check {
   std::string_view name() const override { return "PORT201-208 hard-coded paths"; }
   // Where it is unsupported, a missing file, directory or program raises OSError.
   std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
+  // `os.path.exists("/etc/network/interfaces")` is false where the file is missing, rightly; a
+  // program's location (`os.path.exists("/usr/sbin/ovs-vswitchd")`) is the assumption itself.
+  bool existenceCheckAnswers(const RuleMeta& rule) const override { return &rule != &kExecutable; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"string"};
     return kinds;

@@ -45,6 +45,7 @@ class FileContext final : public RuleContext {
   // its failureExceptions().
   void visitWith(const Check& check, Node node) {
     failureExceptions_ = check.failureExceptions();
+    check_ = &check;
     check.visit(node, *this);
   }
   void record(Fact fact, Node node) override {
@@ -69,7 +70,7 @@ class FileContext final : public RuleContext {
     const PlatformSet unguarded = breaksOn & settings_.targets;
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
     if (breaksOn.empty() ||
-        (settings_.applyGuards && failureHandled(node, failureExceptions_, breaksOn, guards_, model_))) {
+        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn, guards_, model_))) {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }
@@ -87,6 +88,7 @@ class FileContext final : public RuleContext {
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
   std::span<const std::string_view> failureExceptions_;  // of the check being run
+  const Check* check_ = nullptr;                          // the check being run
   // Findings dropped only for their guards or `try` handlers; a set, as several checks may
   // report one finding.
   std::set<std::tuple<const RuleMeta*, uint32_t, uint32_t>> guarded_;

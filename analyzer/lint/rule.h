@@ -74,6 +74,12 @@ class Check {
   // `try` that catches one of them is guarded (analyzer/semantic/exception_handlers.h). Empty: no `try`
   // guards this check's findings.
   virtual std::span<const std::string_view> failureExceptions() const { return {}; }
+  // True when asking whether the file or program a finding of `rule` names exists is itself
+  // portable: "no" is the right answer where it is missing (`os.path.exists("/etc/network/interfaces")`,
+  // a pid file), so such a check is no finding and handles the uses it guards. Not for kernel
+  // interfaces ("/proc/<pid>" missing on macOS says nothing about the process) nor for a program's
+  // location (Homebrew installs it elsewhere).
+  virtual bool existenceCheckAnswers(const RuleMeta& /*rule*/) const { return false; }
 };
 
 }  // namespace platlint

@@ -155,7 +155,17 @@ bool isExistenceCheckArgument(Node site, const SemanticModel& model) {
   const Node args = site.parent();
   if (!args || !args.is("argument_list")) return false;
   const Node call = args.parent();
-  return call && call.is("call") && checkedArgument(call, model) == site;
+  if (!call || !call.is("call") || !(checkedArgument(call, model) == site)) return false;
+  // `assert os.path.exists(p)`, `self.assertTrue(os.path.isdir(p))`: the code requires the file.
+  for (Node n = call.parent(); n && !n.is("block") && !n.is("module"); n = n.parent()) {
+    if (n.is("assert_statement")) return false;
+    if (n.is("call")) {
+      const Node f = n.field("function");
+      const std::string_view name = f && f.is("attribute") ? f.field("attribute").text() : (f ? f.text() : "");
+      if (name.starts_with("assert")) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace platlint

@@ -29,8 +29,9 @@ bool checksExistence(Node call, const CheckedSubject& subject, const SemanticMod
 // block of the same function.
 bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model);
 
-// True when `site` is the checked argument of an existence check (`os.path.exists(site)`): asking
-// whether a file exists never fails because it does not.
+// True when `site` is the checked argument of an existence check (`os.path.exists(site)`) whose
+// answer the code takes either way: asking whether a file exists never fails because it does not.
+// Not under `assert` or an `assert*()` call, which require the file.
 bool isExistenceCheckArgument(Node site, const SemanticModel& model);
 
 }  // namespace platlint

@@ -19,17 +19,23 @@ bool handledAt(Node site, const CheckedSubject& subject, std::span<const std::st
 
 }  // namespace
 
-bool failureHandled(Node node, std::span<const std::string_view> exceptions, PlatformSet breaksOn,
-                    const GuardAnalysis& guards, const SemanticModel& model) {
+bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn, const GuardAnalysis& guards,
+                    const SemanticModel& model) {
+  const std::span<const std::string_view> exceptions = failure.exceptions;
   if (exceptions.empty()) return false;
+  if (failure.existenceCheckAnswers && isExistenceCheckArgument(node, model)) return true;
   const std::optional<FoldedString> literal = model.stringValue(node);
   const std::string_view value = literal && literal->complete ? std::string_view(literal->value) : std::string_view();
   if (handledAt(node, {node.is("identifier") ? node.text() : std::string_view(), value}, exceptions, model)) return true;
-  // An existence check of the variable is no use of its own: `return os.path.exists(path)` answers
-  // with the check, and is as wrong off Linux as reading the file; the reads it guards decide.
+  // An existence check of the variable is a use only where its answer is right everywhere; else
+  // (`return os.path.exists("/proc/%d" % pid)`) it is as wrong off Linux as reading the file, and
+  // the reads it guards decide.
   bool used = false;
   for (const Node read : readsOfAssignedValue(node)) {
-    if (isExistenceCheckArgument(read, model)) continue;
+    if (isExistenceCheckArgument(read, model)) {
+      used = used || failure.existenceCheckAnswers;
+      continue;
+    }
     if (!handledAt(read, {read.text(), value}, exceptions, model) && !(guards.reachableOn(read) & breaksOn).empty()) {
       return false;
     }

@@ -13,11 +13,18 @@
 
 namespace platlint {
 
+// How a construct fails where it is unsupported.
+struct FailureKind {
+  // What it raises there; existence checks count only when OSError is one (a missing file or program).
+  std::span<const std::string_view> exceptions;
+  // Whether checking that the file or program exists is itself a right answer (Check::existenceCheckAnswers).
+  bool existenceCheckAnswers = false;
+};
+
 // True when the failure of `node` on the platforms `breaksOn` is handled: where it is, or at each
 // read of the variable its value is assigned to (scopes.h readsOfAssignedValue), each of which is
-// handled or runs only where nothing breaks. `exceptions` are what the construct raises where it is
-// unsupported; existence checks count only when they include OSError (a missing file or program).
-bool failureHandled(Node node, std::span<const std::string_view> exceptions, PlatformSet breaksOn,
-                    const GuardAnalysis& guards, const SemanticModel& model);
+// handled or runs only where nothing breaks.
+bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn, const GuardAnalysis& guards,
+                    const SemanticModel& model);
 
 }  // namespace platlint
