@@ -3,10 +3,13 @@
 // table of path prefixes, most specific first; each entry names its rule and the alternative.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/platform_condition.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/lint/rule.h"
+#include "rules/command_calls.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
@@ -116,8 +119,10 @@ constexpr RuleMeta kLinuxDevice{
     "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`, and device paths built from a "
     "name known only at run time (`\"/dev/\" + name`, `\"/dev/%s/%s\" % (vg, lv)`, `os.path.join(\"/dev\", dev)`). Built "
     "paths, `/dev/block/...` and disk names (`/dev/sdX`, "
-    "`/dev/vdX`, `/dev/loopN`, ...) count only where a file-system call opens or tests them: elsewhere they "
-    "usually name a virtual machine's disks, not this host's.",
+    "`/dev/vdX`, `/dev/loopN`, ...) count only where this process uses them: a file-system call opens or tests them, "
+    "a file helper of the project (`load_file`, `write_file`, ...) reads or writes them, or a program it runs gets "
+    "them as an argument, directly, through local variables or as what a function of the file returns to such a "
+    "use. Elsewhere they usually name a virtual machine's disks, not this host's.",
     "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
     "`/dev/diskN` and logs through `/var/run/syslog`; Windows has no `/dev`. The code fails with "
     "`FileNotFoundError` or talks to the wrong device.",
@@ -267,6 +272,86 @@ bool isLinuxProbe(const PathUse& use, const SemanticModel& model) {
   return usedAsCondition(call) && evaluatePlatformCondition(call, model).isKnown();
 }
 
+// The call whose argument `expr` is, looking through lists and tuples (`["resize2fs", dev]`) and
+// keywords; null when `expr` is not an argument.
+Node callReceiving(Node expr) {
+  Node node = expr;
+  for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "keyword_argument") continue;
+    if (k == "argument_list" && parent.parent() && parent.parent().is("call")) return parent.parent();
+    break;
+  }
+  return {};
+}
+
+// A project's own file helper, by its name: a verb that reads or writes and the word file
+// (`util.load_text_file`, `write_file`, `read_file_or_url`).
+bool isFileHelperName(std::string_view name) {
+  const std::vector<std::string> words = identifierWords(name);
+  if (words.empty()) return false;
+  const std::string& verb = words.front();
+  if (verb != "load" && verb != "read" && verb != "write" && verb != "append" && verb != "open") return false;
+  return std::any_of(words.begin() + 1, words.end(), [](const std::string& w) { return w == "file"; });
+}
+
+// This process itself opens, tests or runs a program on the value `expr` holds: a file-system
+// call, a file helper of the project, or the argument vector of a program it runs.
+bool usedOnThisHost(Node expr, const SemanticModel& model) {
+  if (model.useContext(expr) == UseContext::PathArgument) return true;
+  const Node call = callReceiving(expr);
+  if (!call) return false;
+  if (isFileHelperName(expressionName(call.field("function")))) return true;
+  return commandInvocation(call, model).has_value();
+}
+
+// When `expr` is what a function returns (`return os.path.join("/dev", vg, lv)`), the calls of
+// that function in the file: `name(...)` for a function, `self.name(...)` in its class for a
+// method. Empty otherwise.
+std::vector<Node> callsReturning(Node expr) {
+  Node statement = expr.parent();
+  while (statement && statement.is("parenthesized_expression")) statement = statement.parent();
+  if (!statement || !statement.is("return_statement")) return {};
+  Node function = statement.parent();
+  while (function && !function.is("function_definition")) {
+    if (function.is("class_definition") || function.is("lambda")) return {};
+    function = function.parent();
+  }
+  if (!function) return {};
+  const std::string_view name = function.field("name").text();
+  Node definition = function.parent() && function.parent().is("decorated_definition") ? function.parent() : function;
+  const Node owner = definition.parent() ? definition.parent().parent() : Node{};
+  const bool method = owner && owner.is("class_definition");
+  const SyntaxTree& tree = *expr.tree();
+  const Node scope = method ? owner : tree.root();
+  std::vector<Node> calls;
+  for (uint32_t i = scope.index(); i < tree.subtreeEnd(scope); ++i) {
+    const Node call = tree.node(i);
+    if (!call.is("call")) continue;
+    const Node callee = call.field("function");
+    const bool matches = method ? callee.is("attribute") && callee.field("attribute").text() == name &&
+                                      (callee.field("object").text() == "self" || callee.field("object").text() == "cls")
+                                : callee.is("identifier") && callee.text() == name;
+    if (matches) calls.push_back(call);
+  }
+  return calls;
+}
+
+// The value reaches such a use directly, through local variables (`devpath = "/dev/" + name` ...
+// `os.stat(devpath)`) or as what a function of the file returns to its callers. Disk names built
+// for a virtual machine (libvirt XML, block-device mappings) reach none of them, so they stay quiet.
+bool reachesUseOnThisHost(Node expr, const SemanticModel& model, int depth = 0) {
+  if (usedOnThisHost(expr, model)) return true;
+  if (depth >= 3) return false;
+  for (const Node read : readsOfAssignedValue(expr)) {
+    if (reachesUseOnThisHost(read, model, depth + 1)) return true;
+  }
+  for (const Node call : callsReturning(expr)) {
+    if (reachesUseOnThisHost(call, model, depth + 1)) return true;
+  }
+  return false;
+}
+
 class KernelInterfaceCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -280,8 +365,13 @@ class KernelInterfaceCheck final : public Check {
   void visit(Node node, RuleContext& ctx) const override {
     const auto use = absolutePathUse(node, ctx.model());
     if (!use || isLinuxProbe(*use, ctx.model())) return;
-    const auto match =
-        kernelPathMatch(use->value.value, use->value.complete, use->context == UseContext::PathArgument);
+    const bool accessed = use->context == UseContext::PathArgument;
+    auto match = kernelPathMatch(use->value.value, use->value.complete, accessed);
+    // Following the value is costly: only for names that count when this host uses them.
+    if (!match && !accessed && kernelPathMatch(use->value.value, use->value.complete, true) &&
+        reachesUseOnThisHost(use->root, ctx.model())) {
+      match = kernelPathMatch(use->value.value, use->value.complete, true);
+    }
     if (!match) {
       const std::string& path = use->value.value;
       if (const ConfiguredPath* configured = configuredLinuxOnlyPath(path, ctx.settings())) {

@@ -1,6 +1,7 @@
 # PORT108 linux-device-node: device names only Linux uses.
 import logging.handlers
 import os
+import subprocess
 
 
 def has_kvm():
@@ -58,3 +59,53 @@ def by_device_number(majmin):
 
 def device_number_name(majmin):
     return "/dev/block/%s" % majmin  # ok: PORT108
+
+
+def resize_target(devpath):
+    # The built name reaches os.stat through a variable: a device of this host.
+    fulldevpath = "/dev/" + devpath.lstrip("/")  # expect: PORT108
+    devpath = fulldevpath
+    return os.stat(devpath)
+
+
+def probe(d):
+    # Passed to a program this process runs.
+    subprocess.run(["disk-probe", "--all", "/dev/%s" % d["name"]])  # expect: PORT108
+    cmd = ["disk-probe", "--export", "/dev/" + d["name"]]  # expect: PORT108
+    return subprocess.check_output(cmd)
+
+
+def first_sector(util, name):
+    # A project's own file helper reads it.
+    return util.load_file("/dev/%s" % name, read_cap=512)  # expect: PORT108
+
+
+def guest_mapping(name, bdm):
+    # A virtual machine's disk: stored in a mapping, never opened here.
+    dev = "/dev/%s" % name  # ok: PORT108
+    bdm["device_name"] = dev
+    return {"disk": "/dev/sd" + name, "mount": dev}  # ok: PORT108
+
+
+def guest_disk_to_xml(conf, name):
+    target = "/dev/" + name  # ok: PORT108
+    conf.target_dev = target
+    return conf
+
+
+class LogicalVolumes:
+    # Returned to callers that give it to a program: the host's logical volume.
+    def _lv_device(self, name):
+        return os.path.join("/dev", self.vg, name)  # expect: PORT108
+
+    def take_over(self, name):
+        self._execute("volume-tool", "claim", self._lv_device(name), run_as_root=True)
+
+
+def guest_target(name):
+    return "/dev/" + name  # ok: PORT108
+
+
+def guest_disk_xml(conf, name):
+    conf.target_dev = guest_target(name)
+    return conf
