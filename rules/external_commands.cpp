@@ -120,7 +120,9 @@ constexpr RuleMeta kSudoCommand{
     "Finds commands (see PORT501 for how they are recognised) that escalate privileges themselves: `sudo ...`, "
     "`doas ...`, `pkexec ...` and `su [user] -c \"...\"`, also inside shell pipelines and `sh -c`. The "
     "privilege escalation that wrappers such as `processutils.execute(..., run_as_root=True)` perform through "
-    "a configured root helper is not reported.",
+    "a configured root helper (`root_helper='sudo nova-rootwrap ...'`) is not reported: oslo.concurrency adds the "
+    "root helper only where `os.geteuid` exists, so on Windows the command runs without it (and ironic's "
+    "`utils.execute` ignores `run_as_root`); the program it runs is reported by PORT501/PORT502 as usual.",
     "Privilege escalation by prefix exists on POSIX systems only: Windows has no `sudo`, `su` or `pkexec` "
     "(elevation goes through UAC), so the call raises `FileNotFoundError`. `pkexec` is polkit's and exists only "
     "on Linux. Where `sudo` exists it may prompt for a password on a terminal the process does not have and "

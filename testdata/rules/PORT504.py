@@ -4,6 +4,8 @@ import subprocess
 
 from oslo_concurrency import processutils
 
+from nova import utils
+
 
 def chown(user, path):
     subprocess.check_call(["sudo", "chown", user, path])  # expect: PORT502
@@ -16,7 +18,11 @@ def chown(user, path):
 
 
 def root_helper(path):
+    # The root helper (sudo by default) is skipped on Windows, which has no os.geteuid.
     processutils.execute("qemu-img", "info", path, run_as_root=True)  # ok: PORT504
+    utils.execute("qemu-img", "info", path, run_as_root=True, root_helper="sudo nova-rootwrap")  # ok: PORT504
+    as_root = True
+    processutils.execute("ip", "link", run_as_root=as_root)  # expect: PORT501
     subprocess.run(["qemu-img", "info", path])  # ok: PORT504
     print("run it with sudo qemu-img info")  # ok: PORT504
     subprocess.run(["echo-sudo", path])  # ok: PORT504
