@@ -94,10 +94,66 @@ Node resolveName(Node expr, const SemanticModel& model) {
   return expr;
 }
 
-// The functions of this file a call may reach: `helper(...)`, `self.helper(...)`, and a dispatch
-// table of them (`RESIZERS[kind](...)`, or through a name assigned that: `r = RESIZERS[kind]; r(...)`).
+bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName);
+bool isListOrTuple(Node n);
+
+// The functions of this file that a loop variable takes from a table of pairs:
+// `for pfix, root_cmd in RESIZE_FS_PREFIXES_CMDS` with `RESIZE_FS_PREFIXES_CMDS = [("btrfs",
+// _resize_btrfs), ...]` gives every function in `root_cmd`'s column. Empty when `variable` is not
+// bound so, or a row holds anything but a function of this file.
+std::vector<Node> functionsOfTableLoop(Node variable, const SemanticModel& model) {
+  for (Node n = variable.parent(); n && !n.is("function_definition") && !n.is("module"); n = n.parent()) {
+    if (!n.is("for_statement")) continue;
+    const Node target = n.field("left");
+    if (!target || !(target.is("pattern_list") || target.is("tuple_pattern"))) continue;
+    uint32_t column = target.namedChildCount();
+    for (uint32_t i = 0; i < target.namedChildCount(); ++i) {
+      const Node t = target.namedChild(i);
+      if (t.is("identifier") && t.text() == variable.text()) column = i;
+    }
+    if (column == target.namedChildCount()) continue;
+    const Node table = resolveName(n.field("right"), model);
+    if (!isListOrTuple(table)) return {};
+    std::vector<Node> functions;
+    for (uint32_t i = 0; i < table.namedChildCount() && functions.size() < 16; ++i) {
+      const Node row = skipParentheses(table.namedChild(i));
+      const Node cell = row && row.is("tuple") && column < row.namedChildCount() ? skipParentheses(row.namedChild(column)) : Node{};
+      const Node f = cell && cell.is("identifier") ? model.functionDefinition(cell.text()) : Node{};
+      if (!f) return {};
+      functions.push_back(f);
+    }
+    return functions;
+  }
+  return {};
+}
+
+// The functions a local name is given in its branches (`resizer = None` ... `resizer = root_cmd` in
+// a loop over a table of them); `None` is no function. Empty when a value is anything else.
+std::vector<Node> functionsOfLocalName(Node name, const SemanticModel& model) {
+  std::vector<Node> functions;
+  for (const Node v : localAssignedValues(name, name.text())) {
+    const Node value = skipParentheses(v);
+    if (value.is("none")) continue;
+    if (!value.is("identifier")) return {};
+    if (const Node f = model.functionDefinition(value.text())) {
+      functions.push_back(f);
+      continue;
+    }
+    const std::vector<Node> column = functionsOfTableLoop(value, model);
+    if (column.empty()) return {};
+    functions.insert(functions.end(), column.begin(), column.end());
+  }
+  return functions;
+}
+
+// The functions of this file a call may reach: `helper(...)`, `self.helper(...)`, a dispatch
+// table of them (`RESIZERS[kind](...)`, or through a name assigned that: `r = RESIZERS[kind]; r(...)`),
+// and a name picked from a table of pairs in a loop (see functionsOfTableLoop).
 std::vector<Node> calledDefinitions(Node call, const SemanticModel& model) {
   Node callee = skipParentheses(call.field("function"));
+  if (callee && callee.is("identifier") && !model.functionDefinition(callee.text())) {
+    if (std::vector<Node> picked = functionsOfLocalName(callee, model); !picked.empty()) return picked;
+  }
   if (callee && callee.is("identifier") && !model.functionDefinition(callee.text())) callee = resolveName(callee, model);
   if (!callee) return {};
   if (callee.is("identifier")) {
@@ -202,7 +258,7 @@ Node stringifiedSequence(Node expr, const SemanticModel& model) {
   return body && body.is("identifier") && body.text() == variable.text() ? clause.field("right") : Node{};
 }
 
-// `x[:]`, `list(x)`, `x.copy()` and `[str(a) for a in x]`: the sequence copied
+// `x[:]`, `list(x)`, `tuple(x)`, `x.copy()` and `[str(a) for a in x]`: the sequence copied
 // (`cmd = base[:]; cmd.append(...)`), else null.
 Node copiedSequence(Node expr, const SemanticModel& model) {
   if (const Node source = stringifiedSequence(expr, model)) return source;
@@ -213,13 +269,57 @@ Node copiedSequence(Node expr, const SemanticModel& model) {
   if (!expr.is("call")) return {};
   const Node function = skipParentheses(expr.field("function"));
   const CallArguments args = argumentsOf(expr);
-  if (model.qualifiedName(function) == "builtins.list" && args.positional.size() == 1 && args.keywords.empty()) {
+  const std::string_view copier = model.qualifiedName(function);
+  if ((copier == "builtins.list" || copier == "builtins.tuple") && args.positional.size() == 1 && args.keywords.empty()) {
     return args.positional.front();
   }
   if (function.is("attribute") && function.field("attribute").text() == "copy" && args.positional.empty()) {
     return function.field("object");
   }
   return {};
+}
+
+// `def do_resize(resize_cmd): subp(resize_cmd)` called as `do_resize(resize_cmd)` in this file: the
+// arguments the file's calls pass for the parameter `use` reads, when it belongs to a module-level
+// function that never reassigns it and whose name does not say it runs commands (calls of those are
+// reported where they are made). Empty otherwise.
+std::vector<Node> argumentsForParameter(Node use) {
+  Node function = use.parent();
+  while (function && !function.is("function_definition") && !function.is("lambda") && !function.is("class_definition")) {
+    function = function.parent();
+  }
+  if (!function || !function.is("function_definition") || !function.parent() || !function.parent().is("module")) return {};
+  const std::string_view name = function.field("name").text();
+  if (looksLikeLocalExecutor("", name, name)) return {};
+  const Node params = function.field("parameters");
+  int index = -1;
+  for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
+    const Node p = params.namedChild(i);
+    const Node id = p.is("identifier") ? p : p.is("default_parameter") || p.is("typed_default_parameter") ? p.field("name")
+                                          : p.is("typed_parameter") ? p.namedChild(0) : Node{};
+    if (!id || !id.is("identifier")) break;  // `*args`: no position after it is certain
+    if (id.text() == use.text()) index = static_cast<int>(i);
+  }
+  if (index < 0) return {};
+  bool reassigned = false;
+  forEachAssignmentTo(function.field("body"), use.text(), [&](Node) { return reassigned = true; });
+  if (reassigned) return {};
+  std::vector<Node> arguments;
+  const SyntaxTree& tree = *function.tree();
+  const Node root = function.parent();
+  constexpr size_t kMaxCalls = 8;
+  for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("call")) continue;
+    const Node callee = n.field("function");
+    if (!callee || !callee.is("identifier") || callee.text() != name) continue;
+    const CallArguments args = argumentsOf(n);
+    const Node arg = static_cast<size_t>(index) < args.positional.size() ? args.positional[index] : args.keyword(use.text());
+    if (!arg) continue;
+    if (arguments.size() == kMaxCalls) return {};
+    arguments.push_back(arg);
+  }
+  return arguments;
 }
 
 // The values a name (or `self.attribute`) is given, when they are known: every local assignment
@@ -265,6 +365,7 @@ std::vector<Node> branchesOf(Node expr, const SemanticModel& model) {
         parts = returnedByCall(inner, model);
       } else if (inner.is("identifier") || isSelfAttribute(inner)) {
         parts = valuesOfName(inner, model);
+        if (parts.empty() && inner.is("identifier")) parts = argumentsForParameter(inner);
       } else {
         parts = andOrBranches(inner);
       }

@@ -282,3 +282,46 @@ class Grower:
 
     def show(self, dev):
         subp.subp(self.partition_table(dev))  # expect: PORT501
+
+
+def _resize_btrfs(mount, dev):
+    if os.path.isdir(mount):
+        cmd = ["btrfs", "filesystem", "resize", "max", mount]
+    else:
+        cmd = ["btrfs", "filesystem", "resize", "max", dev]
+    return tuple(cmd)
+
+
+RESIZE_PREFIXES = [("btrfs", _resize_btrfs), ("ext", _resize_ext)]
+
+
+def _do_resize(resize_cmd):
+    # The argument vector comes from the only caller below, which picks a helper from a table of pairs.
+    subp.subp(resize_cmd)  # expect: PORT501
+
+
+def resize_by_prefix(fs_type, mount, dev):
+    resizer = None
+    for prefix, root_cmd in RESIZE_PREFIXES:
+        if fs_type.startswith(prefix):
+            resizer = root_cmd
+            break
+    if not resizer:
+        return
+    resize_cmd = resizer(mount, dev)
+    LOG.debug("resizing with %s", " ".join(resize_cmd))  # ok: PORT501
+    _do_resize(resize_cmd)
+
+
+def _run_logged(args):
+    # Called only with a command the caller reports itself: no second finding here.
+    return subp.subp(args)  # ok: PORT501
+
+
+def _log_args(args):
+    subp.subp(args)  # ok: PORT501
+
+
+def labels(dev):
+    _log_args(["--label", dev])
+    return _run_logged(["blkid", dev])  # expect: PORT501
