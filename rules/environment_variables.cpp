@@ -12,6 +12,7 @@
 #include "rules/command_calls.h"
 #include "rules/environment_access.h"
 #include "rules/environment_catalog.h"
+#include "rules/environment_child.h"
 #include "rules/environment_switch.h"
 #include "rules/undocumented_switch.h"
 
@@ -608,33 +609,17 @@ class EnvironmentVariableCheck final : public Check {
     ctx.record(std::move(fact), access.node);
   }
 
-  // `subprocess.run(cmd, env={"LANG": "C"})`, `env=dict(os.environ, LANG="C")`,
-  // `env={**os.environ, "LANG": "C"}`: variables set for a child process.
+  // Variables set for a child process (environment_child.h): `env={"LANG": "C"}`,
+  // `update_env=my_env`, `["env", "LC_ALL=C", ...]`.
   static void recordChildEnvironment(Node call, RuleContext& ctx) {
-    const Node env = skipParentheses(argumentsOf(call).keyword("env"));
-    if (!env || !commandInvocation(call, ctx.model())) return;
-    std::vector<std::pair<Node, Node>> named;  // (where, name)
-    if (env.is("dictionary")) {
-      for (uint32_t i = 0; i < env.namedChildCount(); ++i) {
-        const Node pair = env.namedChild(i);
-        if (pair.is("pair")) named.emplace_back(pair, pair.field("key"));
-      }
-    } else if (env.is("call") && ctx.model().qualifiedName(env.field("function")) == "builtins.dict") {
-      for (const Node k : argumentsOf(env).keywords) named.emplace_back(k, k.field("name"));
-    }
-    for (const auto& [where, nameNode] : named) {
+    const auto command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+    for (ChildEnvironmentEntry& entry : childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model())) {
       Fact fact;
       fact.kind = FactKind::EnvironmentWrite;
       fact.detail = "sets for a child process";
-      if (nameNode.is("identifier")) {
-        fact.name = nameNode.text();
-      } else {
-        const auto folded = ctx.model().stringValue(nameNode);
-        if (!folded || !folded->complete || folded->value.empty()) continue;
-        fact.name = folded->value;
-      }
-      if (const CatalogMatch m = lookup(fact.name); m.entry) fact.ruleId = m.entry->rule->id;
-      ctx.record(std::move(fact), where);
+      if (const CatalogMatch m = lookup(entry.name); m.entry) fact.ruleId = m.entry->rule->id;
+      fact.name = std::move(entry.name);
+      ctx.record(std::move(fact), entry.where);
     }
   }
 

@@ -11,6 +11,7 @@ namespace platlint {
 // Each family's file defines its check; listing it here is all it takes to ship it.
 const Check& kernelInterfaceCheck();      // PORT1xx  kernel_interfaces.cpp
 const Check& environmentVariableCheck();  // PORT3xx  environment_variables.cpp
+const Check& childEnvironmentCheck();     // PORT321  environment_child.cpp
 const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
 const Check& pathStringCheck();           // PORT212-214  path_strings.cpp
@@ -27,6 +28,7 @@ const std::vector<const Check*>& checks() {
   static const std::vector<const Check*> list = {
       &kernelInterfaceCheck(),
       &environmentVariableCheck(),
+      &childEnvironmentCheck(),
       &hardcodedPathCheck(),
       &pathSeparatorCheck(),
       &pathStringCheck(),
@@ -58,6 +60,10 @@ constexpr RootCause kRootCauses[] = {
     {"PORT501", "PORT1", Scope::SameStatement},
     {"PORT501", "PORT2", Scope::SameStatement},
     {"PORT502", "PORT203", Scope::Overlap},  // ["/usr/bin/env", ...]: the tool, not its location
+    // ["env", "LC_ALL=C", "blkid", dev], env={"LANG": "C"} for growpart: where the program (or `env`)
+    // is missing, the variables it would have been given do not matter.
+    {"PORT501", "PORT321", Scope::SameStatement},
+    {"PORT502", "PORT321", Scope::SameStatement},
     // `if os.name == "posix":` lets every Linux-only use of its branch through to macOS.
     {"PORT603", "PORT", Scope::GuardedBranch},
 };
