@@ -25,8 +25,9 @@ constexpr RuleMeta kChildSteers{
     "PORT321", "child-environment-steers-program", Level::Warning,
     "Gives a child process an environment variable that steers programs on some platforms only",
     "Finds variables set for a child process through `env=` of `subprocess` and `os.exec*e`/`os.spawn*e`, "
-    "`update_env=`, `env_variables=` and `extra_env=` of the executors PORT5xx recognises (cloud-init's "
-    "`subp.subp`, oslo.concurrency's `processutils.execute`, ...), a dictionary built in a local name and passed "
+    "`update_env=`, `env_variables=` and `extra_env=` of the executors PORT5xx recognises and of calls named "
+    "like one (cloud-init's `subp.subp`, oslo.concurrency's `processutils.execute`, ...; not `assert*` or "
+    "`mock.call`), a dictionary built in a local name and passed "
     "on (`env = os.environ.copy(); env[\"LC_ALL\"] = \"C\"`, `my_env = {...}`), and `env NAME=value prog` prefixes "
     "of literal commands, when the variable is one whose effect depends on the platform: the locale (`LANG`, "
     "`LANGUAGE`, `LC_ALL`, `LC_*`), glibc's allocator tuning (`MALLOC_*`, `GLIBC_TUNABLES`), the ELF loader's "
@@ -266,13 +267,27 @@ class ChildEnvironmentCheck final : public Check {
       const auto effect = platformSpecificEffect(entry.name);
       if (!effect || passesParentValue(entry.value, ctx.model())) continue;
       if (entry.name == "TMPDIR" && setsAny(entries, {"TEMP", "TMP"})) continue;
+      // A dictionary written outside the call (a module constant) may serve several programs.
+      const bool inCall = entry.where.startByte() >= node.startByte() && entry.where.endByte() <= node.endByte();
       ctx.report(kChildSteers, entry.where,
-                 "sets `" + entry.name + "` for the child process" + program + ", which " + std::string(effect->effect) +
+                 "sets `" + entry.name + "` for the child process" + (inCall ? program : "") + ", which " + std::string(effect->effect) +
                      "; " + std::string(effect->advice),
                  effect->noEffectOn);
     }
   }
 };
+
+// A call whose name says it runs a program (`subp.subp`, `processutils.execute`, `self._run_cmd`),
+// not one that checks how it was called (`m_subp.assert_called_with(..., update_env=...)`, `mock.call`).
+bool namesExecutor(Node call) {
+  const Node fn = call.field("function");
+  const std::string_view last = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
+  if (last.starts_with("assert") || last == "call") return false;
+  for (const std::string_view word : {"subp", "exec", "run", "popen", "spawn", "cmd", "command"}) {
+    if (upper(last).find(upper(word)) != std::string::npos) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -280,8 +295,9 @@ std::vector<ChildEnvironmentEntry> childEnvironmentEntries(Node call, const Comm
                                                            const SemanticModel& model) {
   std::vector<ChildEnvironmentEntry> out;
   const CallArguments args = argumentsOf(call);
+  const bool executorName = command || namesExecutor(call);
   for (const std::string_view keyword : kEnvironmentKeywords) {
-    if (keyword == "env" && !command) continue;  // `env=` of any call is too common a name
+    if (!command && (keyword == "env" || !executorName)) continue;  // `env=` of any call is too common a name
     if (const Node value = args.keyword(keyword)) collectMapping(value, call, model, out, 0);
   }
   if (!command) return out;
