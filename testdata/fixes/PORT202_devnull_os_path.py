@@ -4,4 +4,4 @@ import os.path
 
 def sink(execute, src):
     execute("cp", src, "/dev/null")
-    return os.path.exists("/dev/null")
+    return os.path.getsize("/dev/null")
