@@ -9,10 +9,12 @@
 #include <vector>
 
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/string_literal.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/lint/rule.h"
 #include "rules/command_calls.h"
+#include "rules/path_use.h"
 #include "rules/program_table.h"
 
 namespace platlint {
@@ -156,7 +158,9 @@ constexpr RuleMeta kPosixShellScript{
     "Finds string literals whose text starts with a shebang line for a POSIX shell: `#!/bin/sh`, `#!/bin/bash`, "
     "`#!/usr/bin/env bash` and the same for `dash`, `ksh` and `zsh`. Such a text is a script that the code writes "
     "out to run as a program: a helper, a hook, a fake tool in a test. Each literal is reported once; a bare "
-    "string statement (a docstring) is not.",
+    "string statement (a docstring) is not, nor, in a test module, a script the test never writes out (user "
+    "data, a fake download's body): there the text, or the name it is assigned to, must reach a call that "
+    "writes (`f.write(...)`, `path.write_text(...)`, `write_file(...)`, `create_tempfiles(...)`).",
     "Windows does not read shebang lines and has no POSIX shell: running the written file raises `OSError` "
     "(`%1 is not a valid Win32 application`), and passing it to `sh` fails for want of `sh`. The commands "
     "inside such a script are usually POSIX or Linux tools as well.",
@@ -400,6 +404,35 @@ bool writtenForAnotherHost(Node string) {
   return false;
 }
 
+// True when the text `string` starts reaches a call that writes (`f.write(SCRIPT)`,
+// `path.write_text(textwrap.dedent("""#!/bin/sh ..."""))`, `write_file(path, script)`,
+// `create_tempfiles([(name, SCRIPT)])`), directly or through the name it is assigned to.
+bool writtenOut(Node string) {
+  const auto writeArgument = [](Node n) {
+    // `create_tempfiles([("name", SCRIPT)])` (oslotest) takes it inside a list of pairs.
+    const auto argumentsAround = [](Node m) {
+      Node p = m.parent();
+      while (p && (p.is("tuple") || p.is("list") || p.is("parenthesized_expression"))) p = p.parent();
+      return p;
+    };
+    for (Node args = argumentsAround(n); args && args.is("argument_list"); args = argumentsAround(n)) {
+      const Node call = args.parent();
+      const Node f = call.field("function");
+      const std::string_view name = f && f.is("attribute") ? f.field("attribute").text() : (f ? f.text() : "");
+      if (name.find("write") != std::string_view::npos || name.find("tempfile") != std::string_view::npos ||
+          name.find("create_file") != std::string_view::npos) {
+        return true;
+      }
+      if (name != "dedent" && name != "encode" && name != "format") return false;
+      n = call;  // `textwrap.dedent(...)` passes the text on
+    }
+    return false;
+  };
+  if (writeArgument(string)) return true;
+  const std::vector<Node> reads = readsOfAssignedValue(string);
+  return std::any_of(reads.begin(), reads.end(), [&](Node read) { return writeArgument(read); });
+}
+
 class ExternalCommandCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -487,6 +520,9 @@ class ExternalCommandCheck final : public Check {
     // A docstring that quotes a shebang is no script.
     if (string.parent() && string.parent().is("expression_statement")) return;
     if (writtenForAnotherHost(string)) return;
+    // Tests hold scripts as data too (user-data, a fake download's body): there only a script the
+    // test writes out is one it runs.
+    if (isTestFile(ctx.file().path()) && !writtenOut(string)) return;
     const FoldedString text = decodeStringLiteral(string);
     const std::string_view shell = posixShellOfShebang(text.value);
     if (shell.empty()) return;

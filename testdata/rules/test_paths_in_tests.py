@@ -35,3 +35,16 @@ def test_program_paths_as_data(m_subp):
     user = {"name": "bob", "shell": "/bin/bash"}  # ok: PORT203
     m_subp.assert_called_once_with(["/usr/sbin/update-locale", "LANG=C"])  # ok: PORT203
     assert user
+
+
+USER_DATA = "#!/bin/sh\necho hi\n"  # ok: PORT506 (data the code under test reads)
+HELPER = "#!/bin/bash\nexit 0\n"  # expect: PORT506
+
+
+def test_user_data_is_data(datasource):
+    assert datasource.get_userdata_raw() == USER_DATA
+
+
+def test_writes_a_helper(path):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(HELPER)
