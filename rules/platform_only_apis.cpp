@@ -398,8 +398,8 @@ class PlatformOnlyApiCheck final : public Check {
   // A module missing somewhere: `import fcntl`, `import curses.panel`, `from asyncio import windows_events`.
   static bool reportModule(Node at, std::string_view module, RuleContext& ctx) {
     const auto a = stdlibAvailability(module);
-    if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all()) return false;
-    if (neverRuns(at)) return true;
+    // Not reported (so its uses must not be related to whatever was reported last) when it never runs.
+    if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all() || neverRuns(at)) return false;
     const PlatformSet missing = ~a->platforms;
     recordApi(at, std::string(a->name), kPlatformOnlyModule, missing, ctx);
     ctx.report(kPlatformOnlyModule, at,
