@@ -40,6 +40,14 @@ Node statementAround(Node root, const Diagnostic& d) {
   return {};
 }
 
+// True when `cause` lies in an import statement at the module's top level (not in a function,
+// class, `if` or `try`: those run, or fail, only on their own path).
+bool isModuleLevelImport(Node root, const Diagnostic& cause) {
+  const Node statement = statementAround(root, cause);
+  return statement && (statement.is("import_statement") || statement.is("import_from_statement")) &&
+         statement.parent() == root;
+}
+
 bool within(const Diagnostic& d, Node n) { return n.startByte() <= d.range.startByte && d.range.endByte <= n.endByte(); }
 
 // The block that runs when the condition holding `cause` is true: `if`/`elif`/`while` bodies, or
@@ -69,6 +77,8 @@ bool inScope(Node root, const RootCause& rc, const Diagnostic& cause, const Diag
       const Node branch = guardedBranch(root, cause);
       return branch && within(other, branch);
     }
+    case RootCause::Scope::ModuleImport:
+      return !other.fix && isModuleLevelImport(root, cause);
   }
   return false;
 }

@@ -57,4 +57,45 @@ TEST_CASE("a posix guard explains the Linux-only uses of its branch") {
   CHECK(findings(code) == std::vector<std::string>{"PORT603@2[PORT101@3]", "PORT102@4"});
 }
 
+TEST_CASE("a module-level import that fails on a platform explains the module's findings there") {
+  const std::string code =
+      "import fcntl\n"
+      "import os\n"
+      "import signal\n"
+      "def lock(f):\n"
+      "    fcntl.flock(f, fcntl.LOCK_EX)\n"
+      "    os.kill(os.getppid(), signal.SIGHUP)\n"     // Windows only: folded
+      "    return open('/proc/mounts', encoding='utf-8')\n";  // macOS too: its own finding
+  const std::vector<std::string> got = findings(code);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].starts_with("PORT401@1["));
+  CHECK(got[0].find("PORT403@6") != std::string::npos);
+  CHECK(got[1] == "PORT101@7");
+}
+
+TEST_CASE("an import inside a function explains nothing beyond its own uses") {
+  const std::string code =
+      "import os\n"
+      "import signal\n"
+      "def lock(f):\n"
+      "    import fcntl\n"
+      "    fcntl.flock(f, fcntl.LOCK_EX)\n"
+      "def hup():\n"
+      "    os.kill(os.getppid(), signal.SIGHUP)\n";
+  const std::vector<std::string> got = findings(code);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].starts_with("PORT401@4["));
+  CHECK(got[0].find("PORT403") == std::string::npos);
+  CHECK(got[1] == "PORT403@7");
+}
+
+TEST_CASE("a finding with a fix is not folded into a module-level import") {
+  const std::string code =
+      "import fcntl\n"
+      "text = open('notes.txt').read()\n";
+  const std::vector<std::string> got = findings(code);
+  REQUIRE(got.size() == 2);
+  CHECK(got[1] == "PORT801@2");
+}
+
 }  // namespace platlint
