@@ -136,10 +136,7 @@ namespace {
 // `windows_utils.py`, `_psosx.py`, `popen_bsd.py`; `_psposix.py`: all but Windows) is imported only
 // there by the code that picks it: its importer's guard is in another file, so the name stands for
 // it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name.
-PlatformSet platformsNamedByFile(std::string_view path) {
-  const size_t slash = path.find_last_of("/\\");
-  std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  if (const size_t dot = stem.rfind('.'); dot != std::string_view::npos) stem = stem.substr(0, dot);
+PlatformSet platformsNamedBy(std::string_view name) {
   struct Name {
     std::string_view word;
     PlatformSet platforms;
@@ -154,9 +151,9 @@ PlatformSet platformsNamedByFile(std::string_view path) {
   PlatformSet named = PlatformSet::none();
   bool any = false;
   size_t start = 0;
-  while (start <= stem.size()) {
-    const size_t end = std::min(stem.find_first_of("_-.", start), stem.size());
-    std::string lower(stem.substr(start, end - start));
+  while (start <= name.size()) {
+    const size_t end = std::min(name.find_first_of("_-.", start), name.size());
+    std::string lower(name.substr(start, end - start));
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (const Name& n : kNames) {
       if (std::string_view(lower).ends_with(n.word)) {
@@ -169,10 +166,31 @@ PlatformSet platformsNamedByFile(std::string_view path) {
   return any ? named : PlatformSet::all();
 }
 
+// The file's name, and for a path shown relative to where platlint runs (a project's own tree)
+// each directory of it too: `agent/linux/ip_lib.py`, `drivers/zfsonlinux/utils.py` and
+// `platform/windows/registry.py` belong to one platform like `_pslinux.py` does. The directories
+// of an absolute path are not read: they lie outside the project (a checkout under `~/linux/`
+// says nothing about its files).
+PlatformSet platformsNamedByPath(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (const size_t dot = stem.rfind('.'); dot != std::string_view::npos) stem = stem.substr(0, dot);
+  PlatformSet named = platformsNamedBy(stem);
+  if (slash == std::string_view::npos || path.starts_with('/') || path.starts_with('\\')) return named;
+  size_t start = 0;
+  while (start < slash) {
+    const size_t end = std::min(path.find_first_of("/\\", start), slash);
+    const std::string_view directory = path.substr(start, end - start);
+    if (directory != "." && directory != "..") named = named & platformsNamedBy(directory);
+    start = end + 1;
+  }
+  return named;
+}
+
 }  // namespace
 
 PlatformSet GuardAnalysis::moduleMarks() const {
-  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_) & platformsNamedByFile(model_.file().path());
+  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_) & platformsNamedByPath(model_.file().path());
   return *moduleMarks_;
 }
 
