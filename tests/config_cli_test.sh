@@ -27,6 +27,10 @@ command-wrappers = ["mylib.run_cmd"]
 [tool.platlint.per-file-ignores]
 "pkg/tests/*" = ["PORT101"]
 
+[tool.platlint.per-file-target]
+"pkg/agent_*.py" = "linux"
+"pkg/posix_*.py" = ["linux", "macos"]
+
 [tool.platlint.severity]
 PORT101 = "error"
 TOML
@@ -37,6 +41,8 @@ printf "$mounts$cpuinfo" > pkg/a.py
 printf "$mounts$cpuinfo" > pkg/sub/b.py
 printf "$mounts$cpuinfo" > pkg/tests/test_a.py
 printf "$mounts" > build/gen.py
+printf "$mounts" > pkg/agent_mounts.py
+printf 'import os\nos.fork()\nopen("/proc/mounts", encoding="utf-8")\n' > pkg/posix_fork.py
 printf 'import mylib\nmylib.run_cmd("iscsiadm", "-m", "session")\nmylib.other("iscsiadm")\n' > pkg/wrapped.py
 
 run check .
@@ -49,6 +55,9 @@ check "config: per-file-ignores keep other rules" grep -q "^pkg/tests/test_a.py:
 check "config: extend-exclude skips build/" bash -c "! grep -q 'build/gen.py' '$work/stdout'"
 check "config: command-wrappers extend PORT501" grep -q "^pkg/wrapped.py:2:.*PORT501 runs \`iscsiadm\`" "$work/stdout"
 check "config: other functions are no wrappers" bash -c "! grep -q '^pkg/wrapped.py:3' '$work/stdout'"
+check "config: per-file-target linux: nothing that breaks elsewhere" bash -c "! grep -q '^pkg/agent_mounts.py' '$work/stdout'"
+check "config: per-file-target linux+macos: what breaks on macOS stays" bash -c "grep -q '^pkg/posix_fork.py:3:.*PORT101' '$work/stdout' &&
+  ! grep -q '^pkg/posix_fork.py:2' '$work/stdout'"
 
 mkdir -p "$work/outer/plain/.git"
 printf "$mounts" > "$work/outer/plain/x.py"
@@ -96,6 +105,10 @@ run config --show pkg/tests/test_a.py
 check "config --show exits 0" [ "$status" -eq 0 ]
 check "config --show names the file it came from" grep -q "^# from pyproject.toml \[tool.platlint\]" "$work/stdout"
 check "config --show marks the matching per-file-ignores" grep -q '"pkg/tests/\*" = \["PORT101"\]  # \*' "$work/stdout"
+run config --show pkg/agent_mounts.py
+check "config --show marks the matching per-file-target" bash -c "grep -q '\"pkg/agent_\*.py\" = \[\"linux\"\]  # \*' '$work/stdout' &&
+  grep -qx 'target = \[\"linux\"\]' '$work/stdout'"
+run config --show pkg/tests/test_a.py
 check "config --show lists the disabled rule" grep -q "disabled rules (2): \[\"PORT101\", \"PORT901\"\]" "$work/stdout"
 check "config --show prints the fingerprint" grep -q "settings fingerprint: {" "$work/stdout"
 run config --show pkg/sub

@@ -22,7 +22,7 @@ void print(std::ostream& out, const ResolvedSettings& resolved, const std::strin
   }
   out << "# options given to `platlint check` (--select, --ignore, --target, ...) override these\n\n";
 
-  const ShownSettings shown{c, s, resolved.perFileIgnorePatterns, path};
+  const ShownSettings shown{c, s, resolved.perFilePatterns, path};
   for (const SettingDescriptor& setting : settingDescriptors()) out << setting.show(shown);
 
   std::vector<std::string> enabled, disabled;

@@ -30,6 +30,8 @@ struct ProjectConfig {
   std::vector<std::string> extendSelect;
   std::vector<std::string> ignore;
   std::vector<std::pair<std::string, std::vector<std::string>>> perFileIgnores;  // glob -> selectors
+  // glob -> the platforms its files run on (a component the project keeps Linux-only)
+  std::vector<std::pair<std::string, PlatformSet>> perFileTargets;
   // Discovery.
   std::optional<std::vector<std::string>> exclude;
   std::vector<std::string> extendExclude;

@@ -113,16 +113,16 @@ std::shared_ptr<const ProjectConfig> ConfigResolver::configForDirectory(const st
 }
 
 std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
-                                                                   const std::vector<size_t>& perFileIgnores) {
-  const auto key = std::make_pair(config.get(), perFileIgnores);
+                                                                   const PerFileMatches& matches) {
+  const auto key = std::make_pair(config.get(), matches);
   if (const auto it = settings_.find(key); it != settings_.end()) return it->second;
   auto s = std::make_shared<FileSettings>(config ? config->fileSettings : FileSettings{});
   std::vector<SelectorLayer> layers;
   if (config) layers.push_back({config->select, config->extendSelect, config->ignore});
   layers.push_back({commandLine_.select, commandLine_.extendSelect, commandLine_.ignore});
-  if (!perFileIgnores.empty()) {
+  if (!matches.ignores.empty()) {
     SelectorLayer layer;
-    for (size_t i : perFileIgnores) {
+    for (size_t i : matches.ignores) {
       const auto& selectors = config->perFileIgnores[i].second;
       layer.ignore.insert(layer.ignore.end(), selectors.begin(), selectors.end());
     }
@@ -130,6 +130,8 @@ std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::sh
   }
   s->rules = RuleSelection(catalog_, layers);
   if (commandLine_.targets) s->targets = *commandLine_.targets;
+  // `--target` replaces the project's targets; what a file runs on narrows whichever applies.
+  for (size_t i : matches.targets) s->targets = s->targets & config->perFileTargets[i].second;
   s->applyGuards = commandLine_.applyGuards;
   std::shared_ptr<const FileSettings> result = std::move(s);
   settings_.emplace(key, result);
@@ -142,15 +144,18 @@ ResolvedSettings ConfigResolver::resolve(const std::string& path) {
   const std::string directory = fs::is_directory(absolute, ec) ? absolute : parentOf(absolute);
   ResolvedSettings out;
   out.config = configForDirectory(directory);
-  std::vector<size_t> matched;
+  PerFileMatches matched;
   if (out.config) {
     const std::string relative = relativeForGlobs(absolute, *out.config);
-    for (size_t i = 0; i < out.config->perFileIgnores.size(); ++i) {
-      if (globCovers(out.config->perFileIgnores[i].first, relative)) {
-        matched.push_back(i);
-        out.perFileIgnorePatterns.push_back(out.config->perFileIgnores[i].first);
+    const auto match = [&](const auto& entries, std::vector<size_t>& indices) {
+      for (size_t i = 0; i < entries.size(); ++i) {
+        if (!globCovers(entries[i].first, relative)) continue;
+        indices.push_back(i);
+        out.perFilePatterns.push_back(entries[i].first);
       }
-    }
+    };
+    match(out.config->perFileIgnores, matched.ignores);
+    match(out.config->perFileTargets, matched.targets);
   }
   const std::lock_guard lock(mutex_);
   out.settings = settingsLocked(out.config, matched);

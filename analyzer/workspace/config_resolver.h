@@ -36,7 +36,7 @@ struct CommandLineSettings {
 struct ResolvedSettings {
   std::shared_ptr<const FileSettings> settings;
   std::shared_ptr<const ProjectConfig> config;          // null: no configuration file
-  std::vector<std::string> perFileIgnorePatterns;       // the patterns that matched the file
+  std::vector<std::string> perFilePatterns;  // the per-file-ignores and per-file-target globs that match it
 };
 
 class ConfigResolver {
@@ -63,15 +63,21 @@ class ConfigResolver {
 
  private:
   std::shared_ptr<const ProjectConfig> searchLocked(const std::string& directory);
+  // The indices of the per-file-ignores and per-file-target entries that match a file.
+  struct PerFileMatches {
+    std::vector<size_t> ignores;
+    std::vector<size_t> targets;
+    auto operator<=>(const PerFileMatches&) const = default;
+  };
   std::shared_ptr<const FileSettings> settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
-                                                     const std::vector<size_t>& perFileIgnores);
+                                                     const PerFileMatches& matches);
 
   const RuleCatalog& catalog_;
   CommandLineSettings commandLine_;
   std::shared_ptr<const ProjectConfig> explicit_;  // --config
   mutable std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const ProjectConfig>> byDirectory_;
-  std::map<std::pair<const ProjectConfig*, std::vector<size_t>>, std::shared_ptr<const FileSettings>> settings_;
+  std::map<std::pair<const ProjectConfig*, PerFileMatches>, std::shared_ptr<const FileSettings>> settings_;
   std::vector<std::string> errors_;
 };
 

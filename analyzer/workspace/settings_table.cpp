@@ -183,9 +183,37 @@ const SettingDescriptor kSettings[] = {
        if (!s.config || s.config->perFileIgnores.empty()) return {};
        std::string out = "\n[per-file-ignores]  # patterns marked * match " + s.path + "\n";
        for (const auto& [glob, selectors] : s.config->perFileIgnores) {
-         const bool matched = std::find(s.matchedPerFileIgnores.begin(), s.matchedPerFileIgnores.end(), glob) !=
-                              s.matchedPerFileIgnores.end();
+         const bool matched = std::find(s.matchedPerFilePatterns.begin(), s.matchedPerFilePatterns.end(), glob) !=
+                              s.matchedPerFilePatterns.end();
          out += tomlString(glob) + " = " + tomlList(selectors) + (matched ? "  # *" : "") + "\n";
+       }
+       return out;
+     },
+     {}, nullptr},
+
+    {"per-file-target", "table of glob = platform name or list of them", "none",
+     "Platforms some files run on: a component the project keeps for one platform by design "
+     "(`agent/linux/*`, a guest agent's distribution code, a Linux-only storage driver). A "
+     "finding there is kept only where it breaks on one of these platforms and one of the "
+     "targets, as if the whole file were under `if sys.platform == \"linux\":`. Several matching "
+     "patterns narrow in turn; `--target` replaces `target`, not these. The globs are relative to "
+     "the configuration file. Files and directories named for one platform (`_pslinux.py`, "
+     "`agent/linux/`) need no entry.",
+     "[tool.platlint.per-file-target]\n\"manila/share/drivers/lvm.py\" = \"linux\"\n\"cloudinit/distros/*\" = [\"linux\"]",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto&& [glob, value] : r.table(v.node, key)) {
+         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
+         if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
+         out.perFileTargets.emplace_back(std::string(glob.str()), r.targets(value, sub));
+       }
+     },
+     [](const ShownSettings& s) -> std::string {
+       if (!s.config || s.config->perFileTargets.empty()) return {};
+       std::string out = "\n[per-file-target]  # patterns marked * match " + s.path + "\n";
+       for (const auto& [glob, platforms] : s.config->perFileTargets) {
+         const bool matched = std::find(s.matchedPerFilePatterns.begin(), s.matchedPerFilePatterns.end(), glob) !=
+                              s.matchedPerFilePatterns.end();
+         out += tomlString(glob) + " = " + platformList(platforms) + (matched ? "  # *" : "") + "\n";
        }
        return out;
      },

@@ -25,7 +25,7 @@ struct TomlValue;  // settings_reader.h: a value in the file, with its position
 struct ShownSettings {
   const ProjectConfig* config;  // null: no configuration file
   const FileSettings& settings;  // the file's effective settings
-  const std::vector<std::string>& matchedPerFileIgnores;  // the per-file-ignores patterns that match it
+  const std::vector<std::string>& matchedPerFilePatterns;  // the per-file-* globs that match it
   const std::string& path;
 };
 

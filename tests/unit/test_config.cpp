@@ -45,6 +45,9 @@ linux-only-paths = ["/var/lib/libvirt/"]
 environment-switches = { NOVA_DEBUG = "turns on debug logging" }
 [per-file-ignores]
 "tests/*" = ["PORT1"]
+[per-file-target]
+"agent/linux_*.py" = "linux"
+"hosts/*" = ["linux", "macos"]
 [severity]
 PORT101 = "error"
 PORT7 = "note"
@@ -62,6 +65,9 @@ PORT7 = "note"
   CHECK(c.fileSettings.environmentSwitches[0].effect == "turns on debug logging");
   REQUIRE(c.perFileIgnores.size() == 1);
   CHECK(c.perFileIgnores[0].first == "tests/*");
+  REQUIRE(c.perFileTargets.size() == 2);
+  CHECK(c.perFileTargets[0].second == PlatformSet(Platform::Linux));
+  CHECK(c.perFileTargets[1].second == (Platform::Linux | Platform::MacOS));
   REQUIRE(c.fileSettings.severity.size() == 2);
   CHECK(c.fileSettings.severity[1] == std::pair<std::string, Level>{"PORT7", Level::Note});
 }
@@ -96,6 +102,8 @@ TEST_CASE("config: bad values are errors") {
   CHECK_CONTAINS(errorOf("[severity]\nPORT9999 = \"error\"\n"), "`severity.PORT9999`: unknown rule selector");
   CHECK_CONTAINS(errorOf("target = [\"linux\", \"bsd\"]\n"), "proj/platlint.toml:1: `target`: unknown platform 'bsd' (expected linux, macos, windows or all)");
   CHECK_CONTAINS(errorOf("target = []\n"), "`target`: names no platform");
+  CHECK_CONTAINS(errorOf("[per-file-target]\n\"agent/*\" = \"linus\"\n"),
+                 ":2: `per-file-target.\"agent/*\"`: unknown platform 'linus'");
   CHECK_CONTAINS(errorOf("command-wrappers = [\"nova utils.execute\"]\n"), "`command-wrappers`: 'nova utils.execute' is not a dotted function name");
   CHECK_CONTAINS(errorOf("command-wrappers = [\"*.*\"]\n"), "is not a dotted function name");
   CHECK_CONTAINS(errorOf("linux-only-paths = [\"var/lib\"]\n"), "`linux-only-paths`: 'var/lib' is not an absolute POSIX path");
@@ -199,8 +207,9 @@ TEST_CASE("settings table: every example reads, and every per-file setting reach
     if (!setting.fingerprint) {
       // Then it must act through the rule selection or discovery, which the fingerprint covers as a whole.
       const ProjectConfig& c = *config;
+      // per-file-target acts through the file's resolved targets, which have a fingerprint.
       CHECK((c.select || !c.extendSelect.empty() || !c.ignore.empty() || !c.perFileIgnores.empty() || c.exclude ||
-             !c.extendExclude.empty()));
+             !c.extendExclude.empty() || !c.perFileTargets.empty()));
       continue;
     }
     FileSettings configured = config->fileSettings;
