@@ -395,17 +395,22 @@ class PlatformOnlyApiCheck final : public Check {
     ctx.record(std::move(fact), at);
   }
 
+  // What an import statement's module is to PORT401/PORT404: none of theirs, theirs but not reported
+  // here (it never runs, or the file imported it already), or reported. Only a reported import's
+  // uses are related to it: relate() adds to the last finding reported.
+  enum class ModuleImport { Unknown, Quiet, Reported };
+
   // A module missing somewhere: `import fcntl`, `import curses.panel`, `from asyncio import windows_events`.
-  static bool reportModule(Node at, std::string_view module, RuleContext& ctx) {
+  static ModuleImport reportModule(Node at, std::string_view module, RuleContext& ctx) {
     const auto a = stdlibAvailability(module);
-    // Not reported (so its uses must not be related to whatever was reported last) when it never runs.
-    if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all() || neverRuns(at)) return false;
+    if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all()) return ModuleImport::Unknown;
+    if (neverRuns(at)) return ModuleImport::Quiet;
     const PlatformSet missing = ~a->platforms;
     recordApi(at, std::string(a->name), kPlatformOnlyModule, missing, ctx);
     ctx.report(kPlatformOnlyModule, at,
                "imports `" + std::string(a->name) + "`, which " + missingPhrase(missing) + "; " + advice(a->name, missing),
                missing);
-    return true;
+    return ModuleImport::Reported;
   }
 
   // `ctypes.CDLL("libc.so.6")`: a library file name only one platform has (PORT405).
@@ -430,10 +435,10 @@ class PlatformOnlyApiCheck final : public Check {
   }
 
   // A third-party module that works on some platforms only: `import pyudev`, `from systemd import journal`.
-  static bool reportThirdPartyModule(Node at, std::string_view module, RuleContext& ctx) {
+  static ModuleImport reportThirdPartyModule(Node at, std::string_view module, RuleContext& ctx) {
     const ThirdPartyModule* m = thirdPartyModule(module);
-    if (!m || !ctx.enabled(kThirdPartyPlatformOnlyModule)) return false;
-    if (neverRuns(at) || importedEarlier(*m, at, ctx.model())) return true;
+    if (!m || !ctx.enabled(kThirdPartyPlatformOnlyModule)) return ModuleImport::Unknown;
+    if (neverRuns(at) || importedEarlier(*m, at, ctx.model())) return ModuleImport::Quiet;
     const PlatformSet missing = ~m->worksOn;
     recordApi(at, std::string(m->name), kThirdPartyPlatformOnlyModule, missing, ctx);
     ctx.report(kThirdPartyPlatformOnlyModule, at,
@@ -441,7 +446,7 @@ class PlatformOnlyApiCheck final : public Check {
                    listPlatforms(m->worksOn) + ", not on " + listPlatforms(missing) + " (" + std::string(m->why) +
                    "); " + std::string(m->advice),
                missing);
-    return true;
+    return ModuleImport::Reported;
   }
 
   // One finding per file and module: `from oslo_privsep import capabilities` after `from oslo_privsep
@@ -453,8 +458,19 @@ class PlatformOnlyApiCheck final : public Check {
     return false;
   }
 
-  static bool reportAnyModule(Node at, std::string_view module, RuleContext& ctx) {
-    return (ctx.enabled(kPlatformOnlyModule) && reportModule(at, module, ctx)) || reportThirdPartyModule(at, module, ctx);
+  static ModuleImport reportAnyModule(Node at, std::string_view module, RuleContext& ctx) {
+    if (ctx.enabled(kPlatformOnlyModule)) {
+      if (const ModuleImport stdlib = reportModule(at, module, ctx); stdlib != ModuleImport::Unknown) return stdlib;
+    }
+    return reportThirdPartyModule(at, module, ctx);
+  }
+
+  // How a use of a reported module fails with its import.
+  static std::string failsWith(std::string_view module) {
+    if (const ThirdPartyModule* m = thirdPartyModule(module)) {
+      return "from a module that works only on " + listPlatforms(m->worksOn);
+    }
+    return "from the module the import cannot load there";
   }
 
   static void visitImport(Node stmt, RuleContext& ctx) {
@@ -465,16 +481,17 @@ class PlatformOnlyApiCheck final : public Check {
         bound = name.field("alias");
         name = name.field("name");
       }
-      if (name.is("dotted_name") && reportAnyModule(name, name.text(), ctx) && bound) {
+      if (name.is("dotted_name") && bound && reportAnyModule(name, name.text(), ctx) == ModuleImport::Reported) {
         const std::string_view boundName = bound.is("dotted_name") ? bound.namedChild(0).text() : bound.text();
-        relateUses(stmt, name.text(), boundName, ctx);
+        relateUses(stmt, name.text(), boundName, failsWith(name.text()), ctx);
       }
     }
   }
 
   // Where the file uses the module bound to `boundName` at `import`: the import fails, so each of
   // them fails with it; they belong to the import's finding rather than being findings of their own.
-  static void relateUses(Node import, std::string_view module, std::string_view boundName, RuleContext& ctx) {
+  static void relateUses(Node import, std::string_view module, std::string_view boundName, const std::string& why,
+                         RuleContext& ctx) {
     constexpr size_t kMaxUses = 20;
     Node root = import;
     while (root.parent()) root = root.parent();
@@ -487,16 +504,34 @@ class PlatformOnlyApiCheck final : public Check {
       while (use.parent() && use.parent().is("attribute") && use.parent().field("object") == use) use = use.parent();
       const std::string_view q = ctx.model().qualifiedName(use);
       if (q.empty() || !(q == module || (q.starts_with(module) && q.size() > module.size() && q[module.size()] == '.'))) continue;
-      ctx.relate(use, "uses `" + std::string(q) + "`, from the module the import cannot load there");
+      ctx.relate(use, "uses `" + std::string(q) + "`, " + why);
       ++uses;
+    }
+  }
+
+  static void relateImportedNames(Node stmt, std::string_view module, RuleContext& ctx) {
+    const std::string why = failsWith(module);
+    for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
+      Node name = stmt.namedChild(i);
+      Node bound = name;
+      if (name.is("aliased_import")) {
+        bound = name.field("alias");
+        name = name.field("name");
+      }
+      if (!name.is("dotted_name") || name == stmt.field("module_name") || !bound) continue;
+      relateUses(stmt, std::string(module) + "." + std::string(name.text()), bound.text(), why, ctx);
     }
   }
 
   static void visitImportFrom(Node stmt, RuleContext& ctx) {
     const Node module = stmt.field("module_name");
     if (!module || !module.is("dotted_name")) return;  // relative imports name the project's own modules
-    if (reportThirdPartyModule(module, module.text(), ctx)) return;
-    if (reportModule(module, module.text(), ctx)) return;
+    if (const ModuleImport third = reportThirdPartyModule(module, module.text(), ctx); third != ModuleImport::Unknown) {
+      // `from oslo_privsep import capabilities`: `capabilities.CAP_SYS_ADMIN` goes with the import.
+      if (third == ModuleImport::Reported) relateImportedNames(stmt, module.text(), ctx);
+      return;
+    }
+    if (reportModule(module, module.text(), ctx) != ModuleImport::Unknown) return;
     // `from multiprocessing import popen_fork`: a platform-specific submodule; `from os import fork`:
     // a platform-specific name, reported here and again where it is used.
     for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {

@@ -24,7 +24,7 @@ default = priv_context.PrivContext(
     "nova",
     cfg_section="nova_sys_admin",
     pypath=__name__ + ".default",
-    capabilities=[caps.CAP_SYS_ADMIN, caps.CAP_NET_ADMIN],  # ok: PORT404
+    capabilities=[caps.CAP_SYS_ADMIN, caps.CAP_NET_ADMIN],  # ok: PORT404 (related locations of the import)
 )
 
 
