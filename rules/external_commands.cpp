@@ -417,8 +417,7 @@ bool writtenOut(Node string) {
     };
     for (Node args = argumentsAround(n); args && args.is("argument_list"); args = argumentsAround(n)) {
       const Node call = args.parent();
-      const Node f = call.field("function");
-      const std::string_view name = f && f.is("attribute") ? f.field("attribute").text() : (f ? f.text() : "");
+      const std::string_view name = calleeName(call);
       if (name.find("write") != std::string_view::npos || name.find("tempfile") != std::string_view::npos ||
           name.find("create_file") != std::string_view::npos) {
         return true;

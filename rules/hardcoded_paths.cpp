@@ -565,8 +565,7 @@ bool isOptionDefault(Node root) {
   const Node args = keyword.parent();
   const Node call = args ? args.parent() : Node{};
   if (!call || !call.is("call")) return false;
-  const Node function = call.field("function");
-  const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+  const std::string_view name = calleeName(call);
   return name.ends_with("Opt") || name == "add_argument" || name == "add_option" || name == "option" ||
          name == "Option";
 }

@@ -157,11 +157,6 @@ constexpr const RuleMeta* kRules[] = {&kVerifyDisabled, &kUnverifiedContext, &kC
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
 
-std::string_view lastComponent(std::string_view dotted) {
-  const size_t dot = dotted.rfind('.');
-  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
-}
-
 template <size_t N>
 bool oneOf(std::string_view s, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), s) != set.end();
@@ -247,14 +242,6 @@ bool containsAny(std::string_view text, std::initializer_list<std::string_view> 
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
-// The last name of `x`, `a.b.x` or `a["x"]`-less chains; empty for other expressions.
-std::string_view lastName(Node expr) {
-  expr = skipParentheses(expr);
-  if (!expr) return {};
-  if (expr.is("identifier")) return expr.text();
-  if (expr.is("attribute")) return expr.field("attribute").text();
-  return {};
-}
 
 // An option that says it turns verification off (`insecure`, `api_insecure`, `no_verify`).
 bool namesInsecure(std::string_view name) { return containsAny(name, {"insecure", "no_verify", "noverify"}); }
@@ -289,7 +276,7 @@ bool isBooleanParse(Node call, const SemanticModel& model) {
   const Node fn = skipParentheses(call.field("function"));
   std::string q(model.qualifiedName(fn));
   if (q.empty()) q = std::string(fn.text());
-  const std::string_view last = lastComponent(q);
+  const std::string_view last = lastDottedPart(q);
   return q == "builtins.bool" || last == "bool_from_string" || last == "strtobool" || last == "asbool";
 }
 
@@ -322,7 +309,7 @@ class TrustSwitchFinder {
     const std::string_view k = value.kind();
     if (k == "not_operator") return find(value.field("argument"), !wantTrue, depth + 1);
     if (k == "attribute" && isOptionRead(value)) {
-      const std::string_view name = lastName(value);
+      const std::string_view name = trailingName(value);
       if (wantTrue ? namesInsecure(name) : (namesVerification(name) && !namesInsecure(name))) {
         return "the option " + shown(value);
       }
@@ -521,7 +508,7 @@ CallKind classify(Node call, const SemanticModel& model) {
   for (std::string_view lib : kHttpLibraries) k.httpLibrary = k.httpLibrary || k.qualified.starts_with(lib);
   k.aiohttp = k.qualified.starts_with("aiohttp.");
   k.httpMethod = oneOf(k.method, kHttpMethods);
-  const std::string_view callee = k.qualified.empty() ? lastComponent(fn.text()) : lastComponent(k.qualified);
+  const std::string_view callee = k.qualified.empty() ? lastDottedPart(fn.text()) : lastDottedPart(k.qualified);
   k.clientClass = oneOf(callee, kClientClasses);
   k.mockOrNotTls = isMockOrNotTls(k.qualified, callee);
   return k;
@@ -586,7 +573,7 @@ class TlsTrustCheck final : public Check {
   // pycurl's `c.setopt(pycurl.SSL_VERIFYPEER, 0)` (PORT701) and `c.setopt(pycurl.SSL_VERIFYHOST, 0)` (PORT703).
   static void checkCurlOptions(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     if (kind.method != "setopt" || args.positional.size() != 2) return;
-    const std::string_view option = lastName(args.positional[0]);
+    const std::string_view option = trailingName(args.positional[0]);
     const Node value = skipParentheses(args.positional[1]);
     if (!value || !(isFalse(value, ctx.model()) || (value.is("integer") && value.text() == "0"))) return;
     const std::string what =
@@ -714,7 +701,7 @@ class TlsTrustCheck final : public Check {
     if (q == "urllib3.disable_warnings" || q.ends_with(".urllib3.disable_warnings")) {
       const Node category = !args.positional.empty() ? args.positional[0] : args.keyword("category");
       if (args.splat()) return;
-      if (category && !oneOf(lastComponent(skipParentheses(category).text()), kTlsWarnings)) return;
+      if (category && !oneOf(lastDottedPart(skipParentheses(category).text()), kTlsWarnings)) return;
       ctx.report(kDisableWarnings, call,
                  "`" + std::string(skipParentheses(call.field("function")).text()) +
                      "()` silences `InsecureRequestWarning`, the only sign of requests made without certificate "
@@ -729,7 +716,7 @@ class TlsTrustCheck final : public Check {
     Node category = args.keyword("category");
     const size_t categoryIndex = filter ? 2 : 1;
     if (!category && args.positional.size() > categoryIndex) category = args.positional[categoryIndex];
-    bool matches = category && oneOf(lastComponent(skipParentheses(category).text()), kTlsWarnings);
+    bool matches = category && oneOf(lastDottedPart(skipParentheses(category).text()), kTlsWarnings);
     if (!matches && filter) {
       Node message = args.keyword("message");
       if (!message && args.positional.size() > 1) message = args.positional[1];

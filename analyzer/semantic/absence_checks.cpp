@@ -160,9 +160,7 @@ bool isExistenceCheckArgument(Node site, const SemanticModel& model) {
   for (Node n = call.parent(); n && !n.is("block") && !n.is("module"); n = n.parent()) {
     if (n.is("assert_statement")) return false;
     if (n.is("call")) {
-      const Node f = n.field("function");
-      const std::string_view name = f && f.is("attribute") ? f.field("attribute").text() : (f ? f.text() : "");
-      if (name.starts_with("assert")) return false;
+      if (calleeName(n).starts_with("assert")) return false;
     }
   }
   return true;

@@ -6,11 +6,6 @@
 namespace platlint {
 namespace {
 
-std::string_view lastComponent(std::string_view dotted) {
-  const size_t dot = dotted.rfind('.');
-  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
-}
-
 // Names Python 3 keeps for OSError.
 bool isOsErrorAlias(std::string_view name) {
   return name == "IOError" || name == "EnvironmentError" || name == "os.error" || name == "socket.error" ||
@@ -62,7 +57,7 @@ bool handlerCatches(Node exceptClause, std::span<const std::string_view> excepti
   for (const Node& n : handledNames(exceptClause)) {
     const std::string_view text = n.text();
     if (isOsErrorAlias(text) && named("OSError")) return true;
-    if (named(lastComponent(text))) return true;
+    if (named(lastDottedPart(text))) return true;
   }
   return false;
 }
@@ -71,7 +66,7 @@ bool catchesEverything(Node exceptClause) {
   const std::vector<Node> names = handledNames(exceptClause);
   if (names.empty()) return exceptClause.childCount() > 0;  // a bare `except:`
   return std::any_of(names.begin(), names.end(), [](const Node& n) {
-    const std::string_view name = lastComponent(n.text());
+    const std::string_view name = lastDottedPart(n.text());
     return name == "Exception" || name == "BaseException";
   });
 }

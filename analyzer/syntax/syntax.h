@@ -212,6 +212,24 @@ inline Node skipParentheses(Node n) {
   return n;
 }
 
+// The last part of a dotted name: `os.path.join` -> `join`.
+inline std::string_view lastDottedPart(std::string_view dotted) {
+  const size_t dot = dotted.rfind('.');
+  return dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
+}
+
+// The name an expression ends in: `x` for `x` and `a.b.x`; empty for other expressions.
+inline std::string_view trailingName(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  if (expr.is("identifier")) return expr.text();
+  if (expr.is("attribute")) return expr.field("attribute").text();
+  return {};
+}
+
+// The name a call's function ends in, as written: `check_output` for `subprocess.check_output(...)`.
+inline std::string_view calleeName(Node call) { return trailingName(call.field("function")); }
+
 // Calls visit(child, field) for each child of `node` (named or not) in order, `field` being the
 // field it hangs under (0 for none).
 template <typename Visit>
