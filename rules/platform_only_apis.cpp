@@ -473,7 +473,10 @@ class PlatformOnlyApiCheck final : public Check {
     return "from the module the import cannot load there";
   }
 
-  static void visitImport(Node stmt, RuleContext& ctx) {
+  // Calls visit(name, bound) for each name an import statement imports (`a.b` or `x` of `from m import
+  // x`) and the name it binds (`a` of `import a.b`, `y` of `x as y`); not the module of a from-import.
+  template <typename Visit>
+  static void forEachImportedName(Node stmt, Visit&& visit) {
     for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
       Node name = stmt.namedChild(i);
       Node bound = name;
@@ -481,11 +484,17 @@ class PlatformOnlyApiCheck final : public Check {
         bound = name.field("alias");
         name = name.field("name");
       }
-      if (name.is("dotted_name") && bound && reportAnyModule(name, name.text(), ctx) == ModuleImport::Reported) {
-        const std::string_view boundName = bound.is("dotted_name") ? bound.namedChild(0).text() : bound.text();
-        relateUses(stmt, name.text(), boundName, failsWith(name.text()), ctx);
-      }
+      if (!name.is("dotted_name") || name == stmt.field("module_name") || !bound) continue;
+      visit(name, bound.is("dotted_name") ? bound.namedChild(0).text() : bound.text());
     }
+  }
+
+  static void visitImport(Node stmt, RuleContext& ctx) {
+    forEachImportedName(stmt, [&](Node name, std::string_view bound) {
+      if (reportAnyModule(name, name.text(), ctx) == ModuleImport::Reported) {
+        relateUses(stmt, name.text(), bound, failsWith(name.text()), ctx);
+      }
+    });
   }
 
   // Where the file uses the module bound to `boundName` at `import`: the import fails, so each of
@@ -511,16 +520,9 @@ class PlatformOnlyApiCheck final : public Check {
 
   static void relateImportedNames(Node stmt, std::string_view module, RuleContext& ctx) {
     const std::string why = failsWith(module);
-    for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
-      Node name = stmt.namedChild(i);
-      Node bound = name;
-      if (name.is("aliased_import")) {
-        bound = name.field("alias");
-        name = name.field("name");
-      }
-      if (!name.is("dotted_name") || name == stmt.field("module_name") || !bound) continue;
-      relateUses(stmt, std::string(module) + "." + std::string(name.text()), bound.text(), why, ctx);
-    }
+    forEachImportedName(stmt, [&](Node name, std::string_view bound) {
+      relateUses(stmt, std::string(module) + "." + std::string(name.text()), bound, why, ctx);
+    });
   }
 
   static void visitImportFrom(Node stmt, RuleContext& ctx) {

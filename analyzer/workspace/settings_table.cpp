@@ -27,6 +27,29 @@ std::string shownTable(std::string_view header, const Entries& entries, Line lin
   return out;
 }
 
+// A per-file table (`glob = value`) for `config --show`, marking the globs that match the file.
+template <typename Entries, typename Value>
+std::string shownPerFileTable(std::string_view header, const Entries& entries, const ShownSettings& s, Value value) {
+  if (entries.empty()) return {};
+  std::string out = "\n[" + std::string(header) + "]  # patterns marked * match " + s.path + "\n";
+  for (const auto& [glob, v] : entries) {
+    const auto& matched = s.matchedPerFilePatterns;
+    const bool marked = std::find(matched.begin(), matched.end(), glob) != matched.end();
+    out += tomlString(glob) + " = " + value(v) + (marked ? "  # *" : "") + "\n";
+  }
+  return out;
+}
+
+// Reads a per-file table (`glob = value`), each value with `read(node, "table.\"glob\"")`.
+template <typename Entries, typename Read>
+void readPerFileTable(const SettingsReader& r, std::string_view key, const TomlValue& v, Entries& out, Read read) {
+  for (auto&& [glob, value] : r.table(v.node, key)) {
+    const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
+    if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
+    out.emplace_back(std::string(glob.str()), read(value, sub));
+  }
+}
+
 // Sorted and without duplicates: the order of a list in the configuration does not matter.
 Json sortedList(std::vector<std::string> values) {
   std::sort(values.begin(), values.end());
@@ -173,21 +196,12 @@ const SettingDescriptor kSettings[] = {
      "globs are relative to the configuration file.",
      "[tool.platlint.per-file-ignores]\n\"nova/tests/*\" = [\"PORT2\"]\n\"conftest.py\" = [\"PORT3\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
-       for (auto&& [glob, value] : r.table(v.node, key)) {
-         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
-         if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
-         out.perFileIgnores.emplace_back(std::string(glob.str()), r.selectors(value, sub));
-       }
+       readPerFileTable(r, key, v, out.perFileIgnores,
+                        [&](const auto& value, const std::string& sub) { return r.selectors(value, sub); });
      },
      [](const ShownSettings& s) -> std::string {
-       if (!s.config || s.config->perFileIgnores.empty()) return {};
-       std::string out = "\n[per-file-ignores]  # patterns marked * match " + s.path + "\n";
-       for (const auto& [glob, selectors] : s.config->perFileIgnores) {
-         const bool matched = std::find(s.matchedPerFilePatterns.begin(), s.matchedPerFilePatterns.end(), glob) !=
-                              s.matchedPerFilePatterns.end();
-         out += tomlString(glob) + " = " + tomlList(selectors) + (matched ? "  # *" : "") + "\n";
-       }
-       return out;
+       if (!s.config) return {};
+       return shownPerFileTable("per-file-ignores", s.config->perFileIgnores, s, tomlList);
      },
      {}, nullptr},
 
@@ -201,21 +215,12 @@ const SettingDescriptor kSettings[] = {
      "`agent/linux/`) need no entry.",
      "[tool.platlint.per-file-target]\n\"manila/share/drivers/lvm.py\" = \"linux\"\n\"cloudinit/distros/*\" = [\"linux\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
-       for (auto&& [glob, value] : r.table(v.node, key)) {
-         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(glob.str());
-         if (glob.str().empty()) r.fail(value.source(), sub, "the file pattern is empty");
-         out.perFileTargets.emplace_back(std::string(glob.str()), r.targets(value, sub));
-       }
+       readPerFileTable(r, key, v, out.perFileTargets,
+                        [&](const auto& value, const std::string& sub) { return r.targets(value, sub); });
      },
      [](const ShownSettings& s) -> std::string {
-       if (!s.config || s.config->perFileTargets.empty()) return {};
-       std::string out = "\n[per-file-target]  # patterns marked * match " + s.path + "\n";
-       for (const auto& [glob, platforms] : s.config->perFileTargets) {
-         const bool matched = std::find(s.matchedPerFilePatterns.begin(), s.matchedPerFilePatterns.end(), glob) !=
-                              s.matchedPerFilePatterns.end();
-         out += tomlString(glob) + " = " + platformList(platforms) + (matched ? "  # *" : "") + "\n";
-       }
-       return out;
+       if (!s.config) return {};
+       return shownPerFileTable("per-file-target", s.config->perFileTargets, s, platformList);
      },
      {}, nullptr},
 
