@@ -5,8 +5,9 @@
 // `select.select()` on pipes (PORT807).
 //
 // Not here because PORT4xx already reports them as missing on a platform: `os.chown`, `os.lchown`,
-// `os.fchown`, `os.lchmod`, `os.fork`, `signal.alarm`, `signal.setitimer`, `signal.SIGALRM` (so there is
-// no PORT806: a `signal.alarm` timeout is fully covered by PORT402/PORT403).
+// `os.fchown`, `os.lchmod`, `os.fork`, `signal.alarm`, `signal.setitimer`, `signal.SIGALRM` (a
+// `signal.alarm` timeout is fully covered by PORT402/PORT403). PORT806 (case-sensitive path
+// comparisons) and PORT811 (paths longer than MAX_PATH) have files of their own.
 #include <algorithm>
 #include <array>
 #include <cctype>

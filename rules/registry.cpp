@@ -16,10 +16,16 @@ const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
 const Check& pathStringCheck();           // PORT212-214  path_strings.cpp
 const Check& platformOnlyApiCheck();      // PORT4xx  platform_only_apis.cpp
+const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
+const Check& localeNameCheck();           // PORT414  locale_names.cpp
+const Check& errnoAliasCheck();           // PORT415  errno_aliases.cpp
+const Check& whichExtensionCheck();       // PORT416  which_extension.cpp
 const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
+const Check& caseSensitivePathCheck();    // PORT806  case_sensitive_paths.cpp
+const Check& longPathLiteralCheck();      // PORT811  long_path_literal.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 
 namespace {
@@ -33,10 +39,16 @@ const std::vector<const Check*>& checks() {
       &pathSeparatorCheck(),
       &pathStringCheck(),
       &platformOnlyApiCheck(),
+      &strftimeDirectiveCheck(),
+      &localeNameCheck(),
+      &errnoAliasCheck(),
+      &whichExtensionCheck(),
       &externalCommandCheck(),
       &platformDetectionCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
+      &caseSensitivePathCheck(),
+      &longPathLiteralCheck(),
       &optionHelpCheck(),
   };
   return list;

@@ -37,6 +37,9 @@ class FileContext final : public RuleContext {
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix) override {
     add(rule, node, std::move(message), rule.breaksOn, std::move(fix));
   }
+  void report(const RuleMeta& rule, Node node, std::string message, Fix fix, PlatformSet breaksOn) override {
+    add(rule, node, std::move(message), breaksOn, std::move(fix));
+  }
   void relate(Node node, std::string message) override {
     if (!lastKept_) return;
     out_.back().related.push_back({rangeOf(node), std::move(message)});

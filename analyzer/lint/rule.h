@@ -50,6 +50,8 @@ class RuleContext {
   virtual void report(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn) = 0;
   // Reports with a fix (see Diagnostic::fix); breaksOn defaults to the rule's.
   virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix) = 0;
+  // Reports with a fix where the finding breaks on fewer platforms than the rule as a whole.
+  virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix, PlatformSet breaksOn) = 0;
   // Adds another place that belongs to the finding reported last (the uses of a module at its
   // import), if that finding was kept; shown as its related locations.
   virtual void relate(Node node, std::string message) = 0;

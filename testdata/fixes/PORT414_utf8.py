@@ -1,0 +1,3 @@
+import locale
+
+locale.setlocale(locale.LC_ALL, "de_DE.utf8")
