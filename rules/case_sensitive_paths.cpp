@@ -25,8 +25,9 @@ constexpr RuleMeta kCaseSensitivePathComparison{
     "Compares two normalised paths with `==`, as if the file system were case-sensitive",
     "Finds `==` and `!=` between two calls of `os.path.abspath()`, `os.path.normpath()` or `os.path.realpath()` "
     "(`os.path.realpath(a) == os.path.realpath(b)`), the usual test whether two paths name the same file. A "
-    "comparison of `os.path.normcase()` results is not reported, nor are comparisons in `assert` statements "
-    "and test modules, which compare paths the test built itself.",
+    "comparison of `os.path.normcase()` results is not reported, nor one whose condition also calls "
+    "`samefile()`, nor comparisons in `assert` statements and test modules, which compare paths the test "
+    "built itself.",
     "The default file systems of macOS and Windows ignore case: `Data/config.ini` and `data/config.ini` name "
     "one file there, yet the normalised strings differ, so the code treats one file as two (copies a file "
     "onto itself, misses a duplicate). `abspath` and `normpath` keep the case as written everywhere; "
@@ -47,6 +48,23 @@ PlatformSet caseKeptOn(Node expr, const SemanticModel& model) {
   if (callee == "os.path.abspath" || callee == "os.path.normpath") return kNotLinux;
   if (callee == "os.path.realpath") return PlatformSet(Platform::MacOS);
   return {};
+}
+
+// True when the condition `comparison` belongs to (through `and`, `or`, `not`, parentheses) also
+// asks `samefile()`: `realpath(a) == realpath(b) or (exists(b) and samefile(a, b))`.
+bool conditionAsksSamefile(Node comparison) {
+  Node test = comparison;
+  for (Node p = test.parent(); p && (p.is("boolean_operator") || p.is("not_operator") || p.is("parenthesized_expression"));
+       p = p.parent()) {
+    test = p;
+  }
+  const SyntaxTree& tree = *test.tree();
+  const uint32_t end = tree.subtreeEnd(test);
+  for (uint32_t i = test.index(); i < end; ++i) {
+    const Node n = tree.node(i);
+    if (n.is("identifier") && n.text() == "samefile") return true;
+  }
+  return false;
 }
 
 bool insideAssert(Node node) {
@@ -73,7 +91,7 @@ class CaseSensitivePathCheck final : public Check {
     if (op != "==" && op != "!=") return;
     const PlatformSet left = caseKeptOn(comparison.namedChild(0), ctx.model());
     const PlatformSet right = caseKeptOn(comparison.namedChild(1), ctx.model());
-    if (left.empty() || right.empty()) return;
+    if (left.empty() || right.empty() || conditionAsksSamefile(comparison)) return;
     ctx.report(kCaseSensitivePathComparison, comparison,
                "compares two normalised paths with `" + std::string(op) +
                    "`: macOS and Windows ignore case by default, so two spellings of one file compare unequal; use "

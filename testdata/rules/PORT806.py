@@ -15,6 +15,10 @@ def fine(src, dst):
         return True
     if os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst)):  # ok: PORT806
         return True
+    if os.path.realpath(src) == os.path.realpath(dst) or (  # ok: PORT806
+        os.path.exists(dst) and os.path.samefile(src, dst)
+    ):
+        return True
     if os.path.realpath(src) == dst:  # ok: PORT806
         return True
     if sys.platform == "linux":
