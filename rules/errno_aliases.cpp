@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "analyzer/lint/rule.h"
+#include "analyzer/semantic/availability.h"
 #include "analyzer/syntax/comparisons.h"
 #include "analyzer/semantic/semantic_model.h"
 
@@ -29,7 +30,9 @@ constexpr RuleMeta kErrnoAlias{
     "function, or in the module for a module-level test), when the name is compared with `==` or `!=`, or "
     "listed in a tuple, list or set that is tested with `in` or assigned to a name. Not reported when the same "
     "test (the whole condition, `elif` branches included) or collection also names the other errno or tests "
-    "the exception class (`BlockingIOError`), nor for uses that build an error (`OSError(errno.EAGAIN, ...)`). "
+    "the exception class (`BlockingIOError`), nor for uses that build an error (`OSError(errno.EAGAIN, ...)`), "
+    "nor in the handler of a `try` whose body calls a standard-library function missing on the platform in "
+    "question (`os.getxattr` on macOS: PORT402 reports that). "
     "`ENOTSUP` alone (what macOS code writes) and `EWOULDBLOCK` alone (right for sockets everywhere) are not "
     "reported.",
     "Linux gives both names of each pair the same number, so a test with one of them catches both there. "
@@ -110,6 +113,31 @@ bool usesSockets(Node node, const SemanticModel& model) {
   return false;
 }
 
+// True when the `try` whose handler holds `node` calls, in its body, a standard-library function
+// that does not exist on all of `platforms` (`os.getxattr`, `os.posix_fallocate`): there the call
+// fails before any errno is tested, and PORT402 reports it.
+bool tryBodyMissingOn(Node node, PlatformSet platforms, const SemanticModel& model) {
+  Node clause = node;
+  while (clause && !clause.is("except_clause")) {
+    if (clause.is("function_definition") || clause.is("class_definition")) return false;
+    clause = clause.parent();
+  }
+  const Node tryStatement = clause ? clause.parent() : Node();
+  const Node body = tryStatement ? tryStatement.field("body") : Node();
+  if (!body) return false;
+  const SyntaxTree& tree = *body.tree();
+  const uint32_t end = tree.subtreeEnd(body);
+  for (uint32_t i = body.index(); i < end; ++i) {
+    const Node call = tree.node(i);
+    if (!call.is("call")) continue;
+    const std::string_view callee = model.qualifiedName(skipParentheses(call.field("function")));
+    if (callee.empty() || callee.starts_with("builtins.")) continue;
+    const auto a = stdlibAvailability(callee);
+    if (a && a->kind != AvailabilityKind::Module && !(platforms & ~a->platforms).empty()) return true;
+  }
+  return false;
+}
+
 // True when the subtree of `node` names errno.`name` or tests BlockingIOError.
 bool mentions(Node node, std::string_view name, const SemanticModel& model) {
   const SyntaxTree& tree = *node.tree();
@@ -177,6 +205,7 @@ class ErrnoAliasCheck final : public Check {
     if (node.is("identifier") && node.parent() && node.parent().is("attribute")) return;  // the attribute is visited
     const ErrnoPair* pair = pairOf(ctx.model().qualifiedName(node));
     if (!pair || (pair->socketsOnly && !usesSockets(node, ctx.model()))) return;
+    if (tryBodyMissingOn(node, pair->breaksOn, ctx.model())) return;
     Node operand = node;
     while (operand.parent() && operand.parent().is("parenthesized_expression")) operand = operand.parent();
     const Node parent = operand.parent();
