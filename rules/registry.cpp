@@ -15,7 +15,11 @@ const Check& childEnvironmentCheck();     // PORT321  environment_child.cpp
 const Check& hardcodedPathCheck();        // PORT201-208  hardcoded_paths.cpp
 const Check& pathSeparatorCheck();        // PORT210-211  path_separators.cpp
 const Check& pathStringCheck();           // PORT212-214  path_strings.cpp
-const Check& platformOnlyApiCheck();      // PORT4xx  platform_only_apis.cpp
+const Check& platformOnlyApiCheck();      // PORT401-405  platform_only_apis.cpp
+const Check& processArgumentCheck();      // PORT406  process_arguments.cpp
+const Check& eventLoopMethodCheck();      // PORT407  event_loop_methods.cpp
+const Check& killProbeCheck();            // PORT408  kill_probe.cpp
+const Check& signalDeliveryCheck();       // PORT409  signal_delivery.cpp
 const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
 const Check& localeNameCheck();           // PORT414  locale_names.cpp
 const Check& errnoAliasCheck();           // PORT415  errno_aliases.cpp
@@ -39,6 +43,10 @@ const std::vector<const Check*>& checks() {
       &pathSeparatorCheck(),
       &pathStringCheck(),
       &platformOnlyApiCheck(),
+      &processArgumentCheck(),
+      &eventLoopMethodCheck(),
+      &killProbeCheck(),
+      &signalDeliveryCheck(),
       &strftimeDirectiveCheck(),
       &localeNameCheck(),
       &errnoAliasCheck(),
@@ -76,6 +84,10 @@ constexpr RootCause kRootCauses[] = {
     // is missing, the variables it would have been given do not matter.
     {"PORT501", "PORT321", Scope::SameStatement},
     {"PORT502", "PORT321", Scope::SameStatement},
+    // `Popen(cmd, preexec_fn=os.setsid)`: the keyword fails on Windows whatever the hook is.
+    {"PORT406", "PORT402", Scope::Overlap},
+    // `loop.add_signal_handler(signal.SIGHUP, ...)`: guarding the call fixes the constant too.
+    {"PORT407", "PORT403", Scope::SameStatement},
     // `if os.name == "posix":` lets every Linux-only use of its branch through to macOS.
     {"PORT603", "PORT", Scope::GuardedBranch},
     // `import fcntl` at the top of a module: on Windows the module cannot be loaded, so its other

@@ -455,24 +455,6 @@ bool isInsecureKeyword(std::string_view name) {
   return name == "insecure" || name == "disable_ssl_certificate_validation";
 }
 
-// `value` names a parameter of the function around it.
-bool isParameterOfEnclosingFunction(Node value) {
-  Node function = value.parent();
-  while (function && !function.is("function_definition")) {
-    if (function.is("class_definition") || function.is("lambda")) return false;
-    function = function.parent();
-  }
-  const Node params = function ? function.field("parameters") : Node{};
-  for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
-    Node p = params.namedChild(i);
-    if (p.is("default_parameter") || p.is("typed_default_parameter") || p.is("typed_parameter")) {
-      p = p.field("name") ? p.field("name") : p.namedChild(0);
-    }
-    if (p && p.is("identifier") && p.text() == value.text()) return true;
-  }
-  return false;
-}
-
 // The call's callee starts with a name the file imports (`glanceclient.Client`, `ks_session.Session`).
 bool callsImportedName(Node call, const SemanticModel& model) {
   Node root = skipParentheses(call.field("function"));

@@ -31,6 +31,23 @@ std::vector<Node> everyLocalAssignedValue(Node use, std::string_view name);
 
 }  // namespace
 
+bool isParameterOfEnclosingFunction(Node value) {
+  Node function = value.parent();
+  while (function && !function.is("function_definition")) {
+    if (function.is("class_definition") || function.is("lambda")) return false;
+    function = function.parent();
+  }
+  const Node params = function ? function.field("parameters") : Node{};
+  for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
+    Node p = params.namedChild(i);
+    if (p.is("default_parameter") || p.is("typed_default_parameter") || p.is("typed_parameter")) {
+      p = p.field("name") ? p.field("name") : p.namedChild(0);
+    }
+    if (p && p.is("identifier") && p.text() == value.text()) return true;
+  }
+  return false;
+}
+
 Node bindingScope(Node node) {
   Node n = node;
   for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {

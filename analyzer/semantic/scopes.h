@@ -48,6 +48,11 @@ Node classAttributeValue(Node use, std::string_view name);
 // defines it once. Null otherwise.
 Node methodDefinition(Node use, std::string_view name);
 
+// True when `name` (an identifier) names a parameter of the function around it, so that its value
+// is the caller's choice (`preexec_fn=preexec_fn` forwarded by a wrapper). A lambda or class in
+// between: false.
+bool isParameterOfEnclosingFunction(Node name);
+
 // The values `function` returns: the expressions of its own `return` statements (nested
 // functions and classes are others'). Empty when a `return` has no value or it yields.
 std::vector<Node> returnedValues(Node function);
