@@ -8,7 +8,8 @@
 // The receiver must be an asyncio loop as far as the file tells: a call of asyncio's loop
 // functions (`asyncio.get_event_loop().add_reader(...)`), a name assigned one, or, when its value
 // is unknown (a parameter, an attribute), a name that says it is a loop (`loop`, `self._loop`,
-// `event_loop`). A name assigned anything else (uvloop's loop, a Qt loop) is not one; an explicit
+// `event_loop`). A name or `self` attribute assigned another call's result (uvloop's loop, a Qt loop,
+// a test's loop factory) is not one; an explicit
 // `asyncio.SelectorEventLoop()` supports `add_reader` for sockets on Windows and is not reported
 // for those methods.
 #include <algorithm>
@@ -33,8 +34,9 @@ constexpr RuleMeta kUnixEventLoopMethod{
     "`remove_reader` and `remove_writer` on an asyncio event loop: the result of "
     "`asyncio.get_event_loop()`, `asyncio.get_running_loop()` or `asyncio.new_event_loop()`, a name "
     "assigned one, or a name or attribute called `loop`, `event_loop` or `*_loop` whose value the file "
-    "does not show (a parameter, `self._loop`). A name assigned something else (a uvloop or Qt loop) is "
-    "not reported, nor `add_reader`/`add_writer` on an explicit `asyncio.SelectorEventLoop()`. A call "
+    "does not show (a parameter, `self._loop = loop`). A name or `self` attribute assigned the result of "
+    "another call (a uvloop or Qt loop, a test's loop factory) is not reported, nor `add_reader`/`add_writer` "
+    "on an explicit `asyncio.SelectorEventLoop()`. A call "
     "inside `try: ... except NotImplementedError` or under a platform guard is not reported.",
     "The methods are declared by `asyncio.AbstractEventLoop` on every platform, and only the Unix loops "
     "implement them all. On Windows `add_signal_handler` and `remove_signal_handler` raise "
@@ -69,11 +71,12 @@ bool among(std::string_view name, const std::string_view (&names)[N]) {
 enum class LoopKind { NotALoop, DefaultLoop, SelectorLoop, UnknownValue };
 
 // What an expression that produces a loop makes: asyncio's own functions give the platform's default
-// loop, `asyncio.SelectorEventLoop()` a selector loop; any other call (uvloop.new_event_loop(),
-// QEventLoop(app)) something else.
+// loop, `asyncio.SelectorEventLoop()` a selector loop, any other call (uvloop.new_event_loop(),
+// QEventLoop(app), a test's loop factory) something else; a value that is no call (a parameter,
+// `loop or asyncio.get_event_loop()`) is unknown.
 LoopKind loopOfValue(Node value, const SemanticModel& model) {
   value = skipParentheses(value);
-  if (!value || !value.is("call")) return LoopKind::NotALoop;
+  if (!value || !value.is("call")) return LoopKind::UnknownValue;
   const std::string_view callee = model.qualifiedName(skipParentheses(value.field("function")));
   if (among(callee, kLoopFunctions)) return LoopKind::DefaultLoop;
   if (among(callee, kSelectorLoops)) return LoopKind::SelectorLoop;
@@ -86,31 +89,42 @@ bool namedLikeALoop(std::string_view name) {
   return name == "loop" || name.ends_with("_loop");
 }
 
+// The loop the values assigned to a name make, any of them deciding against a loop; when none is
+// known, what the name says.
+LoopKind loopOfValues(const std::vector<Node>& values, std::string_view name, const SemanticModel& model) {
+  bool known = false;
+  bool selector = false;
+  for (const Node v : values) {
+    const LoopKind k = loopOfValue(v, model);
+    if (k == LoopKind::NotALoop) return LoopKind::NotALoop;
+    known = known || k != LoopKind::UnknownValue;
+    selector = selector || k == LoopKind::SelectorLoop;  // the selector loop may be the one that runs
+  }
+  if (selector) return LoopKind::SelectorLoop;
+  if (known) return LoopKind::DefaultLoop;
+  return namedLikeALoop(name) ? LoopKind::UnknownValue : LoopKind::NotALoop;
+}
+
 LoopKind loopOfReceiver(Node receiver, const SemanticModel& model) {
   receiver = skipParentheses(receiver);
   if (!receiver) return LoopKind::NotALoop;
-  if (receiver.is("call")) return loopOfValue(receiver, model);
+  if (receiver.is("call")) {
+    const LoopKind k = loopOfValue(receiver, model);
+    return k == LoopKind::UnknownValue ? LoopKind::NotALoop : k;
+  }
+  std::vector<Node> values;
   if (receiver.is("identifier")) {
-    std::vector<Node> values = localAssignedValues(receiver, receiver.text());
+    values = localAssignedValues(receiver, receiver.text());
     if (values.empty() && bindingScope(receiver).is("module")) {
       if (const auto* module = model.assignedValues(receiver.text())) values = *module;
     }
-    if (!values.empty()) {
-      // Every value must be a loop; a selector loop on any path may be the one that runs.
-      LoopKind kind = LoopKind::DefaultLoop;
-      for (const Node v : values) {
-        const LoopKind k = loopOfValue(v, model);
-        if (k == LoopKind::NotALoop) return LoopKind::NotALoop;
-        if (k == LoopKind::SelectorLoop) kind = LoopKind::SelectorLoop;
-      }
-      return kind;
-    }
-    return namedLikeALoop(receiver.text()) ? LoopKind::UnknownValue : LoopKind::NotALoop;
+    return loopOfValues(values, receiver.text(), model);
   }
-  if (receiver.is("attribute")) {
-    return namedLikeALoop(receiver.field("attribute").text()) ? LoopKind::UnknownValue : LoopKind::NotALoop;
+  if (!receiver.is("attribute")) return LoopKind::NotALoop;
+  if (skipParentheses(receiver.field("object")).text() == "self") {
+    for (const Node assignment : selfAttributeAssignments(receiver)) values.push_back(assignment.field("right"));
   }
-  return LoopKind::NotALoop;
+  return loopOfValues(values, receiver.field("attribute").text(), model);
 }
 
 class EventLoopMethodCheck final : public Check {

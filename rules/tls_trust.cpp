@@ -327,7 +327,7 @@ class TrustSwitchFinder {
       return {};
     }
     if (k == "attribute" && skipParentheses(value.field("object")).text() == "self") {
-      return fromAssignments(selfAssignments(value), shown(value), wantTrue, depth);
+      return fromAssignments(selfAttributeAssignments(value), shown(value), wantTrue, depth);
     }
     if (k == "identifier") {
       if (std::string found = fromAssignments(localAssignments(value), shown(value), wantTrue, depth); !found.empty()) {
@@ -387,30 +387,6 @@ class TrustSwitchFinder {
       }
     }
     return {};
-  }
-
-  // `self.attr = value` anywhere in the class around `use`.
-  static std::vector<Node> selfAssignments(Node use) {
-    Node cls = use.parent();
-    while (cls && !cls.is("class_definition")) cls = cls.parent();
-    std::vector<Node> out;
-    if (!cls) return out;
-    const std::string_view attr = use.field("attribute").text();
-    std::vector<Node> stack{cls.field("body")};
-    while (!stack.empty()) {
-      const Node n = stack.back();
-      stack.pop_back();
-      if (n.is("class_definition")) continue;
-      if (n.is("assignment")) {
-        const Node left = skipParentheses(n.field("left"));
-        if (left && left.is("attribute") && left.field("attribute").text() == attr &&
-            skipParentheses(left.field("object")).text() == "self" && n.field("right")) {
-          out.push_back(n);
-        }
-      }
-      for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
-    }
-    return out;
   }
 
   // `name = value` in the function (or module) that binds `use`, before it.

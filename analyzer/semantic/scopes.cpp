@@ -48,6 +48,29 @@ bool isParameterOfEnclosingFunction(Node value) {
   return false;
 }
 
+std::vector<Node> selfAttributeAssignments(Node use) {
+  Node cls = use.parent();
+  while (cls && !cls.is("class_definition")) cls = cls.parent();
+  std::vector<Node> out;
+  if (!cls) return out;
+  const std::string_view attr = use.field("attribute").text();
+  std::vector<Node> stack{cls.field("body")};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("class_definition")) continue;
+    if (n.is("assignment")) {
+      const Node left = skipParentheses(n.field("left"));
+      if (left && left.is("attribute") && left.field("attribute").text() == attr &&
+          skipParentheses(left.field("object")).text() == "self" && n.field("right")) {
+        out.push_back(n);
+      }
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return out;
+}
+
 Node bindingScope(Node node) {
   Node n = node;
   for (Node parent = n.parent(); parent; n = parent, parent = parent.parent()) {

@@ -44,6 +44,10 @@ std::vector<Node> readsOfAssignedValue(Node expr);
 // that class assigns `self.name`. Null otherwise.
 Node classAttributeValue(Node use, std::string_view name);
 
+// The assignment statements `self.attr = value` anywhere in the class around `use` (the attribute `self.attr`),
+// its methods included and nested classes not, in source order.
+std::vector<Node> selfAttributeAssignments(Node use);
+
 // The definition of method `name` of the class around `use` (`self.name(...)`), when the class
 // defines it once. Null otherwise.
 Node methodDefinition(Node use, std::string_view name);

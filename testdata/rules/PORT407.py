@@ -40,7 +40,31 @@ def install(event_loop, stop):
     event_loop.add_signal_handler(signal.SIGTERM, stop)  # expect: PORT407
 
 
+def default_loop(fd, callback, loop=None):
+    loop = loop or asyncio.get_event_loop()
+    loop.add_reader(fd, callback)  # expect: PORT407
+
+
+class Server:
+    def __init__(self):
+        self.loop = asyncio.new_event_loop()
+
+    def serve(self, stop):
+        self.loop.add_signal_handler(signal.SIGINT, stop)  # expect: PORT407
+
+
 # Look-alikes and the portable forms.
+class LoopTests:
+    def setUp(self):
+        self.loop = self.new_test_loop()  # a test's own loop, whatever it is
+
+    def test_add_reader(self):
+        self.loop.add_reader(1, print)  # ok: PORT407
+
+    def new_test_loop(self):
+        return None
+
+
 def selector_sockets(sock, callback):
     loop = asyncio.SelectorEventLoop()
     loop.add_reader(sock.fileno(), callback)  # ok: PORT407
