@@ -50,7 +50,12 @@ constexpr RuleMeta kPosixOnlyProcessArgument{
     "proc = subprocess.Popen([\"worker\"], start_new_session=True)\n\n"
     "# limits only where the prlimit helper can run\nprocessutils.execute(\"qemu-img\", \"info\", path,\n"
     "                      prlimit=LIMITS if os.name == \"posix\" else None)",
-    kWindowsOnly, kTags};
+    kWindowsOnly, kTags, FixAvailability::Sometimes,
+    "`preexec_fn=os.setsid` (the function itself, through any import of it) is replaced with "
+    "`start_new_session=True` when the call has no `start_new_session=`, `process_group=` or `**kwargs` of its "
+    "own. The fix is safe: on POSIX the child still calls `setsid()` before it runs the program (in C, without "
+    "running Python code between `fork` and `exec`, which `preexec_fn` makes unsafe in threaded programs), and on Windows the argument is ignored instead of raising "
+    "`ValueError`. Other hooks have no fix: what they do in the child has no general replacement."};
 
 constexpr const RuleMeta* kRules[] = {&kPosixOnlyProcessArgument};
 constexpr std::string_view kNodeKinds[] = {"call"};
@@ -137,6 +142,18 @@ std::optional<std::string_view> hookReplacement(Node value, const SemanticModel&
   return std::nullopt;
 }
 
+// `preexec_fn=os.setsid` -> `start_new_session=True`, unless the call already says how the child's
+// session or group is set up (or may, through `**kwargs`).
+std::optional<Fix> newSessionFix(Node argument, Node value, const CallArguments& args, const SemanticModel& model) {
+  if (model.qualifiedName(skipParentheses(value)) != "os.setsid") return std::nullopt;
+  if (args.dictSplat || args.keyword("start_new_session") || args.keyword("process_group")) return std::nullopt;
+  Fix fix;
+  fix.description = "Replace `" + std::string(argument.text()) + "` with `start_new_session=True`";
+  fix.safety = FixSafety::Safe;
+  fix.edits.push_back(Edit{argument.startByte(), argument.endByte(), "start_new_session=True"});
+  return fix;
+}
+
 void recordApi(Node at, std::string name, RuleContext& ctx) {
   Fact fact;
   fact.kind = FactKind::PlatformApi;
@@ -172,9 +189,13 @@ class ProcessArgumentCheck final : public Check {
       recordApi(argument, std::string(callee) + "(" + std::string(keyword.name) + "=)", ctx);
       std::string_view advice = keyword.advice;
       if (keyword.name == "preexec_fn") advice = hookReplacement(value, ctx.model()).value_or(advice);
-      ctx.report(kPosixOnlyProcessArgument, argument,
-                 "`" + std::string(callee) + "(..., " + std::string(keyword.name) + "=...)` " +
-                     std::string(keyword.failure) + " on Windows; " + std::string(advice));
+      std::string message = "`" + std::string(callee) + "(..., " + std::string(keyword.name) + "=...)` " +
+                            std::string(keyword.failure) + " on Windows; " + std::string(advice);
+      if (auto fix = newSessionFix(argument, value, args, ctx.model())) {
+        ctx.report(kPosixOnlyProcessArgument, argument, std::move(message), std::move(*fix));
+      } else {
+        ctx.report(kPosixOnlyProcessArgument, argument, std::move(message));
+      }
     }
   }
 
