@@ -31,5 +31,14 @@ logs+=("$out/fixes.sarif")
 "$platlint" check --format sarif --select PORT101 --output "$out/none.sarif" testdata/rules/PORT104.py
 logs+=("$out/none.sarif")
 
+# Findings on paths (PORT808-810): a location without a region, related locations on other paths.
+mkdir "$out/tree"
+printf 'x = 1\n' >"$out/tree/aux.py"
+printf 'a\n' >"$out/tree/README.md"
+printf 'b\n' >"$out/tree/readme.md"
+(cd "$out/tree" && "$platlint" check --format sarif --output "$out/tree.sarif" .) || [[ $? -eq 1 ]]
+grep -q '"PORT809"' "$out/tree.sarif" || { echo "FAIL: no PORT809 in the SARIF of a tree with README.md and readme.md" >&2; exit 1; }
+logs+=("$out/tree.sarif")
+
 scripts/validate-sarif.sh "${logs[@]}"
 echo "${#logs[@]} passed, 0 failed"

@@ -35,7 +35,10 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   run.docPaths = options.docPaths;
   run.jobs = options.jobs;
   run.everyCheck = true;
-  run.projectChecks = false;  // only the facts matter here
+  // Only the facts matter here, and the findings on paths of the checks over the tree (PORT808-810),
+  // which the inventory lists whatever the selection and targets.
+  run.projectChecks = true;
+  run.treeInventory = true;
   std::optional<Session> session;
   try {
     session.emplace(catalog, run);
@@ -48,7 +51,7 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   for (const std::string& problem : results.problems) std::cerr << "platlint: " << problem << '\n';
   std::vector<FileResult>& files = results.files;
   for (FileResult& r : files) {
-    r.diagnostics.clear();
+    std::erase_if(r.diagnostics, [](const Diagnostic& d) { return d.hasRegion(); });
     for (const FileNotice& n : r.notices) std::cerr << "platlint: " << r.path << ": " << n.message << '\n';
   }
   const std::vector<std::string>& paths = run.paths;

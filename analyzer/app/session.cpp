@@ -1,5 +1,6 @@
 #include "analyzer/app/session.h"
 
+#include <algorithm>
 #include <iostream>
 #include <mutex>
 
@@ -22,6 +23,47 @@ Session::Session(const RuleCatalog& catalog, SessionOptions options)
 
 Session::~Session() = default;
 
+namespace {
+
+// Results sorted by path again after the project checks appended results of paths (discovery order).
+void keepPathOrder(std::vector<FileResult>& files, std::vector<std::shared_ptr<const FileSettings>>& settings) {
+  std::vector<size_t> order(files.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return files[a].path < files[b].path; });
+  std::vector<FileResult> sortedFiles;
+  std::vector<std::shared_ptr<const FileSettings>> sortedSettings;
+  sortedFiles.reserve(files.size());
+  sortedSettings.reserve(files.size());
+  for (size_t i : order) {
+    sortedFiles.push_back(std::move(files[i]));
+    sortedSettings.push_back(std::move(settings[i]));
+  }
+  files = std::move(sortedFiles);
+  settings = std::move(sortedSettings);
+}
+
+}  // namespace
+
+std::optional<size_t> Session::addPathResult(SessionResults& out, const std::string& display) {
+  // The command's filter decides for such paths as for the files: a shard, the changed files.
+  std::vector<std::string> kept{display};
+  if (filter_) filter_(kept);
+  if (kept.empty()) return std::nullopt;
+  std::shared_ptr<const FileSettings> settings;
+  try {
+    settings = resolver_.resolve(display).settings;
+  } catch (const ConfigError&) {
+    return std::nullopt;  // reported by discovery already, for the files below the same configuration
+  }
+  FileResult result;
+  result.path = display;
+  result.pathOnly = true;
+  result.language.clear();
+  out.files.push_back(std::move(result));
+  settings_.push_back(std::move(settings));
+  return out.files.size() - 1;
+}
+
 unsigned Session::jobs() const { return options_.jobs == 0 ? defaultJobs() : options_.jobs; }
 
 bool Session::discover(const std::function<void(std::vector<std::string>&)>& filter) {
@@ -41,9 +83,12 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   discovery.followSymlinks = options_.followSymlinks;
   discovery.excludedByConfiguration = [&](const std::string& path) { return resolver_.excluded(path); };
   discovery.includeCFamily = cfamily_ && cfamily_->discover();
+  discovery.collectTree = options_.projectChecks && anyCheckReadsTree(catalog_);
   DiscoveredFiles found = discoverFiles(options_.paths, discovery);
   files_ = std::move(found.files);
+  tree_ = std::move(found.tree);
   problems_ = std::move(found.problems);
+  filter_ = filter;
   if (filter) filter(files_);
   // Each file's settings, resolved after every filter that removes files.
   std::vector<std::string> errors = resolver_.errors();
@@ -134,7 +179,12 @@ SessionResults Session::analyze() {
   // The project checks need every file's result (PORT390: the whole project's documentation).
   if (options_.projectChecks) {
     PhaseTimer documentation(runProfile, Phase::Documentation);
-    runProjectChecks(catalog_, out.files, settingsOf, ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot});
+    const size_t analysed = out.files.size();
+    ProjectPaths paths{&tree_, [&](const std::string& display) { return addPathResult(out, display); },
+                       options_.treeInventory};
+    runProjectChecks(catalog_, out.files, settingsOf,
+                     ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot}, paths);
+    if (out.files.size() != analysed) keepPathOrder(out.files, settings_);
   }
   // Suppressions are applied once every finding of every file exists.
   PhaseTimer suppressing(runProfile, Phase::Suppression);

@@ -5,7 +5,7 @@
 //   → discovery (paths, .gitignore, `exclude` of the command line and of the configuration, then
 //     the command's own filter: shards, review mode)
 //   → per-file analysis on a pool of workers (result cache, engine or C/C++ front end, fixes)
-//   → project checks (PORT390) → suppressions.
+//   → project checks (PORT390; PORT808-810 over every path of the tree) → suppressions.
 // What becomes of the results (reports, CI stages, the inventory) is the command's business.
 #include <chrono>
 #include <functional>
@@ -17,6 +17,7 @@
 #include "analyzer/base/profile.h"
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/project_tree.h"
 #include "analyzer/lint/rule_catalog.h"
 #include "analyzer/workspace/config_resolver.h"
 
@@ -39,7 +40,10 @@ struct SessionOptions {
   std::string cacheDir;              // empty: no result cache
   bool fix = false;                  // apply fixes and write the files
   bool diff = false;                 // compute the fixes' diff, write nothing
-  bool projectChecks = true;         // run the catalogue's project checks (PORT390)
+  bool projectChecks = true;         // run the catalogue's project checks (PORT390, PORT808-810)
+  // With projectChecks: only the checks over the tree's names, whatever the selection and targets
+  // (the inventory's section of tree problems).
+  bool treeInventory = false;
   bool unsafeFixes = false;
   bool parseOnly = false;            // read, decode and parse only (bench/)
   bool everyCheck = false;           // run every check whatever the selection, for their facts (inventory)
@@ -82,7 +86,11 @@ class Session {
   SessionOptions options_;
   ConfigResolver resolver_;
   std::unique_ptr<CFamilyRun> cfamily_;
+  std::optional<size_t> addPathResult(SessionResults& out, const std::string& display);
+
   std::vector<std::string> files_;
+  ProjectTree tree_;  // every path, for the checks over the tree's names
+  std::function<void(std::vector<std::string>&)> filter_;  // the command's, from discover()
   std::vector<std::string> problems_;
   std::vector<std::shared_ptr<const FileSettings>> settings_;
   Profile profile_;

@@ -48,9 +48,9 @@ std::string renderGithubCommands(const Report& report) {
       if (d.suppressed()) continue;
       out += "::";
       out += githubCommand(d.level);
-      out += " file=" + path + ",line=" + std::to_string(d.range.start.line) +
-             ",col=" + std::to_string(d.range.start.column);
-      if (d.range.end.line >= d.range.start.line) {
+      out += " file=" + path;
+      if (d.hasRegion()) out += ",line=" + std::to_string(d.range.start.line) + ",col=" + std::to_string(d.range.start.column);
+      if (d.hasRegion() && d.range.end.line >= d.range.start.line) {
         out += ",endLine=" + std::to_string(d.range.end.line) + ",endColumn=" + std::to_string(d.range.end.column);
       }
       if (d.rule) out += ",title=" + escapeGithubProperty(std::string(d.rule->id) + " (" + std::string(d.rule->name) + ")");
@@ -85,11 +85,13 @@ std::string renderGerritComments(const Report& report) {
       message += d.message;
       if (d.rule) message += "\n\n" + ruleHelpUri(*d.rule);
       Json c;
-      c["line"] = endLine;
-      c["range"] = Json{{"start_line", d.range.start.line},
-                        {"start_character", d.range.start.column - 1},
-                        {"end_line", endLine},
-                        {"end_character", endColumn - 1}};
+      if (d.hasRegion()) {  // else a comment on the file as a whole (a finding on the path)
+        c["line"] = endLine;
+        c["range"] = Json{{"start_line", d.range.start.line},
+                          {"start_character", d.range.start.column - 1},
+                          {"end_line", endLine},
+                          {"end_character", endColumn - 1}};
+      }
       c["message"] = std::move(message);
       comments.push_back(std::move(c));
     }

@@ -167,6 +167,8 @@ void keepChangedLines(const ChangedLines& changes, Report& report) {
       continue;
     }
     std::erase_if(f.diagnostics, [&](const Diagnostic& d) {
+      // A finding on the path itself (PORT808-810) belongs to any change of the file.
+      if (!d.hasRegion()) return false;
       return !changes.touches(f.path, d.range.start.line, std::max(d.range.start.line, d.range.end.line));
     });
   }

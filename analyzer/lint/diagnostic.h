@@ -21,6 +21,9 @@ struct TextRange {
   SourcePosition end;  // exclusive end, as SARIF's endColumn
 };
 
+// The range of a finding on a file or directory as a whole, not on its text (PORT808-810): line 0.
+inline constexpr TextRange kNoRegion{0, 0, SourcePosition{0, 0}, SourcePosition{0, 0}};
+
 struct RuleMeta;
 
 // One replacement in the decoded source text (SourceFile::text()): bytes [startByte, endByte)
@@ -69,20 +72,22 @@ struct SuppressionMark {
 // Another place that belongs to a finding: a finding of another rule with the same root cause,
 // folded into this one (analyzer/lint/root_causes.h). Shown as SARIF relatedLocations.
 struct RelatedLocation {
-  TextRange range;
+  TextRange range;  // kNoRegion: the whole of `path` (a finding on a path, not on code)
   std::string message;  // "PORT402 platform-only-function: `os.uname()` does not exist on windows; ..."
+  std::string path = {};  // empty: the finding's own file
 };
 
 struct Diagnostic {
   const RuleMeta* rule = nullptr;
   Level level = Level::Warning;  // the rule's default level unless the configuration overrides it
   std::string message;  // says what is wrong and what to do instead
-  TextRange range;
+  TextRange range;  // kNoRegion (hasRegion() false): a finding on the path itself (PORT808-810)
   PlatformSet breaksOn;  // target platforms on which the code breaks
   std::optional<Fix> fix;
   std::vector<RelatedLocation> related;  // in text order
   std::optional<SuppressionMark> suppression;
   bool suppressed() const { return suppression.has_value(); }
+  bool hasRegion() const { return range.start.line != 0; }
   // Identity across edits, filled from the file's bytes after analysis (analyzer/lint/fingerprints.h).
   std::string lineHash;         // hash of the start line's text without whitespace
   uint32_t lineOccurrence = 0;  // index among this file's findings of the same rule and lineHash
@@ -133,7 +138,10 @@ struct FileResult {
   uint32_t guarded = 0;
   FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
-  std::string language = "python";  // of the findings: "python", "c" or "cpp"
+  // A path the checks over the tree reported (a directory, a file that is not source code): never
+  // read, so it counts neither as analysed nor as skipped.
+  bool pathOnly = false;
+  std::string language = "python";  // of the findings: "python", "c" or "cpp"; "" for a path-only result
 };
 
 }  // namespace platlint

@@ -1,13 +1,16 @@
 #pragma once
 // The contract for checks decided over the whole project once every file has its result (PORT390:
-// a switch that no documentation of the project mentions). File checks record facts (fact.h);
-// a project check reads them across files and reports through ProjectContext, which applies the
-// rule selection, targets, guards and levels of each file's settings like RuleContext does.
+// a switch that no documentation of the project mentions; PORT808-810: names in the tree that cannot
+// be checked out on Windows or macOS). File checks record facts (fact.h); a project check reads them
+// across files, or the paths of the tree (project_tree.h), and reports through ProjectContext, which
+// applies the rule selection, targets, guards and levels of each file's settings like RuleContext does.
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/project_tree.h"
 #include "analyzer/lint/rule.h"
 
 namespace platlint {
@@ -26,6 +29,12 @@ class ProjectContext {
   virtual const DocumentationIndex& documentation() = 0;
   // Reports `rule` in file `index` at the position of `at`, on the platforms the code there runs on.
   virtual void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message) = 0;
+  // Every path of the analysed tree (empty unless some check readsTree()).
+  virtual const ProjectTree& tree() const = 0;
+  // Reports `rule` on a path of the tree (a file, analysed or not, or a directory) as a whole,
+  // without a region, with the settings of that path; `related` are other paths that belong to it.
+  virtual void reportPath(const std::string& display, const RuleMeta& rule, std::string message,
+                          std::vector<RelatedLocation> related = {}) = 0;
 };
 
 class ProjectCheck {
@@ -36,6 +45,9 @@ class ProjectCheck {
   // Cheap test of the files' facts: whether run() could report anything (so that the
   // documentation is not read for a project that has nothing to judge).
   virtual bool applies(const ProjectContext& ctx) const = 0;
+  // Whether the check reads ProjectContext::tree(): discovery then lists every path, and
+  // `platlint inventory` runs it for its section of tree problems.
+  virtual bool readsTree() const { return false; }
   virtual void run(ProjectContext& ctx) const = 0;
 };
 

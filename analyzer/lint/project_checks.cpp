@@ -1,7 +1,9 @@
 #include "analyzer/lint/project_checks.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <unordered_map>
 
 #include "analyzer/lint/findings.h"
 #include "analyzer/lint/project_check.h"
@@ -11,8 +13,9 @@ namespace {
 
 class Context final : public ProjectContext {
  public:
-  Context(std::vector<FileResult>& files, const SettingsOfFile& settings, const ProjectDocumentation& docs)
-      : files_(files), settings_(settings), docs_(docs), touched_(files.size(), false) {}
+  Context(std::vector<FileResult>& files, const SettingsOfFile& settings, const ProjectDocumentation& docs,
+          const ProjectPaths& paths)
+      : files_(files), settings_(settings), docs_(docs), paths_(paths), touched_(files.size(), false) {}
 
   size_t fileCount() const override { return files_.size(); }
   const FileResult& file(size_t index) const override { return files_[index]; }
@@ -29,9 +32,20 @@ class Context final : public ProjectContext {
     if (!fileSettings.rules.enabled(rule)) return;
     const PlatformSet on = keptOn(fileSettings, rule.breaksOn, [&] { return at.reachableOn; });
     if (on.empty()) return;
-    files_[index].diagnostics.push_back(
-        makeFinding(rule, fileSettings, {at.startByte, at.endByte, at.start, at.end}, std::move(message), on));
-    touched_[index] = true;
+    add(index, makeFinding(rule, fileSettings, {at.startByte, at.endByte, at.start, at.end}, std::move(message), on));
+  }
+  const ProjectTree& tree() const override { return paths_.tree ? *paths_.tree : kNoTree; }
+  void reportPath(const std::string& display, const RuleMeta& rule, std::string message,
+                  std::vector<RelatedLocation> related) override {
+    const std::optional<size_t> index = indexOf(display);
+    if (!index) return;
+    const FileSettings& pathSettings = settings_(*index);
+    // A name breaks wherever it is checked out: no guard or reachability applies.
+    const PlatformSet on = paths_.inventory ? rule.breaksOn : keptOn(pathSettings, rule.breaksOn, [] { return PlatformSet::all(); });
+    if (!paths_.inventory && (!pathSettings.rules.enabled(rule) || on.empty())) return;
+    Diagnostic finding = makeFinding(rule, pathSettings, kNoRegion, std::move(message), on);
+    finding.related = std::move(related);
+    add(*index, std::move(finding));
   }
   void orderTouched() {
     for (size_t i = 0; i < files_.size(); ++i) {
@@ -40,22 +54,50 @@ class Context final : public ProjectContext {
   }
 
  private:
+  static inline const ProjectTree kNoTree{};
+
+  void add(size_t index, Diagnostic finding) {
+    files_[index].diagnostics.push_back(std::move(finding));
+    if (touched_.size() <= index) touched_.resize(index + 1, false);
+    touched_[index] = true;
+  }
+
+  // The result of `display`, added through ProjectPaths::addPath when the path has none yet.
+  std::optional<size_t> indexOf(const std::string& display) {
+    if (byPath_.empty()) {
+      for (size_t i = 0; i < files_.size(); ++i) byPath_.emplace(files_[i].path, i);
+    }
+    if (auto it = byPath_.find(display); it != byPath_.end()) return it->second;
+    if (!paths_.addPath) return std::nullopt;
+    const std::optional<size_t> added = paths_.addPath(display);
+    if (added) byPath_.emplace(display, *added);
+    return added;
+  }
+
   std::vector<FileResult>& files_;
   const SettingsOfFile& settings_;
   const ProjectDocumentation& docs_;
+  const ProjectPaths& paths_;
   std::optional<DocumentationIndex> built_;
   std::vector<bool> touched_;
+  std::unordered_map<std::string, size_t> byPath_;  // built on the first finding on a path
 };
 
 }  // namespace
 
 void runProjectChecks(const RuleCatalog& catalog, std::vector<FileResult>& files, const SettingsOfFile& settings,
-                      const ProjectDocumentation& documentation) {
-  Context ctx(files, settings, documentation);
+                      const ProjectDocumentation& documentation, const ProjectPaths& paths) {
+  Context ctx(files, settings, documentation, paths);
   for (const ProjectCheck* check : catalog.projectChecks()) {
+    if (paths.inventory && !check->readsTree()) continue;
     if (check->applies(ctx)) check->run(ctx);
   }
   ctx.orderTouched();
+}
+
+bool anyCheckReadsTree(const RuleCatalog& catalog) {
+  const auto checks = catalog.projectChecks();
+  return std::any_of(checks.begin(), checks.end(), [](const ProjectCheck* check) { return check->readsTree(); });
 }
 
 }  // namespace platlint

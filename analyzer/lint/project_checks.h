@@ -3,12 +3,14 @@
 // catalogue's project checks (project_check.h) add their findings to the files' results, sorted
 // like the engine's. Suppressions are applied afterwards by the caller.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/documentation_index.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/project_tree.h"
 #include "analyzer/lint/rule_catalog.h"
 
 namespace platlint {
@@ -24,7 +26,23 @@ struct ProjectDocumentation {
   std::string root;
 };
 
+// The tree's paths for the checks that read them, and how a finding on a path that has no result
+// yet gets one.
+struct ProjectPaths {
+  const ProjectTree* tree = nullptr;  // null: no tree was discovered
+  // Appends a result (FileResult::pathOnly) and its settings for `display`, and returns its index;
+  // nullopt when the command's filter (a shard, review mode) leaves the path out. Unset: such
+  // findings are dropped.
+  std::function<std::optional<size_t>(const std::string& display)> addPath;
+  // `platlint inventory`: only the checks that read the tree, reporting whatever the rule selection
+  // and targets say (the inventory is the map, not the findings).
+  bool inventory = false;
+};
+
 void runProjectChecks(const RuleCatalog& catalog, std::vector<FileResult>& files, const SettingsOfFile& settings,
-                      const ProjectDocumentation& documentation);
+                      const ProjectDocumentation& documentation, const ProjectPaths& paths = {});
+
+// True when some project check of the catalogue reads the tree.
+bool anyCheckReadsTree(const RuleCatalog& catalog);
 
 }  // namespace platlint

@@ -4,6 +4,8 @@
 #include <map>
 #include <tuple>
 
+#include "analyzer/lint/rule.h"
+
 namespace platlint {
 namespace {
 
@@ -63,6 +65,9 @@ Inventory buildInventory(const std::vector<FileResult>& files, const Documentati
   EntryMap environment, kernel, paths, commands, apis;
   for (const FileResult& file : files) {
     if (file.analyzed) ++inv.filesAnalysed;
+    for (const Diagnostic& d : file.diagnostics) {
+      if (!d.hasRegion() && d.rule) inv.treeProblems.push_back({file.path, std::string(d.rule->id), d.message, d.breaksOn});
+    }
     for (const Fact& fact : file.facts) {
       switch (fact.kind) {
         case FactKind::EnvironmentRead:

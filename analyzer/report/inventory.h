@@ -33,6 +33,14 @@ struct InventoryEntry {
   std::vector<InventoryLocation> locations;  // sorted by path, line, column
 };
 
+// A path of the tree that cannot be checked out everywhere (PORT808-810: a finding on the path).
+struct InventoryTreeProblem {
+  std::string path;
+  std::string ruleId;
+  std::string message;
+  PlatformSet breaksOn;
+};
+
 struct Inventory {
   static constexpr int kSchemaVersion = 1;
   std::string root;  // the project root, relative to the working directory when below it
@@ -43,8 +51,10 @@ struct Inventory {
   std::vector<InventoryEntry> hardcodedPaths;    // by group, then path
   std::vector<InventoryEntry> commands;          // by name
   std::vector<InventoryEntry> platformApis;      // by name
+  std::vector<InventoryTreeProblem> treeProblems;  // by path, then rule
 };
 
+// The findings on paths (without a region) in `files` are the tree problems.
 Inventory buildInventory(const std::vector<FileResult>& files, const DocumentationIndex& docs, std::string root);
 
 // "/proc/self/mounts" -> "/proc/self", "/tmp/x" -> "/tmp", "/dev/null" -> "/dev": the directory,

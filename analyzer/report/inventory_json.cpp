@@ -44,6 +44,14 @@ Json section(const std::vector<InventoryEntry>& entries, std::string_view nameKe
   return out;
 }
 
+Json treeProblems(const std::vector<InventoryTreeProblem>& problems) {
+  Json out = Json::array();
+  for (const InventoryTreeProblem& p : problems) {
+    out.push_back({{"path", p.path}, {"rule", p.ruleId}, {"breaks_on", platformList(p.breaksOn)}, {"message", p.message}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string renderInventoryJson(const Inventory& inv) {
@@ -67,7 +75,8 @@ std::string renderInventoryJson(const Inventory& inv) {
            {"kernel_interfaces", section(inv.kernelInterfaces, "path", true)},
            {"hardcoded_paths", section(inv.hardcodedPaths, "path", true)},
            {"external_programs", section(inv.commands, "name", false)},
-           {"platform_apis", section(inv.platformApis, "name", false)}};
+           {"platform_apis", section(inv.platformApis, "name", false)},
+           {"tree_problems", treeProblems(inv.treeProblems)}};
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

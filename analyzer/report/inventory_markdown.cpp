@@ -74,6 +74,18 @@ void writeTable(std::ostream& out, std::string_view title, std::string_view colu
   }
 }
 
+void writeTreeProblems(std::ostream& out, const std::vector<InventoryTreeProblem>& problems) {
+  out << "\n## Paths that cannot be checked out everywhere\n\n";
+  if (problems.empty()) {
+    out << "None.\n";
+    return;
+  }
+  out << "| Path | Breaks on | Rule | Problem |\n|---|---|---|---|\n";
+  for (const InventoryTreeProblem& p : problems) {
+    out << "| " << code(p.path) << " | " << platforms(p.breaksOn) << " | " << p.ruleId << " | " << cell(p.message) << " |\n";
+  }
+}
+
 }  // namespace
 
 std::string renderInventoryMarkdown(const Inventory& inv) {
@@ -88,12 +100,14 @@ std::string renderInventoryMarkdown(const Inventory& inv) {
       << "| Kernel interfaces | " << inv.kernelInterfaces.size() << " |\n"
       << "| Hard-coded paths | " << inv.hardcodedPaths.size() << " |\n"
       << "| External programs | " << inv.commands.size() << " |\n"
-      << "| Platform-only APIs | " << inv.platformApis.size() << " |\n";
+      << "| Platform-only APIs | " << inv.platformApis.size() << " |\n"
+      << "| Paths that cannot be checked out everywhere | " << inv.treeProblems.size() << " |\n";
   writeEnvironment(out, inv.environment);
   writeTable(out, "Kernel interfaces", "Path", inv.kernelInterfaces, true);
   writeTable(out, "Hard-coded paths", "Path", inv.hardcodedPaths, true);
   writeTable(out, "External programs", "Program", inv.commands, false);
   writeTable(out, "Platform-only APIs", "API", inv.platformApis, false);
+  writeTreeProblems(out, inv.treeProblems);
   return std::move(out).str();
 }
 

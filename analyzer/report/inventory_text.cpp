@@ -59,6 +59,11 @@ std::string renderInventoryText(const Inventory& inv) {
   writeEntries(out, "Hard-coded paths", inv.hardcodedPaths, false, true);
   writeEntries(out, "External programs", inv.commands, false, false);
   writeEntries(out, "Platform-only APIs", inv.platformApis, false, false);
+  out << "\nPaths that cannot be checked out everywhere (" << inv.treeProblems.size() << ")\n";
+  if (inv.treeProblems.empty()) out << "  none\n";
+  for (const InventoryTreeProblem& p : inv.treeProblems) {
+    out << "  " << p.path << "  (breaks on " << p.breaksOn.describe() << ", " << p.ruleId << ")\n    " << p.message << '\n';
+  }
   return std::move(out).str();
 }
 

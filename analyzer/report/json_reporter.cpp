@@ -71,7 +71,9 @@ std::string renderJson(const Report& report) {
       if (!d.related.empty()) {
         Json related = Json::array();
         for (const RelatedLocation& r : d.related) {
-          related.push_back(Json{{"start", position(r.range.start)}, {"end", position(r.range.end)}, {"message", r.message}});
+          Json place{{"start", position(r.range.start)}, {"end", position(r.range.end)}, {"message", r.message}};
+          if (!r.path.empty()) place["path"] = r.path;  // another path than the finding's (PORT809)
+          related.push_back(std::move(place));
         }
         f["related"] = std::move(related);
       }

@@ -123,13 +123,22 @@ Json region(const TextRange& range) {
   return r;
 }
 
-// The findings folded into `d` (lint/root_causes.h), each a location with its own message.
+// A place in a file, or the file (or directory) as a whole when the range has no line (a finding on
+// a path: PORT808-810), which SARIF says with an artifactLocation and no region.
+Json physicalLocation(const std::string& path, const TextRange& range) {
+  Json physical{{"artifactLocation", artifactLocation(path)}};
+  if (range.start.line > 0) physical["region"] = region(range);
+  return physical;
+}
+
+// The findings folded into `d` (lint/root_causes.h), or the other paths of a finding on a path, each
+// a location with its own message.
 Json relatedLocations(const Diagnostic& d, const std::string& path) {
   Json out = Json::array();
   for (size_t i = 0; i < d.related.size(); ++i) {
     const RelatedLocation& r = d.related[i];
     out.push_back(Json{{"id", i + 1},
-                       {"physicalLocation", Json{{"artifactLocation", artifactLocation(path)}, {"region", region(r.range)}}},
+                       {"physicalLocation", physicalLocation(r.path.empty() ? path : r.path, r.range)},
                        {"message", text(r.message)}});
   }
   return out;
@@ -309,8 +318,7 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
       if (auto it = ruleIndex.find(id); it != ruleIndex.end()) r["ruleIndex"] = it->second;
       r["level"] = levelName(d.level);
       r["message"] = text(d.message);
-      Json physical{{"artifactLocation", artifactLocation(file.path)}, {"region", region(d.range)}};
-      r["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+      r["locations"] = Json::array({Json{{"physicalLocation", physicalLocation(file.path, d.range)}}});
       if (!d.related.empty()) r["relatedLocations"] = relatedLocations(d, file.path);
       r["fingerprints"] = Json{{"platlint/v1", findingFingerprint(d, file.path)}};
       if (!d.githubLineHash.empty()) r["partialFingerprints"] = Json{{"primaryLocationLineHash", d.githubLineHash}};

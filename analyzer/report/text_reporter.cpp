@@ -53,10 +53,11 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
   size_t errors = 0, warnings = 0, notes = 0;
   size_t fixable = 0, hiddenFixable = 0;
   size_t filesWithFindings = 0, analysed = 0, unanalysed = 0;
+  size_t otherPaths = 0;  // directories and files that were not analysed, with findings on the path (PORT808-810)
   size_t suppressed = 0;  // by comments; counted, not shown
 
   for (const FileResult& file : report.files) {
-    (file.analyzed ? analysed : unanalysed)++;
+    if (!file.pathOnly) (file.analyzed ? analysed : unanalysed)++;
     bool anyShown = false;
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) {
@@ -67,7 +68,8 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
       const Level level = d.level;
       (level == Level::Error ? errors : level == Level::Warning ? warnings : notes)++;
       styled(out, color, kBold, lineSafePath(file.path));
-      out << ':' << d.range.start.line << ':' << d.range.start.column << ": ";
+      if (d.hasRegion()) out << ':' << d.range.start.line << ':' << d.range.start.column;
+      out << ": ";
       styled(out, color, levelColor(level), d.rule ? d.rule->id : std::string_view("PORT???"));
       if (d.fix && !d.fix->edits.empty()) {
         if (fixApplies(*d.fix, options.unsafeFixes)) {
@@ -81,11 +83,13 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
       out << ' ' << lineSafeText(d.message) << '\n';
       // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
       for (const RelatedLocation& r : d.related) {
-        out << "    also at " << r.range.start.line << ':' << r.range.start.column << ": " << lineSafeText(r.message)
-            << '\n';
+        out << "    also at ";
+        if (!r.path.empty()) out << lineSafePath(r.path) << (r.range.start.line > 0 ? ":" : "");
+        if (r.range.start.line > 0) out << r.range.start.line << ':' << r.range.start.column;
+        out << ": " << lineSafeText(r.message) << '\n';
       }
     }
-    if (anyShown) filesWithFindings++;
+    if (anyShown) (file.pathOnly ? otherPaths : filesWithFindings)++;
   }
 
   // Notices after the findings so the findings stay one contiguous, grep-able block.
@@ -130,7 +134,8 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
     add(warnings, "warning", "warnings");
     add(notes, "note", "notes");
     out << "Found " << plural(total, "finding", "findings") << " (" << breakdown << ") in "
-        << filesWithFindings << " of " << plural(analysed, "file", "files") << fixes << ".\n";
+        << filesWithFindings << " of " << plural(analysed, "file", "files")
+        << (otherPaths > 0 ? " and " + plural(otherPaths, "other path", "other paths") : std::string()) << fixes << ".\n";
   }
   if (unanalysed > 0) {
     out << plural(unanalysed, "file", "files") << " could not be analysed.\n";

@@ -131,12 +131,20 @@ struct GitContext {
   std::string relative;                            // this directory relative to the queried directory
 };
 
+// Where the directory stands in the tree of DiscoveredFiles::tree.
+struct TreePlace {
+  uint32_t tree = 0;
+  std::string fromRoot;     // relative to the walked directory
+  bool walkLists = true;    // its files come from this walk (not from git, not through a followed link)
+};
+
 struct Frame {
   std::string absolute;  // lexical absolute path, used to open the directory and for absolute globs
   std::string display;   // "" for the working directory
   std::string key;       // physical path, for deduplication
   GitContext git;
   bool isRoot = false;
+  TreePlace place;
 };
 
 class Discoverer {
@@ -201,9 +209,14 @@ class Discoverer {
       if (ec) root = physical;
       rootKey_ = root.string();
       walkedDirectories_.insert(rootKey_);
-      walk(Frame{absoluteText, *display, root.string(), {}, true});
+      walk(Frame{absoluteText, *display, root.string(), {}, true, TreePlace{treeId(rootKey_), "", true}});
     } else {
       add(physical.string(), *display);
+      // A file named alone: its tree is the names given, relative to the working directory.
+      if (options_.collectTree) {
+        const std::string fromRoot = display->starts_with('/') ? absolute.filename().string() : *display;
+        result_.tree.files.push_back(TreeFile{*display, fromRoot, 0, treeId("")});
+      }
     }
   }
 
@@ -213,6 +226,12 @@ class Discoverer {
     for (auto& [key, display] : byKey_) files.push_back(std::move(display));
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
+    std::vector<TreeFile>& tree = result_.tree.files;
+    const auto byDisplay = [](const TreeFile& a, const TreeFile& b) { return a.display < b.display; };
+    std::stable_sort(tree.begin(), tree.end(), byDisplay);
+    tree.erase(std::unique(tree.begin(), tree.end(),
+                           [](const TreeFile& a, const TreeFile& b) { return a.display == b.display; }),
+               tree.end());
     return std::move(result_);
   }
 
@@ -243,6 +262,59 @@ class Discoverer {
   }
 
   static std::string shown(const std::string& display) { return display.empty() ? "." : display; }
+
+  // Trees are numbered by their root: two paths given in one repository share its tree.
+  uint32_t treeId(const std::string& root) {
+    return treeIds_.emplace(root, static_cast<uint32_t>(treeIds_.size())).first->second;
+  }
+
+  bool excludedEntry(std::string_view name, const std::string& display, const std::string& absolute) const {
+    return exclusions_.excludesName(name) || exclusions_.excludesPath(display, absolute) ||
+           (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute));
+  }
+
+  // The files git tracks below the frame's directory join the tree; false when git cannot say (the
+  // walk lists them then).
+  bool listTracked(const Frame& frame) {
+    GitTrackedPaths tracked = queryGitTracked(frame.absolute);
+    if (!tracked.ok) return false;
+    const uint32_t tree = treeId(tracked.topLevel);
+    std::map<std::string, bool> excludedDirectories;  // relative to the frame
+    const auto directoryExcluded = [&](const std::string& relative) {
+      auto [it, fresh] = excludedDirectories.emplace(relative, false);
+      if (fresh) {
+        const size_t slash = relative.rfind('/');
+        const std::string_view name = std::string_view(relative).substr(slash == std::string::npos ? 0 : slash + 1);
+        it->second = excludedEntry(name, joinPath(frame.display, relative), joinPath(frame.absolute, relative));
+      }
+      return it->second;
+    };
+    for (std::string& relative : tracked.files) {
+      bool excluded = false;
+      for (size_t slash = relative.find('/'); slash != std::string::npos && !excluded; slash = relative.find('/', slash + 1)) {
+        excluded = directoryExcluded(relative.substr(0, slash));
+      }
+      const size_t slash = relative.rfind('/');
+      const std::string display = joinPath(frame.display, relative);
+      if (excluded || excludedEntry(std::string_view(relative).substr(slash == std::string::npos ? 0 : slash + 1), display,
+                                    joinPath(frame.absolute, relative))) {
+        continue;
+      }
+      result_.tree.files.push_back(
+          TreeFile{display, tracked.prefix + relative, static_cast<uint32_t>(tracked.prefix.size()), tree});
+    }
+    return true;
+  }
+
+  // A file (or link, or other non-directory) the walk met, where the walk lists the tree.
+  void addWalkedTreeFile(const Frame& frame, const Entry& entry, const std::string& display, const std::string& absolute,
+                         const std::string& gitRelative) {
+    if (!options_.collectTree || !frame.place.walkLists) return;
+    if (excludedEntry(entry.name, display, absolute)) return;
+    if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) return;
+    const std::string fromRoot = joinPath(frame.place.fromRoot, entry.name);
+    result_.tree.files.push_back(TreeFile{display, fromRoot, 0, frame.place.tree});
+  }
 
   std::shared_ptr<const GitIgnoredPaths> askGit(const Frame& frame) {
     auto ignored = std::make_shared<GitIgnoredPaths>(queryGitIgnored(frame.absolute));
@@ -298,7 +370,10 @@ class Discoverer {
       if (!frame.isRoot && has("pyvenv.cfg")) continue;  // a virtualenv
       if (options_.respectGitignore && (frame.isRoot || has(".git"))) {
         // The root, or a nested repository (or submodule) whose rules git does not apply from outside.
-        if (auto ignored = askGit(frame)) frame.git = GitContext{std::move(ignored), std::string()};
+        if (auto ignored = askGit(frame)) {
+          frame.git = GitContext{std::move(ignored), std::string()};
+          if (options_.collectTree && listTracked(frame)) frame.place.walkLists = false;
+        }
       }
       std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name > b.name; });
 
@@ -315,10 +390,12 @@ class Discoverer {
           if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
           if (!walkedDirectories_.insert(joinPath(frame.key, entry.name)).second) continue;
           stack.push_back(Frame{absolute, display, joinPath(frame.key, entry.name),
-                                GitContext{frame.git.ignored, gitRelative}, false});
+                                GitContext{frame.git.ignored, gitRelative}, false,
+                                TreePlace{frame.place.tree, joinPath(frame.place.fromRoot, entry.name), frame.place.walkLists}});
           continue;
         }
         const std::string key = joinPath(frame.key, entry.name);
+        addWalkedTreeFile(frame, entry, display, absolute, gitRelative);
         if (entry.type == fs::file_type::symlink && !entry.symlinkLoop) {
           // Links are followed only within the root being walked (so a link cannot make platlint read,
           // and quote, files it was not asked to look at), anywhere with --follow-symlinks.
@@ -333,7 +410,7 @@ class Discoverer {
                 !walkedDirectories_.insert(target).second) {
               continue;
             }
-            stack.push_back(Frame{absolute, display, target, GitContext{}, false});
+            stack.push_back(Frame{absolute, display, target, GitContext{}, false, TreePlace{frame.place.tree, "", false}});
             continue;
           }
         }
@@ -359,6 +436,7 @@ class Discoverer {
   std::map<std::string, std::string> byKey_;  // physical path -> display path
   std::string rootKey_;                          // physical path of the directory being walked
   std::set<std::string> walkedDirectories_;     // physical paths, so that followed links cannot loop
+  std::map<std::string, uint32_t> treeIds_;     // root of a tree -> TreeFile::tree
   DiscoveredFiles result_;
 };
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/lint/project_tree.h"
+
 namespace platlint {
 
 struct DiscoveryOptions {
@@ -15,6 +17,8 @@ struct DiscoveryOptions {
   // configuration excludes; called with the entry's absolute path.
   std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
   bool includeCFamily = false;  // also C and C++ sources and headers (analyzer/cfamily/cfamily_options.h)
+  // Also list every path of the tree (DiscoveredFiles::tree), for the checks over its names.
+  bool collectTree = false;
 };
 
 struct DiscoveredFiles {
@@ -22,6 +26,11 @@ struct DiscoveredFiles {
   // without duplicates. Files named explicitly are always included (even when not .py).
   std::vector<std::string> files;
   std::vector<std::string> problems;  // paths that do not exist, unreadable directories, ...
+  // With collectTree: in a git work tree the files git tracks below each walked directory (whatever
+  // their kind and wherever they lie, `node_modules` included: a checkout creates them all), elsewhere
+  // every file the walk meets (links included, skipped directories not entered); always outside
+  // --exclude and the configuration's excludes. Files named on the command line count too.
+  ProjectTree tree;
 };
 
 // Directories are walked recursively for `.py` and `.pyi` files and extension-less files with a

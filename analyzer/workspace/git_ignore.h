@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 namespace platlint {
 
@@ -27,5 +28,16 @@ struct GitIgnoredPaths {
 // from DIR). When DIR itself is ignored as a whole, git only reports "./"; that entry is dropped, so an
 // explicitly named ignored directory is walked without filtering.
 GitIgnoredPaths queryGitIgnored(const std::filesystem::path& directory);
+
+struct GitTrackedPaths {
+  bool ok = false;       // false when git failed: the caller lists the directory itself
+  std::string topLevel;  // the work tree's root, as git prints it
+  std::string prefix;    // the queried directory relative to topLevel, with a trailing '/' ("" at the root)
+  std::vector<std::string> files;  // tracked paths below the queried directory, relative to it
+};
+
+// The files git tracks below DIR (`git ls-files -z`, index entries including submodules' gitlinks),
+// for the checks over the tree's names (PORT808-810).
+GitTrackedPaths queryGitTracked(const std::filesystem::path& directory);
 
 }  // namespace platlint
