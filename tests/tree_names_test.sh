@@ -94,6 +94,19 @@ run check --format json .
 check "per-file-ignores" test "$(tree_findings)" = "$(grep -v 'aux.py\|vendor' <<<"$expected_git" | sort)"
 rm pyproject.toml
 
+# A review reports the paths of the change (a staged file is tracked); shards split the paths.
+printf 'x\n' >lpt1.txt
+git add lpt1.txt
+run check --format json --diff-base HEAD .
+check "review: only the changed path" test "$(tree_findings)" = "lpt1.txt PORT808"
+git rm -q --cached lpt1.txt && rm lpt1.txt
+run check --format json --shard 1/2 .
+first=$(tree_findings)
+run check --format json --shard 2/2 .
+second=$(tree_findings)
+check "shards: every path in exactly one shard" \
+  test "$(printf '%s\n%s\n' "$first" "$second" | sed '/^$/d' | sort)" = "$(sort <<<"$expected_git")"
+
 run check .
 check "text: the path without a line" grep -q '^aux.py: PORT808 the file `aux.py`: `AUX` names a device on Windows' "$work/stdout"
 check "text: the summary counts the other paths" grep -q ' in 1 of 3 files and 6 other paths\.$' "$work/stdout"
