@@ -235,6 +235,32 @@ bool passesElementsThrough(std::string_view q) {
          q == "builtins.set" || q == "builtins.reversed" || q == "builtins.filter";
 }
 
+// An element that names a machine: an IPv4 literal, or a name with a word `host`, `hostname`,
+// `ip`, `ips`, `addr`, `address`, `server` or `node`, or `access_to`. `":".join([host, path])` is a
+// remote location (an NFS export `10.0.0.1:/shares/x`, an scp target), not a list of directories.
+bool namesHost(Node e, const SemanticModel& model) {
+  if (const auto v = model.stringValue(e); v && v->complete) {
+    int dots = 0;
+    for (char c : v->value) {
+      if (c == '.') ++dots;
+      else if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    }
+    return dots == 3;
+  }
+  if (lower(e.text()).find("access_to") != std::string::npos) return true;  // manila's access rules
+  const std::string name = lower(expressionName(e));
+  size_t start = 0;
+  while (start <= name.size()) {
+    const size_t end = std::min(name.find_first_of("_.", start), name.size());
+    const std::string_view word = std::string_view(name).substr(start, end - start);
+    for (std::string_view w : {"host", "hostname", "ip", "ips", "addr", "address", "server", "node"}) {
+      if (word == w) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 // The argument of ":".join(...) is a list of directories.
 bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   expr = skipParentheses(expr);
@@ -256,7 +282,7 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
     for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
       Node e = skipParentheses(expr.namedChild(i));
       if (e.is("list_splat")) e = e.namedChild(0);
-      if (isWebValueName(expressionName(e))) return false;
+      if (isWebValueName(expressionName(e)) || namesHost(e, model)) return false;
       const auto v = model.stringValue(e);
       if (v && v->value.starts_with('/') && !v->value.starts_with("//")) pathy = true;
       else if (!envPathRead(e, model, 0).empty()) pathy = true;

@@ -47,13 +47,16 @@ def prepend(bin_dir):
     return f"{bin_dir}:{os.environ['PATH']}"  # expect: PORT210
 
 
-def near_misses(host, port, key, url, when):
+def near_misses(host, port, key, url, when, access, local_path, server_ip):
     address = ":".join([host, str(port)])  # ok: PORT210
     parts = "a:b".split(":")  # ok: PORT210
     scheme = url.split(":")[0]  # ok: PORT210
     hours, minutes = when.split(":")  # ok: PORT210
     namespace, name = key.split(":", 1)  # ok: PORT210
     host_port = ":".join(host_port_pair(host, port))  # ok: PORT210
+    export = ":".join([access["access_to"], local_path])  # ok: PORT210
+    location = ":".join((server_ip, "/shares/%s" % key))  # ok: PORT210
+    expected = ":".join(["1.1.1.10", local_path])  # ok: PORT210
     LOG.debug("PATH is %s", os.environ["PATH"])  # ok: PORT210
     return address, parts, scheme, hours, minutes, namespace, name, host_port
 
