@@ -143,12 +143,7 @@ class EventLoopMethodCheck final : public Check {
     const LoopKind loop = loopOfReceiver(function.field("object"), ctx.model());
     if (loop == LoopKind::NotALoop || (!signalMethod && loop == LoopKind::SelectorLoop)) return;
 
-    Fact fact;
-    fact.kind = FactKind::PlatformApi;
-    fact.name = "asyncio.AbstractEventLoop." + std::string(method);
-    fact.ruleId = kUnixEventLoopMethod.id;
-    fact.missingOn = kWindowsOnly;
-    ctx.record(std::move(fact), call);
+    ctx.recordPlatformApi(call, "asyncio.AbstractEventLoop." + std::string(method), kUnixEventLoopMethod, kWindowsOnly);
 
     const std::string called = "`" + std::string(function.text()) + "()`";
     if (signalMethod) {

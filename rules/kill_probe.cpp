@@ -64,12 +64,8 @@ class KillProbeCheck final : public Check {
     if (args.positional.size() != 2) return;
     if (ctx.model().qualifiedName(skipParentheses(call.field("function"))) != "os.kill") return;
     if (!isSignalZero(args.positional[1], ctx.model())) return;
-    Fact fact;
-    fact.kind = FactKind::PlatformApi;
-    fact.name = "os.kill(pid, 0)";
-    fact.ruleId = kKillZeroProbe.id;
     // It exists everywhere and misbehaves on Windows: nothing is missing.
-    ctx.record(std::move(fact), call);
+    ctx.recordPlatformApi(call, "os.kill(pid, 0)", kKillZeroProbe);
     ctx.report(kKillZeroProbe, call,
                "`os.kill(" + shortText(args.positional[0], "pid") + ", " + shortText(args.positional[1], "0") +
                    ")` probes whether a process is alive on POSIX, but on Windows `os.kill` terminates the process "

@@ -386,14 +386,6 @@ class PlatformOnlyApiCheck final : public Check {
   }
 
  private:
-  static void recordApi(Node at, std::string name, const RuleMeta& rule, PlatformSet missing, RuleContext& ctx) {
-    Fact fact;
-    fact.kind = FactKind::PlatformApi;
-    fact.name = std::move(name);
-    fact.ruleId = rule.id;
-    fact.missingOn = missing;
-    ctx.record(std::move(fact), at);
-  }
 
   // What an import statement's module is to PORT401/PORT404: none of theirs, theirs but not reported
   // here (it never runs, or the file imported it already), or reported. Only a reported import's
@@ -406,7 +398,7 @@ class PlatformOnlyApiCheck final : public Check {
     if (!a || a->kind != AvailabilityKind::Module || a->platforms == PlatformSet::all()) return ModuleImport::Unknown;
     if (neverRuns(at)) return ModuleImport::Quiet;
     const PlatformSet missing = ~a->platforms;
-    recordApi(at, std::string(a->name), kPlatformOnlyModule, missing, ctx);
+    ctx.recordPlatformApi(at, std::string(a->name), kPlatformOnlyModule, missing);
     ctx.report(kPlatformOnlyModule, at,
                "imports `" + std::string(a->name) + "`, which " + missingPhrase(missing) + "; " + advice(a->name, missing),
                missing);
@@ -440,7 +432,7 @@ class PlatformOnlyApiCheck final : public Check {
     if (!m || !ctx.enabled(kThirdPartyPlatformOnlyModule)) return ModuleImport::Unknown;
     if (neverRuns(at) || importedEarlier(*m, at, ctx.model())) return ModuleImport::Quiet;
     const PlatformSet missing = ~m->worksOn;
-    recordApi(at, std::string(m->name), kThirdPartyPlatformOnlyModule, missing, ctx);
+    ctx.recordPlatformApi(at, std::string(m->name), kThirdPartyPlatformOnlyModule, missing);
     ctx.report(kThirdPartyPlatformOnlyModule, at,
                "imports `" + std::string(module) + "`, a third-party module that works only on " +
                    listPlatforms(m->worksOn) + ", not on " + listPlatforms(missing) + " (" + std::string(m->why) +
@@ -574,7 +566,7 @@ class PlatformOnlyApiCheck final : public Check {
     const RuleMeta& rule = constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
     if (!ctx.enabled(rule) || neverRuns(node)) return;
     const PlatformSet missing = ~a->platforms;
-    recordApi(node, std::string(qualified), rule, missing, ctx);
+    ctx.recordPlatformApi(node, std::string(qualified), rule, missing);
     const Node parent = node.parent();
     const bool called = parent && parent.is("call") && parent.field("function") == node;
     ctx.report(rule, node,

@@ -154,15 +154,6 @@ std::optional<Fix> newSessionFix(Node argument, Node value, const CallArguments&
   return fix;
 }
 
-void recordApi(Node at, std::string name, RuleContext& ctx) {
-  Fact fact;
-  fact.kind = FactKind::PlatformApi;
-  fact.name = std::move(name);
-  fact.ruleId = kPosixOnlyProcessArgument.id;
-  fact.missingOn = kWindowsOnly;
-  ctx.record(std::move(fact), at);
-}
-
 class ProcessArgumentCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -186,7 +177,8 @@ class ProcessArgumentCheck final : public Check {
       const Node value = args.keyword(keyword.name);
       if (!value || mayBeAbsent(value, ctx.model())) continue;
       const Node argument = value.parent();  // the keyword_argument: `preexec_fn=os.setsid`
-      recordApi(argument, std::string(callee) + "(" + std::string(keyword.name) + "=)", ctx);
+      ctx.recordPlatformApi(argument, std::string(callee) + "(" + std::string(keyword.name) + "=)",
+                            kPosixOnlyProcessArgument, kWindowsOnly);
       std::string_view advice = keyword.advice;
       if (keyword.name == "preexec_fn") advice = hookReplacement(value, ctx.model()).value_or(advice);
       std::string message = "`" + std::string(callee) + "(..., " + std::string(keyword.name) + "=...)` " +
@@ -206,7 +198,7 @@ class ProcessArgumentCheck final : public Check {
     if (!command || !command->wrapper || command->inferred) return;
     if (mayBeAbsent(limits, ctx.model())) return;
     const Node argument = limits.parent();
-    recordApi(argument, command->api + "(prlimit=)", ctx);
+    ctx.recordPlatformApi(argument, command->api + "(prlimit=)", kPosixOnlyProcessArgument, kWindowsOnly);
     ctx.report(kPosixOnlyProcessArgument, argument,
                "`" + command->api +
                    "(..., prlimit=...)` runs the command through `python -m oslo_concurrency.prlimit`, which "

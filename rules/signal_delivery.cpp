@@ -134,12 +134,8 @@ class SignalDeliveryCheck final : public Check {
     const Node handler = args.argument(1, "handler");
     if (!signal || !handler || !handlesSigterm(signal, ctx.model())) return;
     if (restoresOrIgnores(handler, ctx.model()) || handlesWindowsEvents(ctx.file())) return;
-    Fact fact;
-    fact.kind = FactKind::PlatformApi;
-    fact.name = "signal.signal(SIGTERM)";
-    fact.ruleId = kSignalNeverDelivered.id;
     // It exists everywhere and misbehaves on Windows: nothing is missing.
-    ctx.record(std::move(fact), call);
+    ctx.recordPlatformApi(call, "signal.signal(SIGTERM)", kSignalNeverDelivered);
     ctx.report(kSignalNeverDelivered, call,
                "installs a `SIGTERM` handler, which never runs on Windows: nothing outside the process sends "
                "`SIGTERM` there (`taskkill`, the service manager and `Popen.terminate()` end it with "

@@ -58,6 +58,17 @@ class RuleContext {
   // Records what the code depends on at `node` (analyzer/lint/fact.h), whatever the rule selection and
   // the guards; the engine fills in the position and the platforms the code is reachable on.
   virtual void record(Fact fact, Node node) = 0;
+
+  // Records a platform API the code uses (the inventory's platform-only APIs): `name` as shown, the
+  // rule that knows it, and where it is missing (none: it exists everywhere and misbehaves somewhere).
+  void recordPlatformApi(Node node, std::string name, const RuleMeta& rule, PlatformSet missingOn = {}) {
+    Fact fact;
+    fact.kind = FactKind::PlatformApi;
+    fact.name = std::move(name);
+    fact.ruleId = rule.id;
+    fact.missingOn = missingOn;
+    record(std::move(fact), node);
+  }
 };
 
 class Check {
