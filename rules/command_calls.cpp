@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
 #include "rules/program_table.h"
@@ -707,11 +708,6 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
   }
 }
 
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool containsAny(std::string_view s, std::initializer_list<std::string_view> parts) {
   return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return s.find(p) != std::string_view::npos; });
@@ -721,7 +717,7 @@ bool containsAny(std::string_view s, std::initializer_list<std::string_view> par
 // parameter), but not one that only builds, checks or fakes a command, runs it on another host
 // (ssh, paramiko's `exec_command`, docker's `exec_run`) or talks to a database.
 bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName) {
-  const std::string last = lowered(lastName);
+  const std::string last = toLower(lastName);
   if (!containsAny(last, {"exec", "run", "call", "subp", "popen", "spawn", "command", "cmd", "shell"})) return false;
   if (last.starts_with("get") || last.starts_with("_get") || last.starts_with("build") || last.starts_with("_build") ||
       last.starts_with("make") || last.starts_with("_make") || last.starts_with("format") ||
@@ -734,7 +730,7 @@ bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted,
   if (qualified.starts_with("unittest.mock.") || qualified.starts_with("mock.")) return false;
   // The object it is called on: a database, or another machine (`client.execute("cat ...")` of
   // an integration test, `self.ssh.run(...)`).
-  const std::string whole = lowered(dotted);
+  const std::string whole = toLower(dotted);
   return !containsAny(whole, {"ssh", "cursor", "session", "conn", "engine", "db.", "database", "mock", "paramiko",
                               "client", "instance", "remote", "host", "guest", "server", "container"});
 }
@@ -753,7 +749,7 @@ bool definedAsRemoteExecutor(Node call, std::string_view name) {
     if (n.is("decorated_definition")) n = n.field("definition");
     if (!n) continue;
     if (n.is("function_definition")) {
-      if (n.field("name").text() == name && lowered(n.text()).find("ssh") != std::string::npos) return true;
+      if (n.field("name").text() == name && toLower(n.text()).find("ssh") != std::string::npos) return true;
       // `self._gpfs_execute = self._gpfs_remote_execute` in a constructor.
       stack.push_back(n.field("body"));
       continue;
@@ -761,7 +757,7 @@ bool definedAsRemoteExecutor(Node call, std::string_view name) {
     if (n.is("expression_statement") && n.namedChildCount() == 1 && n.namedChild(0).is("assignment")) {
       const Node left = n.namedChild(0).field("left");
       const Node target = left && left.is("attribute") ? left.field("attribute") : left;
-      const std::string text = lowered(n.text());
+      const std::string text = toLower(n.text());
       if (target && target.text() == name && (containsAny(text, {"ssh", "remote"}))) return true;
       continue;
     }

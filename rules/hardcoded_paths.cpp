@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
@@ -369,11 +370,6 @@ bool isKernelClaimed(std::string_view path) {
                      [&](std::string_view p) { return pathIsUnder(path, p); });
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // The name the value is bound to or passed as: `MEDIA_URL = "/media/"` -> "MEDIA_URL",
 // `f(url="/x")` -> "url", `{"route": "/x"}` -> "route". Empty when there is none.
@@ -406,7 +402,7 @@ std::string_view boundName(Node expr, const SemanticModel& model) {
 
 // Names that say the value is a URL or a web route rather than a file.
 bool isWebName(std::string_view name) {
-  const std::string n = lower(name);
+  const std::string n = toLower(name);
   for (std::string_view w : {"url", "uri", "href", "route", "endpoint", "link", "location_path"}) {
     if (n.find(w) != std::string::npos) return true;
   }
@@ -423,7 +419,7 @@ bool homebrewCouldProvide(std::string_view path) {
 // system (a guest, a chroot, a container), where Homebrew has no say either.
 bool aboutAnotherSystem(std::string_view boundTo, Node root) {
   auto mentions = [](std::string_view name) {
-    const std::string n = lower(name);
+    const std::string n = toLower(name);
     for (std::string_view w : {"guest", "chroot", "container", "remote"}) {
       if (n.find(w) != std::string::npos) return true;
     }
@@ -594,7 +590,7 @@ bool runAsCommand(Node literal, const SemanticModel& model) {
 }
 
 bool namesFile(std::string_view name) {
-  const std::string n = lower(name);
+  const std::string n = toLower(name);
   return n.find("file") != std::string::npos || n.find("fname") != std::string::npos;
 }
 

@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -59,14 +60,9 @@ constexpr RuleMeta kPosixLocaleName{
 
 constexpr const RuleMeta* kRules[] = {&kPosixLocaleName};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool isUtf8(std::string_view codeset) {
-  const std::string l = lower(codeset);
+  const std::string l = toLower(codeset);
   return l == "utf-8" || l == "utf8";
 }
 
@@ -104,7 +100,7 @@ std::optional<NameProblem> problemOf(std::string_view name) {
   }
   NameProblem problem;
   std::string why;
-  if (lower(codeset) == "utf8") {
+  if (toLower(codeset) == "utf8") {
     problem.breaksOn = PlatformSet(Platform::MacOS);
     problem.utf8Spelling = true;
     why = "spells the codeset `" + std::string(codeset) + "`, which only glibc accepts: macOS knows `" +
@@ -128,7 +124,7 @@ std::optional<NameProblem> problemOf(std::string_view name) {
 std::optional<Fix> utf8Fix(Node literal) {
   if (!literal.is("string")) return std::nullopt;
   const std::string_view text = literal.text();
-  const std::string l = lower(text);
+  const std::string l = toLower(text);
   const size_t at = l.find(".utf8");
   if (at == std::string::npos || l.find(".utf8", at + 1) != std::string::npos) return std::nullopt;
   Fix fix;

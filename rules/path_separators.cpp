@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/lint/rule.h"
@@ -68,11 +69,6 @@ constexpr const RuleMeta* kRules[] = {&kPathListSeparator, &kSlashConcatenation}
 constexpr int kMaxExpressionDepth = 64;
 constexpr size_t kMaxPlusOperands = 256;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool isStringLiteral(Node n) { return n && (n.is("string") || n.is("concatenated_string")); }
 
@@ -106,7 +102,7 @@ bool isEnvMapping(Node expr, const SemanticModel& model) {
     if (f.is("attribute") && f.field("attribute").text() == "copy") return isEnvMapping(f.field("object"), model);
     return false;
   }
-  const std::string n = lower(expressionName(expr));
+  const std::string n = toLower(expressionName(expr));
   return n == "env" || n == "environ" || n == "environment" || n.ends_with("_env") || n.starts_with("env_");
 }
 
@@ -247,8 +243,8 @@ bool namesHost(Node e, const SemanticModel& model) {
     }
     return dots == 3;
   }
-  if (lower(e.text()).find("access_to") != std::string::npos) return true;  // manila's access rules
-  const std::string name = lower(expressionName(e));
+  if (toLower(e.text()).find("access_to") != std::string::npos) return true;  // manila's access rules
+  const std::string name = toLower(expressionName(e));
   size_t start = 0;
   while (start <= name.size()) {
     const size_t end = std::min(name.find_first_of("_.", start), name.size());
@@ -269,7 +265,7 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   if (expr.is("identifier") || expr.is("attribute")) {
     // A list of directories says so in its name; a lone `path` is as often a key path or a URL path.
     if (model.qualifiedName(expr) == "sys.path") return true;
-    const std::string n = lower(expressionName(expr));
+    const std::string n = toLower(expressionName(expr));
     if (isWebValueName(expressionName(expr))) return false;
     for (std::string_view w : {"paths", "dirs", "directories", "folders", "path_list", "pathlist", "search_path",
                                "searchpath", "pythonpath", "library_path", "libpath"}) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/api_catalog.h"
 
 namespace platlint {
@@ -57,11 +58,6 @@ bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> suf
   return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view x) { return s.ends_with(x); });
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 }  // namespace
 
@@ -217,7 +213,7 @@ bool readFromWebRequest(Node expr) {
   expr = skipParentheses(expr);
   while (expr && (expr.is("attribute") || expr.is("subscript"))) {
     expr = expr.is("attribute") ? expr.field("object") : expr.field("value");
-    const std::string n = lower(expressionName(expr));
+    const std::string n = toLower(expressionName(expr));
     if (n == "req" || n == "request" || n == "environ" || n == "response" || n == "resp" || n == "flask" ||
         n.ends_with("_request")) {
       return true;
@@ -231,12 +227,12 @@ bool readFromWebRequest(Node expr) {
 bool insideWebCode(Node node) {
   for (Node n = node.parent(); n; n = n.parent()) {
     if (n.is("call")) {
-      const std::string f = lower(expressionName(n.field("function")));
+      const std::string f = toLower(expressionName(n.field("function")));
       if (f.find("url") != std::string::npos || f.find("uri") != std::string::npos) return true;
     } else if (n.is("function_definition") || n.is("class_definition")) {
       // Methods: the class name counts too (`class URLopener`, `class CGIHTTPRequestHandler`).
       const std::string_view name = n.field("name").text();
-      const std::string l = lower(name);
+      const std::string l = toLower(name);
       if (isWebValueName(name) || l.find("url") != std::string::npos || l.find("http") != std::string::npos) return true;
     }
   }

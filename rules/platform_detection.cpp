@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/availability.h"
 #include "analyzer/lint/file_settings.h"
@@ -172,11 +173,6 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth = 0) {
   return {};
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // The operator of a two-operand comparison ("==", "not in", ...), empty for chains.
 std::string comparisonOperator(Node cmp) {
@@ -197,7 +193,7 @@ Node plainContent(Node literal) {
   const Node start = literal.child(0);
   const Node content = literal.child(1);
   if (!content.is("string_content") || content.namedChildCount() != 0) return {};
-  const std::string prefix = lower(start.text());
+  const std::string prefix = toLower(start.text());
   if (prefix.find('b') != std::string::npos || prefix.find('f') != std::string::npos) return {};
   return content;
 }
@@ -287,7 +283,7 @@ struct Verdict {
 std::optional<Verdict> judge(const Probe& probe, std::string_view value, bool prefix) {
   if (value.empty()) return std::nullopt;
   const ProbeValues values = valuesOf(probe.kind);
-  const auto norm = [&](std::string_view v) { return probe.lowered ? lower(v) : std::string(v); };
+  const auto norm = [&](std::string_view v) { return probe.lowered ? toLower(v) : std::string(v); };
   const auto matches = [&](std::string_view candidate) {
     const std::string c = norm(candidate);
     return prefix ? c.starts_with(value) : c == value;
@@ -299,16 +295,16 @@ std::optional<Verdict> judge(const Probe& probe, std::string_view value, bool pr
     const std::string c = norm(p);
     if (std::string_view(value).starts_with(c) || (prefix && c.starts_with(value))) return std::nullopt;
   }
-  const std::string low = lower(value);
+  const std::string low = toLower(value);
   // The wrong case of a real value: the real value (or, for startswith, its prefix of that length).
   for (std::string_view v : values.exact) {
     const std::string c = norm(v);
-    if (prefix ? lower(c).starts_with(low) : lower(c) == low) return Verdict{c.substr(0, value.size()), {}};
+    if (prefix ? toLower(c).starts_with(low) : toLower(c) == low) return Verdict{c.substr(0, value.size()), {}};
   }
   for (std::string_view p : values.prefixes) {
     const std::string c = norm(p);
-    if (low.starts_with(lower(c))) return Verdict{c + std::string(value.substr(c.size())), {}};
-    if (prefix && lower(c).starts_with(low)) return Verdict{c.substr(0, value.size()), {}};
+    if (low.starts_with(toLower(c))) return Verdict{c + std::string(value.substr(c.size())), {}};
+    if (prefix && toLower(c).starts_with(low)) return Verdict{c.substr(0, value.size()), {}};
   }
   for (const Synonym& s : values.synonyms) {
     if (low != s.wrong) continue;

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/scopes.h"
@@ -231,14 +232,9 @@ VerificationBranch verificationBranch(Node node) {
 // ---------------------------------------------------------------------------------------------
 // Verification decided at run time (PORT705): which option, attribute or keyword can turn it off.
 
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool containsAny(std::string_view text, std::initializer_list<std::string_view> words) {
-  const std::string lower = lowered(text);
+  const std::string lower = toLower(text);
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
@@ -260,7 +256,7 @@ bool isOptionRead(Node expr) {
   if (!expr || !expr.is("attribute")) return false;
   for (Node object = skipParentheses(expr.field("object")); object;) {
     const std::string_view name = object.is("attribute") ? object.field("attribute").text() : object.text();
-    const std::string lower = lowered(name);
+    const std::string lower = toLower(name);
     if (lower == "conf" || lower == "_conf" || lower == "config" || lower == "_config" || lower == "configuration" ||
         lower == "_configuration" || lower == "cfg" || lower == "options" || lower == "_options" || lower == "opts" ||
         lower == "args" || lower == "parsed_args" || lower == "settings") {
