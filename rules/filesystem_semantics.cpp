@@ -92,7 +92,9 @@ constexpr RuleMeta kRenameMayNotReplace{
     "and macOS both functions are the same `rename(2)` system call, and on Windows the only difference is that "
     "`os.replace()` overwrites an existing destination where `os.rename()` raised `FileExistsError` — the "
     "behaviour the code already has on POSIX. Calls whose surrounding `try` catches `FileExistsError` or `OSError` "
-    "are not reported at all, so code that relies on the exception keeps it. No fix is offered for a bare `rename(...)` imported with `from os import rename`."};
+    "are not reported at all, so code that relies on the exception keeps it. No fix is offered for a bare `rename(...)` imported with `from os import rename`. "
+    "One thing the fix does change: tests that patch `os.rename` (`mock.patch(\"os.rename\")`) no longer intercept the "
+    "call, so patch `os.replace` there too."};
 
 constexpr RuleMeta kChmodPosixBits{
     "PORT803", "chmod-posix-bits", Level::Warning,

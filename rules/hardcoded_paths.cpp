@@ -13,6 +13,7 @@
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
+#include "analyzer/semantic/value_role.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/string_literal.h"
 #include "rules/command_calls.h"
@@ -44,12 +45,19 @@ constexpr RuleMeta kTempDir{
     kWindowsOnly, kTags, FixAvailability::Sometimes,
     "A string literal that is exactly `\"/tmp\"` (on its own or as the first segment of `os.path.join`, "
     "`pathlib.Path` or a concatenation) is replaced with `tempfile.gettempdir()`, and `import tempfile` is added "
-    "when the module does not import it yet. The fix is safe: on Linux without `TMPDIR` the value is still "
-    "`/tmp`; where `TMPDIR` is set, or on macOS and Windows, the code now uses the directory the platform and the "
-    "user chose. Code that relies on `/tmp` being shared by all users of a macOS machine must keep its own "
-    "configuration option. Paths below the temporary directory (`\"/tmp/nova.lock\"`) and `/var/tmp` have no "
-    "automatic fix: whether the file should be private (`tempfile.mkstemp()`) or have a well-known name "
-    "(`os.path.join(tempfile.gettempdir(), \"nova.lock\")`) is the author's decision."};
+    "when the module does not import it yet. The value changes wherever `TMPDIR` is set (that is the point: on "
+    "macOS and Windows, and for users and CI systems that set it, the code now uses the directory they chose), "
+    "and it is now computed where the literal stood. So the fix is safe only where the value is used on the spot "
+    "in a function body: an argument, a local variable, a return value. It is unsafe where the value is stored "
+    "for others to read: a module-level constant, a class attribute, a parameter's default, a dictionary value "
+    "(importers, subclasses and callers see the new value, computed once at import). It is not offered for the "
+    "default of a setting (`cfg.StrOpt(default=...)`, `add_argument(default=...)`, `click.option(default=...)`: "
+    "the documented default and generated sample configuration would change), for data in a test file (the "
+    "test's expected values mirror the code's), for values stored as a mount point, nor for paths below the "
+    "temporary directory (`\"/tmp/nova.lock\"`) and `/var/tmp`: whether the file should be private "
+    "(`tempfile.mkstemp()`) or have a well-known name (`os.path.join(tempfile.gettempdir(), \"nova.lock\")`) is "
+    "the author's decision. Code that relies on `/tmp` being shared by all users of a macOS machine must keep its "
+    "own configuration option."};
 
 constexpr RuleMeta kDevNull{
     "PORT202", "hardcoded-dev-null", Level::Warning,
@@ -64,7 +72,10 @@ constexpr RuleMeta kDevNull{
     "A string literal that is exactly `\"/dev/null\"` and is the whole value (an argument, an assignment, a "
     "default) is replaced with `os.devnull`, and `import os` is added when the module does not import it yet "
     "(`import os.path` binds `os` too). The fix is safe: `os.devnull` is `\"/dev/null\"` on Linux and macOS "
-    "and `\"nul\"` on Windows. `/dev/null` inside a longer string (a shell command line) has no fix. For a "
+    "and `\"nul\"` on Windows, a constant, so nothing changes where the code already ran. It is unsafe for the "
+    "default of a setting (`cfg.StrOpt(default=...)`, `add_argument(default=...)`), whose documented value and "
+    "generated sample configuration then depend on the platform that generates them, and for values a test file "
+    "stores as data rather than uses. `/dev/null` inside a longer string (a shell command line) has no fix. For a "
     "child process's output `subprocess.DEVNULL` is better than an opened `os.devnull`, but that changes the "
     "shape of the code and is left to the author."};
 
@@ -502,6 +513,36 @@ std::optional<Fix> literalFix(Node literal, std::string_view value, std::string_
   return fix;
 }
 
+// `tempfile.gettempdir()` is "/tmp" on Linux only while TMPDIR is unset, and it is computed where
+// the literal stood. So the fix is safe where the value is used on the spot; where it is stored for
+// others to read (a public constant, a class attribute, a signature, a dictionary) it is unsafe, and
+// where it is a setting's documented default or data a test compares with, it is not offered.
+// A value stored as a mount point (`{"mountpoint": "/tmp"}`) names a place, not scratch space.
+std::optional<FixSafety> tempDirFixSafety(Node literal, bool testFile, const SemanticModel& model) {
+  if (toLower(boundName(literal, model)).find("mount") != std::string::npos) return std::nullopt;
+  const ValueRole role = valueRole(literal);
+  if (role == ValueRole::OptionDefault) return std::nullopt;
+  if (role == ValueRole::Computation) return testFile ? FixSafety::Unsafe : FixSafety::Safe;
+  if (testFile) return std::nullopt;
+  return FixSafety::Unsafe;
+}
+
+// `os.devnull` is "/dev/null" on Linux and macOS: the value cannot change there, wherever it is
+// stored. A setting's default and a test's data are still left to their authors: the default is
+// documented (sample configuration files, --help), and a test's expected value mirrors the code.
+std::optional<FixSafety> devNullFixSafety(Node literal, bool testFile) {
+  const ValueRole role = valueRole(literal);
+  if (role == ValueRole::OptionDefault) return FixSafety::Unsafe;
+  if (testFile && role != ValueRole::Computation) return FixSafety::Unsafe;
+  return FixSafety::Safe;
+}
+
+std::optional<Fix> withSafetyOf(std::optional<Fix> fix, std::optional<FixSafety> safety) {
+  if (!fix || !safety) return std::nullopt;
+  fix->safety = *safety;
+  return fix;
+}
+
 // The catalog entry for `path` (its value, or its prefix when not `complete`), if any.
 const HardPath* findHardPath(std::string_view path, bool complete) {
   if (isKernelClaimed(path)) return nullptr;
@@ -553,19 +594,6 @@ std::string defaultForKey(Node root, const SemanticModel& model) {
 
 // A name that says file ("swap_file", "fname", "filename"); "path" alone is not enough, as
 // JSON-patch paths, policy targets and routes ("/instance_info") are called paths too.
-// `cfg.StrOpt("state_path", default="/var/lib/nova")`, `parser.add_argument("--root", default="/")`,
-// `click.option(..., default=...)`: the path is already a setting, but its default fits Linux only.
-bool isOptionDefault(Node root) {
-  const Node keyword = root.parent();
-  if (!keyword || !keyword.is("keyword_argument") || keyword.field("name").text() != "default") return false;
-  const Node args = keyword.parent();
-  const Node call = args ? args.parent() : Node{};
-  if (!call || !call.is("call")) return false;
-  const std::string_view name = calleeName(call);
-  return name.ends_with("Opt") || name == "add_argument" || name == "add_option" || name == "option" ||
-         name == "Option";
-}
-
 // True when `literal` is a word of a command that a call runs (`execute("/usr/bin/env", "sh")`,
 // directly or through a name, or `executable="/usr/bin/qemu-img"`), rather than data beside it (an
 // expected argument of a mock, a user's login shell).
@@ -721,21 +749,25 @@ class HardcodedPathCheck final : public Check {
       advice = std::string(kReleaseAdvice);
       breaksOn = kNotLinux;
     }
-    if (isOptionDefault(use->root)) {
-      advice = "it is the default of a setting, so every installation on another platform must change it: "
-               "compute a default per platform (`tempfile.gettempdir()`, `platformdirs`, `sysconfig`) or "
-               "document the value to use there";
+    if (isSettingDefault(use->root.parent())) {
+      advice = match->rule == &kDevNull
+                   ? "it is the default of a setting, so every installation on Windows must change it: make "
+                     "`os.devnull` the default"
+                   : "it is the default of a setting, so every installation on another platform must change it: "
+                     "compute a default per platform (`tempfile.gettempdir()`, `platformdirs`, `sysconfig`) or "
+                     "document the value to use there";
     }
     ctx.record(pathFact(FactKind::HardcodedPath, *use, match->rule->id, breaksOn), use->root);
     if (!ctx.enabled(*match->rule)) return;
     std::string message = std::string(use->verb()) + " `" + use->shown() + "`, " + what + "; " + advice;
     std::optional<Fix> fix;
     if (breaksOn == match->rule->breaksOn) {
+      const bool testData = isTestFile(ctx.file().path());
       if (match->rule == &kTempDir && match->prefix == "/tmp") {
         // The literal "/tmp" itself, also as the first segment of a join: os.path.join(tempfile.gettempdir(), x).
-        fix = literalFix(node, "/tmp", "tempfile.gettempdir()", "tempfile");
+        fix = withSafetyOf(literalFix(node, "/tmp", "tempfile.gettempdir()", "tempfile"), tempDirFixSafety(node, testData, model));
       } else if (match->rule == &kDevNull && use->root == node) {
-        fix = literalFix(node, "/dev/null", "os.devnull", "os");
+        fix = withSafetyOf(literalFix(node, "/dev/null", "os.devnull", "os"), devNullFixSafety(node, testData));
       }
     }
     if (fix) {

@@ -41,10 +41,12 @@ constexpr RuleMeta kLinux2{
     "import sys\nif sys.platform == \"linux2\":\n    configure_linux()",
     "import sys\nif sys.platform.startswith(\"linux\"):\n    configure_linux()",
     kLinux, kTags, FixAvailability::Sometimes,
-    "The fix is safe: it replaces `sys.platform == \"linux2\"` with `sys.platform.startswith(\"linux\")` (`!=` with "
+    "The fix replaces `sys.platform == \"linux2\"` with `sys.platform.startswith(\"linux\")` (`!=` with "
     "`not sys.platform.startswith(\"linux\")`), keeping how the file spells `sys.platform` and its quote style, "
     "and `\"linux2\"` inside `in (...)` or `startswith(...)` with `\"linux\"`. It makes the test true on Linux as it "
-    "was on Python 2, which is what the code was written for."};
+    "was on Python 2, which is what the code was written for. The fix is unsafe: on Python 3 the test has been "
+    "constant all along, so the branch it guards has not run (or has always run) since the code moved to Python 3, "
+    "and after the fix it behaves differently on Linux. Read that branch before applying it (`--unsafe-fixes`)."};
 
 constexpr RuleMeta kRemovedPlatformFunction{
     "PORT602", "removed-platform-function", Level::Error,
@@ -96,9 +98,11 @@ constexpr RuleMeta kPlatformValueCase{
     "import platform, sys\nif platform.system() == \"linux\":\n    ...\nif sys.platform == \"windows\":\n    ...",
     "import platform, sys\nif platform.system() == \"Linux\":\n    ...\nif sys.platform == \"win32\":\n    ...",
     PlatformSet::all(), kTags, FixAvailability::Sometimes,
-    "The fix is safe: it replaces the literal with the value the probe really returns for the platform that was "
+    "The fix replaces the literal with the value the probe really returns for the platform that was "
     "meant (`\"linux\"` -> `\"Linux\"` for `platform.system()`, `\"windows\"` -> `\"win32\"` for `sys.platform`), "
-    "keeping the quote style. The comparison was constant before; afterwards it is true on the platform it names. "
+    "keeping the quote style. It is unsafe: the comparison was constant before and afterwards is true on the "
+    "platform it names, so code that has never run there starts to run; read it before applying the fix "
+    "(`--unsafe-fixes`). "
     "Literals that name no platform unambiguously (`sys.platform == \"posix\"`) get no fix."};
 
 constexpr RuleMeta kUnameParsing{
@@ -520,7 +524,7 @@ class PlatformDetectionCheck final : public Check {
                                   " on Python 3, so this element never matches; use " + quoted("linux");
       if (const Node content = plainContent(linux2->first)) {
         ctx.report(kLinux2, linux2->first, message,
-                   Fix{"Replace `\"linux2\"` with `\"linux\"`", FixSafety::Safe, {{content.startByte(), content.endByte(), "linux"}}, {}});
+                   Fix{"Replace `\"linux2\"` with `\"linux\"`", FixSafety::Unsafe, {{content.startByte(), content.endByte(), "linux"}}, {}});
       } else {
         ctx.report(kLinux2, linux2->first, message);
       }
@@ -548,7 +552,7 @@ class PlatformDetectionCheck final : public Check {
     }
     ctx.report(kLinux2, cmp, message,
                Fix{"Replace with `" + std::string(negated ? "not " : "") + "sys.platform.startswith(\"linux\")`",
-                   FixSafety::Safe, {{cmp.startByte(), cmp.endByte(), replacement}}, {}});
+                   FixSafety::Unsafe, {{cmp.startByte(), cmp.endByte(), replacement}}, {}});
   }
 
   static void checkOsNamePosix(Node cmp, const std::string& op, const std::vector<std::pair<Node, std::string>>& literals,
@@ -594,7 +598,7 @@ class PlatformDetectionCheck final : public Check {
     message += "; use " + quoted(verdict->correct);
     if (const Node content = plainContent(literal)) {
       ctx.report(kPlatformValueCase, literal, std::move(message),
-                 Fix{"Replace " + quoted(value) + " with " + quoted(verdict->correct), FixSafety::Safe,
+                 Fix{"Replace " + quoted(value) + " with " + quoted(verdict->correct), FixSafety::Unsafe,
                      {{content.startByte(), content.endByte(), verdict->correct}}, {}});
     } else {
       ctx.report(kPlatformValueCase, literal, std::move(message));
@@ -617,7 +621,7 @@ class PlatformDetectionCheck final : public Check {
                                         " on Python 3, so this is always False; use `startswith(\"linux\")`";
             if (const Node content = plainContent(lit)) {
               ctx.report(kLinux2, lit, message,
-                         Fix{"Replace `\"linux2\"` with `\"linux\"`", FixSafety::Safe,
+                         Fix{"Replace `\"linux2\"` with `\"linux\"`", FixSafety::Unsafe,
                              {{content.startByte(), content.endByte(), "linux"}}, {}});
             } else {
               ctx.report(kLinux2, lit, message);

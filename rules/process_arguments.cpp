@@ -55,7 +55,8 @@ constexpr RuleMeta kPosixOnlyProcessArgument{
     "`start_new_session=True` when the call has no `start_new_session=`, `process_group=` or `**kwargs` of its "
     "own. The fix is safe: on POSIX the child still calls `setsid()` before it runs the program (in C, without "
     "running Python code between `fork` and `exec`, which `preexec_fn` makes unsafe in threaded programs), and on Windows the argument is ignored instead of raising "
-    "`ValueError`. Other hooks have no fix: what they do in the child has no general replacement."};
+    "`ValueError`. Tests that assert the call's arguments (`assert_called_with(..., preexec_fn=os.setsid)`) "
+    "must be updated with it. Other hooks have no fix: what they do in the child has no general replacement."};
 
 constexpr const RuleMeta* kRules[] = {&kPosixOnlyProcessArgument};
 constexpr std::string_view kNodeKinds[] = {"call"};

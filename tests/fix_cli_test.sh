@@ -15,14 +15,14 @@ source "$repo/tests/cli_lib.sh"
 same() { cmp -s "$1" "$2"; }
 
 mkdir -p proj
-printf 'import os\n\nSCRATCH = "/tmp"\nNULL = "/dev/null"\nLOCK = "/tmp/x.lock"\n' > proj/mixed.py
-printf 'SCRATCH = "/tmp"\n' > proj/only_fixable.py
+printf 'import os\n\nos.chdir("/tmp")\nNULL = "/dev/null"\nLOCK = "/tmp/x.lock"\n' > proj/mixed.py
+printf 'open("/tmp")\n' > proj/only_fixable.py
 printf 'import os\n\ndef f():\n    return os.cpu_count()\n' > proj/clean.py
 cp -r proj orig
 
 # --- text output before fixing: markers and the summary
 run check --select PORT2 proj
-check "fixable findings are marked [*]" grep -q '^proj/mixed.py:3:11: PORT201 \[\*\] uses `/tmp`' "$work/stdout"
+check "fixable findings are marked [*]" grep -q '^proj/mixed.py:3:10: PORT201 \[\*\] uses `/tmp`' "$work/stdout"
 check "unfixable findings are not marked" grep -q '^proj/mixed.py:5:8: PORT201 uses' "$work/stdout"
 check "summary counts fixable findings" grep -q '; 3 fixable with --fix\.$' "$work/stdout"
 
@@ -34,10 +34,10 @@ check "--diff headers" grep -qx -- '--- a/proj/mixed.py' "$work/stdout"
 check "--diff headers (+++)" grep -qx -- '+++ b/proj/mixed.py' "$work/stdout"
 check "--diff hunk" grep -q '^@@ -1,5 +1,6 @@$' "$work/stdout"
 check "--diff shows the import" grep -qx '+import tempfile' "$work/stdout"
-check "--diff shows the replacement" grep -qx '+SCRATCH = tempfile.gettempdir()' "$work/stdout"
+check "--diff shows the replacement" grep -qx '+os.chdir(tempfile.gettempdir())' "$work/stdout"
 check "--diff: a unified diff that patch applies" bash -c "cp -r '$work/orig' '$work/patched' && cd '$work/patched/..' &&
   sed -e 's#^--- a/proj/#--- a/patched/#' -e 's#^+++ b/proj/#+++ b/patched/#' '$work/stdout' | patch -s -p1 &&
-  diff -q '$work/patched/only_fixable.py' - <<<\$'import tempfile\nSCRATCH = tempfile.gettempdir()'"
+  diff -q '$work/patched/only_fixable.py' - <<<\$'import tempfile\nopen(tempfile.gettempdir())'"
 check "--diff counts on stderr" grep -q 'would fix 3 findings' "$work/stderr"
 run check --select PORT2 --diff proj/clean.py
 check "--diff without changes exits 0" [ "$status" -eq 0 ]
@@ -46,7 +46,7 @@ check "--diff without changes prints nothing" [ ! -s "$work/stdout" ]
 # --- --fix
 run check --select PORT2 --fix proj
 check "--fix exits 1 while findings remain" [ "$status" -eq 1 ]
-check "--fix fixed the file" same proj/mixed.py <(printf 'import os\nimport tempfile\n\nSCRATCH = tempfile.gettempdir()\nNULL = os.devnull\nLOCK = "/tmp/x.lock"\n')
+check "--fix fixed the file" same proj/mixed.py <(printf 'import os\nimport tempfile\n\nos.chdir(tempfile.gettempdir())\nNULL = os.devnull\nLOCK = "/tmp/x.lock"\n')
 check "--fix reports the remaining finding" grep -q '^proj/mixed.py:6:8: PORT201 uses `/tmp/x.lock`' "$work/stdout"
 check "--fix summary says how many were fixed" grep -q '^Found 1 finding (1 warning) in 1 of 3 files; 3 fixed\.$' "$work/stdout"
 check "--fix leaves clean files alone" same proj/clean.py orig/clean.py
@@ -59,26 +59,26 @@ check "second --fix changes nothing" grep -q '^Found 1 finding (1 warning) in 1 
 chmod 0750 orig/only_fixable.py
 cp -p orig/only_fixable.py perm.py
 run check --select PORT2 --fix perm.py
-check "--fix fixed perm.py" grep -qx 'SCRATCH = tempfile.gettempdir()' perm.py
+check "--fix fixed perm.py" grep -qx 'open(tempfile.gettempdir())' perm.py
 check "--fix keeps permission bits" [ "$(stat -c %a perm.py)" = 750 ]
 check "--fix leaves no temporary files" [ "$(ls -A | grep -c '^perm.py.')" -eq 0 ]
 
 # --- encodings and line endings
-printf '\xef\xbb\xbfimport os\r\n\r\nNULL = "/dev/null"\r\nTMP = "/tmp"\r\n' > crlf_bom.py
+printf '\xef\xbb\xbfimport os\r\n\r\nNULL = "/dev/null"\r\nopen("/tmp")\r\n' > crlf_bom.py
 run check --select PORT2 --fix crlf_bom.py
 check "CRLF and BOM kept, import inserted with CRLF" same crlf_bom.py \
-  <(printf '\xef\xbb\xbfimport os\r\nimport tempfile\r\n\r\nNULL = os.devnull\r\nTMP = tempfile.gettempdir()\r\n')
+  <(printf '\xef\xbb\xbfimport os\r\nimport tempfile\r\n\r\nNULL = os.devnull\r\nopen(tempfile.gettempdir())\r\n')
 
-printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nTMP = "/tmp"  # caf\xe9\n' > latin1.py
+printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nopen("/tmp")  # caf\xe9\n' > latin1.py
 run check --select PORT2 --fix latin1.py
 check "Latin-1 file stays Latin-1" same latin1.py \
-  <(printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nimport tempfile\nTMP = tempfile.gettempdir()  # caf\xe9\n')
+  <(printf '# -*- coding: latin-1 -*-\n"""R\xe9sum\xe9."""\nimport tempfile\nopen(tempfile.gettempdir())  # caf\xe9\n')
 check "Latin-1 file still compiles" python3 -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' latin1.py
 
-printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\n\nA = "/tmp"\nB = "/tmp"\n\ndef f():\n    return "/tmp"\n' > once.py
+printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\n\nopen("/tmp")\nopen("/tmp")\n\ndef f():\n    return "/tmp"\n' > once.py
 run check --select PORT2 --fix once.py
 check "import inserted once, after docstring, __future__ and imports" same once.py \
-  <(printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\nimport tempfile\n\nA = tempfile.gettempdir()\nB = tempfile.gettempdir()\n\ndef f():\n    return tempfile.gettempdir()\n')
+  <(printf '"""Doc."""\nfrom __future__ import annotations\n\nimport sys\nimport tempfile\n\nopen(tempfile.gettempdir())\nopen(tempfile.gettempdir())\n\ndef f():\n    return tempfile.gettempdir()\n')
 
 printf 'def f(:\n    pass\nA = "/tmp"\n' > broken.py
 cp broken.py broken.orig

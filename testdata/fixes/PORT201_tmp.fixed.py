@@ -1,5 +1,7 @@
-# PORT201: a literal "/tmp" becomes tempfile.gettempdir(); `import tempfile` is added after the
-# existing import block, once. Paths below /tmp, f-strings, bytes and /var/tmp have no fix.
+# PORT201 with --fix: a literal "/tmp" used on the spot in a function body becomes
+# tempfile.gettempdir(); `import tempfile` is added once. Stored values (SCRATCH, WORK_DIRS) have
+# only an unsafe fix (see PORT201_tmp_stored.unsafe.py), a setting's default none at all; paths
+# below /tmp, f-strings, bytes and /var/tmp have no fix.
 import logging
 import os
 from pathlib import Path
@@ -7,8 +9,8 @@ import tempfile
 
 LOG = logging.getLogger(__name__)
 
-SCRATCH = tempfile.gettempdir()
-WORK_DIRS = [tempfile.gettempdir(), tempfile.gettempdir()]
+SCRATCH = "/tmp"
+WORK_DIRS = ["/tmp", '/tmp']
 LOCK_FILE = "/tmp/nova.lock"
 STATE = "/var/tmp"
 
@@ -22,7 +24,7 @@ def cache_dir():
 
 
 def configure(parser):
-    parser.add_argument("--scratch", default=tempfile.gettempdir(), help="scratch space (default: /tmp)")
+    parser.add_argument("--scratch", default="/tmp", help="scratch space (default: /tmp)")
 
 
 def snapshot(uuid):

@@ -19,3 +19,8 @@ def shell(run, host):
 
 def is_null(path):
     return path == "/dev/null"
+
+
+def configure(parser):
+    # A setting's documented default: the fix is unsafe, so --fix leaves it.
+    parser.add_argument("--log-file", default="/dev/null")

@@ -118,7 +118,8 @@ TEST_CASE("applyEdits: in order, insertions before replacements at the same offs
 }
 
 TEST_CASE("fixFile: fixes, the import once, and the remaining findings") {
-  const FixOutcome out = fix("import os\nA = \"/tmp\"\nB = os.path.join(\"/tmp\", \"x\")\nC = \"/tmp/x\"\n");
+  // Module-level constants: the /tmp fix is unsafe there (PORT201's fix safety).
+  const FixOutcome out = fix("import os\nA = \"/tmp\"\nB = os.path.join(\"/tmp\", \"x\")\nC = \"/tmp/x\"\n", true);
   CHECK(out.fixesApplied == 2);
   CHECK(out.fixedText ==
         "import os\nimport tempfile\nA = tempfile.gettempdir()\nB = os.path.join(tempfile.gettempdir(), \"x\")\n"
@@ -148,7 +149,7 @@ TEST_CASE("fixFile: BOM, Latin-1 and CRLF survive") {
   CHECK(out.fixedBytes == "\xEF\xBB\xBFimport os\r\nA = os.devnull\r\n");
 
   const std::string latin1 = "# -*- coding: latin-1 -*-\n# caf\xE9\nA = \"/tmp\"  # \xE9t\xE9\n";
-  out = fix(latin1);
+  out = fix(latin1, true);
   CHECK(out.fixedBytes == "# -*- coding: latin-1 -*-\n# caf\xE9\nimport tempfile\nA = tempfile.gettempdir()  # \xE9t\xE9\n");
   CHECK(out.fixedText.find("caf\xC3\xA9") != std::string::npos);  // decoded text is UTF-8
 }
