@@ -563,11 +563,14 @@ bool isConventionalVariable(std::string_view name) {
       "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "SCRIPT_NAME", "PATH_INFO", "REMOTE_ADDR", "REMOTE_USER",
       // Other platforms' and desktops' own variables: AIX's loader path, GNU getopt, desktop sessions.
       "LIBPATH", "POSIXLY_CORRECT", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION",
-      "KDE_SESSION_VERSION"};
+      "KDE_SESSION_VERSION",
+      // Set by the CI service or build tool that runs the code, which documents them.
+      "CIBUILDWHEEL", "TRAVIS", "APPVEYOR", "JENKINS_URL", "BUILDKITE", "TF_BUILD", "READTHEDOCS"};
   if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
-  // The interpreter's and pytest's variables are documented by them.
-  return name.starts_with("PYTHON") || name.starts_with("PYTEST_") || name.starts_with("_PYTHON") ||
-         name.starts_with("COV_CORE_");
+  // The interpreter's, pytest's, coverage.py's, tox's and CI services' variables are documented by them.
+  static constexpr std::string_view kPrefixes[] = {"PYTHON", "PYTEST_", "_PYTHON", "COV_CORE_", "COVERAGE_",
+                                                   "TOX_", "GITHUB_", "GITLAB_", "CIBW_", "ZUUL_"};
+  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), [&](std::string_view p) { return name.starts_with(p); });
 }
 
 class EnvironmentVariableCheck final : public Check {

@@ -191,6 +191,27 @@ ConditionValue functionFlag(Node definition, const SemanticModel& model, int dep
   return evaluate(last.namedChild(0), model, depth + 1);
 }
 
+// `sys.builtin_module_names`, also through a module-level name (`_names = sys.builtin_module_names`).
+bool isBuiltinModuleNames(Node expr, const SemanticModel& model, int depth) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxDepth) return false;
+  if (model.qualifiedName(expr) == "sys.builtin_module_names") return true;
+  if (!expr.is("identifier")) return false;
+  const Node value = model.singleAssignment(expr.text());
+  return value && isBuiltinModuleNames(value, model, depth + 1);
+}
+
+// `"posix" in sys.builtin_module_names` (os.py's own test): the C module behind `os` is `posix` on
+// Linux and macOS and `nt` on Windows. Other module names depend on how Python was built.
+ConditionValue builtinModuleProbe(Node needle, Node haystack, const SemanticModel& model, int depth) {
+  if (!isBuiltinModuleNames(haystack, model, depth)) return ConditionValue::unknown();
+  const auto name = model.stringValue(needle);
+  if (!name || !name->complete) return ConditionValue::unknown();
+  if (name->value == "posix") return ConditionValue::trueOn(kNotWindows);
+  if (name->value == "nt") return ConditionValue::trueOn(PlatformSet(Platform::Windows));
+  return ConditionValue::unknown();
+}
+
 ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
   if (cmp.namedChildCount() != 2) return ConditionValue::unknown();
   std::string op;
@@ -212,6 +233,9 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
   }
 
   if (op == "in" || op == "not in") {
+    if (const ConditionValue v = builtinModuleProbe(left, right, model, depth); v.isKnown()) {
+      return op == "in" ? v : v.negated();
+    }
     // `"linux" in sys.platform`: a substring of the probe.
     const Probe haystack = probeOf(right, model, depth);
     const auto needle = model.stringValue(left);

@@ -48,6 +48,16 @@ TEST_CASE("os.name and platform.system()") {
   CHECK(conditionOf("import platform\nif platform.system() == 'linux': pass").whenTrue.empty());
 }
 
+TEST_CASE("sys.builtin_module_names: the C module behind os") {
+  CHECK(conditionOf("import sys\nif 'posix' in sys.builtin_module_names: pass").whenTrue == kPosix);
+  CHECK(conditionOf("import sys\nif 'nt' in sys.builtin_module_names: pass").whenTrue == kWindows);
+  CHECK(conditionOf("import sys\nif 'nt' not in sys.builtin_module_names: pass").whenTrue == kPosix);
+  // os.py's own spelling, through a module-level name.
+  CHECK(conditionOf("import sys\n_names = sys.builtin_module_names\nif 'posix' in _names: pass").whenTrue == kPosix);
+  // Other modules depend on how Python was built.
+  CHECK_FALSE(conditionOf("import sys\nif 'pwd' in sys.builtin_module_names: pass").isKnown());
+}
+
 TEST_CASE("not, and, or, flags and aliases") {
   CHECK(conditionOf("import os\nif not os.name == 'nt': pass").whenTrue == kPosix);
   CHECK(conditionOf("import os, sys\nif os.name != 'nt' and sys.platform != 'darwin': pass").whenTrue == kLinux);
