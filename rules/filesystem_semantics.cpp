@@ -88,13 +88,14 @@ constexpr RuleMeta kRenameMayNotReplace{
     "with open(tmp, \"w\", encoding=\"utf-8\") as f:\n    json.dump(state, f)\nos.replace(tmp, STATE_FILE)",
     kWindowsOnly, kTags, FixAvailability::Sometimes,
     "The fix replaces the attribute `rename` with `replace`, keeping how the module is spelled (`os.rename` → "
-    "`os.replace`, `_os.rename` → `_os.replace`, `path.rename(t)` → `path.replace(t)`). It is safe: on Linux "
-    "and macOS both functions are the same `rename(2)` system call, and on Windows the only difference is that "
-    "`os.replace()` overwrites an existing destination where `os.rename()` raised `FileExistsError` — the "
-    "behaviour the code already has on POSIX. Calls whose surrounding `try` catches `FileExistsError` or `OSError` "
-    "are not reported at all, so code that relies on the exception keeps it. No fix is offered for a bare `rename(...)` imported with `from os import rename`. "
-    "One thing the fix does change: tests that patch `os.rename` (`mock.patch(\"os.rename\")`) no longer intercept the "
-    "call, so patch `os.replace` there too."};
+    "`os.replace`, `_os.rename` → `_os.replace`, `path.rename(t)` → `path.replace(t)`). On Linux and macOS both "
+    "functions are the same `rename(2)` system call, and on Windows the only difference is that `os.replace()` "
+    "overwrites an existing destination where `os.rename()` raised `FileExistsError` — the behaviour the code "
+    "already has on POSIX. Calls whose surrounding `try` catches `FileExistsError` or `OSError` are not reported "
+    "at all, so code that relies on the exception keeps it. The fix is still unsafe: it changes which function "
+    "is called, and tests that patch `os.rename` (`mock.patch(\"os.rename\")`, common in OpenStack projects) no "
+    "longer intercept the call and let the real rename run; patch `os.replace` there when applying it "
+    "(`--unsafe-fixes`). No fix is offered for a bare `rename(...)` imported with `from os import rename`."};
 
 constexpr RuleMeta kChmodPosixBits{
     "PORT803", "chmod-posix-bits", Level::Warning,
@@ -726,7 +727,7 @@ void checkRename(Node call, std::string_view qualified, const CallArguments& arg
   Fix fix;
   fix.description = "Replace `" + std::string(fn.text()) + "` with `" + std::string(fn.field("object").text()) +
                     ".replace`";
-  fix.safety = FixSafety::Safe;
+  fix.safety = FixSafety::Unsafe;  // tests that patch os.rename stop intercepting the call
   fix.edits.push_back(Edit{attr.startByte(), attr.endByte(), "replace"});
   ctx.report(kRenameMayNotReplace, call, std::move(message), std::move(fix));
 }

@@ -53,10 +53,12 @@ constexpr RuleMeta kPosixOnlyProcessArgument{
     kWindowsOnly, kTags, FixAvailability::Sometimes,
     "`preexec_fn=os.setsid` (the function itself, through any import of it) is replaced with "
     "`start_new_session=True` when the call has no `start_new_session=`, `process_group=` or `**kwargs` of its "
-    "own. The fix is safe: on POSIX the child still calls `setsid()` before it runs the program (in C, without "
-    "running Python code between `fork` and `exec`, which `preexec_fn` makes unsafe in threaded programs), and on Windows the argument is ignored instead of raising "
-    "`ValueError`. Tests that assert the call's arguments (`assert_called_with(..., preexec_fn=os.setsid)`) "
-    "must be updated with it. Other hooks have no fix: what they do in the child has no general replacement."};
+    "own. On POSIX the child still calls `setsid()` before it runs the program (in C, without running Python "
+    "code between `fork` and `exec`, which `preexec_fn` makes unsafe in threaded programs), and on Windows the "
+    "argument is ignored instead of raising `ValueError`. The fix is unsafe all the same: the call's arguments "
+    "change, and tests that inspect them (`assert_called_with(..., preexec_fn=os.setsid)`, a fixture that "
+    "reads `kwargs[\"preexec_fn\"]`) must change with it (`--unsafe-fixes`). Other hooks have no fix: what they "
+    "do in the child has no general replacement."};
 
 constexpr const RuleMeta* kRules[] = {&kPosixOnlyProcessArgument};
 constexpr std::string_view kNodeKinds[] = {"call"};
@@ -150,7 +152,7 @@ std::optional<Fix> newSessionFix(Node argument, Node value, const CallArguments&
   if (args.dictSplat || args.keyword("start_new_session") || args.keyword("process_group")) return std::nullopt;
   Fix fix;
   fix.description = "Replace `" + std::string(argument.text()) + "` with `start_new_session=True`";
-  fix.safety = FixSafety::Safe;
+  fix.safety = FixSafety::Unsafe;  // tests that inspect the call's arguments change with it
   fix.edits.push_back(Edit{argument.startByte(), argument.endByte(), "start_new_session=True"});
   return fix;
 }
