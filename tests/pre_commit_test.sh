@@ -93,4 +93,27 @@ commit "read mounts portably"
 check "hooks repository: the fixed commit passes" [ "$status" -eq 0 ]
 check "hooks repository: both hooks ran" bash -c "[ \"\$(grep -c 'Passed' <<<\"\$1\")\" -eq 2 ]" _ "$out"
 
+# --- the C/C++ hook -------------------------------------------------------------------------------
+if [ -f "$(dirname "$platlint")/platlint-cfamily.so" ]; then
+  new_project "$work/c-consumer" "repos:
+- repo: $hooks
+  rev: $rev
+  hooks:
+  - id: platlint-c
+"
+  printf '#include <sys/epoll.h>\nint poller(void) { return epoll_create1(0); }\n' > native.c
+  printf 'This text mentions /proc/mounts but is not C.\n' > notes.txt
+  git add native.c notes.txt
+  commit "an epoll poller"
+  check "C hook: Linux-only C is rejected" [ "$status" -ne 0 ]
+  check "C hook: platlint's message is shown" grep -q 'native.c:1:10: PORT410 ' <<<"$out"
+  check "C hook: only C files are passed" bash -c "! grep -q 'notes.txt' <<<\"\$1\"" _ "$out"
+  printf '#ifdef __linux__\n#include <sys/epoll.h>\n#endif\nint poller(void) { return 0; }\n' > native.c
+  git add native.c
+  commit "a guarded poller"
+  check "C hook: the fixed commit passes" [ "$status" -eq 0 ]
+else
+  echo "SKIPPED: the C/C++ hook (this platlint was built without the C/C++ front end)"
+fi
+
 finish

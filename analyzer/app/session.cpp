@@ -1,6 +1,7 @@
 #include "analyzer/app/session.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 
@@ -15,6 +16,8 @@
 #include "analyzer/workspace/discovery.h"
 
 namespace platlint {
+
+namespace fs = std::filesystem;
 
 Session::Session(const RuleCatalog& catalog, SessionOptions options)
     : catalog_(catalog), options_(std::move(options)), resolver_(catalog, options_.settings) {
@@ -64,13 +67,33 @@ std::optional<size_t> Session::addPathResult(SessionResults& out, const std::str
   return out.files.size() - 1;
 }
 
+// `c-args` and `compile-commands` describe the project's build, not one file: they come from the
+// configuration of the first path, and the command line's options replace them.
+CFamilyRequest Session::cFamilyRequest() {
+  CFamilyRequest request{options_.compileCommandsDir, options_.cArgs, options_.paths};
+  std::error_code ec;
+  const fs::path first = options_.paths.front();
+  const fs::path directory = fs::is_directory(first, ec) ? first : first.parent_path();
+  std::shared_ptr<const ProjectConfig> config;
+  try {
+    config = resolver_.configForDirectory(directory.empty() ? "." : directory.string());
+  } catch (const ConfigError&) {
+    return request;  // reported with the files' settings
+  }
+  if (!config) return request;
+  if (request.cArgs.empty() && config->cArgs) request.cArgs = *config->cArgs;
+  if (request.compileCommandsDir.empty() && !config->compileCommands.empty()) {
+    request.compileCommandsDir = (fs::path(config->directory) / config->compileCommands).lexically_normal().string();
+  }
+  return request;
+}
+
 unsigned Session::jobs() const { return options_.jobs == 0 ? defaultJobs() : options_.jobs; }
 
 bool Session::discover(const std::function<void(std::vector<std::string>&)>& filter) {
   if (options_.cFamily) {
     try {
-      cfamily_ = std::make_unique<CFamilyRun>(
-          CFamilyRequest{options_.compileCommandsDir, options_.cArgs, options_.paths});
+      cfamily_ = std::make_unique<CFamilyRun>(cFamilyRequest());
     } catch (const std::invalid_argument& e) {
       std::cerr << "platlint: error: " << e.what() << '\n';
       return false;
@@ -83,11 +106,13 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   discovery.followSymlinks = options_.followSymlinks;
   discovery.excludedByConfiguration = [&](const std::string& path) { return resolver_.excluded(path); };
   discovery.includeCFamily = cfamily_ && cfamily_->discover();
+  discovery.countCFamily = cfamily_ != nullptr;
   discovery.collectTree = options_.projectChecks && anyCheckReadsTree(catalog_);
   DiscoveredFiles found = discoverFiles(options_.paths, discovery);
   files_ = std::move(found.files);
   tree_ = std::move(found.tree);
   problems_ = std::move(found.problems);
+  if (cfamily_) cfamily_->setUndiscovered(found.cFamilyLeftOut);
   filter_ = filter;
   if (filter) filter(files_);
   // Each file's settings, resolved after every filter that removes files.

@@ -24,6 +24,7 @@
 namespace platlint {
 
 class CFamilyRun;
+struct CFamilyRequest;
 
 struct SessionOptions {
   std::vector<std::string> paths;  // empty: "."
@@ -87,6 +88,7 @@ class Session {
   ConfigResolver resolver_;
   std::unique_ptr<CFamilyRun> cfamily_;
   std::optional<size_t> addPathResult(SessionResults& out, const std::string& display);
+  CFamilyRequest cFamilyRequest();
 
   std::vector<std::string> files_;
   ProjectTree tree_;  // every path, for the checks over the tree's names

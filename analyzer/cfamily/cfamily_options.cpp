@@ -44,7 +44,7 @@ std::vector<std::string> splitCommandLine(std::string_view text) {
       inWord = true;
     }
   }
-  if (quote != 0) throw std::invalid_argument("unterminated quote in --c-args");
+  if (quote != 0) throw std::invalid_argument("unterminated quote in --c-args (or `c-args` of the configuration)");
   if (inWord) words.push_back(std::move(word));
   return words;
 }
@@ -52,7 +52,7 @@ std::vector<std::string> splitCommandLine(std::string_view text) {
 std::string findCompilationDatabaseDir(const std::string& explicitDir, const std::vector<std::string>& paths) {
   std::error_code ec;
   const auto has = [&](const fs::path& dir) { return fs::is_regular_file(dir / "compile_commands.json", ec); };
-  if (!explicitDir.empty()) return has(explicitDir) ? explicitDir : std::string();
+  if (!explicitDir.empty()) return has(explicitDir) ? fs::absolute(explicitDir, ec).lexically_normal().string() : std::string();
   // The working directory's database describes the working directory's project: it is not used
   // for a tree elsewhere (checking /usr/lib/python3.11 from inside a C project must not compile
   // that tree's C files with this project's flags).

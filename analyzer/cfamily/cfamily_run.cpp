@@ -1,18 +1,26 @@
 #include "analyzer/cfamily/cfamily_run.h"
 
+#include <filesystem>
 #include <stdexcept>
 
 #include "analyzer/cfamily/front_end.h"
 
 namespace platlint {
 
+namespace fs = std::filesystem;
+
 CFamilyRun::CFamilyRun(const CFamilyRequest& request) : built_(cFamilyFrontEndBuilt()) {
   options_.extraArgs = splitCommandLine(request.cArgs);
   databaseDir_ = findCompilationDatabaseDir(request.compileCommandsDir, request.paths);
   if (!request.compileCommandsDir.empty() && databaseDir_.empty()) {
-    throw std::invalid_argument("--compile-commands: no compile_commands.json in '" + request.compileCommandsDir + "'");
+    throw std::invalid_argument("--compile-commands (or `compile-commands` of the configuration): no compile_commands.json in '" +
+                                request.compileCommandsDir + "'");
   }
   discover_ = !databaseDir_.empty() || !request.cArgs.empty();
+  std::error_code ec;
+  for (const std::string& path : request.paths) {
+    if (!fs::is_directory(path, ec)) namedFiles_.insert(fs::absolute(path, ec).lexically_normal().string());
+  }
 }
 
 // Loading the front end (Clang and LLVM), the compilation database, finding Clang's resource
@@ -43,18 +51,57 @@ FileResult CFamilyRun::analyze(const std::string& path, const std::string& bytes
     skipped.path = path;
     return skipped;
   }
-  ++analyzed_;
   // The file's own settings (nearest configuration, per-file-ignores) choose rules, targets and levels.
   CFamilyOptions options = options_;
   options.settings = settings;
-  return analyzeCFamilyFile(path, bytes, options);
+  std::error_code ec;
+  options.namedOnCommandLine = namedFiles_.contains(fs::absolute(path, ec).lexically_normal().string());
+  CFamilyResult outcome = analyzeCFamilyFile(path, bytes, options);
+  if (outcome.file.analyzed) ++analyzed_;
+  if (outcome.grouped != CFamilyResult::Grouped::No) {
+    const std::lock_guard lock(groupsMutex_);
+    Group& group = groups_[{outcome.grouped, outcome.platform}];
+    if (group.files++ == 0) group.firstError = std::move(outcome.firstError);
+  }
+  return std::move(outcome.file);
 }
+
+namespace {
+
+std::string cFiles(size_t n) { return std::to_string(n) + (n == 1 ? " C/C++ file" : " C/C++ files"); }
+
+}  // namespace
 
 std::vector<std::string> CFamilyRun::notices() const {
   std::vector<std::string> out;
-  if (const size_t n = skipped_.load(); n > 0) {
+  if (const size_t n = skipped_.load() + (built_ ? 0 : undiscovered_); n > 0) {
     out.push_back(std::to_string(n) + (n == 1 ? " C/C++ file was" : " C/C++ files were") + " skipped: " +
                   (built_ ? unusable_ : "this platlint was built without the C/C++ front end (Clang LibTooling)"));
+  }
+  // Without the front end, flags would not bring them in: the notice above (or none) says why.
+  if (undiscovered_ > 0 && built_) {
+    out.push_back(cFiles(undiscovered_) + " skipped: no compile flags; pass --c-args or --compile-commands, "
+                  "or set c-args in pyproject ([tool.platlint])");
+  }
+  const std::lock_guard lock(groupsMutex_);
+  for (const auto& [key, group] : groups_) {
+    const auto& [kind, platform] = key;
+    const std::string files = cFiles(group.files) + (platform.empty() ? "" : " for " + platform);
+    switch (kind) {
+      case CFamilyResult::Grouped::NotInDatabase:
+        out.push_back(files + " skipped: not in compile_commands.json (" + databaseDir_ +
+                      "); with a compilation database only the sources it lists are compiled");
+        break;
+      case CFamilyResult::Grouped::OtherPlatform:
+        out.push_back(files + " skipped: their paths name a platform that is not a target "
+                      "(`c-platform-from-path = false` analyses them)");
+        break;
+      case CFamilyResult::Grouped::ForeignHeaders:
+        out.push_back(files + " analysed without their headers, which are not on this machine (first: " +
+                      group.firstError + "); findings there may be incomplete");
+        break;
+      case CFamilyResult::Grouped::No: break;
+    }
   }
   if (!databaseError_.empty()) out.push_back(databaseError_);
   if (analyzed_.load() > 0 && options_.resourceDir.empty()) {

@@ -8,7 +8,9 @@
 // them most real sources do not parse (missing -I and -D), and a Python project's incidental
 // C files would turn into noise. C and C++ files named on the command line are always analysed.
 #include <atomic>
+#include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,8 +21,8 @@
 namespace platlint {
 
 struct CFamilyRequest {
-  std::string compileCommandsDir;  // --compile-commands
-  std::string cArgs;               // --c-args
+  std::string compileCommandsDir;  // --compile-commands, else `compile-commands` of the configuration
+  std::string cArgs;               // --c-args, else `c-args` of the configuration (one shell-like line)
   std::vector<std::string> paths;  // the paths given to `check`
 };
 
@@ -38,13 +40,17 @@ class CFamilyRun {
   // skipped (not analysed, no notice of its own) and counted for notices(). Safe to call from
   // several threads at once.
   FileResult analyze(const std::string& path, const std::string& bytes, const FileSettings& settings) const;
-  // Said once per run, after the files: skipped files, a missing Clang resource directory.
+  // Said once per run, after the files: skipped files (and why, and what would include them),
+  // files of other platforms whose headers are missing, a missing Clang resource directory.
   std::vector<std::string> notices() const;
+  // The C and C++ files discovery met but left out because discover() is false.
+  void setUndiscovered(size_t count) { undiscovered_ = count; }
 
  private:
   void prepare() const;
 
   std::string databaseDir_;  // where compile_commands.json is; empty: none
+  std::set<std::string> namedFiles_;  // the files named on the command line, absolute and normal
   // Completed by prepare() on the first C/C++ file (then only read).
   mutable CFamilyOptions options_;
   mutable std::string unusable_;       // why the front end cannot be loaded; empty: it can
@@ -54,6 +60,15 @@ class CFamilyRun {
   bool built_ = false;
   mutable std::atomic<size_t> skipped_{0};
   mutable std::atomic<size_t> analyzed_{0};
+  size_t undiscovered_ = 0;
+  // Files whose outcome is said once for all like it (CFamilyResult::Grouped): (kind, platform)
+  // -> how many, and the first error of the first one.
+  struct Group {
+    size_t files = 0;
+    std::string firstError;
+  };
+  mutable std::mutex groupsMutex_;
+  mutable std::map<std::pair<CFamilyResult::Grouped, std::string>, Group> groups_;
 };
 
 }  // namespace platlint

@@ -4,6 +4,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/Diagnostic.h>
+#include <clang/Basic/DiagnosticLex.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -268,6 +269,11 @@ class ErrorCollector final : public clang::DiagnosticConsumer {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
     if (level < clang::DiagnosticsEngine::Error) return;
     ++result_.errors;
+    // Which headers are missing tells a file of another platform (`windows.h`, `mach/mach.h`).
+    if (info.getID() == clang::diag::err_pp_file_not_found && info.getNumArgs() > 0 &&
+        info.getArgKind(0) == clang::DiagnosticsEngine::ak_std_string) {
+      result_.missingHeaders.push_back(info.getArgStdStr(0));
+    }
     if (result_.firstErrorInMainFile) return;
     llvm::SmallString<200> text;
     info.FormatDiagnostic(text);

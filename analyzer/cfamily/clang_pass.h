@@ -33,6 +33,7 @@ struct PassResult {
   std::string firstError;              // "LINE:COL: message" of the first error in the main file
   uint32_t firstErrorOffset = 0;
   bool firstErrorInMainFile = false;
+  std::vector<std::string> missingHeaders;  // the names of `#include`s Clang did not find, in order
 };
 
 struct PassInput {

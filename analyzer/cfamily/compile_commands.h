@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <clang/Tooling/CompilationDatabase.h>
@@ -18,6 +19,8 @@ class CompileCommands {
   const std::string& directory() const { return directory_; }
   // The command that compiles `absolutePath`, or nullopt when the database is empty.
   std::optional<clang::tooling::CompileCommand> commandFor(const std::string& absolutePath) const;
+  // Whether the database itself lists `absolutePath` (a command for it is not inferred).
+  bool lists(const std::string& absolutePath) const;
 
  private:
   std::string directory_;
@@ -25,6 +28,7 @@ class CompileCommands {
   // several threads at once, and a lookup costs little next to a parse.
   mutable std::mutex mutex_;
   std::unique_ptr<clang::tooling::CompilationDatabase> database_;
+  std::set<std::string> listed_;  // absolute and lexically normal
 };
 
 }  // namespace platlint

@@ -10,12 +10,13 @@
 #include <clang/Basic/Version.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
 
+#include "analyzer/base/platform_paths.h"
 #include "analyzer/cfamily/clang_pass.h"
 #include "analyzer/cfamily/compile_commands.h"
-#include "analyzer/cfamily/platform_paths.h"
 #include "analyzer/lint/findings.h"
 #include "analyzer/syntax/source_file.h"
 #include "platlint_build_id.h"
+#include "rules/c_rules.h"
 
 namespace platlint {
 namespace {
@@ -130,24 +131,98 @@ std::shared_ptr<const CompileCommands> loadDatabase(const std::string& directory
   return std::make_shared<const CompileCommands>(directory);
 }
 
-FileResult analyzeFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
-  FileResult result;
+// The platform a header belongs to when this (Linux) machine lacks it: a file that includes it
+// unconditionally is built for that platform only. Empty for headers of no known platform (the
+// project's own, a library that is not installed).
+std::string platformOfMissingHeader(std::string_view header) {
+  if (const auto finding = matchPlatformHeader(header); finding && finding->rule->id == std::string_view("PORT411")) {
+    return "windows";
+  }
+  // The Mach kernel, Apple's frameworks and libproc are macOS's; the rest below the BSDs'.
+  for (std::string_view prefix : {"mach/", "mach-o/", "CoreFoundation/", "IOKit/", "Carbon/", "libproc.h",
+                                  "sys/proc_info.h", "AvailabilityMacros.h", "TargetConditionals.h"}) {
+    if (header.starts_with(prefix)) return "macos";
+  }
+  for (std::string_view bsd : {"kvm.h", "libutil.h", "devstat.h", "libprocstat.h", "sys/sysctl.h", "sys/vmmeter.h",
+                               "sys/user.h", "sys/proc.h", "sys/cpuset.h", "sys/swap.h", "sys/sched.h",
+                               "netinet/in_pcb.h", "net/if_dl.h", "sys/dkstat.h", "sys/disk.h"}) {
+    if (header == bsd) return "bsd";
+  }
+  for (std::string_view sunos : {"kstat.h", "sys/mnttab.h", "procfs.h", "zone.h", "sys/proc.h", "inet/tcp.h"}) {
+    if (header == sunos) return "sunos";
+  }
+  if (header == "libperfstat.h" || header == "sys/procfs.h" || header == "procinfo.h") return "aix";
+  return {};
+}
+
+bool isHeaderPath(const std::string& path) {
+  const std::string ext = fs::path(path).extension().string();
+  return ext == ".h" || ext == ".hh" || ext == ".hpp" || ext == ".hxx" || ext == ".h++";
+}
+
+// -D for the configured build macros of `platform` (`c-platform-macros`), -U for the others: a
+// file's branches on them are then seen as each platform's compiler sees them.
+std::vector<std::string> platformMacroArgs(const FileSettings& settings, std::string_view platform) {
+  std::vector<std::string> args;
+  for (const auto& [macro, macroPlatform] : settings.cPlatformMacros) {
+    args.push_back(macroPlatform == platform ? "-D" + macro + "=1" : "-U" + macro);
+  }
+  return args;
+}
+
+CFamilyResult skippedAs(const std::string& path, CFamilyResult::Grouped grouped, std::string platform = {}) {
+  CFamilyResult out;
+  out.file.path = path;
+  // Counted by the run's notice that says why, not as a file that could not be analysed (as
+  // FileResult::pathOnly paths count neither as analysed nor as skipped).
+  out.file.pathOnly = true;
+  out.file.language.clear();
+  out.grouped = grouped;
+  out.platform = std::move(platform);
+  return out;
+}
+
+CFamilyResult analyzeFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
+  const FileSettings& settings = options.settings;
+  std::error_code ec;
+  const std::string absolute = fs::absolute(path, ec).lexically_normal().string();
+  // A database given is the build's word on what is compiled here: a source file it does not
+  // list belongs to another configuration or platform. Headers are never listed; a file named on
+  // the command line (a pre-commit hook's staged file) is analysed in any case.
+  if (options.compileCommands && !options.namedOnCommandLine && !isHeaderPath(absolute) &&
+      !options.compileCommands->lists(absolute)) {
+    return skippedAs(path, CFamilyResult::Grouped::NotInDatabase);
+  }
+  std::string namedFor;  // the platform the file's path names; empty: none (or not asked for)
+  PlatformSet fileIsFor = PlatformSet::all();
+  if (settings.cPlatformFromPath) {
+    if (const std::optional<PathPlatform> named = platformNamedByPath(path)) {
+      namedFor = named->name;
+      fileIsFor = named->platforms;
+    }
+  }
+  // Named for platforms none of which is a target: nothing in it could be reported.
+  if (!namedFor.empty() && settings.applyGuards && (fileIsFor & settings.targets).empty()) {
+    return skippedAs(path, CFamilyResult::Grouped::OtherPlatform, namedFor);
+  }
+
+  CFamilyResult out;
+  FileResult& result = out.file;
   result.path = path;
   if (looksBinary(bytes)) {
     result.notices.push_back({FileNotice::Kind::Binary, Level::Warning,
                               "skipped: the file contains NUL bytes and looks binary", {0, 0}});
-    return result;
+    return out;
   }
-  std::error_code ec;
-  const std::string absolute = fs::absolute(path, ec).lexically_normal().string();
-  const PassInput linuxInput = baseInput(absolute, bytes, options);
+  PassInput linuxInput = baseInput(absolute, bytes, options);
+  addOptions(linuxInput.commandLine, platformMacroArgs(settings, platformName(Platform::Linux)));
   PassResult primary = runClangPass(linuxInput);
   if (!primary.ran) {
     result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Error,
                               "not analysed: Clang could not make a compile job of its command line: " +
                                   primary.driverError,
                               {0, 0}});
-    return result;
+    return out;
   }
   result.analyzed = true;
   result.language = primary.cplusplus ? "cpp" : "c";
@@ -161,13 +236,13 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
     for (const PlatformPass& other : otherPlatformPasses()) {
       PassInput input = linuxInput;
       addOptions(input.commandLine, other.macroArgs);
+      addOptions(input.commandLine, platformMacroArgs(settings, platformName(other.platform)));
       others.emplace_back(other.platform, runClangPass(input));
       merge(merged, others.back().second);
     }
   }
   // The platforms that compile the code at `offset`: those whose pass did not skip it, among
   // those the file's name is for.
-  const PlatformSet fileIsFor = platformsNamedByPath(path).value_or(PlatformSet::all());
   const auto compiledOn = [&](uint32_t offset) {
     PlatformSet where = skipped(primary, offset) ? PlatformSet::none() : PlatformSet(Platform::Linux);
     for (Platform p : {Platform::MacOS, Platform::Windows}) {
@@ -183,25 +258,36 @@ FileResult analyzeFile(const std::string& path, const std::string& bytes, const 
   const auto at = [&](uint32_t offset) { return source.position(offset >= shift ? offset - shift : 0); };
   for (auto& [key, f] : merged) {
     const RuleMeta& rule = *f.rule;
-    if (!options.settings.rules.enabled(rule)) continue;
+    if (!settings.rules.enabled(rule)) continue;
     // Code breaks only on the platforms that compile it: a guard keeps it from the others.
-    const PlatformSet breaksOn = keptOn(options.settings, f.breaksOn, [&, begin = f.begin] { return compiledOn(begin); });
+    const PlatformSet breaksOn = keptOn(settings, f.breaksOn, [&, begin = f.begin] { return compiledOn(begin); });
     if (breaksOn.empty()) continue;
     const TextRange range{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
     // "(breaks on ...)" as Python findings say.
-    result.diagnostics.push_back(makeFinding(rule, options.settings, range,
+    result.diagnostics.push_back(makeFinding(rule, settings, range,
                                              std::move(f.message) + " (breaks on " + breaksOn.describe() + ")", breaksOn));
   }
   orderFindings(result.diagnostics);
 
-  if (primary.errors > 0) {
-    std::string message = "Clang reported " + std::to_string(primary.errors) +
-                          (primary.errors == 1 ? " error" : " errors") + " (first: " + primary.firstError +
-                          "); findings may be incomplete. Give the build's flags with --compile-commands or --c-args";
-    const SourcePosition where = primary.firstErrorInMainFile ? at(primary.firstErrorOffset) : SourcePosition{0, 0};
-    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning, std::move(message), where});
+  if (primary.errors == 0) return out;
+  // A file of another platform fails here for want of that platform's headers: said once for
+  // all such files (CFamilyRun::notices), not by a notice in each.
+  std::string platform = fileIsFor != PlatformSet(Platform::Linux) ? namedFor : "";
+  for (size_t i = 0; platform.empty() && i < primary.missingHeaders.size(); ++i) {
+    platform = platformOfMissingHeader(primary.missingHeaders[i]);
   }
-  return result;
+  if (!platform.empty()) {
+    out.grouped = CFamilyResult::Grouped::ForeignHeaders;
+    out.platform = std::move(platform);
+    out.firstError = primary.firstError;
+    return out;
+  }
+  std::string message = "Clang reported " + std::to_string(primary.errors) +
+                        (primary.errors == 1 ? " error" : " errors") + " (first: " + primary.firstError +
+                        "); findings may be incomplete. Give the build's flags with --compile-commands or --c-args";
+  const SourcePosition where = primary.firstErrorInMainFile ? at(primary.firstErrorOffset) : SourcePosition{0, 0};
+  result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning, std::move(message), where});
+  return out;
 }
 
 }  // namespace

@@ -30,6 +30,6 @@ std::shared_ptr<const CompileCommands> loadCompileCommands(const std::string& di
 // Analyses one C or C++ file. `bytes` are used instead of the file on disk; `path` is its display
 // path (relative to the working directory or absolute). Safe to call from several threads at once:
 // each call has its own Clang instances, and the options are only read.
-FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options);
+CFamilyResult analyzeCFamilyFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options);
 
 }  // namespace platlint

@@ -75,7 +75,7 @@ std::shared_ptr<const CompileCommands> loadCompileCommands(const std::string& di
   return module().loadCompileCommands(directory);
 }
 
-FileResult analyzeCFamilyFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
+CFamilyResult analyzeCFamilyFile(const std::string& path, const std::string& bytes, const CFamilyOptions& options) {
   return module().analyzeFile(path, bytes, options);
 }
 

@@ -20,7 +20,7 @@ struct CFamilyModule {
   const char* buildId;
   std::string (*clangResourceDir)();
   std::shared_ptr<const CompileCommands> (*loadCompileCommands)(const std::string& directory);
-  FileResult (*analyzeFile)(const std::string& path, const std::string& bytes, const CFamilyOptions& options);
+  CFamilyResult (*analyzeFile)(const std::string& path, const std::string& bytes, const CFamilyOptions& options);
 };
 
 }  // namespace platlint

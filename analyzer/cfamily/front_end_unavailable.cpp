@@ -14,7 +14,7 @@ std::string clangResourceDir() { return {}; }
 
 std::shared_ptr<const CompileCommands> loadCompileCommands(const std::string&) { return nullptr; }
 
-FileResult analyzeCFamilyFile(const std::string&, const std::string&, const CFamilyOptions&) {
+CFamilyResult analyzeCFamilyFile(const std::string&, const std::string&, const CFamilyOptions&) {
   throw std::logic_error("platlint was built without the C/C++ front end");
 }
 

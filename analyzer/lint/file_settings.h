@@ -33,6 +33,11 @@ struct FileSettings {
   std::vector<std::string> commandWrappers;  // in addition to defaultCommandWrappers()
   std::vector<ConfiguredPath> linuxOnlyPaths;
   std::vector<ConfiguredVariable> environmentSwitches;
+  // The C/C++ front end: build macros that choose a platform (`PSUTIL_LINUX` -> "linux"; a system
+  // that is no target, such as "bsd", is defined on none), and whether a file's path names the
+  // platform it is built for (`arch/linux/`, `_psutil_windows.c`).
+  std::vector<std::pair<std::string, std::string>> cPlatformMacros;
+  bool cPlatformFromPath = true;
   // Severity overrides: (selector, level); the most specific matching selector wins.
   std::vector<std::pair<std::string, Level>> severity;
 

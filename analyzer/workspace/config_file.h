@@ -35,6 +35,9 @@ struct ProjectConfig {
   // Discovery.
   std::optional<std::vector<std::string>> exclude;
   std::vector<std::string> extendExclude;
+  // The C/C++ build of the project (the command line's --c-args and --compile-commands replace them).
+  std::optional<std::string> cArgs;  // one command line, split like a shell does
+  std::string compileCommands;       // a directory, as written (relative to `directory`)
   // Every other setting, as the file's settings start out before the selection is resolved and
   // the command line applied (target, severity, command wrappers, Linux-only paths, switches).
   FileSettings fileSettings;

@@ -416,14 +416,21 @@ class Discoverer {
         }
         const fs::file_type fileType = entry.type == fs::file_type::symlink ? entry.targetType : entry.type;
         Candidate candidate = pythonCandidate(entry.name);
-        if (candidate == Candidate::No && options_.includeCFamily && isCFamilyPath(entry.name)) candidate = Candidate::Yes;
-        if (candidate == Candidate::No) continue;
+        const bool cFamily = candidate == Candidate::No && isCFamilyPath(entry.name);
+        if (cFamily && options_.includeCFamily) candidate = Candidate::Yes;
+        // Left out, but counted, so that the run can say what it did not analyse.
+        const bool countOnly = cFamily && !options_.includeCFamily && options_.countCFamily;
+        if (candidate == Candidate::No && !countOnly) continue;
         // A dangling link is skipped silently (editors' lock files are such links); a `.py` link that
         // loops is a broken source file, and reading it reports why.
         if (fileType != fs::file_type::regular && !(entry.symlinkLoop && candidate == Candidate::Yes)) continue;
         if (exclusions_.excludesName(entry.name) || exclusions_.excludesPath(display, absolute)) continue;
         if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) continue;
         if (options_.excludedByConfiguration && options_.excludedByConfiguration(absolute)) continue;
+        if (countOnly) {
+          ++result_.cFamilyLeftOut;
+          continue;
+        }
         if (candidate == Candidate::IfShebang && !hasPythonShebang(absolute)) continue;
         add(key, display);
       }

@@ -17,6 +17,7 @@ struct DiscoveryOptions {
   // configuration excludes; called with the entry's absolute path.
   std::function<bool(const std::string& absolutePath)> excludedByConfiguration;
   bool includeCFamily = false;  // also C and C++ sources and headers (analyzer/cfamily/cfamily_options.h)
+  bool countCFamily = false;    // without includeCFamily: count them (DiscoveredFiles::cFamilyLeftOut)
   // Also list every path of the tree (DiscoveredFiles::tree), for the checks over its names.
   bool collectTree = false;
 };
@@ -31,6 +32,8 @@ struct DiscoveredFiles {
   // every file the walk meets (links included, skipped directories not entered); always outside
   // --exclude and the configuration's excludes. Files named on the command line count too.
   ProjectTree tree;
+  // With countCFamily: the C and C++ files met while walking directories and not included.
+  size_t cFamilyLeftOut = 0;
 };
 
 // Directories are walked recursively for `.py` and `.pyi` files and extension-less files with a

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "analyzer/base/platform_paths.h"
+#include "analyzer/syntax/languages.h"
 #include "analyzer/workspace/config_resolver.h"
 #include "analyzer/workspace/settings_reader.h"
 
@@ -63,6 +65,35 @@ std::string platformList(PlatformSet set) {
     if (set.contains(p)) names.emplace_back(platformName(p));
   }
   return tomlList(names);
+}
+
+// A command line for splitCommandLine(): a string as written, a list with each item one argument.
+std::string commandLineSetting(const SettingsReader& r, std::string_view key, const toml::node& node) {
+  if (const auto text = node.value<std::string>(); node.is_string() && text) return *text;
+  if (!node.is_array()) r.fail(node.source(), key, "expected a string of compiler flags, or an array of them");
+  std::string line;
+  for (const std::string& arg : r.strings(node, key)) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += (line.empty() ? "" : " ") + quoted + "'";
+  }
+  return line;
+}
+
+// "linux", "macos", "windows", or a system that is no target platform (its macros are defined
+// on none of the passes).
+std::string macroPlatform(const SettingsReader& r, std::string_view key, const toml::node& node) {
+  const auto name = node.value<std::string>();
+  if (!node.is_string() || !name) r.fail(node.source(), key, "expected a platform name, found " + SettingsReader::typeName(node));
+  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
+    if (platformNamed(*name) == PlatformSet(p)) return platformName(p);
+  }
+  for (std::string_view other : {"bsd", "freebsd", "netbsd", "openbsd", "sunos", "solaris", "aix", "other"}) {
+    if (*name == other) return *name;
+  }
+  r.fail(node.source(), key,
+         "unknown platform '" + *name + "' (expected linux, macos, windows, or a system that is none of them: "
+         "bsd, freebsd, netbsd, openbsd, sunos, solaris, aix, other)");
 }
 
 const SettingDescriptor kSettings[] = {
@@ -142,6 +173,61 @@ const SettingDescriptor kSettings[] = {
        return "command-wrappers = " + tomlList(s.settings.commandWrappers) + "  # in addition to the built-in ones\n";
      },
      "wrappers", [](const FileSettings& s) { return sortedList(s.commandWrappers); }},
+
+    {"c-args", "string of compiler flags (split like a shell does), or a list of them, one flag each", "none",
+     "Flags for compiling the project's C and C++ files (`-I`, `-D`), as `--c-args` gives them; with "
+     "them (or a compilation database) directories yield C and C++ files too. Relative paths are "
+     "relative to the directory platlint runs in. `--c-args` replaces it. Read from the "
+     "configuration of the first path checked.",
+     "c-args = \"-Iinclude -DPSUTIL_VERSION=600\"",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       out.cArgs = commandLineSetting(r, key, v.node);
+     },
+     [](const ShownSettings& s) {
+       return s.config && s.config->cArgs ? "c-args = " + tomlString(*s.config->cArgs) + "\n" : std::string();
+     },
+     {}, nullptr},
+
+    {"compile-commands", "directory holding compile_commands.json, relative to the configuration file", "none",
+     "The compilation database of the project's C and C++ files: their flags, and which of them "
+     "the build compiles (only the sources it lists are analysed). `--compile-commands` replaces "
+     "it. Read from the configuration of the first path checked.",
+     "compile-commands = \"build\"",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       const auto dir = v.node.value<std::string>();
+       if (!v.node.is_string() || !dir || dir->empty()) r.fail(v.node.source(), key, "expected a directory name");
+       out.compileCommands = *dir;
+     },
+     [](const ShownSettings& s) {
+       return s.config && !s.config->compileCommands.empty()
+                  ? "compile-commands = " + tomlString(s.config->compileCommands) + "\n"
+                  : std::string();
+     },
+     {}, nullptr},
+
+    {"c-platform-from-path", "boolean", "`true`",
+     "Whether a C or C++ file whose path names a platform (a directory or a `_`/`-`/`.`-separated "
+     "part of the file name: `arch/linux/`, `_psutil_windows.c`, `mem-osx.c`) is taken as compiled "
+     "there only, as build systems choose such files per platform. Files named for a system that "
+     "is no target (`_psutil_bsd.c`) are then skipped. `config --show FILE` says what a file's "
+     "path names.",
+     "c-platform-from-path = false",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       const auto value = v.node.value<bool>();
+       if (!v.node.is_boolean() || !value) r.fail(v.node.source(), key, "expected true or false, found " + SettingsReader::typeName(v.node));
+       out.fileSettings.cPlatformFromPath = *value;
+     },
+     [](const ShownSettings& s) {
+       std::string line = std::string("c-platform-from-path = ") + (s.settings.cPlatformFromPath ? "true" : "false");
+       if (isCFamilyPath(s.path)) {
+         const auto named = platformNamedByPath(s.path);
+         line += "  # " + s.path + ": " +
+                 (named ? "its path names " + std::string(named->name) + (s.settings.cPlatformFromPath ? "" : " (not used)")
+                        : "its path names no platform");
+       }
+       return line + "\n";
+     },
+     "cpath", [](const FileSettings& s) { return Json(s.cPlatformFromPath); }},
 
     {"linux-only-paths", "list of absolute paths, or a table of path = \"advice\"", "none",
      "Path prefixes the project knows to exist only on its Linux hosts, reported by PORT111 (never "
@@ -223,6 +309,31 @@ const SettingDescriptor kSettings[] = {
        return shownPerFileTable("per-file-target", s.config->perFileTargets, s, platformList);
      },
      {}, nullptr},
+
+    {"c-platform-macros", "table of macro name = platform name", "none",
+     "The build's own macros that say which platform a C or C++ file is compiled for "
+     "(`setup.py` defines `PSUTIL_LINUX` on Linux only). Code under `#ifdef PSUTIL_LINUX` or "
+     "`#if defined(PSUTIL_LINUX)` is then platform-guarded like code under `#ifdef __linux__`: each "
+     "platform's pass defines that platform's macros and undefines the others. A system that is "
+     "none of the targets (`bsd`, `sunos`, `aix`, `other`) has its macros defined on no pass.",
+     "[tool.platlint.c-platform-macros]\nPSUTIL_LINUX = \"linux\"\nPSUTIL_OSX = \"macos\"\nPSUTIL_WINDOWS = \"windows\"\nPSUTIL_BSD = \"bsd\"",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       for (auto&& [macro, value] : r.table(v.node, key)) {
+         const std::string sub = std::string(key) + "." + SettingsReader::quotedKey(macro.str());
+         if (!SettingsReader::isIdentifier(macro.str())) r.fail(value.source(), sub, "is not a C macro name");
+         out.fileSettings.cPlatformMacros.emplace_back(std::string(macro.str()), macroPlatform(r, sub, value));
+       }
+     },
+     [](const ShownSettings& s) {
+       return shownTable("c-platform-macros", s.settings.cPlatformMacros,
+                         [](const auto& entry) { return entry.first + " = " + tomlString(entry.second); });
+     },
+     "cmacros",
+     [](const FileSettings& s) {
+       std::vector<std::string> items;
+       for (const auto& [macro, platform] : s.cPlatformMacros) items.push_back(macro + "=" + platform);
+       return sortedList(std::move(items));
+     }},
 
     {"severity", "table of rule selector = \"error\" | \"warning\" | \"note\"", "each rule's own level",
      "Severity overrides: the level of each finding (`level` in SARIF and JSON, the colour of the "

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "analyzer/cfamily/cfamily_options.h"
-#include "analyzer/cfamily/platform_paths.h"
+#include "analyzer/base/platform_paths.h"
 #include "rules/c_rules.h"
 #include "tests/fixture_expectations.h"
 
@@ -33,6 +33,10 @@ TEST_CASE("a path that names a platform restricts the file to it") {
   CHECK_FALSE(platformsNamedByPath("src/linuxish.c").has_value());
   CHECK_FALSE(platformsNamedByPath("arch/posix/net.c").has_value());
   CHECK_FALSE(platformsNamedByPath("linux/compat_windows.c").has_value());  // two platforms: neither
+  // The name, for the run's notices about the files of each platform.
+  CHECK(platformNamedByPath("psutil/_psutil_bsd.c")->name == "bsd");
+  CHECK(platformNamedByPath("psutil/arch/win32/x.c")->name == "windows");
+  CHECK(platformNamedByPath("src/darwin-mem.c")->name == "macos");
 }
 
 TEST_CASE("C matchers: headers, functions, paths, environment") {

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "analyzer/cfamily/cfamily_options.h"
 #include "analyzer/workspace/config_file.h"
 #include "analyzer/workspace/settings_table.h"
 #include "analyzer/lint/file_settings.h"
@@ -70,6 +71,32 @@ PORT7 = "note"
   CHECK(c.perFileTargets[1].second == (Platform::Linux | Platform::MacOS));
   REQUIRE(c.fileSettings.severity.size() == 2);
   CHECK(c.fileSettings.severity[1] == std::pair<std::string, Level>{"PORT7", Level::Note});
+}
+
+TEST_CASE("config: the C/C++ build settings") {
+  const auto c = parseConfigText(builtinRules(), R"([tool.platlint]
+c-args = ["-Iinclude", "-DNAME=it's"]
+compile-commands = "build"
+c-platform-from-path = false
+[tool.platlint.c-platform-macros]
+PSUTIL_LINUX = "linux"
+PSUTIL_OSX = "darwin"
+PSUTIL_BSD = "bsd"
+)", "proj/pyproject.toml", true);
+  REQUIRE(c.has_value());
+  // One argument per item, quoted so that splitCommandLine gives them back.
+  CHECK(splitCommandLine(*c->cArgs) == std::vector<std::string>{"-Iinclude", "-DNAME=it's"});
+  CHECK(c->compileCommands == "build");
+  CHECK_FALSE(c->fileSettings.cPlatformFromPath);
+  // In the table's order (toml++ sorts keys), with `darwin` as `macos`.
+  CHECK(c->fileSettings.cPlatformMacros == std::vector<std::pair<std::string, std::string>>{
+                                               {"PSUTIL_BSD", "bsd"}, {"PSUTIL_LINUX", "linux"}, {"PSUTIL_OSX", "macos"}});
+  CHECK(parseConfigText(builtinRules(), "c-args = \"-DX=1 -Iy\"\n", "platlint.toml", false)->cArgs == "-DX=1 -Iy");
+  CHECK_CONTAINS(errorOf("[c-platform-macros]\nPSUTIL_LINUX = \"all\"\n"), "`c-platform-macros.PSUTIL_LINUX`: unknown platform 'all'");
+  CHECK_CONTAINS(errorOf("[c-platform-macros]\n\"1X\" = \"linux\"\n"), "is not a C macro name");
+  CHECK_CONTAINS(errorOf("c-platform-from-path = 1\n"), "`c-platform-from-path`: expected true or false");
+  CHECK_CONTAINS(errorOf("c-args = 3\n"), "`c-args`: expected a string of compiler flags");
+  CHECK_CONTAINS(errorOf("compile-commands = \"\"\n"), "`compile-commands`: expected a directory name");
 }
 
 TEST_CASE("config: pyproject.toml without [tool.platlint] is not a configuration") {
@@ -207,9 +234,10 @@ TEST_CASE("settings table: every example reads, and every per-file setting reach
     if (!setting.fingerprint) {
       // Then it must act through the rule selection or discovery, which the fingerprint covers as a whole.
       const ProjectConfig& c = *config;
-      // per-file-target acts through the file's resolved targets, which have a fingerprint.
+      // per-file-target acts through the file's resolved targets, which have a fingerprint; c-args
+      // and compile-commands through the C/C++ front end, whose results are never cached.
       CHECK((c.select || !c.extendSelect.empty() || !c.ignore.empty() || !c.perFileIgnores.empty() || c.exclude ||
-             !c.extendExclude.empty() || !c.perFileTargets.empty()));
+             !c.extendExclude.empty() || !c.perFileTargets.empty() || c.cArgs || !c.compileCommands.empty()));
       continue;
     }
     FileSettings configured = config->fileSettings;

@@ -1,4 +1,4 @@
-#include "analyzer/cfamily/platform_paths.h"
+#include "analyzer/base/platform_paths.h"
 
 #include <algorithm>
 #include <string>
@@ -6,28 +6,28 @@
 namespace platlint {
 namespace {
 
-std::optional<PlatformSet> platformsOfWord(std::string_view word) {
+std::optional<PathPlatform> platformOfWord(std::string_view word) {
   std::string w(word);
   for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  if (w == "linux") return PlatformSet(Platform::Linux);
-  if (w == "windows" || w == "win32") return PlatformSet(Platform::Windows);
-  if (w == "osx" || w == "darwin" || w == "macos") return PlatformSet(Platform::MacOS);
+  if (w == "linux") return PathPlatform{"linux", PlatformSet(Platform::Linux)};
+  if (w == "windows" || w == "win32") return PathPlatform{"windows", PlatformSet(Platform::Windows)};
+  if (w == "osx" || w == "darwin" || w == "macos") return PathPlatform{"macos", PlatformSet(Platform::MacOS)};
   for (std::string_view other : {"bsd", "freebsd", "netbsd", "openbsd", "sunos", "solaris", "aix"}) {
-    if (w == other) return PlatformSet::none();
+    if (w == other) return PathPlatform{other, PlatformSet::none()};
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<PlatformSet> platformsNamedByPath(std::string_view path) {
-  std::optional<PlatformSet> found;
+std::optional<PathPlatform> platformNamedByPath(std::string_view path) {
+  std::optional<PathPlatform> found;
   bool conflicting = false;
   const auto consider = [&](std::string_view word) {
-    const auto p = platformsOfWord(word);
+    const auto p = platformOfWord(word);
     if (!p) return;
-    if (found && *found != *p) conflicting = true;
-    found = p;
+    if (found && found->platforms != p->platforms) conflicting = true;
+    if (!found) found = p;
   };
   const size_t lastSlash = path.rfind('/');
   const std::string_view directories = lastSlash == std::string_view::npos ? std::string_view() : path.substr(0, lastSlash);
@@ -46,6 +46,12 @@ std::optional<PlatformSet> platformsNamedByPath(std::string_view path) {
   }
   if (conflicting) return std::nullopt;
   return found;
+}
+
+std::optional<PlatformSet> platformsNamedByPath(std::string_view path) {
+  const auto named = platformNamedByPath(path);
+  if (!named) return std::nullopt;
+  return named->platforms;
 }
 
 }  // namespace platlint
