@@ -60,8 +60,8 @@ check "flags: no per-file notice for files of other platforms" hasnt "Clang repo
 check "flags: windows files aggregated (by name and by header)" \
   has "notice: 3 C/C++ files for windows analysed without their headers, which are not on this machine (first: 'windows.h' file not found); findings there may be incomplete" "$out"
 check "flags: macOS file aggregated" has "notice: 1 C/C++ file for macos analysed without their headers" "$out"
-check "flags: bsd file skipped by name" has "notice: 1 C/C++ file for bsd skipped: their paths name a platform that is not a target" "$out"
-check "flags: aix file skipped by name" has "notice: 1 C/C++ file for aix skipped" "$out"
+check "flags: bsd and aix files skipped by name, in one notice" \
+  has "notice: 2 C/C++ files skipped: their paths name a platform that is not a target (aix 1, bsd 1); \`c-platform-from-path = false\` analyses them" "$out"
 check "flags: the Linux file is analysed and silent" hasnt "_pkg_linux.c" "$out"
 check "flags: no 'no compile flags' notice" hasnt "no compile flags" "$out"
 

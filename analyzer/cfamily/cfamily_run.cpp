@@ -84,6 +84,9 @@ std::vector<std::string> CFamilyRun::notices() const {
                   "or set c-args in pyproject ([tool.platlint])");
   }
   const std::lock_guard lock(groupsMutex_);
+  // psutil has files for six systems that are no target: one line for them all.
+  size_t otherPlatformFiles = 0;
+  std::string otherPlatforms;
   for (const auto& [key, group] : groups_) {
     const auto& [kind, platform] = key;
     const std::string files = cFiles(group.files) + (platform.empty() ? "" : " for " + platform);
@@ -93,8 +96,8 @@ std::vector<std::string> CFamilyRun::notices() const {
                       "); with a compilation database only the sources it lists are compiled");
         break;
       case CFamilyResult::Grouped::OtherPlatform:
-        out.push_back(files + " skipped: their paths name a platform that is not a target "
-                      "(`c-platform-from-path = false` analyses them)");
+        otherPlatformFiles += group.files;
+        otherPlatforms += (otherPlatforms.empty() ? "" : ", ") + platform + " " + std::to_string(group.files);
         break;
       case CFamilyResult::Grouped::ForeignHeaders:
         out.push_back(files + " analysed without their headers, which are not on this machine (first: " +
@@ -102,6 +105,10 @@ std::vector<std::string> CFamilyRun::notices() const {
         break;
       case CFamilyResult::Grouped::No: break;
     }
+  }
+  if (otherPlatformFiles > 0) {
+    out.push_back(cFiles(otherPlatformFiles) + " skipped: their paths name a platform that is not a target (" +
+                  otherPlatforms + "); `c-platform-from-path = false` analyses them");
   }
   if (!databaseError_.empty()) out.push_back(databaseError_);
   if (analyzed_.load() > 0 && options_.resourceDir.empty()) {
