@@ -22,7 +22,7 @@ check "no findings says so" grep -q "No findings" "$work/stdout"
 
 run check proj/finding.py
 check "findings exit 1" [ "$status" -eq 1 ]
-check "text line format" grep -qE '^proj/finding.py:2:17: PORT101 reads `/proc/mounts`, which exists only on Linux; use ' "$work/stdout"
+check "text header format" grep -qE '^proj/finding.py:2:17: PORT101 \[proc-mounts\] warning: reads `/proc/mounts`, which exists only on Linux \(' "$work/stdout"
 check "no colour when not a terminal" bash -c "! grep -q $'\e\\[' '$work/stdout'"
 
 run check --exit-zero proj/finding.py

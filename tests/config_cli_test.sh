@@ -53,7 +53,7 @@ check "config: nearest wins: no PORT101 in pkg/sub" bash -c "! grep -q '^pkg/sub
 check "config: per-file-ignores drop PORT101 in pkg/tests" bash -c "! grep -q '^pkg/tests/test_a.py:2' '$work/stdout'"
 check "config: per-file-ignores keep other rules" grep -q "^pkg/tests/test_a.py:4:.*PORT102" "$work/stdout"
 check "config: extend-exclude skips build/" bash -c "! grep -q 'build/gen.py' '$work/stdout'"
-check "config: command-wrappers extend PORT501" grep -q "^pkg/wrapped.py:2:.*PORT501 runs \`iscsiadm\`" "$work/stdout"
+check "config: command-wrappers extend PORT501" grep -q "^pkg/wrapped.py:2:.*PORT501 .* runs \`iscsiadm\`" "$work/stdout"
 check "config: other functions are no wrappers" bash -c "! grep -q '^pkg/wrapped.py:3' '$work/stdout'"
 check "config: per-file-target linux: nothing that breaks elsewhere" bash -c "! grep -q '^pkg/agent_mounts.py' '$work/stdout'"
 check "config: per-file-target linux+macos: what breaks on macOS stays" bash -c "grep -q '^pkg/posix_fork.py:3:.*PORT101' '$work/stdout' &&
@@ -171,7 +171,7 @@ check "suppressions: everything suppressed exits 0" [ "$status" -eq 0 ]
 check "suppressions: summary counts them" grep -q "No findings in 1 file; 3 suppressed." "$work/stdout"
 run check --report-unused-suppressions s.py
 check "--report-unused-suppressions: exit 1" [ "$status" -eq 1 ]
-check "--report-unused-suppressions: names the stale directive" grep -q "^s.py:19:28: PORT901 unused suppression: \`# noqa: PORT103\`" "$work/stdout"
+check "--report-unused-suppressions: names the stale directive" grep -q "^s.py:19:28: PORT901 \[unused-suppression\] [a-z]*: unused suppression: \`# noqa: PORT103\`" "$work/stdout"
 run check --format json s.py
 check "json: suppressed findings listed apart, with justification" python3 - "$work/stdout" <<'PY'
 import json, sys

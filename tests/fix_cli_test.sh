@@ -22,8 +22,8 @@ cp -r proj orig
 
 # --- text output before fixing: markers and the summary
 run check --select PORT2 proj
-check "fixable findings are marked [*]" grep -q '^proj/mixed.py:3:10: PORT201 \[\*\] uses `/tmp`' "$work/stdout"
-check "unfixable findings are not marked" grep -q '^proj/mixed.py:5:8: PORT201 uses' "$work/stdout"
+check "fixable findings are marked [*]" grep -q '^proj/mixed.py:3:10: PORT201 \[\*\] \[hardcoded-temp-dir\] warning: uses `/tmp`' "$work/stdout"
+check "unfixable findings are not marked" grep -q '^proj/mixed.py:5:8: PORT201 \[hardcoded-temp-dir\] warning: uses' "$work/stdout"
 check "summary counts fixable findings" grep -q '; 3 fixable with --fix\.$' "$work/stdout"
 
 # --- --diff: prints, writes nothing, exit 1 when there are changes
@@ -47,7 +47,7 @@ check "--diff without changes prints nothing" [ ! -s "$work/stdout" ]
 run check --select PORT2 --fix proj
 check "--fix exits 1 while findings remain" [ "$status" -eq 1 ]
 check "--fix fixed the file" same proj/mixed.py <(printf 'import os\nimport tempfile\n\nos.chdir(tempfile.gettempdir())\nNULL = os.devnull\nLOCK = "/tmp/x.lock"\n')
-check "--fix reports the remaining finding" grep -q '^proj/mixed.py:6:8: PORT201 uses `/tmp/x.lock`' "$work/stdout"
+check "--fix reports the remaining finding" grep -q '^proj/mixed.py:6:8: PORT201 \[hardcoded-temp-dir\] warning: uses `/tmp/x.lock`' "$work/stdout"
 check "--fix summary says how many were fixed" grep -q '^Found 1 finding (1 warning) in 1 of 3 files; 3 fixed\.$' "$work/stdout"
 check "--fix leaves clean files alone" same proj/clean.py orig/clean.py
 run check --select PORT2 --fix proj/only_fixable.py

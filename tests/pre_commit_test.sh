@@ -52,7 +52,8 @@ printf 'This text mentions /proc/mounts but is not Python.\n' > notes.txt
 git add disks.py notes.txt
 commit "read mounts"
 check "local hook: Linux-only code is rejected" [ "$status" -ne 0 ]
-check "local hook: platlint's message is shown" grep -q 'disks.py:2:17: PORT101 reads `/proc/mounts`, which exists only on Linux' <<<"$out"
+check "local hook: platlint's message is shown" grep -q 'disks.py:2:17: PORT101 \[proc-mounts\] warning: reads `/proc/mounts`, which exists only on Linux' <<<"$out"
+check "local hook: with the source line" grep -q '^2 |     return open("/proc/mounts"' <<<"$out"
 check "local hook: nothing was committed" [ "$(git rev-list --count HEAD)" -eq 1 ]
 check "local hook: only Python files are passed" bash -c "! grep -q 'notes.txt' <<<\"\$1\"" _ "$out"
 printf "$portable" > disks.py

@@ -107,10 +107,19 @@ second=$(tree_findings)
 check "shards: every path in exactly one shard" \
   test "$(printf '%s\n%s\n' "$first" "$second" | sed '/^$/d' | sort)" = "$(sort <<<"$expected_git")"
 
+run check --format concise .
+check "concise: the path without a line" grep -q '^aux.py: PORT808 the file `aux.py`: `AUX` names a device on Windows' "$work/stdout"
+check "concise: the platforms it breaks on" grep -q '^aux.py: PORT808 .*; rename it (breaks on windows)$' "$work/stdout"
+check "concise: the summary counts the other paths" grep -q ' in 1 of 3 files and 6 other paths\.$' "$work/stdout"
+check "concise: the related path" grep -q '^    also at readme.md: differs only in letter case from `README.md`' "$work/stdout"
+
 run check .
-check "text: the path without a line" grep -q '^aux.py: PORT808 the file `aux.py`: `AUX` names a device on Windows' "$work/stdout"
+check "text: the path without a line, its platforms, no code frame" \
+  grep -A1 '^aux.py: PORT808 \[windows-reserved-file-name\] warning: the file `aux.py`: `AUX` names a device on Windows.* (breaks on windows)$' "$work/stdout"
+check "text: no frame for a path" bash -c "! grep -A1 '^aux.py: PORT808' '$work/stdout' | grep -q ' | '"
+check "text: the advice" grep -q '^  = help: Rename it$' "$work/stdout"
 check "text: the summary counts the other paths" grep -q ' in 1 of 3 files and 6 other paths\.$' "$work/stdout"
-check "text: the related path" grep -q '^    also at readme.md: differs only in letter case from `README.md`' "$work/stdout"
+check "text: the related path" grep -q '^  = note: also at readme.md: differs only in letter case from `README.md`' "$work/stdout"
 
 run check --format sarif .
 check "SARIF: a location without a region, related locations on other paths" python3 -c '

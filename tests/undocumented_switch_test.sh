@@ -50,7 +50,7 @@ check "a single file uses its project's docs" test "$(findings)" = "$(grep servi
 run check --format json --select PORT302 switches
 check "a variable declared in environment-switches is PORT302's" grep -q '`SWITCHES_DECLARED`' "$work/stdout"
 
-run check --select PORT390 switches
+run check --select PORT390 --format concise switches
 check "text message names the variable and the alternative" \
   grep -q 'service.py:11:4: PORT390 `SWITCHES_SECRET_FLAG` is read here and tested: an environment switch documented nowhere in the project .*documented configuration option' "$work/stdout"
 finish

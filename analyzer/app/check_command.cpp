@@ -1,5 +1,6 @@
 #include "analyzer/app/check_command.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -68,15 +69,45 @@ SessionOptions sessionOptions(const CheckOptions& options) {
   return session;
 }
 
+// NO_COLOR and FORCE_COLOR count when set to anything but the empty string (no-color.org, force-color.org).
+bool environmentSet(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// --color auto: colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on where stdout is not a
+// terminal (a CI log, a pager). --color always and never win over both; a file gets colour only
+// with --color always.
+bool useColor(const CheckOptions& options, bool toStdout) {
+  if (options.color != ColorMode::Auto) return options.color == ColorMode::Always;
+  if (!toStdout || environmentSet("NO_COLOR")) return false;
+  return environmentSet("FORCE_COLOR") || isatty(STDOUT_FILENO);
+}
+
+// The columns text output is wrapped to: COLUMNS when set (a person asking for it, as shells do
+// not export it), else the terminal's width; 0 (no wrapping) for piped and saved output, which
+// keeps each message on its line.
+size_t outputWidth(bool toStdout) {
+  if (!toStdout) return 0;
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr && *columns != '\0') {
+    char* end = nullptr;
+    const long value = std::strtol(columns, &end, 10);
+    if (*end == '\0' && value > 0) return static_cast<size_t>(value);
+  }
+  winsize size{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 0;
+}
+
 ReportOptions reportOptions(const CheckOptions& options, size_t fixesApplied) {
-  const bool toTerminal = options.outputPath.empty() && isatty(STDOUT_FILENO);
-  const bool color = options.color == ColorMode::Always ||
-                     (options.color == ColorMode::Auto && toTerminal && std::getenv("NO_COLOR") == nullptr);
-  return {color, options.unsafeFixes, fixesApplied, options.sarifCategory};
+  const bool toStdout = options.outputPath.empty();
+  return {useColor(options, toStdout), outputWidth(toStdout), options.unsafeFixes, fixesApplied, options.sarifCategory};
 }
 
 // --statistics is a view of its own, not a format: it prints text, or JSON with --format json.
-bool printsStatistics(const Reporter& format) { return &format == &textReporter() || &format == &jsonReporter(); }
+bool printsStatistics(const Reporter& format) {
+  return &format == &textReporter() || &format == &conciseReporter() || &format == &jsonReporter();
+}
 
 std::string renderStatistics(const Reporter& format, const Report& report, bool unsafeFixes) {
   return &format == &jsonReporter() ? renderStatisticsJson(report, unsafeFixes)

@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
   auto* checkCmd = app.add_subcommand("check", "Analyse Python files and directories");
   checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .)");
   checkCmd->add_option_function<std::string>(
-              "--format", [&check](const std::string& name) { check.format = findOutputFormat(name); },
+              "--format,--output-format", [&check](const std::string& name) { check.format = findOutputFormat(name); },
               outputFormatHelp())
       ->transform(CLI::IsMember(outputFormatNames(), CLI::ignore_case));
   checkCmd->add_option("-o,--output", check.outputPath, "Write the report to FILE (atomically) instead of stdout");

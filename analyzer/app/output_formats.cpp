@@ -11,7 +11,7 @@ namespace platlint {
 
 std::span<const Reporter* const> outputFormats() {
   static const Reporter* const formats[] = {
-      &textReporter(), &jsonReporter(), &sarifReporter(), &githubReporter(), &gerritReporter(),
+      &textReporter(), &conciseReporter(), &jsonReporter(), &sarifReporter(), &githubReporter(), &gerritReporter(),
   };
   return formats;
 }

@@ -12,7 +12,8 @@ namespace platlint {
 
 // What a reporter may need beyond the report: the command line's choices and what --fix did.
 struct ReportOptions {
-  bool color = false;                      // ANSI escapes; the caller decides (tty, NO_COLOR, --color)
+  bool color = false;                      // ANSI escapes; the caller decides (tty, NO_COLOR, FORCE_COLOR, --color)
+  size_t width = 0;                        // columns to wrap text output to; 0: do not wrap
   bool unsafeFixes = false;                // --unsafe-fixes: unsafe fixes count as fixable
   size_t fixesApplied = 0;                 // findings --fix fixed in this run
   std::string sarifCategory = "platlint";  // --sarif-category (see sarif_code_scanning.h)

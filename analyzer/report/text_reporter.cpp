@@ -1,17 +1,29 @@
 #include "analyzer/report/text_reporter.h"
 
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "analyzer/base/line_safe.h"
+#include "analyzer/lint/rule.h"
+#include "analyzer/report/text_layout.h"
 
 namespace platlint {
 namespace {
 
 constexpr std::string_view kReset = "\x1b[0m";
 constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kGutter = "\x1b[1;34m";  // line numbers and the frame's bars, as Ruff and rustc
+
+// The fewest columns wrapped text gets on a line, however narrow the terminal: a few words.
+constexpr size_t kMinimumWidth = 20;
+
+// Related locations a full finding lists before "and N more"; --format concise lists all of them.
+constexpr size_t kMaxNotes = 8;
 
 std::string_view levelColor(Level level) {
   switch (level) {
@@ -46,53 +58,285 @@ std::string baselineSummary(const BaselineComparison& comparison) {
   return out;
 }
 
-}  // namespace
+std::string_view ruleId(const Diagnostic& d) { return d.rule ? d.rule->id : std::string_view("PORT???"); }
 
-void writeText(std::ostream& out, const Report& report, const ReportOptions& options) {
-  const bool color = options.color;
+// The message with the platforms it breaks on: findings on paths (PORT808-810) do not name them.
+std::string messageWithPlatforms(const Diagnostic& d) {
+  if (d.breaksOn.empty() || !splitMessage(d.message).breaksOn.empty()) return d.message;
+  return d.message + " (breaks on " + d.breaksOn.describe() + ")";
+}
+
+// ":line:col", or nothing for a finding on a path as a whole.
+std::string lineAndColumn(const TextRange& range) {
+  if (range.start.line == 0) return {};
+  return ':' + std::to_string(range.start.line) + ':' + std::to_string(range.start.column);
+}
+
+// What the summary line counts while the findings are written.
+struct Tally {
   size_t errors = 0, warnings = 0, notes = 0;
   size_t fixable = 0, hiddenFixable = 0;
   size_t filesWithFindings = 0, analysed = 0, unanalysed = 0;
   size_t otherPaths = 0;  // directories and files that were not analysed, with findings on the path (PORT808-810)
   size_t suppressed = 0;  // by comments; counted, not shown
+};
 
+// True when --fix (with this run's --unsafe-fixes) would fix `d`: the `[*]` marker.
+bool countFix(const Diagnostic& d, const ReportOptions& options, Tally& tally) {
+  if (!d.fix || d.fix->edits.empty()) return false;
+  const bool applies = fixApplies(*d.fix, options.unsafeFixes);
+  (applies ? tally.fixable : tally.hiddenFixable)++;
+  return applies;
+}
+
+// --format concise: one line per finding, the format scripts and editors parse.
+void writeConciseFinding(std::ostream& out, const std::string& path, const Diagnostic& d, bool fixable, bool color) {
+  styled(out, color, kBold, lineSafePath(path));
+  out << lineAndColumn(d.range) << ": ";
+  styled(out, color, levelColor(d.level), ruleId(d));
+  if (fixable) {
+    out << ' ';
+    styled(out, color, kBold, "[*]");
+  }
+  out << ' ' << lineSafeText(messageWithPlatforms(d)) << '\n';
+  // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
+  for (const RelatedLocation& r : d.related) {
+    out << "    also at ";
+    if (!r.path.empty()) out << lineSafePath(r.path) << (r.range.start.line > 0 ? ":" : "");
+    if (r.range.start.line > 0) out << r.range.start.line << ':' << r.range.start.column;
+    out << ": " << lineSafeText(r.message) << '\n';
+  }
+}
+
+// The source text of one reported file, read when its first finding with a region is written:
+// findings may come from the result cache, which keeps no text.
+class ReportedSource {
+ public:
+  ReportedSource(const std::string& workingDirectory, const std::string& path) : workingDirectory_(workingDirectory), path_(path) {}
+  const SourceFile* get() {
+    if (!tried_) {
+      tried_ = true;
+      std::filesystem::path file(path_);
+      if (file.is_relative() && !workingDirectory_.empty()) file = std::filesystem::path(workingDirectory_) / file;
+      std::ifstream in(file, std::ios::binary);
+      std::ostringstream bytes;
+      if (in) bytes << in.rdbuf();
+      if (in && !in.bad()) source_.emplace(path_, std::move(bytes).str());
+    }
+    return source_ ? &*source_ : nullptr;
+  }
+
+ private:
+  const std::string& workingDirectory_;
+  const std::string& path_;
+  bool tried_ = false;
+  std::optional<SourceFile> source_;
+};
+
+// The full format: a header, the code frame, the advice and the related places.
+class FullWriter {
+ public:
+  FullWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options), color_(options.color) {}
+
+  void finding(const std::string& path, const Diagnostic& d, bool fixable, ReportedSource& source) {
+    const std::string message = lineSafeText(messageWithPlatforms(d));
+    const MessageParts parts = splitMessage(message);
+    const std::optional<CodeFrame> frame =
+        d.hasRegion() && source.get() ? codeFrame(*source.get(), d.range, d.lineHash) : std::nullopt;
+    const size_t gutter = frame ? std::to_string(frame->lines.back().number).size() : 1;
+    pad_ = std::string(gutter, ' ');
+
+    header(path, d, fixable, parts);
+    if (frame) writeFrame(*frame, d.level);
+    if (!parts.help.empty()) aside("help", capitalized(parts.help));
+    if (d.fix && !d.fix->edits.empty()) {
+      aside("fix", fixable ? lineSafeText(d.fix->description)
+                           : lineSafeText(d.fix->description) + " (unsafe: applied with --unsafe-fixes)");
+    }
+    for (size_t i = 0; i < d.related.size() && i < kMaxNotes; ++i) aside("note", "also at " + related(d.related[i]));
+    if (d.related.size() > kMaxNotes) {
+      aside("note", "and " + plural(d.related.size() - kMaxNotes, "more place", "more places") +
+                        " (--format concise lists them all)");
+    }
+    out_ << '\n';
+  }
+
+ private:
+  void header(const std::string& path, const Diagnostic& d, bool fixable, const MessageParts& parts) {
+    const std::string shownPath = lineSafePath(path);
+    const std::string where = lineAndColumn(d.range);
+    const std::string name = d.rule ? " [" + std::string(d.rule->name) + "]" : std::string();
+    const std::string level = std::string(" ") + levelName(d.level) + ": ";
+    std::string text(parts.summary);
+    if (!parts.breaksOn.empty()) text += " (breaks on " + std::string(parts.breaksOn) + ")";
+    const size_t prefix = displayWidth(shownPath) + where.size() + 2 + ruleId(d).size() + (fixable ? 4 : 0) + displayWidth(name) + level.size();
+    // A header too long to leave room for the message starts the message on the next line.
+    const bool messageBelow = options_.width > 0 && prefix + kMinimumWidth > options_.width;
+    std::vector<std::string> lines = wrap(text, messageBelow ? 4 : prefix, 4);
+    if (messageBelow) lines.insert(lines.begin(), std::string());
+
+    styled(out_, color_, kBold, shownPath);
+    out_ << where << ": ";
+    styled(out_, color_, levelColor(d.level), ruleId(d));
+    if (fixable) {
+      out_ << ' ';
+      styled(out_, color_, kBold, "[*]");
+    }
+    out_ << name << ' ';
+    styled(out_, color_, levelColor(d.level), std::string(levelName(d.level)) + ":");
+    out_ << (lines.front().empty() ? "" : " ") << lines.front() << '\n';
+    for (size_t i = 1; i < lines.size(); ++i) out_ << "    " << lines[i] << '\n';
+  }
+
+  void writeFrame(const CodeFrame& frame, Level level) {
+    bar();
+    out_ << '\n';
+    const size_t gutter = pad_.size();
+    for (const FrameLine& line : frame.lines) {
+      const std::string number = std::to_string(line.number);
+      styled(out_, color_, kGutter, std::string(gutter - number.size(), ' ') + number + " |");
+      out_ << ' ' << trimmedRight(line.line.text) << '\n';
+      if (line.caretEnd == line.caretStart) continue;
+      bar();
+      out_ << ' ' << std::string(line.caretStart, ' ');
+      styled(out_, color_, levelColor(level), std::string(line.caretEnd - line.caretStart, '^'));
+      out_ << '\n';
+    }
+    if (frame.elided) {
+      bar();
+      out_ << " ...\n";
+    }
+  }
+
+  // " = help: text", wrapped under its first word.
+  void aside(std::string_view label, const std::string& text) {
+    const std::string lead = pad_ + " = ";
+    const size_t indent = lead.size() + label.size() + 2;
+    const std::vector<std::string> lines = wrap(text, indent, indent);
+    out_ << lead;
+    styled(out_, color_, kBold, std::string(label) + ":");
+    out_ << ' ' << lines.front() << '\n';
+    for (size_t i = 1; i < lines.size(); ++i) out_ << std::string(indent, ' ') << lines[i] << '\n';
+  }
+
+  void bar() { styled(out_, color_, kGutter, pad_ + " |"); }
+
+  // `text` in lines that fit the width after `firstIndent` columns on the first line and
+  // `indent` on the others; one line when the output is not wrapped.
+  std::vector<std::string> wrap(std::string_view text, size_t firstIndent, size_t indent) const {
+    const size_t width = options_.width;
+    if (width == 0) return {std::string(text)};
+    return wrapText(text, std::max(width > firstIndent ? width - firstIndent : 0, kMinimumWidth),
+                    std::max(width > indent ? width - indent : 0, kMinimumWidth));
+  }
+
+  static std::string related(const RelatedLocation& r) {
+    std::string out;
+    if (!r.path.empty()) out += lineSafePath(r.path) + (r.range.start.line > 0 ? ":" : "");
+    if (r.range.start.line > 0) out += std::to_string(r.range.start.line) + ':' + std::to_string(r.range.start.column);
+    return out + ": " + lineSafeText(r.message);
+  }
+
+  static std::string capitalized(std::string_view text) {
+    std::string out(text);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
+
+  static std::string_view trimmedRight(std::string_view text) {
+    const size_t end = text.find_last_not_of(' ');
+    return end == std::string_view::npos ? std::string_view() : text.substr(0, end + 1);
+  }
+
+  std::ostream& out_;
+  const ReportOptions& options_;
+  bool color_;
+  std::string pad_;  // the gutter's width in spaces
+};
+
+enum class TextStyle { Full, Concise };
+
+void writeFindings(std::ostream& out, const Report& report, const ReportOptions& options, TextStyle style, Tally& tally) {
+  FullWriter full(out, options);
   for (const FileResult& file : report.files) {
-    if (!file.pathOnly) (file.analyzed ? analysed : unanalysed)++;
+    if (!file.pathOnly) (file.analyzed ? tally.analysed : tally.unanalysed)++;
+    ReportedSource source(report.workingDirectory, file.path);
     bool anyShown = false;
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) {
-        ++suppressed;
+        ++tally.suppressed;
         continue;
       }
       anyShown = true;
-      const Level level = d.level;
-      (level == Level::Error ? errors : level == Level::Warning ? warnings : notes)++;
-      styled(out, color, kBold, lineSafePath(file.path));
-      if (d.hasRegion()) out << ':' << d.range.start.line << ':' << d.range.start.column;
-      out << ": ";
-      styled(out, color, levelColor(level), d.rule ? d.rule->id : std::string_view("PORT???"));
-      if (d.fix && !d.fix->edits.empty()) {
-        if (fixApplies(*d.fix, options.unsafeFixes)) {
-          ++fixable;
-          out << ' ';
-          styled(out, color, kBold, "[*]");
-        } else {
-          ++hiddenFixable;
-        }
-      }
-      out << ' ' << lineSafeText(d.message) << '\n';
-      // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
-      for (const RelatedLocation& r : d.related) {
-        out << "    also at ";
-        if (!r.path.empty()) out << lineSafePath(r.path) << (r.range.start.line > 0 ? ":" : "");
-        if (r.range.start.line > 0) out << r.range.start.line << ':' << r.range.start.column;
-        out << ": " << lineSafeText(r.message) << '\n';
+      (d.level == Level::Error ? tally.errors : d.level == Level::Warning ? tally.warnings : tally.notes)++;
+      const bool fixable = countFix(d, options, tally);
+      if (style == TextStyle::Concise) {
+        writeConciseFinding(out, file.path, d, fixable, options.color);
+      } else {
+        full.finding(file.path, d, fixable, source);
       }
     }
-    if (anyShown) (file.pathOnly ? otherPaths : filesWithFindings)++;
+    if (anyShown) (file.pathOnly ? tally.otherPaths : tally.filesWithFindings)++;
+  }
+}
+
+void writeSummary(std::ostream& out, const Report& report, const ReportOptions& options, const Tally& tally,
+                  TextStyle style) {
+  // "; 3 fixed", "; 2 fixable with --fix, 1 more fixable with --unsafe-fixes"
+  std::string fixes;
+  if (options.fixesApplied > 0) fixes += std::to_string(options.fixesApplied) + " fixed";
+  if (tally.fixable > 0) {
+    fixes += fixes.empty() ? "" : ", ";
+    fixes += std::to_string(tally.fixable) + (options.fixesApplied > 0 ? " more" : "") + " fixable with --fix";
+  }
+  if (tally.hiddenFixable > 0) {
+    const bool more = !fixes.empty();
+    fixes += more ? ", " : "";
+    fixes += std::to_string(tally.hiddenFixable) + (more ? " more" : "") + " fixable with --unsafe-fixes";
+  }
+  if (!fixes.empty()) fixes = "; " + fixes;
+  if (tally.suppressed > 0) fixes += "; " + std::to_string(tally.suppressed) + " suppressed";
+  if (const size_t guarded = report.guardedCount(); guarded > 0) {
+    fixes += "; " + std::to_string(guarded) + " more inside platform guards (--ignore-guards shows them)";
   }
 
+  std::string summary;
+  const size_t total = tally.errors + tally.warnings + tally.notes;
+  if (total == 0) {
+    summary = "No findings in " + plural(tally.analysed, "file", "files") + fixes + ".";
+  } else {
+    std::string breakdown;
+    auto add = [&](size_t n, std::string_view one, std::string_view many) {
+      if (n == 0) return;
+      if (!breakdown.empty()) breakdown += ", ";
+      breakdown += plural(n, one, many);
+    };
+    add(tally.errors, "error", "errors");
+    add(tally.warnings, "warning", "warnings");
+    add(tally.notes, "note", "notes");
+    summary = "Found " + plural(total, "finding", "findings") + " (" + breakdown + ") in " +
+              std::to_string(tally.filesWithFindings) + " of " + plural(tally.analysed, "file", "files") +
+              (tally.otherPaths > 0 ? " and " + plural(tally.otherPaths, "other path", "other paths") : std::string()) +
+              fixes + ".";
+  }
+  // Concise output stays one line for scripts that read the summary.
+  const size_t width = style == TextStyle::Full ? options.width : 0;
+  const std::vector<std::string> lines =
+      width == 0 ? std::vector<std::string>{summary}
+                 : wrapText(summary, std::max(width, kMinimumWidth), std::max(width - std::min<size_t>(width, 2), kMinimumWidth));
+  for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << '\n';
+  if (tally.unanalysed > 0) {
+    out << plural(tally.unanalysed, "file", "files") << " could not be analysed.\n";
+  }
+  if (report.baseline) out << baselineSummary(*report.baseline);
+}
+
+void writeReport(std::ostream& out, const Report& report, const ReportOptions& options, TextStyle style) {
+  Tally tally;
+  writeFindings(out, report, options, style, tally);
+
   // Notices after the findings so the findings stay one contiguous, grep-able block.
+  const bool color = options.color;
   for (const FileResult& file : report.files) {
     for (const FileNotice& n : file.notices) {
       styled(out, color, kBold, lineSafePath(file.path));
@@ -101,53 +345,34 @@ void writeText(std::ostream& out, const Report& report, const ReportOptions& opt
     }
   }
   for (const std::string& notice : report.runNotices) out << "notice: " << lineSafeText(notice) << '\n';
+  writeSummary(out, report, options, tally, style);
+}
 
-  // "; 3 fixed", "; 2 fixable with --fix, 1 more fixable with --unsafe-fixes"
-  std::string fixes;
-  if (options.fixesApplied > 0) fixes += std::to_string(options.fixesApplied) + " fixed";
-  if (fixable > 0) {
-    fixes += fixes.empty() ? "" : ", ";
-    fixes += std::to_string(fixable) + (options.fixesApplied > 0 ? " more" : "") + " fixable with --fix";
-  }
-  if (hiddenFixable > 0) {
-    const bool more = !fixes.empty();
-    fixes += more ? ", " : "";
-    fixes += std::to_string(hiddenFixable) + (more ? " more" : "") + " fixable with --unsafe-fixes";
-  }
-  if (!fixes.empty()) fixes = "; " + fixes;
-  if (suppressed > 0) fixes += "; " + std::to_string(suppressed) + " suppressed";
-  if (const size_t guarded = report.guardedCount(); guarded > 0) {
-    fixes += "; " + std::to_string(guarded) + " more inside platform guards (--ignore-guards shows them)";
-  }
+}  // namespace
 
-  const size_t total = errors + warnings + notes;
-  if (total == 0) {
-    out << "No findings in " << plural(analysed, "file", "files") << fixes << ".\n";
-  } else {
-    std::string breakdown;
-    auto add = [&](size_t n, std::string_view one, std::string_view many) {
-      if (n == 0) return;
-      if (!breakdown.empty()) breakdown += ", ";
-      breakdown += plural(n, one, many);
-    };
-    add(errors, "error", "errors");
-    add(warnings, "warning", "warnings");
-    add(notes, "note", "notes");
-    out << "Found " << plural(total, "finding", "findings") << " (" << breakdown << ") in "
-        << filesWithFindings << " of " << plural(analysed, "file", "files")
-        << (otherPaths > 0 ? " and " + plural(otherPaths, "other path", "other paths") : std::string()) << fixes << ".\n";
-  }
-  if (unanalysed > 0) {
-    out << plural(unanalysed, "file", "files") << " could not be analysed.\n";
-  }
-  if (report.baseline) out << baselineSummary(*report.baseline);
+void writeText(std::ostream& out, const Report& report, const ReportOptions& options) {
+  writeReport(out, report, options, TextStyle::Full);
+}
+
+void writeConciseText(std::ostream& out, const Report& report, const ReportOptions& options) {
+  writeReport(out, report, options, TextStyle::Concise);
 }
 
 const Reporter& textReporter() {
-  static const Reporter reporter("text", "a line per finding and a summary, the default", true,
+  static const Reporter reporter("text", "each finding with its source line, a caret under it and the advice, the default", true,
                                  [](const Report& report, const ReportOptions& options) {
                                    std::ostringstream out;
                                    writeText(out, report, options);
+                                   return std::move(out).str();
+                                 });
+  return reporter;
+}
+
+const Reporter& conciseReporter() {
+  static const Reporter reporter("concise", "one line per finding, for scripts and editors", true,
+                                 [](const Report& report, const ReportOptions& options) {
+                                   std::ostringstream out;
+                                   writeConciseText(out, report, options);
                                    return std::move(out).str();
                                  });
   return reporter;

@@ -18,6 +18,7 @@
 
 #include "analyzer/app/output_formats.h"
 #include "analyzer/ci/ci_reporters.h"
+#include "analyzer/lint/fingerprints.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/platform.h"
@@ -115,9 +116,17 @@ std::vector<std::string> lines(const std::string& s) {
   return out;
 }
 
+// --format concise
 std::string textOf(const Report& r, bool color = false) {
   std::ostringstream out;
-  writeText(out, r, color);
+  writeConciseText(out, r, ReportOptions{.color = color});
+  return out.str();
+}
+
+// --format text
+std::string fullTextOf(const Report& r, const ReportOptions& options = {}) {
+  std::ostringstream out;
+  writeText(out, r, options);
   return out.str();
 }
 
@@ -170,16 +179,104 @@ TEST_CASE("levelName and diagnosticCount") {
 }
 
 TEST_CASE("text reporter: findings, notices, summary") {
+  // The messages of sampleReport() do not name the platforms, as findings on paths do not: the text adds them.
   const std::vector<std::string> expected = {
-      "a b/\xC3\xBC#.py:3:10: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()`",
-      "a b/\xC3\xBC#.py:7:5: PORT201 hard-coded `/tmp`; use `tempfile.gettempdir()`",
-      "pkg/c.py:1:1: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()`",
+      "a b/\xC3\xBC#.py:3:10: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()` (breaks on macos, windows)",
+      "a b/\xC3\xBC#.py:7:5: PORT201 hard-coded `/tmp`; use `tempfile.gettempdir()` (breaks on windows)",
+      "pkg/c.py:1:1: PORT101 reads `/proc/mounts`; use `psutil.disk_partitions()` (breaks on macos, windows)",
       "a b/\xC3\xBC#.py:12:1: notice: syntax error",
       "blob.py: notice: binary file skipped",
       "Found 3 findings (2 errors, 1 warning) in 2 of 3 files.",
       "1 file could not be analysed.",
   };
   CHECK(lines(textOf(sampleReport())) == expected);
+}
+
+TEST_CASE("text reporter: the full format without the source (files not on disk)") {
+  Report r = sampleReport();
+  Fix fix;
+  fix.description = "Use `tempfile.gettempdir()`";
+  fix.edits = {Edit{0, 1, "x"}};
+  r.files[0].diagnostics[1].fix = fix;
+  const std::vector<std::string> expected = {
+      "a b/\xC3\xBC#.py:3:10: PORT101 [proc-mounts] error: reads `/proc/mounts` (breaks on macos, windows)",
+      "  = help: Use `psutil.disk_partitions()`",
+      "",
+      "a b/\xC3\xBC#.py:7:5: PORT201 [*] [hardcoded-tmp] warning: hard-coded `/tmp` (breaks on windows)",
+      "  = help: Use `tempfile.gettempdir()`",
+      "  = fix: Use `tempfile.gettempdir()`",
+      "",
+      "pkg/c.py:1:1: PORT101 [proc-mounts] error: reads `/proc/mounts` (breaks on macos, windows)",
+      "  = help: Use `psutil.disk_partitions()`",
+      "",
+      "a b/\xC3\xBC#.py:12:1: notice: syntax error",
+      "blob.py: notice: binary file skipped",
+      "Found 3 findings (2 errors, 1 warning) in 2 of 3 files; 1 fixable with --fix.",
+      "1 file could not be analysed.",
+  };
+  CHECK(lines(fullTextOf(r)) == expected);
+  r.files[0].diagnostics[1].fix->safety = FixSafety::Unsafe;
+  const std::string unsafe = fullTextOf(r);
+  CHECK(unsafe.find("PORT201 [hardcoded-tmp] warning:") != std::string::npos);
+  CHECK(unsafe.find("  = fix: Use `tempfile.gettempdir()` (unsafe: applied with --unsafe-fixes)\n") != std::string::npos);
+  CHECK(unsafe.find("; 1 fixable with --unsafe-fixes.") != std::string::npos);
+}
+
+TEST_CASE("text reporter: the code frame comes from the file as it is at report time") {
+  TempDir dir;
+  {
+    std::ofstream file(dir.path + "/t.py", std::ios::binary);
+    file << "import os\nwith open(\"/proc/mounts\") as f:\n    pass\n";
+  }
+  Report r;
+  r.workingDirectory = dir.path;
+  FileResult f;
+  f.path = "t.py";
+  f.analyzed = true;
+  f.diagnostics.push_back(diag(kProcMounts, 2, 11, 25, "reads `/proc/mounts`; use `psutil.disk_partitions()`"));
+  r.files.push_back(f);
+  CHECK(lines(fullTextOf(r)) == std::vector<std::string>{
+                                   "t.py:2:11: PORT101 [proc-mounts] error: reads `/proc/mounts` (breaks on macos, windows)",
+                                   "  |",
+                                   "2 | with open(\"/proc/mounts\") as f:",
+                                   "  |           ^^^^^^^^^^^^^^",
+                                   "  = help: Use `psutil.disk_partitions()`",
+                                   "",
+                                   "Found 1 finding (1 error) in 1 of 1 file.",
+                               });
+  // The analysis saw another text on that line (the file changed since, e.g. after a cached run): no frame.
+  r.files[0].diagnostics[0].lineHash = normalizedLineHash("with open(\"/proc/cpuinfo\") as f:");
+  CHECK(fullTextOf(r).find(" | ") == std::string::npos);
+  r.files[0].diagnostics[0].lineHash = normalizedLineHash("with open(\"/proc/mounts\") as f:");
+  CHECK(fullTextOf(r).find("2 | with open(") != std::string::npos);
+  // A line the file no longer has: no frame either.
+  r.files[0].diagnostics[0] = diag(kProcMounts, 9, 1, 5, "reads `/proc/mounts`");
+  CHECK(lines(fullTextOf(r))[1].empty());
+  // Nor for a file that is gone.
+  r.files[0].path = "gone.py";
+  CHECK(lines(fullTextOf(r))[1].empty());
+}
+
+TEST_CASE("text reporter: the full format wraps to the width") {
+  const std::string text = fullTextOf(sampleReport(), ReportOptions{.width = 40});
+  const std::vector<std::string> out = lines(text);
+  // The header leaves less than 20 columns for the message: it starts on the next line.
+  CHECK(out[0] == "a b/\xC3\xBC#.py:3:10: PORT101 [proc-mounts] error:");
+  CHECK(out[1] == "    reads `/proc/mounts` (breaks on");
+  CHECK(out[2] == "    macos, windows)");
+  CHECK(out[3] == "  = help: Use `psutil.disk_partitions()`");  // 30 columns after "  = help: "
+}
+
+TEST_CASE("text reporter: the full format lists related places as notes") {
+  Report r = sampleReport();
+  for (uint32_t line = 1; line <= 10; ++line) {
+    r.files[3].diagnostics[0].related.push_back(RelatedLocation{.range = {0, 0, {line, 2}, {line, 3}}, .message = "PORT801 x"});
+  }
+  const std::string text = fullTextOf(r);
+  CHECK(text.find("  = note: also at 1:2: PORT801 x\n") != std::string::npos);
+  CHECK(text.find("  = note: also at 8:2: PORT801 x\n") != std::string::npos);
+  CHECK(text.find("also at 9:2") == std::string::npos);
+  CHECK(text.find("  = note: and 2 more places (--format concise lists them all)\n") != std::string::npos);
 }
 
 TEST_CASE("text reporter: clean run and colour") {
@@ -196,6 +293,12 @@ TEST_CASE("text reporter: clean run and colour") {
   CHECK(colored.find("\x1b[1mpkg/c.py\x1b[0m:1:1: \x1b[1;31mPORT101\x1b[0m reads") != std::string::npos);
   CHECK(colored.find("\x1b[1;33mPORT201\x1b[0m") != std::string::npos);
   CHECK(textOf(sampleReport(), false).find('\x1b') == std::string::npos);
+
+  const std::string full = fullTextOf(sampleReport(), ReportOptions{.color = true});
+  CHECK(full.find("\x1b[1mpkg/c.py\x1b[0m:1:1: \x1b[1;31mPORT101\x1b[0m [proc-mounts] \x1b[1;31merror:\x1b[0m reads") !=
+        std::string::npos);
+  CHECK(full.find("  = \x1b[1mhelp:\x1b[0m Use") != std::string::npos);
+  CHECK(fullTextOf(sampleReport()).find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("text reporter: what platform guards hid, after what comments suppressed") {
@@ -243,7 +346,7 @@ TEST_CASE("output formats: one table, distinct lower-case names, text first") {
     CHECK(findOutputFormat(format->name()) == format);
     CHECK_FALSE(format->render(sampleReport(), {}).empty());
   }
-  CHECK(names == std::set<std::string_view>{"text", "json", "sarif", "github", "gerrit"});
+  CHECK(names == std::set<std::string_view>{"text", "concise", "json", "sarif", "github", "gerrit"});
   CHECK(outputFormats().front() == &textReporter());
   CHECK(findOutputFormat("yaml") == nullptr);
 }
@@ -254,17 +357,20 @@ TEST_CASE("output formats: each reporter renders what its format's function rend
   std::ostringstream text;
   writeText(text, r, options);
   CHECK(textReporter().render(r, options) == text.str());
+  std::ostringstream concise;
+  writeConciseText(concise, r, options);
+  CHECK(conciseReporter().render(r, options) == concise.str());
   CHECK(jsonReporter().render(r, options) == renderJson(r));
   CHECK(sarifReporter().render(r, options) == renderSarif(r, SarifOptions{.category = "platlint/py"}));
   CHECK(githubReporter().render(r, options) == renderGithubCommands(r));
   CHECK(gerritReporter().render(r, options) == renderGerritComments(r));
 }
 
-TEST_CASE("output formats: only text and github show their notices to a reader of stdout") {
+TEST_CASE("output formats: only text, concise and github show their notices to a reader of stdout") {
   for (const Reporter* format : outputFormats()) {
     const std::string name(format->name());
     CAPTURE(name);
-    CHECK(format->showsNoticesOnStdout() == (format->name() == "text" || format->name() == "github"));
+    CHECK(format->showsNoticesOnStdout() == (format->name() == "text" || format->name() == "concise" || format->name() == "github"));
   }
 }
 
@@ -475,7 +581,7 @@ TEST_CASE("related locations: SARIF relatedLocations, JSON related, an indented 
   CHECK(finding["related"][0]["message"] == related["message"]["text"]);
 
   std::ostringstream text;
-  writeText(text, reportWithRelated(), {});
+  writeConciseText(text, reportWithRelated(), {});
   CHECK(text.str().find("\n    also at 3:5: PORT801 open-without-encoding: `open()` without `encoding=`\n") !=
         std::string::npos);
 }
