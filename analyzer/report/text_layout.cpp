@@ -8,9 +8,9 @@
 namespace platlint {
 namespace {
 
-// The verbs that open the advice of the rules' messages ("...; use `os.devnull`"). A clause after
-// "; " that opens otherwise ("; it suppresses nothing", "; there is no portable equivalent") stays
-// part of the summary.
+// The verbs that open the advice of the rules' messages ("...; use `os.devnull`", "...; LVM is
+// Linux-only: guard it with ..."). A clause that opens otherwise ("; it suppresses nothing", "; there
+// is no portable equivalent") stays part of the summary.
 constexpr std::string_view kAdviceVerbs[] = {
     "add",     "ask",     "assign",   "build",  "call",    "catch",   "check",   "choose",    "compare", "compute",
     "configure", "copy",  "create",   "derive", "do",      "document", "drop",   "fall",      "find",    "format",
@@ -113,7 +113,7 @@ MessageParts splitMessage(std::string_view message) {
     if (inCode) continue;
     if (c == '(' || c == '[') ++depth;
     if (c == ')' || c == ']') --depth;
-    if (depth != 0 || c != ';' || text[i + 1] != ' ') continue;
+    if (depth != 0 || (c != ';' && c != ':') || text[i + 1] != ' ') continue;
     const std::string_view rest = text.substr(i + 2);
     if (!isAdviceVerb(rest.substr(0, rest.find(' ')))) continue;
     parts.summary = text.substr(0, i);

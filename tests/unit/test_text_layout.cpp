@@ -43,6 +43,16 @@ TEST_CASE("text layout: a clause that is not advice stays in the summary") {
   CHECK(later.help == "guard it");
 }
 
+TEST_CASE("text layout: advice after an explanation and a colon is the help") {
+  const MessageParts parts = splitMessage(
+      "runs `vgs`, which exists only on Linux; LVM is Linux-only: guard it with `sys.platform == \"linux\"` "
+      "(breaks on macos, windows)");
+  CHECK(parts.summary == "runs `vgs`, which exists only on Linux; LVM is Linux-only");
+  CHECK(parts.help == "guard it with `sys.platform == \"linux\"`");
+  // A colon in code or in parentheses is not one: "(macOS: `ioreg`)", "`# noqa: PORT101`".
+  CHECK(splitMessage("needs `# noqa: use` (macOS: use `x`)").help.empty());
+}
+
 TEST_CASE("text layout: a semicolon inside code or parentheses does not split") {
   const MessageParts parts = splitMessage("calls `f(); use()` (a; use b) here; pass `x` (breaks on linux)");
   CHECK(parts.summary == "calls `f(); use()` (a; use b) here");
