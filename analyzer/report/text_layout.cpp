@@ -140,7 +140,9 @@ std::vector<std::string> wrapText(std::string_view text, size_t firstWidth, size
     if (word.empty()) continue;
     const size_t wordWidth = displayWidth(word);
     const size_t limit = lines.size() == 1 ? firstWidth : width;
-    if (used > 0 && used + 1 + wordWidth > limit) {
+    // A first word too wide for a short first line starts on the next one (which is wider).
+    const bool leaveFirstEmpty = lines.size() == 1 && used == 0 && wordWidth > firstWidth && firstWidth < width;
+    if ((used > 0 && used + 1 + wordWidth > limit) || leaveFirstEmpty) {
       lines.emplace_back();
       used = 0;
     }

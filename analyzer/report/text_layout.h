@@ -31,7 +31,8 @@ MessageParts splitMessage(std::string_view message);
 size_t displayWidth(std::string_view text);
 
 // `text` broken at spaces into lines of at most `width` columns (the first line `firstWidth`); a
-// word longer than a line gets one of its own. `width` 0: one line, unchanged.
+// word longer than a line gets one of its own, and the first line stays empty when a narrower first
+// line cannot hold the first word. `width` 0: one line, unchanged.
 std::vector<std::string> wrapText(std::string_view text, size_t firstWidth, size_t width);
 
 // One source line as a code frame shows it: tabs expanded to the next multiple of 4 columns, control

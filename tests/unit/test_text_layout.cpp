@@ -72,6 +72,7 @@ TEST_CASE("text layout: wrapping breaks at spaces within the width") {
   CHECK(wrapText("one two three", 3, 20) == std::vector<std::string>{"one", "two three"});
   CHECK(wrapText("averyveryverylongword x", 5, 5) == std::vector<std::string>{"averyveryverylongword", "x"});
   CHECK(wrapText("unchanged  text", 0, 0) == std::vector<std::string>{"unchanged  text"});
+  CHECK(wrapText("`a.long.name()` x", 5, 20) == std::vector<std::string>{"", "`a.long.name()` x"});
 }
 
 TEST_CASE("text layout: the caret sits under the range after tabs and UTF-8") {
