@@ -18,7 +18,7 @@ rm -f "$out"/PORT*.md
   "$platlint" rule --format json | python3 -c '
 import json, sys
 # The hundreds digit of a rule id is its family, as in the table of families of README.md.
-families = {"1": "kernel interfaces", "2": "hard-coded paths", "3": "environment", "4": "platform-only APIs",
+families = {"0": "syntax errors", "1": "kernel interfaces", "2": "hard-coded paths", "3": "environment", "4": "platform-only APIs",
             "5": "external commands", "6": "platform detection", "7": "TLS trust",
             "8": "file-system semantics", "9": "suppressions"}
 for r in json.load(sys.stdin):
@@ -26,10 +26,6 @@ for r in json.load(sys.stdin):
                      r["short"]]))
 ' | while IFS=$'\t' read -r id name family level breaks fix summary; do
     echo "| [$id]($id.md) | \`$name\` | $family | $level | $breaks | $fix | $summary |"
-    {
-      echo "# $id \`$name\`"
-      echo
-      "$platlint" rule --markdown "$id"
-    } >"$out/$id.md"
+    "$platlint" rule --format markdown "$id" >"$out/$id.md"  # with its heading: "# ID `name`"
   done
 } >"$out/README.md"

@@ -17,6 +17,7 @@
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/profile.h"
 #include "analyzer/ci/ci_stages.h"
+#include "analyzer/lint/suppressions.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/report.h"
 #include "analyzer/report/statistics.h"
@@ -66,6 +67,7 @@ SessionOptions sessionOptions(const CheckOptions& options) {
   session.parseOnly = options.parseOnly;
   session.fileTimeout = options.fileTimeout;
   session.profile = options.profile;
+  session.failOnEmpty = options.failOnEmpty;
   return session;
 }
 
@@ -102,6 +104,22 @@ size_t outputWidth(bool toStdout) {
 ReportOptions reportOptions(const CheckOptions& options, size_t fixesApplied) {
   const bool toStdout = options.outputPath.empty();
   return {useColor(options, toStdout), outputWidth(toStdout), options.unsafeFixes, fixesApplied, options.sarifCategory};
+}
+
+// Once per run: findings that sit on lines with a bare `# noqa`, which platlint does not honour,
+// may be believed suppressed by a code base that uses flake8's blanket form widely.
+void noteBareNoqa(const Report& report) {
+  size_t findings = 0;
+  size_t files = 0;
+  for (const FileResult& f : report.files) {
+    const size_t n = findingsOnBareNoqaLines(f);
+    findings += n;
+    files += n > 0 ? 1 : 0;
+  }
+  if (findings == 0) return;
+  std::cerr << "platlint: note: " << findings << (findings == 1 ? " finding is" : " findings are") << " on lines with a bare "
+            << "`# noqa` (in " << files << (files == 1 ? " file" : " files")
+            << "), which platlint ignores: it reads `# noqa: PORTxxx` or `# platlint: ignore[PORTxxx]`\n";
 }
 
 // --statistics is a view of its own, not a format: it prints text, or JSON with --format json.
@@ -189,6 +207,14 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   filtering.stop();
 
   PhaseTimer reporting(profile, Phase::Report);
+  // --write-baseline records the findings; its one-line summary replaces the report on the terminal.
+  if (!options.ci.writeBaselinePath.empty() && options.outputPath.empty()) {
+    printNoticesToStderr(report);
+    reporting.stop();
+    finishProfile();
+    if (!results.problems.empty() || results.writeFailed) return 2;
+    return findingsExitStatus(options.ci, report);
+  }
   const std::string rendered = options.statistics ? renderStatistics(format, report, options.unsafeFixes)
                                                   : format.render(report, reportOptions(options, fixed));
   if (options.statistics || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
@@ -200,6 +226,7 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
       std::cerr << "platlint: " << n << (n == 1 ? " finding" : " findings") << " written to " << options.outputPath << '\n';
     }
   }
+  if (!options.statistics) noteBareNoqa(report);
   reporting.stop();
   finishProfile();
   if (!results.problems.empty() || results.writeFailed) return 2;

@@ -2,7 +2,7 @@
 // `platlint check`: discover files, analyse each (and fix them with --fix), report. Returns the
 // process exit code: 0 no findings, 1 findings (with --fix: findings that remain; with --diff:
 // files that --fix would change), 2 usage/configuration error, a file that could not be
-// written, or internal failure; 130/143 when SIGINT/SIGTERM stopped the run (no report written).
+// written, a path that does not exist (before any analysis), no file found with --fail-on-empty, or internal failure; 130/143 when SIGINT/SIGTERM stopped the run (no report written).
 #include <chrono>
 #include <optional>
 #include <string>
@@ -55,6 +55,7 @@ struct CheckOptions {
   std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
   std::string cArgs;               // --c-args: compiler flags for C/C++ files
   std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
+  bool failOnEmpty = false;        // --fail-on-empty: no file found under the paths is exit 2
 };
 
 int runCheck(const RuleCatalog& catalog, const CheckOptions& options);

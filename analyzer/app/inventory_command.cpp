@@ -35,6 +35,7 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   run.docPaths = options.docPaths;
   run.jobs = options.jobs;
   run.everyCheck = true;
+  run.failOnEmpty = options.failOnEmpty;
   // Only the facts matter here, and the findings on paths of the checks over the tree (PORT808-810),
   // which the inventory lists whatever the selection and targets.
   run.projectChecks = true;

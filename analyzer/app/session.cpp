@@ -7,6 +7,7 @@
 
 #include "analyzer/app/file_analysis.h"
 #include "analyzer/base/cancellation.h"
+#include "analyzer/base/line_safe.h"
 #include "analyzer/base/parallel.h"
 #include "analyzer/cfamily/cfamily_run.h"
 #include "analyzer/lint/engine.h"
@@ -88,6 +89,19 @@ CFamilyRequest Session::cFamilyRequest() {
   return request;
 }
 
+bool Session::reportNothingFound(bool cFamilyIncluded) const {
+  std::string paths;
+  for (const std::string& p : options_.paths) paths += (paths.empty() ? "" : ", ") + lineSafePath(p);
+  const std::string what = cFamilyIncluded ? "Python, C or C++ files" : "Python files";
+  if (options_.failOnEmpty) {
+    std::cerr << "platlint: error: no " << what << " found under " << paths << " (--fail-on-empty)\n";
+    return false;
+  }
+  std::cerr << "platlint: warning: no " << what << " found under " << paths
+            << " (--fail-on-empty makes this an error)\n";
+  return true;
+}
+
 unsigned Session::jobs() const { return options_.jobs == 0 ? defaultJobs() : options_.jobs; }
 
 bool Session::discover(const std::function<void(std::vector<std::string>&)>& filter) {
@@ -109,6 +123,10 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   discovery.countCFamily = cfamily_ != nullptr;
   discovery.collectTree = options_.projectChecks && anyCheckReadsTree(catalog_);
   DiscoveredFiles found = discoverFiles(options_.paths, discovery);
+  // A mistyped path fails the run before any analysis: a report of the other paths would read as success.
+  for (const std::string& unusable : found.unusablePaths) std::cerr << "platlint: error: " << unusable << '\n';
+  if (!found.unusablePaths.empty()) return false;
+  if (found.files.empty() && !reportNothingFound(discovery.includeCFamily)) return false;
   files_ = std::move(found.files);
   tree_ = std::move(found.tree);
   problems_ = std::move(found.problems);
@@ -120,7 +138,8 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   try {
     for (const std::string& path : files_) settings_.push_back(resolver_.resolve(path).settings);
   } catch (const ConfigError& e) {
-    errors.emplace_back(e.what());
+    // Walking a directory met the same file already (excluded() recorded its error): say it once.
+    if (std::find(errors.begin(), errors.end(), e.what()) == errors.end()) errors.emplace_back(e.what());
   }
   for (const std::string& e : errors) std::cerr << "platlint: error: " << e << '\n';
   return errors.empty();

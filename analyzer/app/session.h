@@ -50,6 +50,7 @@ struct SessionOptions {
   bool everyCheck = false;           // run every check whatever the selection, for their facts (inventory)
   std::optional<std::chrono::milliseconds> fileTimeout;
   bool profile = false;
+  bool failOnEmpty = false;          // no file found under `paths`: an error (CI), not a warning
 };
 
 struct SessionResults {
@@ -70,7 +71,8 @@ class Session {
   ~Session();
 
   // Discovers the files and resolves their settings; `filter` may drop files first. False, after
-  // printing why, for unusable C/C++ options or a configuration error.
+  // printing why, for a path that does not exist, no file found with `failOnEmpty` (without it, a
+  // warning), unusable C/C++ options or a configuration error.
   bool discover(const std::function<void(std::vector<std::string>&)>& filter = {});
   const std::vector<std::string>& files() const { return files_; }
 
@@ -89,6 +91,8 @@ class Session {
   std::unique_ptr<CFamilyRun> cfamily_;
   std::optional<size_t> addPathResult(SessionResults& out, const std::string& display);
   CFamilyRequest cFamilyRequest();
+  // No file under the paths (before the command's filter): warns, or with failOnEmpty errs (false).
+  bool reportNothingFound(bool cFamilyIncluded) const;
 
   std::vector<std::string> files_;
   ProjectTree tree_;  // every path, for the checks over the tree's names

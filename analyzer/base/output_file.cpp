@@ -37,6 +37,19 @@ class TempFile {
   bool committed_ = false;
 };
 
+// Why no temporary file could be made in `dir`, the directory of `path`: the file is written
+// beside its target and renamed, so this is why `path` cannot be written. "No such file or
+// directory" alone would be wrong for a directory that exists but takes no new files (/proc).
+[[noreturn]] void failToCreateIn(const std::string& dir, const std::string& path, int error) {
+  struct stat info {};
+  if (::stat(dir.c_str(), &info) != 0) {
+    throw std::runtime_error("cannot write " + path + ": the directory " + dir + " does not exist");
+  }
+  if (!S_ISDIR(info.st_mode)) throw std::runtime_error("cannot write " + path + ": " + dir + " is not a directory");
+  throw std::runtime_error("cannot write " + path + ": no file can be created in " + dir + " (" +
+                           std::strerror(error) + ")");
+}
+
 mode_t readUmask() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
@@ -64,7 +77,7 @@ void writeFileAtomically(const std::string& path, std::string_view content, Dura
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) fail("cannot create a temporary file for", path, errno);
+  if (fd < 0) failToCreateIn(dir, path, errno);
   TempFile tmp(name.data());
   tmp.fd() = fd;
 

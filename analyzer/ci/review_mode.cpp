@@ -20,7 +20,11 @@ std::string git(const fs::path& directory, std::vector<std::string> args, const 
   if (!run.started) {
     throw ReviewModeError("review mode needs git: cannot run it: " + std::string(std::strerror(run.spawnErrno)));
   }
-  if (run.exitCode != 0) throw ReviewModeError(what + ": " + firstMessageLine(run.err));
+  if (run.exitCode != 0) {
+    // Some calls are --quiet: then `what` alone says it, with no dangling colon.
+    const std::string said = firstMessageLine(run.err);
+    throw ReviewModeError(said.empty() ? what : what + ": " + said);
+  }
   return run.out;
 }
 

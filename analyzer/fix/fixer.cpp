@@ -8,6 +8,7 @@
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/lint/suppressions.h"
+#include "analyzer/lint/syntax_error_rule.h"
 
 namespace platlint {
 namespace {
@@ -53,17 +54,13 @@ Selection selectFixes(std::vector<const Fix*> fixes, const ImportPlan& plan) {
 
 // Whether --fix may touch the file: it was decoded and parsed cleanly.
 bool fixableFile(const FileResult& result) {
-  if (!result.analyzed) return false;
-  return std::none_of(result.notices.begin(), result.notices.end(), [](const FileNotice& n) {
-    return n.kind == FileNotice::Kind::SyntaxError || n.kind == FileNotice::Kind::Decoding;
-  });
+  if (!result.analyzed || hasSyntaxError(result)) return false;
+  return std::none_of(result.notices.begin(), result.notices.end(),
+                      [](const FileNotice& n) { return n.kind == FileNotice::Kind::Decoding; });
 }
 
-bool hasSyntaxError(const FileResult& result) {
-  return !result.analyzed || std::any_of(result.notices.begin(), result.notices.end(), [](const FileNotice& n) {
-           return n.kind == FileNotice::Kind::SyntaxError;
-         });
-}
+// A pass left the file unparsable (or unreadable): it is undone.
+bool brokenByFixes(const FileResult& result) { return !result.analyzed || hasSyntaxError(result); }
 
 std::vector<const Fix*> applicableFixes(const FileResult& result, bool unsafeFixes) {
   std::vector<const Fix*> fixes;
@@ -126,7 +123,7 @@ FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::stri
       break;
     }
     FileResult next = analyze(newBytes);
-    if (hasSyntaxError(next)) {
+    if (brokenByFixes(next)) {
       outcome.problems.push_back("fixes would have introduced a syntax error; " +
                                  std::string(pass == 1 ? "nothing was changed" : "only the earlier passes were kept"));
       break;

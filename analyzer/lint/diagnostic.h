@@ -126,6 +126,9 @@ struct MalformedDirective {
 struct FileSuppressions {
   std::vector<SuppressionDirective> directives;
   std::vector<MalformedDirective> malformed;
+  // Lines with a bare `# noqa` (or `# noqa E501`): another linter's blanket suppression, which
+  // platlint does not honour; kept to tell a user whose findings sit on such lines.
+  std::vector<uint32_t> bareNoqaLines;
 };
 
 struct FileResult {

@@ -14,6 +14,7 @@
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/lint/suppressions.h"
+#include "analyzer/lint/syntax_error_rule.h"
 
 namespace platlint {
 namespace {
@@ -97,6 +98,31 @@ class FileContext final : public RuleContext {
   std::set<std::tuple<const RuleMeta*, uint32_t, uint32_t>> guarded_;
   bool lastKept_ = false;  // the last report() was kept: relate() adds to it
 };
+
+// A file that parses with errors: a PORT000 finding on the error's first line, or, the rule turned
+// off for the file, a notice (the user still learns why findings may be missing).
+void reportSyntaxError(Node error, const SourceFile& file, const FileSettings& settings, FileResult& result) {
+  const std::string_view text = file.text();
+  const uint32_t start = std::min(error.startByte(), static_cast<uint32_t>(text.size()));
+  // An ERROR node can span many lines; the finding marks its first only.
+  const size_t lineEnd = std::min(text.find('\n', start), text.size());
+  const uint32_t end = std::max(start, std::min<uint32_t>(error.endByte(), static_cast<uint32_t>(lineEnd)));
+  const std::string what = error.isMissing() ? "syntax error: missing `" + std::string(error.kind()) + "`"
+                                             : std::string("syntax error");
+  const RuleMeta& rule = syntaxErrorRule();
+  if (!settings.rules.enabled(rule)) {
+    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
+                              what + "; the rest of the file was analysed as far as the parser recovered",
+                              file.position(start)});
+    return;
+  }
+  const TextRange range{start, end, file.position(start), file.position(end)};
+  result.diagnostics.push_back(makeFinding(
+      rule, settings, range,
+      what + "; the rest of the file was analysed as far as the parser recovered, so findings near it may be "
+             "missing",
+      PlatformSet::all()));
+}
 
 // The first ERROR or MISSING node in document order, found without recursion.
 Node firstSyntaxError(Node root) {
@@ -224,12 +250,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   PhaseTimer modelling(profile_, Phase::SemanticModel);
   const SyntaxTree syntax(tree.get(), parsedText);
   const Node root = syntax.root();
-  if (root.hasError()) {
-    const Node err = firstSyntaxError(root);
-    result.notices.push_back({FileNotice::Kind::SyntaxError, Level::Warning,
-                              "syntax error; the rest of the file was analysed as far as the parser recovered",
-                              file.position(err.startByte())});
-  }
+  if (root.hasError()) reportSyntaxError(firstSyntaxError(root), file, settings, result);
 
   const SemanticModel model(file, root);
   result.suppressions = parseSuppressions(root, file, defaults_.rules.catalog());

@@ -126,7 +126,8 @@ std::string encodeResult(const FileResult& result) {
   Json facts = Json::array();
   for (const Fact& f : result.facts) facts.push_back(factJson(f));
   const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
-                 {"s", Json::array({std::move(directives), std::move(malformed)})}, {"t", std::move(facts)},
+                 {"s", Json::array({std::move(directives), std::move(malformed), result.suppressions.bareNoqaLines})},
+                 {"t", std::move(facts)},
                  {"g", result.guarded}};
   const std::vector<uint8_t> payload = Json::to_cbor(doc);
   std::string out(kMagic);
@@ -196,6 +197,7 @@ std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog
     for (const Json& m : doc.at("s").at(1)) {
       result.suppressions.malformed.push_back({rangeFrom(m.at(0)), m.at(1).get<std::string>()});
     }
+    result.suppressions.bareNoqaLines = doc.at("s").at(2).get<std::vector<uint32_t>>();
     return result;
   } catch (const Json::exception&) {
     return std::nullopt;

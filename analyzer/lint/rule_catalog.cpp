@@ -4,6 +4,7 @@
 
 #include "analyzer/lint/project_check.h"
 #include "analyzer/lint/suppression_rules.h"
+#include "analyzer/lint/syntax_error_rule.h"
 
 namespace platlint {
 
@@ -15,6 +16,7 @@ RuleCatalog::RuleCatalog(std::vector<const Check*> checks, std::vector<const Pro
   for (const ProjectCheck* c : projectChecks_) rules_.insert(rules_.end(), c->rules().begin(), c->rules().end());
   rules_.insert(rules_.end(), extraRules.begin(), extraRules.end());
   rules_.insert(rules_.end(), suppressionRules().begin(), suppressionRules().end());
+  rules_.push_back(&syntaxErrorRule());
   std::sort(rules_.begin(), rules_.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
   // A rule fed by several checks (PORT390: a file check records, the project check reports) is listed by each.
   rules_.erase(std::unique(rules_.begin(), rules_.end()), rules_.end());

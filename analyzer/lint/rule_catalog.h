@@ -17,7 +17,7 @@ class ProjectCheck;
 class RuleCatalog {
  public:
   // `extraRules`: rules no check lists (PORT410-412 of the C/C++ front end). The linter's own
-  // rules about suppression comments (PORT901, PORT902) are always added.
+  // rules (PORT000 syntax-error; PORT901, PORT902 about suppression comments) are always added.
   // `rootCauses`: which findings explain which (root_causes.h), applied to every file's findings.
   RuleCatalog(std::vector<const Check*> checks, std::vector<const ProjectCheck*> projectChecks,
               std::span<const RuleMeta* const> extraRules = {}, std::span<const RootCause> rootCauses = {});

@@ -155,6 +155,8 @@ class DirectiveParser {
       if (mentionsRule(afterSpaces)) {
         malformed(quotedSegment() + " is not a suppression: the rule ids need a colon, `# noqa: " +
                   mentionedRules(afterSpaces) + "` (flake8 and Ruff read this comment as a blanket `# noqa`)");
+      } else {
+        out_.bareNoqaLines.push_back(site_.line);
       }
       return;
     }
@@ -458,6 +460,14 @@ void applySuppressions(FileResult& result, const FileSettings& settings) {
   }
 
   orderFindings(diags);
+}
+
+size_t findingsOnBareNoqaLines(const FileResult& result) {
+  const std::vector<uint32_t>& lines = result.suppressions.bareNoqaLines;
+  if (lines.empty()) return 0;
+  return static_cast<size_t>(std::count_if(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {
+    return !d.suppressed() && d.hasRegion() && std::find(lines.begin(), lines.end(), d.range.start.line) != lines.end();
+  }));
 }
 
 }  // namespace platlint

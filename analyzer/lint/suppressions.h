@@ -31,4 +31,8 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file, const Rule
 // be called again after more findings were added: it first drops what an earlier call produced.
 void applySuppressions(FileResult& result, const FileSettings& settings);
 
+// The findings of `result` that are reported although they start on a line with a bare `# noqa`
+// (which platlint ignores): their authors may believe them suppressed.
+size_t findingsOnBareNoqaLines(const FileResult& result);
+
 }  // namespace platlint

@@ -158,12 +158,12 @@ class Discoverer {
   void addArgument(const std::string& argument) {
     std::error_code ec;
     if (argument.empty()) {
-      result_.problems.push_back(": no such file or directory");
+      result_.unusablePaths.push_back("'' (an empty path): no such file or directory");
       return;
     }
     fs::path absolute = fs::absolute(fs::path(argument), ec);
     if (ec) {
-      result_.problems.push_back(argument + ": " + lowerFirst(ec.message()));
+      result_.unusablePaths.push_back(argument + ": " + lowerFirst(ec.message()));
       return;
     }
     absolute = absolute.lexically_normal();
@@ -171,7 +171,7 @@ class Discoverer {
 
     const fs::file_status linkStatus = fs::symlink_status(absolute, ec);
     if (ec || linkStatus.type() == fs::file_type::not_found) {
-      result_.problems.push_back(argument + ": " +
+      result_.unusablePaths.push_back(argument + ": " +
                                  (ec && ec != std::errc::no_such_file_or_directory ? lowerFirst(ec.message())
                                                                                    : "no such file or directory"));
       return;
@@ -181,7 +181,7 @@ class Discoverer {
       status = fs::status(absolute, ec);
       if (ec || status.type() == fs::file_type::not_found) {
         // ELOOP says "too many levels of symbolic links", which is the real problem.
-        result_.problems.push_back(argument + ": " + (ec && ec != std::errc::no_such_file_or_directory
+        result_.unusablePaths.push_back(argument + ": " + (ec && ec != std::errc::no_such_file_or_directory
                                                           ? lowerFirst(ec.message())
                                                           : "no such file or directory"));
         return;

@@ -26,7 +26,10 @@ struct DiscoveredFiles {
   // Display paths: relative to the working directory when below it, '/'-separated, sorted,
   // without duplicates. Files named explicitly are always included (even when not .py).
   std::vector<std::string> files;
-  std::vector<std::string> problems;  // paths that do not exist, unreadable directories, ...
+  // Paths named on the command line that do not exist or cannot be resolved: "PATH: why". A command
+  // stops before analysing anything, since a mistyped path would otherwise pass silently.
+  std::vector<std::string> unusablePaths;
+  std::vector<std::string> problems;  // met while walking: unreadable directories, git failures, ...
   // With collectTree: in a git work tree the files git tracks below each walked directory (whatever
   // their kind and wherever they lie, `node_modules` included: a checkout creates them all), elsewhere
   // every file the walk meets (links included, skipped directories not entered); always outside

@@ -251,19 +251,20 @@ TEST_CASE("discoverFiles: the same file given twice appears once") {
   CHECK(discover({"src/m.py", "src", ".", "src/", "./src/m.py"}) == Paths{"a.py", "src/m.py", "src/n.py"});
 }
 
-TEST_CASE("discoverFiles: paths that do not exist are problems, the rest goes on") {
+TEST_CASE("discoverFiles: paths that do not exist are unusable paths, apart from the walk's problems") {
   TempTree tree;
   tree.file("a.py");
   const auto result = discoverFiles({"missing.py", "a.py", "nodir/"}, {});
   CHECK(Paths(result.files) == Paths{"a.py"});
-  REQUIRE(result.problems.size() == 2);
-  CHECK(result.problems[0] == "missing.py: no such file or directory");
-  CHECK(result.problems[1] == "nodir/: no such file or directory");
+  CHECK(result.problems.empty());
+  REQUIRE(result.unusablePaths.size() == 2);
+  CHECK(result.unusablePaths[0] == "missing.py: no such file or directory");
+  CHECK(result.unusablePaths[1] == "nodir/: no such file or directory");
 
   fs::create_symlink("nowhere.py", tree.root() / "dangling.py");
   const auto dangling = discoverFiles({"dangling.py"}, {});
   CHECK(Paths(dangling.files).empty());
-  CHECK(Paths(dangling.problems) == Paths{"dangling.py: no such file or directory"});
+  CHECK(Paths(dangling.unusablePaths) == Paths{"dangling.py: no such file or directory"});
   CHECK(discover({"."}) == Paths{"a.py"});  // a dangling link found by the walk is silently not a file
 }
 

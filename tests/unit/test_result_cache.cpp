@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/result_cache.h"
@@ -14,7 +15,8 @@ namespace platlint {
 namespace {
 
 FileResult sample() {
-  Engine engine(RuleSelection(builtinRules(), {"ALL"}, {}));
+  // PORT000 off, so that the syntax error is a notice rather than a finding.
+  Engine engine(RuleSelection(builtinRules(), {"ALL"}, {"PORT000"}));
   // PORT101 (no fix), PORT202 (a safe fix with an import), a guarded os.fork(), a syntax error notice.
   return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nimport os, sys\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\n"
                                     "if sys.platform == 'linux':\n    os.fork()\ndef (:\n");
@@ -69,8 +71,9 @@ TEST_CASE("a cached result keeps its suppression comments, and the key its setti
   Engine engine{RuleSelection(builtinRules())};
   const FileResult original = engine.analyze(
       "s.py", "# platlint: ignore-file[PORT4] -- r\nx = open('/proc/mounts', encoding='utf-8')  # noqa: PORT101\n"
-              "y = 1  # noqa PORT102\n");
+              "y = 1  # noqa PORT102\nz = 2  # noqa\n");
   REQUIRE(original.suppressions.directives.size() == 2);
+  REQUIRE(original.suppressions.bareNoqaLines == std::vector<uint32_t>{4});
   REQUIRE(original.suppressions.malformed.size() == 1);
   const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
@@ -85,6 +88,7 @@ TEST_CASE("a cached result keeps its suppression comments, and the key its setti
   CHECK(original.suppressions.directives[1].lastLine == decoded->suppressions.directives[1].lastLine);
   REQUIRE(decoded->suppressions.malformed.size() == 1);
   CHECK(decoded->suppressions.malformed[0].message == original.suppressions.malformed[0].message);
+  CHECK(decoded->suppressions.bareNoqaLines == original.suppressions.bareNoqaLines);
 
   const ResultCache cache(builtinRules(), "unused-directory", "");
   CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));

@@ -1,6 +1,7 @@
 // Suppression comments: parsing (pure, from the tree's comments) and applying them to findings.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -63,9 +64,11 @@ TEST_CASE("suppressions: noqa and platlint directives") {
 }
 
 TEST_CASE("suppressions: another linter's noqa is neither honoured nor reported") {
-  const FileSuppressions s = parse("a = 1  # noqa\nb = 2  # noqa: E501\nc = 3  # noqa : F401\n");
+  const FileSuppressions s = parse("a = 1  # noqa\nb = 2  # noqa: E501\nc = 3  # noqa : F401\nd = 4  # noqa E501\n");
   CHECK(s.directives.empty());
   CHECK(s.malformed.empty());
+  // Blanket ones (no colon) are remembered, to tell a user whose findings sit on such lines.
+  CHECK(s.bareNoqaLines == std::vector<uint32_t>{1, 4});
 }
 
 TEST_CASE("suppressions: malformed directives are reported, never blanket") {
@@ -80,7 +83,7 @@ TEST_CASE("suppressions: malformed directives are reported, never blanket") {
       "h = 8  # platlint: skip[PORT101]\n"
       "i = 9  # platlint: ignore[PORT101] because\n"
       "j = 0  # platlint: ignore-file[PORT1]\n"
-      "k = 1  # platlint: ignore-file[PORT0]\n"
+      "k = 1  # platlint: ignore-file[PORT09]\n"
       "l = 2  # platlint ignore[PORT101]\n");
   CHECK(s.directives.empty());
   REQUIRE(s.malformed.size() == 12);
