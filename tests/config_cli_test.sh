@@ -120,6 +120,38 @@ run config --show repo/pkg/a.py
 cd "$work/outer/repo"
 check "config --show relative to another directory" grep -q "^# from repo/pyproject.toml" "$work/stdout"
 
+# The line length fixes keep to: platlint's own, else ruff's, black's or flake8's, else 88.
+run config --show pkg/a.py
+check "config --show: black's line-length" grep -qx 'line-length = 100  # pyproject.toml \[tool.black\] line-length' "$work/stdout"
+mkdir -p "$work/style/.git" "$work/style/pkg"
+printf 'x = 1\n' > "$work/style/pkg/m.py"
+touch "$work/style/pkg/__init__.py"
+show_style() { (cd "$work/style" && "$platlint" config --show "$@" pkg/m.py) > "$work/stdout"; }
+show_style
+check "line-length: 88 without configuration" \
+  grep -qxF "line-length = 88  # default (no ruff, black or flake8 configuration)" "$work/stdout"
+printf '[tox]\nenvlist = pep8\n[flake8]\nshow-source = True\n' > "$work/style/tox.ini"
+show_style
+check "line-length: flake8's default for a [flake8] section" \
+  grep -qxF "line-length = 79  # tox.ini [flake8] (flake8's default)" "$work/stdout"
+rm "$work/style/tox.ini"
+printf '[flake8]\nmax-line-length = 99\n' > "$work/style/.flake8"
+show_style
+check "line-length: .flake8 max-line-length" grep -qxF "line-length = 99  # .flake8 [flake8] max-line-length" "$work/stdout"
+printf '[pycodestyle]\nmax-line-length = 98\n' > "$work/style/setup.cfg"
+show_style
+check "line-length: setup.cfg before .flake8" \
+  grep -qxF "line-length = 98  # setup.cfg [pycodestyle] max-line-length" "$work/stdout"
+printf 'line-length = 110\n' > "$work/style/ruff.toml"
+show_style
+check "line-length: ruff.toml before flake8" grep -qxF "line-length = 110  # ruff.toml line-length" "$work/stdout"
+printf '[tool.platlint]\nline-length = 72\n' > "$work/style/pyproject.toml"
+show_style
+check "line-length: platlint's own first" \
+  grep -qxF "line-length = 72  # pyproject.toml [tool.platlint] line-length" "$work/stdout"
+show_style --isolated
+check "line-length: --isolated reads no other tool" grep -qxF "line-length = 88  # default (--isolated)" "$work/stdout"
+
 # Configuration errors: file, line and key; exit 2; no analysis output.
 mkdir -p "$work/bad/.git" "$work/bad/deep"
 printf 'def f():\n    return 1\n' > "$work/bad/deep/x.py"

@@ -2,7 +2,8 @@
 # Fix goldens and fix safety.
 #  1. Every testdata/fixes/NAME.py with NAME.fixed.py: a copy fixed with `platlint check --fix`
 #     (--unsafe-fixes as well for NAME.unsafe.py) must equal NAME.fixed.py byte for byte; a
-#     second --fix changes nothing (--diff is empty); python3 compiles the result.
+#     second --fix changes nothing (--diff is empty); python3 compiles the result. The files of
+#     NAME.project/ (a tox.ini, a pyproject.toml) are copied beside it: the project it is fixed in.
 #  2. Every testdata/rules/*.py fixture that compiles: after `--fix --unsafe-fixes` it still
 #     compiles, and fixing neither failed to converge nor was undone for a syntax error.
 #
@@ -39,6 +40,7 @@ for input in "$repo"/testdata/fixes/*.py; do
   dir="$work/golden/$name"
   mkdir -p "$dir"
   cp "$input" "$dir/$name.py"
+  [[ -d $repo/testdata/fixes/$name.project ]] && cp -r "$repo/testdata/fixes/$name.project/." "$dir/"
   (cd "$dir" && "$platlint" check "${flags[@]}" "$name.py" >"$work/out" 2>"$work/err")
   status=$?
   if [[ $status -gt 1 ]]; then

@@ -22,8 +22,8 @@ struct Selection {
 };
 
 // Takes fixes in text order, skipping any whose edits overlap one already taken, that would
-// cut through the import insertion point, or that need a module whose name the file binds to
-// something else.
+// cut through a point where one of its imports goes, or that need a module whose name the file
+// binds to something else.
 Selection selectFixes(std::vector<const Fix*> fixes, const ImportPlan& plan) {
   auto firstStart = [](const Fix* f) {
     uint32_t s = UINT32_MAX;
@@ -32,17 +32,23 @@ Selection selectFixes(std::vector<const Fix*> fixes, const ImportPlan& plan) {
   };
   std::stable_sort(fixes.begin(), fixes.end(), [&](const Fix* a, const Fix* b) { return firstStart(a) < firstStart(b); });
   Selection sel;
-  Edit insertionPoint;
-  insertionPoint.startByte = insertionPoint.endByte = plan.offset();
   for (const Fix* fix : fixes) {
     if (fix->edits.empty()) continue;
     bool ok = std::none_of(fix->requiredImports.begin(), fix->requiredImports.end(),
                            [&](const std::string& m) { return plan.state(m) == ImportState::Conflict; });
+    std::vector<std::string> imports = sel.imports;
+    imports.insert(imports.end(), fix->requiredImports.begin(), fix->requiredImports.end());
+    const std::vector<Edit> insertions = ok ? plan.insertions(imports) : std::vector<Edit>();
     for (size_t i = 0; ok && i < fix->edits.size(); ++i) {
       const Edit& e = fix->edits[i];
-      if (e.endByte < e.startByte || overlaps(e, insertionPoint)) ok = false;
+      if (e.endByte < e.startByte) ok = false;
       for (size_t j = 0; ok && j < i; ++j) ok = !overlaps(e, fix->edits[j]);
       for (const Edit& taken : sel.edits) ok = ok && !overlaps(e, taken);
+    }
+    // No edit, this fix's or one taken before, may cut through a point where an import goes.
+    for (const Edit& insertion : insertions) {
+      for (const Edit& e : fix->edits) ok = ok && !overlaps(e, insertion);
+      for (const Edit& taken : sel.edits) ok = ok && !overlaps(taken, insertion);
     }
     if (!ok) continue;
     sel.edits.insert(sel.edits.end(), fix->edits.begin(), fix->edits.end());
@@ -112,8 +118,7 @@ FixOutcome fixFile(Engine& engine, const FileSettings& settings, const std::stri
     const SourceFile file(displayPath, outcome.fixedBytes);
     Selection sel = selectFixes(fixes, *plan);
     if (sel.fixes == 0) break;
-    const Edit imports = plan->insertion(sel.imports);
-    if (!imports.replacement.empty()) sel.edits.push_back(imports);
+    for (Edit& insertion : plan->insertions(sel.imports)) sel.edits.push_back(std::move(insertion));
     std::string text = applyEdits(file.text(), std::move(sel.edits));
     std::string newBytes;
     try {

@@ -313,8 +313,8 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   const bool hasFix =
       std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) { return d.fix.has_value(); });
   if (hasFix || importPlan) {
-    ImportPlan plan(file, model, root);
-    placeFixes(result, file, plan);
+    ImportPlan plan(file, model, root, settings.firstPartyModules, settings.importsSortedByModule);
+    placeFixes(result, file, plan, settings.lineLength);
     if (importPlan) importPlan->emplace(std::move(plan));
   }
   result.analyzed = true;

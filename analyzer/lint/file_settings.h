@@ -3,6 +3,7 @@
 // can change its result. Built by ConfigResolver from the nearest configuration file and the
 // command line; handed to Engine::analyze and applySuppressions. Each field a configuration key
 // sets is declared, read, shown and fingerprinted in analyzer/workspace/settings_table.cpp.
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +41,16 @@ struct FileSettings {
   bool cPlatformFromPath = true;
   // Severity overrides: (selector, level); the most specific matching selector wins.
   std::vector<std::pair<std::string, Level>> severity;
+  // The project's line length: a fix that would make a line longer is wrapped inside its brackets
+  // or offered as unsafe (placeFixes). Where it came from is for `config --show`.
+  uint32_t lineLength = 88;
+  std::string lineLengthSource = "default";
+  // The project's top-level packages and modules (isort's first party): a new import goes before
+  // them (ImportPlan).
+  std::vector<std::string> firstPartyModules;
+  // The project sorts `import x` and `from x import y` together by module name (OpenStack's
+  // hacking H306, isort's force_sort_within_sections): where a new import goes among them.
+  bool importsSortedByModule = false;
 
   // The level a finding of `rule` gets: an override, else the rule's default.
   Level levelOf(const RuleMeta& rule) const;

@@ -38,6 +38,8 @@ struct ProjectConfig {
   // The C/C++ build of the project (the command line's --c-args and --compile-commands replace them).
   std::optional<std::string> cArgs;  // one command line, split like a shell does
   std::string compileCommands;       // a directory, as written (relative to `directory`)
+  // `line-length`, when the file sets it: it wins over the other tools' (ProjectStyle).
+  std::optional<uint32_t> lineLength;
   // Every other setting, as the file's settings start out before the selection is resolved and
   // the command line applied (target, severity, command wrappers, Linux-only paths, switches).
   FileSettings fileSettings;

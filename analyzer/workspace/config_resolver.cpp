@@ -112,9 +112,30 @@ std::shared_ptr<const ProjectConfig> ConfigResolver::configForDirectory(const st
   return searchLocked(absoluteLexical(directory));
 }
 
+std::shared_ptr<const ProjectStyle> ConfigResolver::styleLocked(const std::string& directory) {
+  if (const auto it = styles_.find(directory); it != styles_.end()) return it->second;
+  auto style = std::make_shared<ProjectStyle>(findProjectStyle(directory));
+  // --isolated: no configuration file counts, the other tools' neither.
+  if (commandLine_.isolated) {
+    style->lineLength = ProjectStyle{}.lineLength;
+    style->lineLengthSource = "default (--isolated)";
+  }
+  // Directories of one project share one style, and so their settings.
+  for (const auto& [dir, known] : styles_) {
+    if (known->lineLength == style->lineLength && known->lineLengthSource == style->lineLengthSource &&
+        known->firstParty == style->firstParty && known->importsSortedByModule == style->importsSortedByModule) {
+      styles_.emplace(directory, known);
+      return known;
+    }
+  }
+  styles_.emplace(directory, style);
+  return style;
+}
+
 std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
-                                                                   const PerFileMatches& matches) {
-  const auto key = std::make_pair(config.get(), matches);
+                                                                   const PerFileMatches& matches,
+                                                                   const std::shared_ptr<const ProjectStyle>& style) {
+  const auto key = std::make_tuple(config.get(), matches, style.get());
   if (const auto it = settings_.find(key); it != settings_.end()) return it->second;
   auto s = std::make_shared<FileSettings>(config ? config->fileSettings : FileSettings{});
   std::vector<SelectorLayer> layers;
@@ -133,6 +154,15 @@ std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::sh
   // `--target` replaces the project's targets; what a file runs on narrows whichever applies.
   for (size_t i : matches.targets) s->targets = s->targets & config->perFileTargets[i].second;
   s->applyGuards = commandLine_.applyGuards;
+  if (config && config->lineLength) {
+    s->lineLength = *config->lineLength;
+    s->lineLengthSource = shownPath(config->path) + (config->table.empty() ? "" : " " + config->table) + " line-length";
+  } else {
+    s->lineLength = style->lineLength;
+    s->lineLengthSource = style->lineLengthSource;
+  }
+  s->firstPartyModules = style->firstParty;
+  s->importsSortedByModule = style->importsSortedByModule;
   std::shared_ptr<const FileSettings> result = std::move(s);
   settings_.emplace(key, result);
   return result;
@@ -158,7 +188,7 @@ ResolvedSettings ConfigResolver::resolve(const std::string& path) {
     match(out.config->perFileTargets, matched.targets);
   }
   const std::lock_guard lock(mutex_);
-  out.settings = settingsLocked(out.config, matched);
+  out.settings = settingsLocked(out.config, matched, styleLocked(directory));
   return out;
 }
 

@@ -13,9 +13,11 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analyzer/workspace/config_file.h"
+#include "analyzer/workspace/project_style.h"
 #include "analyzer/lint/file_settings.h"
 
 namespace platlint {
@@ -70,14 +72,18 @@ class ConfigResolver {
     auto operator<=>(const PerFileMatches&) const = default;
   };
   std::shared_ptr<const FileSettings> settingsLocked(const std::shared_ptr<const ProjectConfig>& config,
-                                                     const PerFileMatches& matches);
+                                                     const PerFileMatches& matches,
+                                                     const std::shared_ptr<const ProjectStyle>& style);
+  std::shared_ptr<const ProjectStyle> styleLocked(const std::string& directory);
 
   const RuleCatalog& catalog_;
   CommandLineSettings commandLine_;
   std::shared_ptr<const ProjectConfig> explicit_;  // --config
   mutable std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const ProjectConfig>> byDirectory_;
-  std::map<std::pair<const ProjectConfig*, PerFileMatches>, std::shared_ptr<const FileSettings>> settings_;
+  std::map<std::string, std::shared_ptr<const ProjectStyle>> styles_;  // by directory
+  std::map<std::tuple<const ProjectConfig*, PerFileMatches, const ProjectStyle*>, std::shared_ptr<const FileSettings>>
+      settings_;
   std::vector<std::string> errors_;
 };
 

@@ -229,6 +229,31 @@ const SettingDescriptor kSettings[] = {
      },
      "cpath", [](const FileSettings& s) { return Json(s.cPlatformFromPath); }},
 
+    {"line-length", "integer (characters per line)",
+     "the project's: `[tool.ruff] line-length`, `[tool.black] line-length` or flake8's `max-line-length`, else 88",
+     "The longest line a fix may leave. A fix that would make a line longer wraps inside the "
+     "brackets of the line (after a comma, aligned with the bracket) or, when it cannot, is "
+     "offered as unsafe with \"(would exceed line length N)\" in its description. Without this "
+     "key platlint takes the project's own: in the nearest directory (up to the top of the git "
+     "work tree) with such a configuration, `[tool.ruff] line-length` (pyproject.toml, ruff.toml, "
+     ".ruff.toml), `[tool.black] line-length`, or `max-line-length` in `[flake8]`, `[pycodestyle]` "
+     "or `[pep8]` of setup.cfg, tox.ini or .flake8; a tool's section without the key means its "
+     "default, 88 for ruff and black and 79 for flake8 (also for a `[hacking]` section); 88 when "
+     "there is none. `config --show` says which applies.",
+     "line-length = 79",
+     [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
+       const auto value = v.node.value<int64_t>();
+       if (!v.node.is_integer() || !value || *value < 20 || *value > 10000) {
+         r.fail(v.node.source(), key, "expected a line length, an integer from 20 to 10000");
+       }
+       out.lineLength = static_cast<uint32_t>(*value);
+       out.fileSettings.lineLength = *out.lineLength;
+     },
+     [](const ShownSettings& s) {
+       return "line-length = " + std::to_string(s.settings.lineLength) + "  # " + s.settings.lineLengthSource + "\n";
+     },
+     "line-length", [](const FileSettings& s) { return Json(s.lineLength); }},
+
     {"linux-only-paths", "list of absolute paths, or a table of path = \"advice\"", "none",
      "Path prefixes the project knows to exist only on its Linux hosts, reported by PORT111 (never "
      "by the PORT2xx hard-coded path rules) with the advice given.",
@@ -418,6 +443,9 @@ std::string settingsFingerprint(const FileSettings& settings) {
   // What the selection, the configuration and the command line resolved to.
   j["rules"] = sortedList({settings.rules.enabledIds().begin(), settings.rules.enabledIds().end()});
   j["guards"] = settings.applyGuards;
+  // Where a fix puts an import (fix placement); not a configuration key.
+  j["first-party"] = sortedList(settings.firstPartyModules);
+  j["imports-by-module"] = settings.importsSortedByModule;
   for (const SettingDescriptor& d : kSettings) {
     if (d.fingerprint) j[std::string(d.fingerprintKey)] = d.fingerprint(settings);
   }

@@ -4,8 +4,8 @@
 # below /tmp, f-strings, bytes and /var/tmp have no fix.
 import logging
 import os
-from pathlib import Path
 import tempfile
+from pathlib import Path
 
 LOG = logging.getLogger(__name__)
 

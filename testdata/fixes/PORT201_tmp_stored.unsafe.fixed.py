@@ -1,9 +1,9 @@
 # PORT201 with --fix --unsafe-fixes: values stored for others to read get the unsafe fix; a
 # setting's documented default and a mount point are never rewritten.
 import argparse
+import tempfile
 
 from oslo_config import cfg
-import tempfile
 
 SCRATCH = tempfile.gettempdir()
 MOUNTS = {"mountpoint": "/tmp", "scratch": tempfile.gettempdir()}

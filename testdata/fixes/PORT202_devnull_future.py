@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Discard output portably.
 
-`import os` goes after this docstring, the __future__ import and the import block.
+`import os` goes after this docstring and the __future__ import, sorted into the
+standard-library imports.
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 # PORT201 in a test file, with --fix --unsafe-fixes: what the test does with /tmp gets the
 # unsafe fix; the data it compares with is left as the test wrote it.
 import os
-import unittest
 import tempfile
+import unittest
 
 EXPECTED = {"path": os.path.join("/tmp", "image")}
 

@@ -6,6 +6,7 @@
 
 #include "analyzer/cfamily/cfamily_options.h"
 #include "analyzer/workspace/config_file.h"
+#include "analyzer/workspace/ini_file.h"
 #include "analyzer/workspace/settings_table.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/lint/rule_selection.h"
@@ -217,6 +218,36 @@ TEST_CASE("settings: the fingerprint covers what changes results and nothing els
   d = defaultSettings();
   d.rules = RuleSelection(builtinRules(), {}, {"PORT101"});
   CHECK(settingsFingerprint(c) != settingsFingerprint(d));
+  // Fixes depend on the line length and on the project's packages (where imports go).
+  d = defaultSettings();
+  d.lineLength = 79;
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
+  d = defaultSettings();
+  d.firstPartyModules = {"nova"};
+  CHECK(settingsFingerprint(c) != settingsFingerprint(d));
+  d = defaultSettings();
+  d.lineLengthSource = "tox.ini [flake8] max-line-length";  // where it came from changes nothing
+  CHECK(settingsFingerprint(c) == settingsFingerprint(d));
+}
+
+TEST_CASE("config: line-length is an integer") {
+  CHECK(parsed("line-length = 100\n").lineLength == 100u);
+  CHECK(parsed("line-length = 100\n").fileSettings.lineLength == 100u);
+  CHECK_FALSE(parsed("target = \"all\"\n").lineLength.has_value());
+  CHECK_CONTAINS(errorOf("line-length = \"79\"\n"), "proj/platlint.toml:1: `line-length`: expected a line length");
+  CHECK_CONTAINS(errorOf("line-length = 5\n"), "an integer from 20 to 10000");
+}
+
+TEST_CASE("ini files: sections, both separators, comments, continuation lines, key spelling") {
+  const IniFile ini = parseIni("# top\n[flake8]\nmax_line_length = 99  # hacking\nexclude =\n    .git,\n    build\n"
+                               "; comment\n[isort]\nprofile: black\r\n");
+  REQUIRE(ini.value("flake8", "max-line-length"));
+  CHECK(*ini.value("flake8", "max-line-length") == "99");
+  CHECK(*ini.value("flake8", "exclude") == "\n.git,\nbuild");
+  CHECK(*ini.value("isort", "profile") == "black");
+  CHECK(ini.has("isort"));
+  CHECK_FALSE(ini.has("pycodestyle"));
+  CHECK(ini.value("flake8", "select") == nullptr);
 }
 
 // Each setting's documented example is a valid configuration; a per-file setting changes the

@@ -12,7 +12,11 @@
 #include <utility>
 #include <vector>
 
+#include "analyzer/workspace/config_resolver.h"
 #include "analyzer/workspace/discovery.h"
+#include "analyzer/workspace/project_style.h"
+#include "rules/registry.h"
+#include "tests/unit/check_contains.h"
 #include "analyzer/base/glob_match.h"
 
 namespace fs = std::filesystem;
@@ -428,4 +432,121 @@ TEST_CASE("discoverFiles: outside a git work tree nothing is filtered and nothin
   const auto result = discoverFiles({"."}, {});
   CHECK(Paths(result.files) == Paths{"a.py"});
   CHECK(result.problems.empty());
+}
+
+// The project's style: its line length from ruff, black or flake8 configuration, its packages.
+namespace {
+
+platlint::ProjectStyle styleOf(const TempTree& tree, const std::string& relativeDirectory = "") {
+  return platlint::findProjectStyle((tree.root() / relativeDirectory).lexically_normal().string());
+}
+
+}  // namespace
+
+TEST_CASE("project style: the line length of ruff, black and flake8, nearest first") {
+  {
+    TempTree tree;
+    tree.dir(".git");
+    CHECK(styleOf(tree).lineLength == 88);
+    CHECK(styleOf(tree).lineLengthSource.starts_with("default"));
+  }
+  {
+    TempTree tree;
+    tree.dir(".git");
+    tree.file("pyproject.toml", "[tool.black]\nline-length = 99\n[tool.ruff]\nline-length = 100\n");
+    CHECK(styleOf(tree).lineLength == 100);  // ruff before black
+    CHECK_CONTAINS(styleOf(tree).lineLengthSource, "pyproject.toml [tool.ruff] line-length");
+    tree.file("pyproject.toml", "[tool.black]\nline-length = 99\n");
+    CHECK(styleOf(tree).lineLength == 99);
+    tree.file("pyproject.toml", "[tool.black]\ntarget-version = ['py38']\n");
+    CHECK(styleOf(tree).lineLength == 88);
+    CHECK_CONTAINS(styleOf(tree).lineLengthSource, "pyproject.toml [tool.black] (black's default)");
+  }
+  {
+    TempTree tree;
+    tree.dir(".git");
+    tree.file(".ruff.toml", "line-length = 120\n");
+    tree.file("setup.cfg", "[flake8]\nmax-line-length = 100\n");
+    CHECK(styleOf(tree).lineLength == 120);
+    CHECK_CONTAINS(styleOf(tree).lineLengthSource, ".ruff.toml line-length");
+  }
+  {
+    TempTree tree;
+    tree.dir(".git");
+    tree.file("setup.cfg", "[metadata]\nname = x\n[flake8]\nmax_line_length = 100\n");
+    tree.file("pkg/sub/__init__.py");
+    CHECK(styleOf(tree, "pkg/sub").lineLength == 100);
+    CHECK_CONTAINS(styleOf(tree, "pkg/sub").lineLengthSource, "setup.cfg [flake8] max-line-length");
+    // The nearest directory with a configuration wins.
+    tree.file("pkg/tox.ini", "[pycodestyle]\nmax-line-length = 110\n");
+    CHECK(styleOf(tree, "pkg/sub").lineLength == 110);
+  }
+  {
+    TempTree tree;
+    tree.dir(".git");
+    tree.file("tox.ini", "[tox]\nenvlist = py3\n[hacking]\nlocal-check-factory = x.factory\n");
+    CHECK(styleOf(tree).lineLength == 79);
+    CHECK_CONTAINS(styleOf(tree).lineLengthSource, "tox.ini [hacking] (flake8's default)");
+    tree.file(".flake8", "[flake8]\nselect = E\n");
+    tree.file("tox.ini", "[tox]\n");
+    CHECK(styleOf(tree).lineLength == 79);
+    CHECK_CONTAINS(styleOf(tree).lineLengthSource, ".flake8 [flake8] (flake8's default)");
+  }
+  {
+    // Above the git work tree nothing counts.
+    TempTree tree;
+    tree.file("tox.ini", "[flake8]\nmax-line-length = 100\n");
+    tree.dir("repo/.git");
+    CHECK(styleOf(tree, "repo").lineLength == 88);
+  }
+}
+
+TEST_CASE("project style: imports sorted by module for hacking and isort's force_sort_within_sections") {
+  TempTree tree;
+  tree.dir(".git");
+  CHECK_FALSE(styleOf(tree).importsSortedByModule);
+  tree.file("tox.ini", "[flake8]\n[hacking]\nimport_exceptions = typing\n");
+  CHECK(styleOf(tree).importsSortedByModule);
+  tree.file("tox.ini", "[flake8]\n");
+  tree.file("pyproject.toml", "[tool.isort]\nprofile = \"black\"\n");
+  CHECK_FALSE(styleOf(tree).importsSortedByModule);
+  tree.file("pyproject.toml", "[tool.isort]\nforce_sort_within_sections = true\n");
+  CHECK(styleOf(tree).importsSortedByModule);
+  tree.file("pyproject.toml", "[project]\nname = \"x\"\n");
+  tree.file(".isort.cfg", "[settings]\nprofile = google\n");
+  CHECK(styleOf(tree).importsSortedByModule);
+}
+
+TEST_CASE("project style: first-party packages and modules at the project root, in src/ and the file's own") {
+  TempTree tree;
+  tree.dir(".git");
+  tree.file("setup.py");
+  tree.file("nova/__init__.py");
+  tree.file("nova/virt/__init__.py");
+  tree.file("tools.py");
+  tree.file("docs/conf.py");
+  tree.file("src/other/__init__.py");
+  CHECK(styleOf(tree).firstParty == std::vector<std::string>{"nova", "other", "tools"});
+  CHECK(styleOf(tree, "nova/virt").firstParty == std::vector<std::string>{"nova", "other", "tools"});
+  // A package below a directory that is not the project root: its top-level package counts.
+  tree.file("docs/ext/plugin/__init__.py");
+  CHECK(styleOf(tree, "docs/ext/plugin").firstParty == std::vector<std::string>{"nova", "other", "plugin", "tools"});
+}
+
+TEST_CASE("project style: platlint's own line-length wins, and config --show's source") {
+  TempTree tree;
+  tree.dir(".git");
+  tree.file("tox.ini", "[flake8]\nmax-line-length = 100\n");
+  tree.file("a.py", "x = 1\n");
+  {
+    platlint::ConfigResolver resolver(platlint::builtinRules(), {});
+    const auto resolved = resolver.resolve("a.py");
+    CHECK(resolved.settings->lineLength == 100);
+    CHECK_CONTAINS(resolved.settings->lineLengthSource, "tox.ini [flake8] max-line-length");
+  }
+  tree.file("pyproject.toml", "[tool.platlint]\nline-length = 72\n");
+  platlint::ConfigResolver resolver(platlint::builtinRules(), {});
+  const auto resolved = resolver.resolve("a.py");
+  CHECK(resolved.settings->lineLength == 72);
+  CHECK_CONTAINS(resolved.settings->lineLengthSource, "pyproject.toml [tool.platlint] line-length");
 }

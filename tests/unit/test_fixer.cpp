@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/lint/engine.h"
+#include "analyzer/lint/fix_line_length.h"
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/fix/fixer.h"
 #include "analyzer/report/json_reporter.h"
@@ -21,8 +22,9 @@
 namespace platlint {
 namespace {
 
-std::string withImports(const std::string& code, const std::vector<std::string>& modules) {
-  return applyEdits(code, {importInsertion(code, modules)});
+std::string withImports(const std::string& code, const std::vector<std::string>& modules,
+                        const std::vector<std::string>& firstParty = {}, bool sortedByModule = false) {
+  return applyEdits(code, importInsertions(code, modules, firstParty, sortedByModule));
 }
 
 FixOutcome fix(const std::string& code, bool unsafe = false) {
@@ -86,30 +88,131 @@ TEST_CASE("unifiedDiff: the edit script is minimal (Myers)") {
   CHECK(changes == 5);
 }
 
-TEST_CASE("import insertion: after docstring, __future__ and the import block, before other code") {
+TEST_CASE("import insertion: after docstring and __future__, sorted into the standard-library imports") {
   CHECK(withImports("\"\"\"Doc.\"\"\"\nx = 1\n", {"os"}) == "\"\"\"Doc.\"\"\"\nimport os\nx = 1\n");
   CHECK(withImports("\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\n\nx = 1\n", {"os"}) ==
-        "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport sys\nimport os\n\nx = 1\n");
+        "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nimport os\nimport sys\n\nx = 1\n");
   // An import after other code is not part of the leading block.
-  CHECK(withImports("import sys\nx = 1\nimport json\n", {"os"}) == "import sys\nimport os\nx = 1\nimport json\n");
+  CHECK(withImports("import sys\nx = 1\nimport json\n", {"os"}) == "import os\nimport sys\nx = 1\nimport json\n");
+  CHECK(withImports("import sys\nx = 1\nimport json\n", {"tempfile"}) == "import sys\nimport tempfile\nx = 1\nimport json\n");
   CHECK(withImports("#!/usr/bin/env python\n# comment\n\nx = 1\n", {"tempfile", "os"}) ==
         "#!/usr/bin/env python\n# comment\n\nimport os\nimport tempfile\nx = 1\n");
-  CHECK(withImports("import sys  # why\nx = 1\n", {"os"}) == "import sys  # why\nimport os\nx = 1\n");
-  CHECK(withImports("import sys; x = 1\n", {"os"}) == "import sys\nimport os; x = 1\n");
-  CHECK(withImports("import sys", {"os"}) == "import sys\nimport os");
+  CHECK(withImports("import sys  # why\nx = 1\n", {"tempfile"}) == "import sys  # why\nimport tempfile\nx = 1\n");
+  CHECK(withImports("import sys  # why\nx = 1\n", {"os"}) == "import os\nimport sys  # why\nx = 1\n");
+  CHECK(withImports("import sys; x = 1\n", {"tempfile"}) == "import sys\nimport tempfile; x = 1\n");
+  CHECK(withImports("import sys", {"tempfile"}) == "import sys\nimport tempfile");
   CHECK(withImports("# only a comment", {"os"}) == "# only a comment\nimport os\n");
   CHECK(withImports("", {"os"}) == "import os\n");
 }
 
+TEST_CASE("import insertion: isort's place in the standard-library group") {
+  // Between the group's `import x` lines, by name.
+  CHECK(withImports("import errno\nimport sys\n\nimport requests\n", {"os"}) ==
+        "import errno\nimport os\nimport sys\n\nimport requests\n");
+  // Before its `from x import y` lines (isort's default order)...
+  CHECK(withImports("import os\nfrom collections import abc\n\nimport six\n", {"tempfile"}) ==
+        "import os\nimport tempfile\nfrom collections import abc\n\nimport six\n");
+  CHECK(withImports("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    import os\n\nx = 1\n", {"tempfile"}) ==
+        "import tempfile\nfrom typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    import os\n\nx = 1\n");
+  // ... or among them by name when the file mixes the two in name order (hacking's H306).
+  const std::string mixed = "from concurrent import futures\nimport os\nfrom urllib import parse\n\nimport six\n";
+  CHECK(withImports(mixed, {"uuid"}) ==
+        "from concurrent import futures\nimport os\nfrom urllib import parse\nimport uuid\n\nimport six\n");
+  CHECK(withImports(mixed, {"shutil"}) ==
+        "from concurrent import futures\nimport os\nimport shutil\nfrom urllib import parse\n\nimport six\n");
+  // A group that shows neither order: the project's configuration decides (hacking, isort).
+  CHECK(withImports("import os\nfrom urllib import parse\n", {"uuid"}) == "import os\nimport uuid\nfrom urllib import parse\n");
+  CHECK(withImports("import os\nfrom urllib import parse\n", {"uuid"}, {}, true) ==
+        "import os\nfrom urllib import parse\nimport uuid\n");
+  // Never after third-party or first-party imports.
+  CHECK(withImports("import os\n\nimport six\n\nfrom nova import utils\n", {"tempfile"}, {"nova"}) ==
+        "import os\nimport tempfile\n\nimport six\n\nfrom nova import utils\n");
+  // Two modules may go to two places.
+  CHECK(withImports("import shutil\n", {"tempfile", "os"}) == "import os\nimport shutil\nimport tempfile\n");
+  // A comment over an import stays with it; a file's header stays first.
+  CHECK(withImports("import os\n# For the old API.\nimport sys\n", {"re"}) ==
+        "import os\nimport re\n# For the old API.\nimport sys\n");
+  CHECK(withImports("# Copyright\nimport sys\n", {"os"}) == "# Copyright\nimport os\nimport sys\n");
+}
+
+TEST_CASE("import insertion: a group of its own without standard-library imports") {
+  CHECK(withImports("import requests\n\nfrom nova import utils\n", {"tempfile"}, {"nova"}) ==
+        "import tempfile\n\nimport requests\n\nfrom nova import utils\n");
+  CHECK(withImports("from nova import utils\n", {"tempfile"}, {"nova"}) == "import tempfile\n\nfrom nova import utils\n");
+  CHECK(withImports("from . import utils\n", {"tempfile"}) == "import tempfile\n\nfrom . import utils\n");
+  CHECK(withImports("\"\"\"Doc.\"\"\"\nimport requests\n", {"tempfile"}) ==
+        "\"\"\"Doc.\"\"\"\n\nimport tempfile\n\nimport requests\n");
+  CHECK(withImports("from __future__ import annotations\nimport requests\n", {"tempfile"}) ==
+        "from __future__ import annotations\n\nimport tempfile\n\nimport requests\n");
+  CHECK(withImports("from __future__ import annotations\n\nx = 1\n", {"os"}) ==
+        "from __future__ import annotations\n\nimport os\n\nx = 1\n");
+  // A standard-library import after a third-party one does not make a group.
+  CHECK(withImports("import requests\nimport os\n", {"tempfile"}) == "import tempfile\n\nimport requests\nimport os\n");
+  // Never inside a `try` or `if TYPE_CHECKING:` block of imports: before it.
+  CHECK(withImports("try:\n    import simplejson as json\nexcept ImportError:\n    import json\n\nimport six\n", {"tempfile"}) ==
+        "import tempfile\n\ntry:\n    import simplejson as json\nexcept ImportError:\n    import json\n\nimport six\n");
+  CHECK(withImports("import os\ntry:\n    import simplejson as json\nexcept ImportError:\n    import json\n", {"tempfile"}) ==
+        "import os\nimport tempfile\ntry:\n    import simplejson as json\nexcept ImportError:\n    import json\n");
+}
+
 TEST_CASE("import insertion: the file's line ending, and no duplicates") {
-  CHECK(withImports("import sys\r\nx = 1\r\n", {"os"}) == "import sys\r\nimport os\r\nx = 1\r\n");
+  CHECK(withImports("import sys\r\nx = 1\r\n", {"os"}) == "import os\r\nimport sys\r\nx = 1\r\n");
   CHECK(withImports("import os\nx = 1\n", {"os"}) == "import os\nx = 1\n");
   CHECK(withImports("import os.path\nx = 1\n", {"os"}) == "import os.path\nx = 1\n");
-  CHECK(withImports("import sys\nx = 1\n", {"os", "os"}) == "import sys\nimport os\nx = 1\n");
+  CHECK(withImports("import sys\nx = 1\n", {"os", "os"}) == "import os\nimport sys\nx = 1\n");
   // Not bound at module level: still added.
   CHECK(withImports("def f():\n    import os\n", {"os"}) == "import os\ndef f():\n    import os\n");
   // `import os as o` does not bind `os`.
   CHECK(withImports("import os as o\nx = 1\n", {"os"}) == "import os as o\nimport os\nx = 1\n");
+}
+
+TEST_CASE("line length: a fix wraps after a comma inside its line's brackets, aligned with the bracket") {
+  CHECK(wrapLine("x = f(a, b)", 20, "\n") == "x = f(a, b)");
+  CHECK(wrapLine("    value = call(first_argument, second_argument)", 40, "\n") ==
+        "    value = call(first_argument,\n                 second_argument)");
+  CHECK(wrapLine("y = g(aaaa, bbbb, cccc, dddd)", 10, "\n") == std::nullopt);
+  CHECK(wrapLine("y = g(aaaa, bbbb, cccc, dddd)", 17, "\n") == "y = g(aaaa, bbbb,\n      cccc, dddd)");
+  // The innermost bracket that works.
+  CHECK(wrapLine("z = [h(1, 2), h(3, 4), hhhhhhhhh]", 24, "\n") == "z = [h(1, 2), h(3, 4),\n     hhhhhhhhh]");
+  // Commas in strings and comments do not count; nothing to wrap gives nullopt.
+  CHECK(wrapLine("s = f('a, b, c, d, e')", 15, "\n") == std::nullopt);
+  CHECK(wrapLine("s = aaaaaaaaaaaaaaaaa  # a, b", 15, "\n") == std::nullopt);
+  CHECK(wrapLine("s = '''abc, def", 10, "\n") == std::nullopt);
+}
+
+TEST_CASE("line length: fitLineLength keeps, wraps or downgrades a fix") {
+  const std::string text = "    parser.add_argument('--dir', default='/tmp', help='where')\n";
+  const auto fixAt = [&](std::string replacement) {
+    Fix f;
+    f.description = "Replace";
+    const uint32_t at = static_cast<uint32_t>(text.find("'/tmp'"));
+    f.edits = {Edit{at, at + 6, std::move(replacement)}};
+    return f;
+  };
+  Fix fits = fixAt("tmp()");
+  fitLineLength(fits, text, 79, "\n");
+  CHECK(fits.edits.size() == 1);
+  CHECK(fits.edits[0].replacement == "tmp()");
+  Fix wraps = fixAt("tempfile.gettempdir()");
+  fitLineLength(wraps, text, 70, "\n");
+  REQUIRE(wraps.edits.size() == 1);
+  CHECK(wraps.safety == FixSafety::Safe);
+  CHECK(applyEdits(text, wraps.edits) ==
+        "    parser.add_argument('--dir', default=tempfile.gettempdir(),\n"
+        "                        help='where')\n");
+  // Nothing to wrap in: offered as unsafe, with a note.
+  const std::string assignment = "x = '/tmp'\n";
+  Fix tooLong;
+  tooLong.description = "Replace";
+  tooLong.edits = {Edit{4, 10, "tempfile.gettempdir()"}};
+  fitLineLength(tooLong, assignment, 20, "\n");
+  CHECK(tooLong.safety == FixSafety::Unsafe);
+  CHECK(tooLong.description == "Replace (would exceed line length 20)");
+  CHECK(tooLong.edits[0].replacement == "tempfile.gettempdir()");
+  // A line already over the limit is not the fix's doing.
+  Fix already = fixAt("tempfile.gettempdir()");
+  fitLineLength(already, text, 30, "\n");
+  CHECK(already.safety == FixSafety::Safe);
 }
 
 TEST_CASE("applyEdits: in order, insertions before replacements at the same offset, overlaps rejected") {
