@@ -24,16 +24,16 @@ struct Comma {
   Bracket bracket;
 };
 
-// The commas inside brackets the line opens, outside strings and comments. nullopt when the line
-// does not scan as complete code: it ends inside a string, or closes a bracket it did not open
-// with code after it in a way we cannot follow (a string it starts but does not end).
+// The commas inside brackets the line opens, outside strings. nullopt when the line does not scan
+// as complete code (a string it starts but does not end) or has a comment: a comment may be a
+// directive for its line (`# noqa`, `# type: ignore`, a suppression) that a wrap would move.
 std::optional<std::vector<Comma>> commasInBrackets(std::string_view line) {
   std::vector<Comma> commas;
   std::vector<Bracket> open;
   size_t ids = 0;
   for (size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
-    if (c == '#') break;
+    if (c == '#') return std::nullopt;
     if (c == '\'' || c == '"') {
       const bool triple = line.compare(i, 3, std::string(3, c)) == 0;
       const size_t quoteLength = triple ? 3 : 1;

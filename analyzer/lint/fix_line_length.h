@@ -2,8 +2,9 @@
 // Keeping fixes within the project's line length (FileSettings::lineLength). A fix whose edits
 // would make a line longer than the limit, where every line it touches was within it, is wrapped
 // after a comma inside a bracket the line opens, its continuation lines aligned with the bracket
-// (pycodestyle's visual indent, so neither E127 nor E128). When no such wrap fits, the fix is
-// offered as unsafe, its description ending "(would exceed line length N)".
+// (pycodestyle's visual indent, so neither E127 nor E128). When no such wrap fits, or the line has
+// a comment (perhaps a directive for that line), the fix is offered as unsafe, its description
+// ending "(would exceed line length N)".
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -177,6 +177,8 @@ TEST_CASE("line length: a fix wraps after a comma inside its line's brackets, al
   // Commas in strings and comments do not count; nothing to wrap gives nullopt.
   CHECK(wrapLine("s = f('a, b, c, d, e')", 15, "\n") == std::nullopt);
   CHECK(wrapLine("s = aaaaaaaaaaaaaaaaa  # a, b", 15, "\n") == std::nullopt);
+  // A comment may be a directive for its line (`# noqa`, a suppression): not moved.
+  CHECK(wrapLine("y = g(aaaa, bbbb)  # noqa: E501", 20, "\n") == std::nullopt);
   CHECK(wrapLine("s = '''abc, def", 10, "\n") == std::nullopt);
 }
 
