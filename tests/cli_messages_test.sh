@@ -47,7 +47,7 @@ check "inventory --fail-on-empty: exit 2" [ "$status" -eq 2 ]
 
 # --- Syntax errors are PORT000 findings (level error), and the rest of the file is analysed.
 run check broken.py
-check "syntax error: PORT000 at the error" grep -q '^broken.py:1:7: PORT000 syntax error' "$work/stdout"
+check "syntax error: PORT000 at the error" grep -q '^broken.py:1:7: PORT000 \[syntax-error\] error: syntax error' "$work/stdout"
 check "syntax error: the recovered rest still analysed" grep -q '^broken.py:3:10: PORT101' "$work/stdout"
 run check clean_broken.py unfinished.py
 check "a file whose only problem is a syntax error exits 1" bash -c "[ $status -eq 1 ] && grep -q '^unfinished.py:1:.*PORT000' '$work/stdout'"
@@ -64,7 +64,7 @@ assert [(f["rule"], f["level"]) for f in d["findings"]] == [("PORT000", "error")
 # --- Help and usage errors in plain words.
 run check --help
 check "help: no argument-library internals" bash -c "! grep -qE 'ENUM|TEXT|\{false\}|\{true\}|->|UINT|FLOAT|INT ' '$work/stdout'"
-check "help: value names" bash -c "grep -qE -- '--format FORMAT' '$work/stdout' && grep -qE -- '--jobs N' '$work/stdout' &&
+check "help: value names" bash -c "grep -qE -- '--format(,--output-format)? FORMAT' '$work/stdout' && grep -qE -- '--jobs N' '$work/stdout' &&
   grep -qE -- '--no-respect-gitignore  ' '$work/stdout' && grep -qE -- '--select RULES  .*comma-separated \(repeatable\)' '$work/stdout'"
 check "help: --fail-on-empty documented" grep -q -- '--fail-on-empty' "$work/stdout"
 run check --jobs -1 proj
@@ -75,7 +75,7 @@ run check --jobs many proj
 check "--jobs many: the same sentence" grep -q "^platlint: error: --jobs must be 0 (all cores) or a positive whole number, not 'many'" "$work/stderr"
 run check --format xml proj
 check "--format xml: the formats listed" bash -c "[ $status -eq 2 ] &&
-  grep -q \"^platlint: error: --format must be text, json, sarif, github or gerrit, not 'xml'\" '$work/stderr'"
+  grep -q \"^platlint: error: --format must be text, concise, json, sarif, github or gerrit, not 'xml'\" '$work/stderr'"
 run check --format JSON proj
 check "--format in any case" bash -c "[ $status -eq 1 ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$work/stdout'"
 run check --file-timeout 0 proj

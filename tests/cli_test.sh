@@ -30,7 +30,7 @@ check "--exit-zero exits 0 with findings" [ "$status" -eq 0 ]
 
 run check proj/broken.py
 check "syntax error: file still analysed, finding reported" grep -q "proj/broken.py:4:10: PORT102" "$work/stdout"
-check "syntax error: a PORT000 finding with its position" grep -qE "^proj/broken.py:1:[0-9]+: PORT000 syntax error" "$work/stdout"
+check "syntax error: a PORT000 finding with its position" grep -qE "^proj/broken.py:1:[0-9]+: PORT000 \[syntax-error\] error: syntax error" "$work/stdout"
 check "syntax error: exit reflects findings" [ "$status" -eq 1 ]
 
 run check proj/blob.py proj/clean.py

@@ -84,7 +84,7 @@ sys.exit(open("c_lone_cr.py/fix.py", "rb").read() != b"\"\"\"Doc.\"\"\"\rimport 
 check "Latin-1: column in code points" grep -q '^latin1_coding.py:2:22: PORT102' c_latin1_coding.py.txt
 check "invalid UTF-8: rest still analysed" grep -q '^invalid_utf8.py:2:6: PORT102' c_invalid_utf8.py.txt
 check "syntax errors: recovered code analysed" grep -q '^syntax_errors.py:6:10: PORT101' c_syntax_errors.py.txt
-check "syntax errors: a PORT000 finding" grep -q '^syntax_errors.py:[0-9]*:[0-9]*: PORT000 syntax error' c_syntax_errors.py.txt
+check "syntax errors: a PORT000 finding" grep -q '^syntax_errors.py:[0-9]*:[0-9]*: PORT000 \[syntax-error\] error: syntax error' c_syntax_errors.py.txt
 check "Python 3.13 syntax: match arm analysed" grep -q '^py313.py:19:25: PORT101' c_py313.py.txt
 
 # Generated: large and deeply nested files.

@@ -83,14 +83,15 @@ std::optional<std::string> wrapLine(std::string_view line, uint32_t limit, std::
   if (!commas || commas->empty()) return std::nullopt;
   // Every bracket that has a comma: break after the last comma inside it that keeps the piece
   // within the limit, then again in the continuation, aligned one past the bracket. The
-  // innermost bracket that works is tried first, as it changes the least.
+  // outermost bracket that works is tried first, where a reader (and black) splits a call:
+  // `open(path(a, b), "w",\n     encoding=...)` rather than `open(path(a,\n          b), ...)`.
   std::vector<Bracket> brackets;
   for (const Comma& c : *commas) {
     if (std::none_of(brackets.begin(), brackets.end(), [&](const Bracket& b) { return b.id == c.bracket.id; })) {
       brackets.push_back(c.bracket);
     }
   }
-  std::sort(brackets.begin(), brackets.end(), [](const Bracket& a, const Bracket& b) { return a.at > b.at; });
+  std::sort(brackets.begin(), brackets.end(), [](const Bracket& a, const Bracket& b) { return a.at < b.at; });
   for (const Bracket& bracket : brackets) {
     const uint32_t indent = width(line.substr(0, bracket.at)) + 1;
     if (indent >= limit) continue;

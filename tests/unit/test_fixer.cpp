@@ -175,6 +175,11 @@ TEST_CASE("line length: a fix wraps after a comma inside its line's brackets, al
   // The innermost bracket that works.
   CHECK(wrapLine("z = [h(1, 2), h(3, 4), hhhhhhhhh]", 24, "\n") == "z = [h(1, 2), h(3, 4),\n     hhhhhhhhh]");
   // Commas in strings and comments do not count; nothing to wrap gives nullopt.
+  // The outer call splits first; an inner call only where the outer cannot fit.
+  CHECK(wrapLine("with open(sample(name, version), 'w', encoding='utf-8') as f:", 45, "\n") ==
+        "with open(sample(name, version), 'w',\n          encoding='utf-8') as f:");
+  CHECK(wrapLine("x = f(sample(first_name, second_name))", 30, "\n") ==
+        "x = f(sample(first_name,\n             second_name))");
   CHECK(wrapLine("s = f('a, b, c, d, e')", 15, "\n") == std::nullopt);
   CHECK(wrapLine("s = aaaaaaaaaaaaaaaaa  # a, b", 15, "\n") == std::nullopt);
   // A comment may be a directive for its line (`# noqa`, a suppression): not moved.
