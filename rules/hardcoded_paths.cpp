@@ -709,7 +709,7 @@ class HardcodedPathCheck final : public Check {
                "/var/folders)";
       }
     } else if (match->rule == &kDevNull && insideSubprocessRedirection(use->root)) {
-      advice = "use `subprocess.DEVNULL`";
+      advice = "pass `subprocess.DEVNULL` instead of an opened file, or at least open `os.devnull`";
     } else if (match->rule == &kExecutable) {
       const bool homebrew = homebrewCouldProvide(path) && !aboutAnotherSystem(boundName(use->root, model), use->root);
       if (shippedWithMacOS(path)) {
