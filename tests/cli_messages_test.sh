@@ -141,4 +141,9 @@ check "bare noqa: one note for the run" bash -c "[ \$(grep -c 'bare' '$work/stde
 run check proj
 check "no bare noqa: no note" bash -c "! grep -q 'noqa' '$work/stderr'"
 
+# --- A missing positional argument is named with the command's usage.
+run merge-sarif only-output.sarif
+check "merge-sarif without inputs: what is missing, and the usage" bash -c "[ $status -eq 2 ] &&
+  grep -q '^platlint: error: merge-sarif needs inputs (usage: platlint merge-sarif \\[OPTIONS\\] output inputs...)' '$work/stderr'"
+
 finish

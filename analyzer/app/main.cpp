@@ -276,6 +276,16 @@ void explainUsageError(const CLI::App& app, const CLI::ParseError& e, int argc, 
     std::cerr << "platlint: error: " << (colon == std::string::npos ? what : what.substr(colon + 2)) << '\n';
   } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
     std::cerr << "platlint: error: " << what.substr(0, what.find(':')) << " needs a value\n";
+  } else if (dynamic_cast<const CLI::RequiredError*>(&e) && what.ends_with(" is required")) {
+    // "inputs is required": a missing positional argument, named as the usage line names it.
+    const std::string helpText = command.help();
+    const size_t usage = helpText.find("Usage: ");
+    std::cerr << "platlint: error: " << word << " needs " << what.substr(0, what.size() - 12);
+    if (usage != std::string::npos) {
+      const std::string line = helpText.substr(usage + 7, helpText.find('\n', usage) - usage - 7);
+      std::cerr << " (usage: " << (line.starts_with("platlint ") ? "" : "platlint ") << line << ')';
+    }
+    std::cerr << '\n';
   } else {
     std::cerr << "platlint: error: " << what << '\n';
   }
