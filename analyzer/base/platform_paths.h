@@ -2,7 +2,9 @@
 // Build systems often choose C files per platform by name (psutil's `_psutil_linux.c`,
 // `arch/windows/*.c`, CPython's `PC/` vs `Modules/`): nothing in such a file guards its code,
 // yet only one platform compiles it. A file whose path names a platform is taken as compiled
-// there only (the C/C++ front end; `c-platform-from-path` switches it off).
+// there only (the C/C++ front end; `c-platform-from-path` switches it off). Python modules are
+// read by their own rule (`platformsNamedByModulePath` in analyzer/semantic/guard_analysis.cpp):
+// a module's name is one of its importer's guards, not a build system's choice.
 #include <optional>
 #include <string_view>
 

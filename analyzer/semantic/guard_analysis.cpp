@@ -171,7 +171,7 @@ PlatformSet platformsNamedBy(std::string_view name) {
 // `platform/windows/registry.py` belong to one platform like `_pslinux.py` does. The directories
 // of an absolute path are not read: they lie outside the project (a checkout under `~/linux/`
 // says nothing about its files).
-PlatformSet platformsNamedByPath(std::string_view path) {
+PlatformSet platformsNamedByModulePath(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
   if (const size_t dot = stem.rfind('.'); dot != std::string_view::npos) stem = stem.substr(0, dot);
@@ -190,7 +190,7 @@ PlatformSet platformsNamedByPath(std::string_view path) {
 }  // namespace
 
 PlatformSet GuardAnalysis::moduleMarks() const {
-  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_) & platformsNamedByPath(model_.file().path());
+  if (!moduleMarks_) moduleMarks_ = runsUnderModuleMarks(model_) & platformsNamedByModulePath(model_.file().path());
   return *moduleMarks_;
 }
 
