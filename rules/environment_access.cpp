@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
 #include "rules/environment_switch.h"
@@ -71,8 +72,7 @@ bool looksLikeMonkeypatch(Node receiver, const SemanticModel& model) {
   if (receiver.is("identifier")) last = receiver.text();
   else if (receiver.is("attribute")) last = receiver.field("attribute").text();
   else return false;
-  std::string lower(last);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  const std::string lower = toLower(last);
   return lower.find("monkeypatch") != std::string::npos || lower == "mp" || lower == "mpatch" ||
          lower == "monkey_patch";
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/string_literal.h"
@@ -394,8 +395,7 @@ bool writtenForAnotherHost(Node string) {
     else if (n.is("keyword_argument")) named = n.field("name");
     else if (n.is("function_definition")) named = n.field("name");
     if (!named) continue;
-    std::string text(named.text());
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string text = toLower(named.text());
     for (const std::string_view word : {"inject", "guest", "vfs", "remote", "ssh"}) {
       if (text.find(word) != std::string::npos) return true;
     }

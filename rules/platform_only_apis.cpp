@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/availability.h"
@@ -129,8 +130,7 @@ struct LibraryPlatform {
 std::optional<LibraryPlatform> libraryPlatform(std::string_view name) {
   // A path is a hard-coded library directory first, which PORT208 reports.
   if (name.find_first_of("/\\") != std::string_view::npos) return std::nullopt;
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = toLower(name);
   if (lower.ends_with(".so") || lower.find(".so.") != std::string::npos) {
     return LibraryPlatform{PlatformSet(Platform::Linux), "an ELF shared-object name (Linux)"};
   }

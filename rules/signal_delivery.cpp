@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
@@ -81,8 +82,7 @@ bool handlesSigterm(Node signal, const SemanticModel& model) {
 }
 
 bool namesSavedHandler(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = toLower(name);
   for (const std::string_view word : {"old", "orig", "prev", "saved", "default", "original"}) {
     if (lower.find(word) != std::string::npos) return true;
   }

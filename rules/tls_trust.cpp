@@ -199,9 +199,7 @@ bool isAboutVerification(Node condition) {
   static constexpr std::array<std::string_view, 9> kWords = {"insecure", "verif", "cert", "hostname", "ca_file",
                                                              "cafile", "capath", "ca_path", "validat"};
   if (!condition) return false;
-  std::string text(condition.text());
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string text = toLower(condition.text());
   return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
 }
 

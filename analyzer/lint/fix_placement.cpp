@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/fix_line_length.h"
 #include "analyzer/lint/import_sections.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -64,12 +65,6 @@ std::string_view importedModule(Node statement) {
   return name.text();
 }
 
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 size_t lineStart(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] != '\n' && text[pos - 1] != '\r') --pos;
   return pos;
@@ -118,7 +113,7 @@ ImportState ImportPlan::state(const std::string& module) const {
 
 std::vector<Edit> ImportPlan::insertions(std::vector<std::string> modules) const {
   std::sort(modules.begin(), modules.end(), [](const std::string& a, const std::string& b) {
-    return std::pair(lowered(a), a) < std::pair(lowered(b), b);
+    return std::pair(toLower(a), a) < std::pair(toLower(b), b);
   });
   modules.erase(std::unique(modules.begin(), modules.end()), modules.end());
   std::vector<std::pair<Point, std::vector<std::string>>> byPlace;
@@ -152,7 +147,7 @@ std::string ImportPlan::render(const Point& at, const std::vector<std::string>& 
 
 ImportPlan::Point ImportPlan::pointFor(const std::string& module) const {
   if (group_.empty()) return fallback_;
-  const std::string key = lowered(module);
+  const std::string key = toLower(module);
   if (interleaved_) {
     // `import x` sorts before `from x import y`.
     for (const GroupMember& m : group_) {
@@ -253,7 +248,7 @@ void ImportPlan::planPlaces(std::string_view text, Node root, const std::vector<
     if (importSection(module, firstParty) != ImportSection::StandardLibrary) continue;
     const bool straight = statement.is("import_statement");
     if (straight && !group_.empty() && !group_.back().straight) interleaved_ = true;
-    group_.push_back({lowered(module), straight, before(statement, before_), after(statement)});
+    group_.push_back({toLower(module), straight, before(statement, before_), after(statement)});
   }
   if (firstBlock && (!firstOtherImport || firstBlock.startByte() < firstOtherImport.startByte())) {
     firstOtherImport = firstBlock;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/platform_condition.h"
 #include "analyzer/syntax/source_file.h"
@@ -153,8 +154,7 @@ PlatformSet platformsNamedBy(std::string_view name) {
   size_t start = 0;
   while (start <= name.size()) {
     const size_t end = std::min(name.find_first_of("_-.", start), name.size());
-    std::string lower(name.substr(start, end - start));
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = toLower(name.substr(start, end - start));
     for (const Name& n : kNames) {
       if (std::string_view(lower).ends_with(n.word)) {
         named = named | n.platforms;

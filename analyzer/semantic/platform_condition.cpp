@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/availability.h"
 
 namespace platlint {
@@ -147,8 +148,7 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 // says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD, SUNOS or
 // AIX, in any case, alone or after `is_` or `on_`. Other names are unknown.
 ConditionValue conventionalFlag(std::string_view name) {
-  std::string lowered(name);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string lowered = toLower(name);
   std::string_view flag = lowered;
   if (flag.starts_with("is_") || flag.starts_with("on_")) flag.remove_prefix(3);
   if (flag == "linux") return ConditionValue::trueOn(PlatformSet(Platform::Linux));

@@ -4,6 +4,8 @@
 #include <regex>
 #include <stdexcept>
 
+#include "analyzer/base/text_case.h"
+
 namespace platlint {
 namespace {
 
@@ -40,9 +42,7 @@ std::string declaredEncoding(std::string_view text) {
     const std::string l(text.substr(start, end - start));
     std::smatch m;
     if (std::regex_search(l, m, kCoding)) {
-      std::string enc = m[1].str();
-      std::transform(enc.begin(), enc.end(), enc.begin(), [](unsigned char c) { return std::tolower(c); });
-      return enc;
+      return toLower(m[1].str());
     }
     // Only a comment or blank first line lets the declaration sit on line 2.
     if (l.find_first_not_of(" \t\f\r") != std::string::npos && l.find_first_not_of(" \t\f\r") != l.find('#')) break;
