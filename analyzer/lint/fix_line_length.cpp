@@ -1,7 +1,10 @@
 #include "analyzer/lint/fix_line_length.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <vector>
+
+#include "analyzer/lint/fix_placement.h"
 
 namespace platlint {
 namespace {
@@ -161,15 +164,16 @@ void fitLineLength(Fix& fix, std::string_view text, uint32_t limit, std::string_
   if (std::any_of(beforeLines.begin(), beforeLines.end(), [&](std::string_view l) { return width(l) > limit; })) {
     return;  // already too long: not the fix's doing
   }
-  std::string after;
-  size_t pos = begin;
-  for (const Edit& e : edits) {
-    if (e.startByte < pos) return;  // overlapping edits: left to the fixer to refuse
-    after.append(text.substr(pos, e.startByte - pos));
-    after.append(e.replacement);
-    pos = e.endByte;
+  for (Edit& e : edits) {
+    e.startByte -= static_cast<uint32_t>(begin);
+    e.endByte -= static_cast<uint32_t>(begin);
   }
-  after.append(text.substr(pos, end - pos));
+  std::string after;
+  try {
+    after = applyEdits(before, edits);
+  } catch (const std::logic_error&) {
+    return;  // overlapping edits: left to the fixer to refuse
+  }
   const auto afterLines = lines(after);
   if (std::none_of(afterLines.begin(), afterLines.end(), [&](std::string_view l) { return width(l) > limit; })) return;
   std::string wrapped;

@@ -72,6 +72,14 @@ std::string lineAndColumn(const TextRange& range) {
   return ':' + std::to_string(range.start.line) + ':' + std::to_string(range.start.column);
 }
 
+// "12:5: PORT401 ...", "other.py:3:1: ...", "docs/: ...": where a related finding is, and what it says.
+std::string relatedPlace(const RelatedLocation& r) {
+  std::string out;
+  if (!r.path.empty()) out += lineSafePath(r.path) + (r.range.start.line > 0 ? ":" : "");
+  if (r.range.start.line > 0) out += std::to_string(r.range.start.line) + ':' + std::to_string(r.range.start.column);
+  return out + ": " + lineSafeText(r.message);
+}
+
 // What the summary line counts while the findings are written.
 struct Tally {
   size_t errors = 0, warnings = 0, notes = 0;
@@ -100,12 +108,7 @@ void writeConciseFinding(std::ostream& out, const std::string& path, const Diagn
   }
   out << ' ' << lineSafeText(messageWithPlatforms(d)) << '\n';
   // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
-  for (const RelatedLocation& r : d.related) {
-    out << "    also at ";
-    if (!r.path.empty()) out << lineSafePath(r.path) << (r.range.start.line > 0 ? ":" : "");
-    if (r.range.start.line > 0) out << r.range.start.line << ':' << r.range.start.column;
-    out << ": " << lineSafeText(r.message) << '\n';
-  }
+  for (const RelatedLocation& r : d.related) out << "    also at " << relatedPlace(r) << '\n';
 }
 
 // The source text of one reported file, read when its first finding with a region is written:
@@ -153,7 +156,7 @@ class FullWriter {
       aside("fix", fixable ? lineSafeText(d.fix->description)
                            : lineSafeText(d.fix->description) + " (unsafe: applied with --unsafe-fixes)");
     }
-    for (size_t i = 0; i < d.related.size() && i < kMaxNotes; ++i) aside("note", "also at " + related(d.related[i]));
+    for (size_t i = 0; i < d.related.size() && i < kMaxNotes; ++i) aside("note", "also at " + relatedPlace(d.related[i]));
     if (d.related.size() > kMaxNotes) {
       aside("note", "and " + plural(d.related.size() - kMaxNotes, "more place", "more places") +
                         " (--format concise lists them all)");
@@ -228,13 +231,6 @@ class FullWriter {
     if (width == 0) return {std::string(text)};
     return wrapText(text, std::max(width > firstIndent ? width - firstIndent : 0, kMinimumWidth),
                     std::max(width > indent ? width - indent : 0, kMinimumWidth));
-  }
-
-  static std::string related(const RelatedLocation& r) {
-    std::string out;
-    if (!r.path.empty()) out += lineSafePath(r.path) + (r.range.start.line > 0 ? ":" : "");
-    if (r.range.start.line > 0) out += std::to_string(r.range.start.line) + ':' + std::to_string(r.range.start.column);
-    return out + ": " + lineSafeText(r.message);
   }
 
   static std::string capitalized(std::string_view text) {
