@@ -739,9 +739,10 @@ bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted,
 // ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`), or assigns `name` (in
 // such a function too) a value that mentions ssh or remote (`self._run = self._remote_run`): an
 // executor that may run the command on another host, whose tools are no portability problem here.
-bool definedAsRemoteExecutor(Node call, std::string_view name) {
+// With `inClass`, only the class the call is in is searched: `self._execute` is that class's own.
+bool definedAsRemoteExecutor(Node call, std::string_view name, bool inClass = false) {
   Node root = call;
-  while (root.parent()) root = root.parent();
+  while (root.parent() && !(inClass && root.is("class_definition"))) root = root.parent();
   std::vector<Node> stack{root};
   while (!stack.empty()) {
     Node n = stack.back();
@@ -933,8 +934,14 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   inv.api = dotted.empty() ? std::string(lastName) : dotted;
   inv.wrapper = true;
   inv.shell = isTrue(args().keyword("shell"));
-  if (mayBeWrapper && (std::any_of(wrappers.begin(), wrappers.end(), matches) ||
-                       std::any_of(extraWrappers.begin(), extraWrappers.end(), matches))) {
+  if (mayBeWrapper && std::any_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
+    describeVarargs(args(), model, inv);
+    return anchored(std::move(inv));
+  }
+  // The default `*._execute` is a convention, not a promise: a class whose own `_execute` sends
+  // the command over SSH (a NAS or array driver) runs the appliance's commands, not this host's.
+  if (mayBeWrapper && std::any_of(wrappers.begin(), wrappers.end(), matches)) {
+    if (lastName == "_execute" && definedAsRemoteExecutor(call, lastName, /*inClass=*/true)) return std::nullopt;
     describeVarargs(args(), model, inv);
     return anchored(std::move(inv));
   }

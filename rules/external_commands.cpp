@@ -41,9 +41,12 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "(`ovs-vsctl`, `ovs-ofctl`, `ovs-appctl`, `ovsdb-client`), storage (`iscsiadm`, `multipath`, `nvme`, `lvm` and "
     "the LVM commands, `thin_*`, `dmsetup`, `kpartx`, `cryptsetup`, `mdadm`, `ndctl`, `daxctl`, `lsscsi`, `sg_*`, "
     "`qemu-nbd`, `ploop`, `vhd-util`, `exportfs`, `mkfs.*`, `mke2fs`, `tune2fs`, `e2fsck`, `xfs_*`, `btrfs`, "
-    "`bcachefs`, `parted`, `sfdisk`, `fdisk`, `growpart`, `genisoimage`), iSCSI targets (`tgtadm`, `tgt-admin`, `targetcli`, `scstadmin`, `cinder-rtstool`), "
+    "`bcachefs`, `parted`, `sfdisk`, `fdisk`, `growpart`, `genisoimage`, `blkdiscard`, `fstrim`, the `mount.<type>` and "
+    "`umount.<type>` helpers, Lustre's `lfs` and `lctl`), iSCSI targets (`tgtadm`, `tgt-admin`, `targetcli`, `scstadmin`, `cinder-rtstool`), "
     "kernel modules (`modprobe`, `lsmod`, `rmmod`), cgroups (`cgcreate`, `cgexec`, `cgset`, ...), `udevadm`, "
-    "systemd (`systemctl`, `journalctl`, `service`), `nsenter`, `setsid`, `flock`, `ionice`, `dmidecode`, "
+    "systemd (`systemctl`, `journalctl`, `service`, `systemd-*`), SELinux (`restorecon`, `chcon`, `semanage`, "
+    "`getenforce`, `setenforce`, `setsebool`), `runuser`, `hwclock`, `ifup`/`ifdown`, `dhclient`, "
+    "`transactional-update` (openSUSE only), `nsenter`, `setsid`, `flock`, `ionice`, `dmidecode`, "
     "`free`, `nproc`, `sysctl`, `getent`, `ldconfig`, `setfacl`/`getfacl`, and the package managers (`apt-get`, "
     "`dpkg`, `yum`, `dnf`, `rpm`). The program is the first word of a "
     "command string, the first element of a list, or the first positional argument of a wrapper, after "
@@ -76,7 +79,7 @@ constexpr RuleMeta kPosixCommand{
     "`grep`, `sed`, `awk`, `head`, `tail`, `wc`, `sort`, `xargs`, `readlink`, `sleep`, `date`, `echo`, `true`, "
     "`false`, `dd`, `gzip`, `unzip`, `sh`, `bash`, `rsync`, `truncate`, `mktemp`, `lsof`, `fuser`, `logger`, "
     "`uptime`, `dnsmasq`, `sync`, `make`, `sqlite3`, `socat`, `ipmitool`, `dbus-send`, `zfs`, `zpool`, `mkisofs`, "
-    "`xorriso`, the mtools (`mcopy`, `mformat`, ...) and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
+    "`xorriso`, the mtools (`mcopy`, `mformat`, ...), `ifconfig`, `pwd` and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
     "(`md5sum`, `sha256sum`, `timeout`, `stdbuf`, `shred`) that macOS lacks too. A tool run with an option only "
     "its GNU version understands (`ps --ppid`, `sed -i` without a suffix, `stat -c`, `date -d`, `du -b`, "
     "`readlink -e`, `grep -P`, and any `--long` option of `ps`, `sed`, `stat`, `date`, `du`, `df`, `cp`, `mktemp` "
@@ -378,7 +381,9 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
     }
     message = "runs " + std::string(plural) + ": " + joined(parts);
   }
-  ctx.report(rule, found[0].use.node, std::move(message), breaksOn);
+  // A check that the program exists covers it only when it is the command's one program.
+  ctx.reportChecked(rule, found[0].use.node, std::move(message), breaksOn,
+                    found.size() == 1 ? std::string_view(found[0].use.name) : std::string_view());
   // Reported where it runs (guards and suppressions apply there); named perhaps far above.
   for (const Found& f : found) {
     if (f.use.written) ctx.relate(f.use.written, code(f.use.name) + " is named here");

@@ -41,6 +41,10 @@ class FileContext final : public RuleContext {
   void report(const RuleMeta& rule, Node node, std::string message, Fix fix, PlatformSet breaksOn) override {
     add(rule, node, std::move(message), breaksOn, std::move(fix));
   }
+  void reportChecked(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn,
+                     std::string_view checkedValue) override {
+    add(rule, node, std::move(message), breaksOn, std::nullopt, checkedValue);
+  }
   void relate(Node node, std::string message) override {
     if (!lastKept_) return;
     out_.back().related.push_back({rangeOf(node), std::move(message)});
@@ -66,7 +70,8 @@ class FileContext final : public RuleContext {
   TextRange rangeOf(Node node) const {
     return {node.startByte(), node.endByte(), file_.position(node.startByte()), file_.position(node.endByte())};
   }
-  void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix) {
+  void add(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn, std::optional<Fix> fix,
+           std::string_view checkedValue = {}) {
     lastKept_ = false;
     if (!settings_.rules.enabled(rule)) return;
     // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
@@ -74,7 +79,8 @@ class FileContext final : public RuleContext {
     const PlatformSet unguarded = breaksOn & settings_.targets;
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
     if (breaksOn.empty() ||
-        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn, guards_, model_))) {
+        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn, guards_, model_,
+                                                  checkedValue))) {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }

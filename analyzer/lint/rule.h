@@ -52,6 +52,11 @@ class RuleContext {
   virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix) = 0;
   // Reports with a fix where the finding breaks on fewer platforms than the rule as a whole.
   virtual void report(const RuleMeta& rule, Node node, std::string message, Fix fix, PlatformSet breaksOn) = 0;
+  // Reports where what an existence check must name to cover the use is `checkedValue`, not the
+  // value of `node`: a program run from an argument list held in a variable
+  // (`if not shutil.which("udevadm"): return` ... `run(settle_cmd)`).
+  virtual void reportChecked(const RuleMeta& rule, Node node, std::string message, PlatformSet breaksOn,
+                             std::string_view checkedValue) = 0;
   // Adds another place that belongs to the finding reported last (the uses of a module at its
   // import), if that finding was kept; shown as its related locations.
   virtual void relate(Node node, std::string message) = 0;

@@ -1,9 +1,16 @@
 #include "analyzer/semantic/absence_checks.h"
 
+#include <utility>
+#include <vector>
+
+#include "analyzer/semantic/scopes.h"
+
 namespace platlint {
 namespace {
 
 constexpr int kMaxConditionDepth = 8;
+// Statements of a helper read to find its parameter's uses; longer helpers are not followed.
+constexpr size_t kMaxHelperScan = 2000;
 
 bool isFileCheck(std::string_view q) {
   return q == "os.path.exists" || q == "os.path.isfile" || q == "os.path.isdir" || q == "os.path.lexists" ||
@@ -115,7 +122,88 @@ bool exitsEarlierWhenAbsent(Node statement, const CheckedSubject& subject, const
   return false;
 }
 
+// The function of this file a call runs (`helper(...)`, `self.helper(...)`) and whether it is a
+// method (its first parameter is `self`), or null.
+std::pair<Node, bool> calledHelper(Node call, const SemanticModel& model) {
+  const Node callee = skipParentheses(call.field("function"));
+  if (!callee) return {};
+  if (callee.is("identifier")) return {model.functionDefinition(callee.text()), false};
+  if (!callee.is("attribute")) return {};
+  const Node object = skipParentheses(callee.field("object"));
+  if (!object || !object.is("identifier") || object.text() != "self") return {};
+  return {methodDefinition(callee, callee.field("attribute").text()), true};
+}
+
+// The name of the `index`-th parameter of `function`, when it is a plain one; else empty.
+std::string_view parameterName(Node function, size_t index) {
+  const Node params = function.field("parameters");
+  if (!params || index >= params.namedChildCount()) return {};
+  Node p = params.namedChild(static_cast<uint32_t>(index));
+  if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
+  else if (p.is("typed_parameter") && p.namedChildCount() > 0) p = p.namedChild(0);
+  return p && p.is("identifier") ? p.text() : std::string_view();
+}
+
+// True when `read` (a name) is what an existence check examines, itself or as `name[0]`.
+bool isCheckedRead(Node read, const SemanticModel& model) {
+  Node argument = read;
+  if (const Node parent = read.parent(); parent && parent.is("subscript") && parent.field("value") == read) argument = parent;
+  const Node args = argument.parent();
+  const Node call = args && args.is("argument_list") ? args.parent() : Node{};
+  return call && call.is("call") && checkedArgument(call, model) == argument;
+}
+
+// True for `x.name` and `f(name=...)`: a name that is not the variable.
+bool isMemberName(Node identifier) {
+  const Node parent = identifier.parent();
+  return parent && ((parent.is("attribute") && parent.field("attribute") == identifier) ||
+                    (parent.is("keyword_argument") && parent.field("name") == identifier));
+}
+
+// True when the helper `function` uses its parameter `name` only where an existence check found
+// it (`if subp.which(cmd[0]) is None: return False` ... `subp.subp(cmd)`), and uses it at all.
+bool helperChecksParameter(Node function, std::string_view name, const SemanticModel& model) {
+  std::vector<Node> stack{function.field("body")};
+  size_t visited = 0;
+  size_t uses = 0;
+  while (!stack.empty()) {
+    if (++visited > kMaxHelperScan) return false;
+    const Node n = stack.back();
+    stack.pop_back();
+    if (!n || n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+    if (n.is("identifier") && n.text() == name && !isMemberName(n)) {
+      if (isCheckedRead(n, model)) continue;
+      if (!runsOnlyWhenPresent(n, {name, {}}, model)) return false;
+      ++uses;
+      continue;
+    }
+    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+  }
+  return uses > 0;
+}
+
 }  // namespace
+
+bool checkedByHelper(Node site, const SemanticModel& model) {
+  // The program's name is the first item of the argument list the helper is given.
+  Node argument = site;
+  if (const Node list = site.parent(); list && (list.is("list") || list.is("tuple")) && list.namedChild(0) == site) {
+    argument = list;
+  }
+  const Node args = argument.parent();
+  const Node call = args && args.is("argument_list") ? args.parent() : Node{};
+  if (!call || !call.is("call")) return false;
+  size_t index = 0;
+  for (uint32_t i = 0; i < args.namedChildCount() && !(args.namedChild(i) == argument); ++i) {
+    const Node a = args.namedChild(i);
+    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) return false;
+    ++index;
+  }
+  const auto [helper, method] = calledHelper(call, model);
+  if (!helper) return false;
+  const std::string_view parameter = parameterName(helper, index + (method ? 1 : 0));
+  return !parameter.empty() && helperChecksParameter(helper, parameter, model);
+}
 
 bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model) {
   return names(checkedArgument(call, model), subject, model);

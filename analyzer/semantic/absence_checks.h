@@ -29,6 +29,12 @@ bool checksExistence(Node call, const CheckedSubject& subject, const SemanticMod
 // block of the same function.
 bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model);
 
+// True when `site` (a path, or the program at the head of an argument list) is passed to a helper
+// of this file that uses what it is given only where an existence check found it:
+// `_cmd_exits_zero(["systemd-detect-virt", ...])` with `def _cmd_exits_zero(cmd): if
+// subp.which(cmd[0]) is None: return False` before it runs `cmd`.
+bool checkedByHelper(Node site, const SemanticModel& model);
+
 // True when `site` is the checked argument of an existence check (`os.path.exists(site)`) whose
 // answer the code takes either way: asking whether a file exists never fails because it does not.
 // Not under `assert` or an `assert*()` call, which require the file.

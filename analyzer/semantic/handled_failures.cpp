@@ -14,18 +14,21 @@ bool handledAt(Node site, const CheckedSubject& subject, std::span<const std::st
                const SemanticModel& model) {
   const bool missingFileOrProgram = std::find(exceptions.begin(), exceptions.end(), "OSError") != exceptions.end();
   if (!missingFileOrProgram) return insideTryCatching(site, exceptions);
-  return insideTryRecovering(site, exceptions) || runsOnlyWhenPresent(site, subject, model);
+  return insideTryRecovering(site, exceptions) || runsOnlyWhenPresent(site, subject, model) ||
+         checkedByHelper(site, model);
 }
 
 }  // namespace
 
 bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn, const GuardAnalysis& guards,
-                    const SemanticModel& model) {
+                    const SemanticModel& model, std::string_view checkedValue) {
   const std::span<const std::string_view> exceptions = failure.exceptions;
   if (exceptions.empty()) return false;
   if (failure.existenceCheckAnswers && isExistenceCheckArgument(node, model)) return true;
   const std::optional<FoldedString> literal = model.stringValue(node);
-  const std::string_view value = literal && literal->complete ? std::string_view(literal->value) : std::string_view();
+  const std::string_view value = !checkedValue.empty()                ? checkedValue
+                                 : literal && literal->complete ? std::string_view(literal->value)
+                                                                : std::string_view();
   if (handledAt(node, {node.is("identifier") ? node.text() : std::string_view(), value}, exceptions, model)) return true;
   // An existence check of the variable is a use only where its answer is right everywhere; else
   // (`return os.path.exists("/proc/%d" % pid)`) it is as wrong off Linux as reading the file, and

@@ -32,3 +32,21 @@ def portable_count():
 def described():
     print("reading /proc/cpuinfo")  # ok: PORT102
     return "see /proc/meminfo for details"  # ok: PORT102
+
+
+def _read_if_present(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def _read_file(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def cpu_and_memory():
+    # The first helper looks for the file before it reads it; the second does not.
+    cpus = _read_if_present("/proc/cpuinfo")  # ok: PORT102
+    return cpus, _read_file("/proc/meminfo")  # expect: PORT102

@@ -130,7 +130,7 @@ def fine(tool, dev):
     shutil.which("ip")  # ok: PORT501
     LOG.info("ip link set %s up", dev)  # ok: PORT501
     name = "ip"  # ok: PORT501
-    subprocess.run(["ifconfig", "-a"])  # ok: PORT501
+    subprocess.run(["ifconfig", "-a"])  # expect: PORT502
     subprocess.run(["qemu-img", "info", dev])  # ok: PORT501
     return name
 
@@ -325,3 +325,54 @@ def _log_args(args):
 def labels(dev):
     _log_args(["--label", dev])
     return _run_logged(["blkid", dev])  # expect: PORT501
+
+
+def mount_share(export, mount_point, vol, zone):
+    # A mount helper named by its file-system type is Linux's `mount.<type>`.
+    subprocess.check_call(["mount.nfs", export, mount_point])  # expect: PORT501
+    processutils.execute("umount.quobyte", mount_point)  # expect: PORT501
+    processutils.execute("lfs", "setstripe", "-c", "4", mount_point)  # expect: PORT501
+    processutils.execute("restorecon", "-R", mount_point)  # expect: PORT501
+    processutils.execute("systemd-run", "--scope", "--", "true")  # expect: PORT501
+    processutils.execute("runuser", "-u", "nova", "--", "id")  # expect: PORT501
+    LOG.info("mount.nfs failed for %s", export)  # ok: PORT501
+    processutils.execute("mountstats", mount_point)  # ok: PORT501
+
+
+class ApplianceDriver:
+    # The driver's own `_execute` sends every command to the storage appliance over SSH.
+    def _execute(self, command_line):
+        return self._ssh_execute(" ".join(command_line))
+
+    def restart(self, proto):
+        self._execute(["service", "restart", proto])  # ok: PORT501
+
+
+def udevadm_settle(exists=None):
+    # The program is looked for first; without it the function does nothing.
+    if not subp.which("udevadm"):
+        return
+    settle_cmd = ["udevadm", "settle"]
+    if exists:
+        settle_cmd.extend(["--exit-if-exists=%s" % exists])
+    return subp.subp(settle_cmd)  # ok: PORT501
+
+
+def _cmd_exits_zero(cmd):
+    if subp.which(cmd[0]) is None:
+        return False
+    try:
+        subp.subp(cmd)
+    except subp.ProcessExecutionError:
+        return False
+    return True
+
+
+def _cmd_output(cmd):
+    return subp.subp(cmd)
+
+
+def container_probes():
+    # The helper checks the program it is given before it runs it; the second one does not.
+    systemd = _cmd_exits_zero(["systemd-detect-virt", "--quiet", "--container"])  # ok: PORT501
+    return systemd, _cmd_output(["systemd-detect-virt", "--container"])  # expect: PORT501

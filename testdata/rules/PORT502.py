@@ -131,3 +131,9 @@ def power_status(address, commands):
         cmd_args = args[:]
         cmd_args.extend(command.split(" "))
         processutils.execute(*cmd_args)  # expect: PORT502
+
+
+def interfaces():
+    out = subprocess.check_output(["ifconfig", "-a"])  # expect: PORT502
+    here = subprocess.check_output(["pwd"])  # expect: PORT502
+    return out, here, subprocess.check_output(["ipconfig"])  # ok: PORT502
