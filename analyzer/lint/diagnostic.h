@@ -139,6 +139,9 @@ struct FileResult {
   // Findings not reported only because a platform guard or a `try` keeps the code from breaking
   // (--ignore-guards reports them): distinct by rule and range, before root-cause folding.
   uint32_t guarded = 0;
+  // Lines of the decoded text (as `wc -l` counts them), what the HTML report's map sizes a file by;
+  // 0 when the file was not decoded (unreadable, binary, a C/C++ file, a path-only result).
+  uint32_t lines = 0;
   FileSuppressions suppressions;  // parsed with the file; applied by applySuppressions()
   bool analyzed = false;  // false when the file could not be read or was skipped as binary
   // A path the checks over the tree reported (a directory, a file that is not source code): never

@@ -19,6 +19,14 @@
 namespace platlint {
 namespace {
 
+// The lines a person counts (`wc -l`, plus a last line without a newline): SourceFile also counts
+// the empty line after the final newline.
+uint32_t linesOfText(const SourceFile& file) {
+  if (file.text().empty()) return 0;
+  const char last = file.text().back();
+  return file.lineCount() - (last == '\n' || last == '\r' ? 1 : 0);
+}
+
 class FileContext final : public RuleContext {
  public:
   FileContext(const SemanticModel& model, const SourceFile& file, const FileSettings& settings,
@@ -226,6 +234,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   }
   PhaseTimer decoding(profile_, Phase::Decode);
   const SourceFile file(displayPath, std::move(bytes));
+  result.lines = linesOfText(file);
   for (const std::string& problem : file.decodeProblems()) {
     result.notices.push_back({FileNotice::Kind::Decoding, Level::Warning, problem, {0, 0}});
   }

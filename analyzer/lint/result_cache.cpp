@@ -128,7 +128,7 @@ std::string encodeResult(const FileResult& result) {
   const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
                  {"s", Json::array({std::move(directives), std::move(malformed), result.suppressions.bareNoqaLines})},
                  {"t", std::move(facts)},
-                 {"g", result.guarded}};
+                 {"g", result.guarded}, {"l", result.lines}};
   const std::vector<uint8_t> payload = Json::to_cbor(doc);
   std::string out(kMagic);
   out += hex64(XXH3_64bits(payload.data(), payload.size()));
@@ -183,6 +183,7 @@ std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog
     }
     result.analyzed = doc.at("a").get<bool>();
     result.guarded = doc.at("g").get<uint32_t>();
+    result.lines = doc.at("l").get<uint32_t>();
     for (const Json& d : doc.at("s").at(0)) {
       SuppressionDirective directive;
       directive.scope = d.at(0).get<int>() == 1 ? SuppressionDirective::Scope::File : SuppressionDirective::Scope::Line;

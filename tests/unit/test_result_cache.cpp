@@ -32,11 +32,13 @@ TEST_CASE("a cached result decodes to what was encoded") {
                       [](const Diagnostic& d) { return !d.related.empty(); }));
   REQUIRE_FALSE(original.notices.empty());
   REQUIRE(original.guarded > 0);
+  CHECK(original.lines == 7);  // seven lines, each ending in a newline
   const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   CHECK(decoded->path.empty());  // the path is not part of an entry
   CHECK(decoded->analyzed == original.analyzed);
   CHECK(decoded->guarded == original.guarded);
+  CHECK(decoded->lines == original.lines);  // the HTML report's map sizes files by it
   REQUIRE(decoded->diagnostics.size() == original.diagnostics.size());
   for (size_t i = 0; i < original.diagnostics.size(); ++i) {
     const Diagnostic& a = original.diagnostics[i];
@@ -93,6 +95,14 @@ TEST_CASE("a cached result keeps its suppression comments, and the key its setti
   const ResultCache cache(builtinRules(), "unused-directory", "");
   CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));
   CHECK(cache.key("x = 1\n", "settings-a") == cache.key("x = 1\n", "settings-a"));
+}
+
+TEST_CASE("lines of a file: the last line counts with or without its newline, an empty file has none") {
+  Engine engine(RuleSelection(builtinRules(), {"ALL"}, {}));
+  CHECK(engine.analyze("a.py", "x = 1\ny = 2").lines == 2);
+  CHECK(engine.analyze("a.py", "x = 1\r\ny = 2\r\n").lines == 2);
+  CHECK(engine.analyze("a.py", "\n").lines == 1);
+  CHECK(engine.analyze("a.py", "").lines == 0);
 }
 
 TEST_CASE("a damaged cache entry does not decode") {
