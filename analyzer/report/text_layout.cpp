@@ -1,6 +1,9 @@
 #include "analyzer/report/text_layout.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "analyzer/base/line_safe.h"
 #include "analyzer/lint/fingerprints.h"
@@ -217,6 +220,19 @@ std::optional<CodeFrame> codeFrame(const SourceFile& source, const TextRange& ra
     frame.lines.push_back(std::move(line));
   }
   return frame;
+}
+
+const SourceFile* ReportedSource::get() {
+  if (!tried_) {
+    tried_ = true;
+    std::filesystem::path file(path_);
+    if (file.is_relative() && !workingDirectory_.empty()) file = std::filesystem::path(workingDirectory_) / file;
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    if (in) bytes << in.rdbuf();
+    if (in && !in.bad()) source_.emplace(path_, std::move(bytes).str());
+  }
+  return source_ ? &*source_ : nullptr;
 }
 
 }  // namespace platlint

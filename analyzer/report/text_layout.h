@@ -1,7 +1,8 @@
 #pragma once
 // The pieces of the full text output (`--format text`) that do not depend on the report: where a
 // message's advice starts, how wide text is on a terminal, word wrapping, and the code frame that
-// shows a finding's source lines with a caret under its range.
+// shows a finding's source lines with a caret under its range; and the reading of a reported file's
+// source, which the HTML report shares.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -63,5 +64,20 @@ struct CodeFrame {
 // lines, each underlined to its end.
 inline constexpr uint32_t kMaxFrameLines = 3;
 std::optional<CodeFrame> codeFrame(const SourceFile& source, const TextRange& range, std::string_view lineHash);
+
+// The source text of one reported file, read when a reporter first needs it (the text reporter's
+// code frames, the HTML report's frames and fix diffs): findings may come from the result cache,
+// which keeps no text. nullptr when the file cannot be read any more.
+class ReportedSource {
+ public:
+  ReportedSource(const std::string& workingDirectory, const std::string& path) : workingDirectory_(workingDirectory), path_(path) {}
+  const SourceFile* get();
+
+ private:
+  const std::string& workingDirectory_;
+  const std::string& path_;
+  bool tried_ = false;
+  std::optional<SourceFile> source_;
+};
 
 }  // namespace platlint

@@ -1,7 +1,5 @@
 #include "analyzer/report/text_reporter.h"
 
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -110,31 +108,6 @@ void writeConciseFinding(std::ostream& out, const std::string& path, const Diagn
   // Indented and without the path, so that tools parsing `path:line:col:` see one finding.
   for (const RelatedLocation& r : d.related) out << "    also at " << relatedPlace(r) << '\n';
 }
-
-// The source text of one reported file, read when its first finding with a region is written:
-// findings may come from the result cache, which keeps no text.
-class ReportedSource {
- public:
-  ReportedSource(const std::string& workingDirectory, const std::string& path) : workingDirectory_(workingDirectory), path_(path) {}
-  const SourceFile* get() {
-    if (!tried_) {
-      tried_ = true;
-      std::filesystem::path file(path_);
-      if (file.is_relative() && !workingDirectory_.empty()) file = std::filesystem::path(workingDirectory_) / file;
-      std::ifstream in(file, std::ios::binary);
-      std::ostringstream bytes;
-      if (in) bytes << in.rdbuf();
-      if (in && !in.bad()) source_.emplace(path_, std::move(bytes).str());
-    }
-    return source_ ? &*source_ : nullptr;
-  }
-
- private:
-  const std::string& workingDirectory_;
-  const std::string& path_;
-  bool tried_ = false;
-  std::optional<SourceFile> source_;
-};
 
 // The full format: a header, the code frame, the advice and the related places.
 class FullWriter {
