@@ -75,7 +75,7 @@ run check --jobs many proj
 check "--jobs many: the same sentence" grep -q "^platlint: error: --jobs must be 0 (all cores) or a positive whole number, not 'many'" "$work/stderr"
 run check --format xml proj
 check "--format xml: the formats listed" bash -c "[ $status -eq 2 ] &&
-  grep -q \"^platlint: error: --format must be text, concise, json, sarif, github or gerrit, not 'xml'\" '$work/stderr'"
+  grep -q \"^platlint: error: --format must be text, concise, json, sarif, html, github or gerrit, not 'xml'\" '$work/stderr'"
 run check --format JSON proj
 check "--format in any case" bash -c "[ $status -eq 1 ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$work/stdout'"
 run check --file-timeout 0 proj

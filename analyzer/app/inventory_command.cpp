@@ -6,6 +6,7 @@
 #include "analyzer/app/session.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/lint/documentation_index.h"
+#include "analyzer/report/html_reporter.h"
 #include "analyzer/report/inventory.h"
 
 namespace platlint {
@@ -69,6 +70,7 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
     case InventoryFormat::Text: rendered = renderInventoryText(inventory); break;
     case InventoryFormat::Markdown: rendered = renderInventoryMarkdown(inventory); break;
     case InventoryFormat::Json: rendered = renderInventoryJson(inventory); break;
+    case InventoryFormat::Html: rendered = renderInventoryHtml(inventory); break;
   }
   if (!writeOutput(options.outputPath, rendered)) return 2;
   return results.problems.empty() ? 0 : 2;

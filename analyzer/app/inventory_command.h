@@ -10,7 +10,7 @@
 
 namespace platlint {
 
-enum class InventoryFormat { Text, Markdown, Json };
+enum class InventoryFormat { Text, Markdown, Json, Html };
 
 struct InventoryOptions {
   std::vector<std::string> paths;

@@ -428,8 +428,8 @@ int main(int argc, char** argv) {
   inventoryCmd->add_option("paths", inventory.paths, "Files or directories to analyse (default: .)")->option_text("PATH...");
   addChoice<InventoryFormat>(
       inventoryCmd, "--format", "--format", "FORMAT",
-      {{"text", InventoryFormat::Text}, {"markdown", InventoryFormat::Markdown}, {"json", InventoryFormat::Json}},
-      [&inventory](InventoryFormat format) { inventory.format = format; }, "Output format: text, markdown or json");
+      {{"text", InventoryFormat::Text}, {"markdown", InventoryFormat::Markdown}, {"json", InventoryFormat::Json}, {"html", InventoryFormat::Html}},
+      [&inventory](InventoryFormat format) { inventory.format = format; }, "Output format: text, markdown, json or html");
   addValue(inventoryCmd, "-o,--output", inventory.outputPath, "Write the inventory to FILE (atomically)", "FILE");
   addValue(inventoryCmd, "--exclude", inventory.exclude, "Skip paths matching GLOB (repeatable)", "GLOB");
   inventoryCmd->add_flag("!--no-respect-gitignore", inventory.respectGitignore, "Also analyse files that .gitignore excludes");

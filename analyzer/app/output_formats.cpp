@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzer/ci/ci_reporters.h"
+#include "analyzer/report/html_reporter.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/sarif_writer.h"
 #include "analyzer/report/text_reporter.h"
@@ -11,7 +12,7 @@ namespace platlint {
 
 std::span<const Reporter* const> outputFormats() {
   static const Reporter* const formats[] = {
-      &textReporter(), &conciseReporter(), &jsonReporter(), &sarifReporter(), &githubReporter(), &gerritReporter(),
+      &textReporter(), &conciseReporter(), &jsonReporter(), &sarifReporter(), &htmlReporter(), &githubReporter(), &gerritReporter(),
   };
   return formats;
 }

@@ -19,6 +19,7 @@
 #include "analyzer/app/output_formats.h"
 #include "analyzer/ci/ci_reporters.h"
 #include "analyzer/lint/fingerprints.h"
+#include "analyzer/report/html_reporter.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/platform.h"
@@ -346,7 +347,7 @@ TEST_CASE("output formats: one table, distinct lower-case names, text first") {
     CHECK(findOutputFormat(format->name()) == format);
     CHECK_FALSE(format->render(sampleReport(), {}).empty());
   }
-  CHECK(names == std::set<std::string_view>{"text", "concise", "json", "sarif", "github", "gerrit"});
+  CHECK(names == std::set<std::string_view>{"text", "concise", "json", "sarif", "html", "github", "gerrit"});
   CHECK(outputFormats().front() == &textReporter());
   CHECK(findOutputFormat("yaml") == nullptr);
 }
@@ -362,6 +363,7 @@ TEST_CASE("output formats: each reporter renders what its format's function rend
   CHECK(conciseReporter().render(r, options) == concise.str());
   CHECK(jsonReporter().render(r, options) == renderJson(r));
   CHECK(sarifReporter().render(r, options) == renderSarif(r, SarifOptions{.category = "platlint/py"}));
+  CHECK(htmlReporter().render(r, options) == renderHtml(r, options));
   CHECK(githubReporter().render(r, options) == renderGithubCommands(r));
   CHECK(gerritReporter().render(r, options) == renderGerritComments(r));
 }
@@ -471,6 +473,50 @@ TEST_CASE("json reporter: invalid UTF-8 does not throw") {
   std::string out;
   CHECK_NOTHROW(out = renderJson(r));
   CHECK(json::parse(out)["findings"][0]["path"] == "bad\xEF\xBF\xBDname.py");
+}
+
+// The JSON document the HTML page carries, as its script reads it.
+json htmlData(const std::string& page) {
+  const std::string open = "<script type=\"application/json\" id=\"platlint-data\">";
+  const size_t start = page.find(open);
+  REQUIRE(start != std::string::npos);
+  const size_t end = page.find("</script>", start);
+  REQUIRE(end != std::string::npos);
+  return json::parse(page.substr(start + open.size(), end - start - open.size()));
+}
+
+TEST_CASE("html reporter: the report's data in the page, where no text of it can end the element") {
+  Report r = sampleReport();
+  r.files[0].lines = 40;
+  r.files[0].diagnostics[1].message = "hard-coded `</script><script>alert(1)</script>`; use `tempfile`";
+  r.files[2].path = "pkg/</script>.py";
+  const std::string page = renderHtml(r, ReportOptions{});
+  CHECK(page.starts_with("<!DOCTYPE html>"));
+  // The template's two scripts end where they should, and nothing loads from elsewhere.
+  size_t closings = 0;
+  for (size_t at = page.find("</script>"); at != std::string::npos; at = page.find("</script>", at + 1)) ++closings;
+  CHECK(closings == 2);
+  CHECK(page.find("src=") == std::string::npos);
+  CHECK(page.find("@PLATLINT_") == std::string::npos);
+  CHECK(page.find("<title>platlint report: my project</title>") != std::string::npos);
+
+  const json data = htmlData(page);
+  CHECK(data["kind"] == "check");
+  CHECK(data["files_analysed"] == 3);
+  REQUIRE(data["files"].size() == r.files.size());
+  CHECK(data["files"][0]["lines"] == 40);
+  CHECK(data["files"][1]["kind"] == "skipped");
+  CHECK(data["files"][2]["path"] == "pkg/</script>.py");
+  REQUIRE(data["findings"].size() == r.diagnosticCount());
+  const json& tmp = data["findings"][1];
+  CHECK(tmp["rule"] == "PORT201");
+  CHECK(tmp["file"] == 0);
+  CHECK(tmp["summary"] == "hard-coded `</script><script>alert(1)</script>`");
+  CHECK(tmp["help"] == "use `tempfile`");
+  CHECK(tmp["breaks_on"] == json::array({"windows"}));
+  CHECK_FALSE(tmp.contains("frame"));  // the file is not on disk
+  CHECK(data["rules"]["PORT201"]["family"] == "PORT2xx");
+  CHECK(data["rules"]["PORT201"]["url"] == ruleHelpUri(kTmpPath));
 }
 
 TEST_CASE("rule docs follow Ruff's sections") {
