@@ -281,8 +281,13 @@ def check_report(browser, checks, html, report):
     inside = sorted(d for d in directories if d.startswith(target + "/"))
     checks.equal(f"cells after zooming into {target}",
                  browser.evaluate("[...document.querySelectorAll('.treemap .cell')].map((c) => c.dataset.dir).sort()"), inside)
-    # Back to the whole tree from the breadcrumb, then the keyboard: focus a cell, press Enter.
+    # Back to the whole tree from the breadcrumb; a directory typed into the filter zooms the map too.
     browser.evaluate("document.querySelector('.crumbs button').click()")
+    browser.evaluate(f"{SET_CONTROL}('filter-dir', {json.dumps(target)}, 'input')")
+    checks.equal(f"cells after typing {target} into the filter",
+                 browser.evaluate("[...document.querySelectorAll('.treemap .cell')].map((c) => c.dataset.dir).sort()"), inside)
+    browser.evaluate("document.getElementById('filter-clear').click()")
+    # The keyboard: focus a cell, press Enter.
     checks.equal("cells after zooming out", len(browser.evaluate("[...document.querySelectorAll('.treemap .cell')]")),
                  len(directories))
     first = sorted(directories)[0]
