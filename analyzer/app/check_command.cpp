@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "analyzer/app/session.h"
+#include "analyzer/app/stdin_buffer.h"
 #include "analyzer/base/cancellation.h"
 #include "analyzer/base/line_safe.h"
 #include "analyzer/base/output_file.h"
@@ -148,9 +149,13 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   installStopSignalHandlers();
   const uint64_t runStart = wallNs();
   std::optional<Session> session;
+  std::optional<UnsavedBuffer> buffer;
   try {
-    session.emplace(catalog, sessionOptions(options));
-  } catch (const std::exception& e) {  // a bad selector or --config file
+    buffer = stdinBuffer(options.paths, options.stdinFilename);
+    SessionOptions run = sessionOptions(options);
+    run.buffer = buffer;
+    session.emplace(catalog, std::move(run));
+  } catch (const std::exception& e) {  // misused "-", a bad selector or --config file
     std::cerr << "platlint: error: " << e.what() << '\n';
     return 2;
   }
@@ -187,6 +192,12 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   report.commandLine = options.commandLine;
   report.runNotices = std::move(results.notices);
   report.files = std::move(results.files);
+  // The text report draws code frames from the buffer, not from the file on disk.
+  if (buffer && !report.files.empty()) report.buffers.emplace(report.files.front().path, buffer->bytes);
+  // --fix of standard input: the fixed text (the input itself when excluded) is the output, as editors
+  // expect; the report of what remains goes to stderr unless --output names a file.
+  const bool fixedToStdout = buffer && options.fix;
+  if (fixedToStdout) std::cout << results.fixedBuffer.value_or(buffer->bytes) << std::flush;
 
   const auto finishProfile = [&] {
     if (profile) printProfile(std::cerr, *profile, static_cast<double>(wallNs() - runStart) / 1e9, jobs);
@@ -219,7 +230,11 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
                                                   : format.render(report, reportOptions(options, fixed));
   if (options.statistics || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
 
-  if (!writeOutput(options.outputPath, rendered)) return 2;
+  if (fixedToStdout && options.outputPath.empty()) {
+    std::cerr << rendered;
+  } else if (!writeOutput(options.outputPath, rendered)) {
+    return 2;
+  }
   if (!options.outputPath.empty()) {
     // Someone watching a hook or CI log otherwise sees only the exit status.
     if (const size_t n = report.diagnosticCount(); n > 0) {

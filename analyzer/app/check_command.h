@@ -56,6 +56,9 @@ struct CheckOptions {
   std::string cArgs;               // --c-args: compiler flags for C/C++ files
   std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
   bool failOnEmpty = false;        // --fail-on-empty: no file found under the paths is exit 2
+  // --stdin-filename: with the path "-" (or none), standard input is analysed as this file; with --fix
+  // the fixed text goes to standard output and the report to standard error.
+  std::string stdinFilename;
 };
 
 int runCheck(const RuleCatalog& catalog, const CheckOptions& options);

@@ -45,6 +45,9 @@ FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& set
   for (const std::string& problem : fixed.problems) out.messages.push_back(lineSafePath(path) + ": warning: " + problem);
   if (options.diff) {
     out.diff = unifiedDiff(fixed.originalText, fixed.fixedText, path);
+  } else if (options.buffer && options.buffer->path == path) {
+    // Unchanged (nothing to fix, or a file that could not be analysed cleanly): the bytes as they came.
+    out.fixedBuffer = fixed.changed() ? fixed.fixedBytes : bytes;
   } else if (fixed.changed()) {
     try {
       writeFileAtomically(path, fixed.fixedBytes);
@@ -69,7 +72,8 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
                         const FileAnalysisOptions& options, Profile* profile) {
   FileOutcome out;
   PhaseTimer reading(profile, Phase::Read);
-  std::optional<std::string> bytes = readFile(path, out.result);
+  std::optional<std::string> bytes =
+      options.buffer && options.buffer->path == path ? options.buffer->bytes : readFile(path, out.result);
   reading.stop();
   if (!bytes) return out;
   if (profile) {

@@ -1,6 +1,7 @@
 #pragma once
 // What `platlint check` does to one file, on whichever worker thread picks it: read it, take
 // its result from the cache or analyse it (and fix it with --fix/--diff), store the result.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,12 +15,21 @@ class ResultCache;
 struct FileSettings;
 struct Profile;
 
+// A file's text taken from elsewhere than the disk: an editor's unsaved buffer (the language server)
+// or standard input (`check --stdin-filename PATH -`). It is analysed as the file `path` would be, and
+// with fix its fixed text is returned (FileOutcome::fixedBuffer), never written.
+struct UnsavedBuffer {
+  std::string path;  // the display path, as discovery gives it
+  std::string bytes;
+};
+
 struct FileAnalysisOptions {
   bool fix = false;          // apply fixes and write the file
   bool diff = false;         // compute the fixes' diff, write nothing
   bool unsafeFixes = false;
   const ResultCache* cache = nullptr;  // null: --no-cache (never used with fix or diff)
   const CFamilyRun* cfamily = nullptr;  // C and C++ files go there (null: analysed as Python)
+  const UnsavedBuffer* buffer = nullptr;  // the text of the file buffer->path, instead of the disk's
 };
 
 struct FileOutcome {
@@ -28,6 +38,7 @@ struct FileOutcome {
   size_t fixesApplied = 0;
   bool writeFailed = false;    // --fix could not write the file (its findings are kept)
   std::vector<std::string> messages;  // lines for stderr, without the "platlint: " prefix
+  std::optional<std::string> fixedBuffer;  // with options.fix of the unsaved buffer: its fixed text
 };
 
 // `settings` are the file's own (from its configuration); the cache keys results by their

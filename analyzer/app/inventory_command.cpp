@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "analyzer/app/session.h"
+#include "analyzer/app/stdin_buffer.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/lint/documentation_index.h"
 #include "analyzer/report/html_reporter.h"
@@ -43,6 +44,8 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   run.treeInventory = true;
   std::optional<Session> session;
   try {
+    run.buffer = stdinBuffer(options.paths, options.stdinFilename);
+    if (run.buffer) run.paths = {run.buffer->path};
     session.emplace(catalog, run);
   } catch (const std::exception& e) {
     std::cerr << "platlint: error: " << e.what() << '\n';

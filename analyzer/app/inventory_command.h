@@ -21,6 +21,7 @@ struct InventoryOptions {
   std::vector<std::string> docPaths;  // --doc-path: more documentation files or directories
   unsigned jobs = 0;                  // --jobs: worker threads; 0 = one per core
   bool failOnEmpty = false;           // --fail-on-empty: no file found under the paths is exit 2
+  std::string stdinFilename;          // --stdin-filename: standard input ("-") analysed as this file
 };
 
 int runInventory(const RuleCatalog& catalog, const InventoryOptions& options);

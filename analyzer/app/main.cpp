@@ -321,7 +321,8 @@ int main(int argc, char** argv) {
   CheckOptions check;
   for (int i = 0; i < argc; ++i) check.commandLine.emplace_back(argv[i]);
   auto* checkCmd = app.add_subcommand("check", "Analyse Python files and directories");
-  checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .)")->option_text("PATH...");
+  checkCmd->add_option("paths", check.paths, "Files or directories to analyse (default: .; '-': standard input)")
+      ->option_text("PATH...");
   std::vector<std::pair<std::string, const Reporter*>> formats;
   for (const Reporter* format : outputFormats()) formats.emplace_back(std::string(format->name()), format);
   addChoice<const Reporter*>(checkCmd, "--format,--output-format", "--format", "FORMAT", formats,
@@ -370,6 +371,10 @@ int main(int argc, char** argv) {
   addValue(checkCmd, "--config", check.configPath,
            "Use this configuration file (pyproject.toml, platlint.toml) for every file", "FILE");
   checkCmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+  addValue(checkCmd, "--stdin-filename", check.stdinFilename,
+           "Analyse standard input (path '-') as the file PATH: its configuration, ignores and excludes; with "
+           "--fix the fixed text goes to stdout, the report to stderr",
+           "PATH");
 
   ConfigShowOptions configShow;
   auto* configCmd = app.add_subcommand("config", "Show the effective configuration");
@@ -425,7 +430,8 @@ int main(int argc, char** argv) {
   InventoryOptions inventory;
   auto* inventoryCmd = app.add_subcommand(
       "inventory", "List the environment variables, kernel files, paths, programs and platform-only APIs the code uses");
-  inventoryCmd->add_option("paths", inventory.paths, "Files or directories to analyse (default: .)")->option_text("PATH...");
+  inventoryCmd->add_option("paths", inventory.paths, "Files or directories to analyse (default: .; '-': standard input)")
+      ->option_text("PATH...");
   addChoice<InventoryFormat>(
       inventoryCmd, "--format", "--format", "FORMAT",
       {{"text", InventoryFormat::Text}, {"markdown", InventoryFormat::Markdown}, {"json", InventoryFormat::Json}, {"html", InventoryFormat::Html}},
@@ -435,6 +441,8 @@ int main(int argc, char** argv) {
   inventoryCmd->add_flag("!--no-respect-gitignore", inventory.respectGitignore, "Also analyse files that .gitignore excludes");
   inventoryCmd->add_flag("--fail-on-empty", inventory.failOnEmpty, "Exit 2 when the paths hold no file to analyse");
   addValue(inventoryCmd, "--doc-path", inventory.docPaths, "Also count FILE or DIR as documentation (repeatable)", "PATH");
+  addValue(inventoryCmd, "--stdin-filename", inventory.stdinFilename,
+           "Analyse standard input (path '-') as the file PATH, with its configuration and excludes", "PATH");
   addValue(inventoryCmd, "-j,--jobs", inventory.jobs, "Analyse with N threads (default: one per core)", "N")
       ->check(wholeNumber("--jobs", "0 (all cores) or a positive whole number", true));
   std::string mergeOutput;

@@ -22,6 +22,7 @@ namespace fs = std::filesystem;
 
 Session::Session(const RuleCatalog& catalog, SessionOptions options)
     : catalog_(catalog), options_(std::move(options)), resolver_(catalog, options_.settings) {
+  if (options_.buffer) options_.paths = {options_.buffer->path};
   if (options_.paths.empty()) options_.paths = {"."};
 }
 
@@ -122,11 +123,14 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   discovery.includeCFamily = cfamily_ && cfamily_->discover();
   discovery.countCFamily = cfamily_ != nullptr;
   discovery.collectTree = options_.projectChecks && anyCheckReadsTree(catalog_);
-  DiscoveredFiles found = discoverFiles(options_.paths, discovery);
+  DiscoveredFiles found = options_.buffer ? discoverBuffer(options_.buffer->path, discovery)
+                                          : discoverFiles(options_.paths, discovery);
   // A mistyped path fails the run before any analysis: a report of the other paths would read as success.
   for (const std::string& unusable : found.unusablePaths) std::cerr << "platlint: error: " << unusable << '\n';
   if (!found.unusablePaths.empty()) return false;
-  if (found.files.empty() && !reportNothingFound(discovery.includeCFamily)) return false;
+  // An excluded buffer has no findings; that is no reason for a warning.
+  if (options_.buffer && !found.files.empty()) options_.buffer->path = found.files.front();
+  if (found.files.empty() && !options_.buffer && !reportNothingFound(discovery.includeCFamily)) return false;
   files_ = std::move(found.files);
   tree_ = std::move(found.tree);
   problems_ = std::move(found.problems);
@@ -156,6 +160,7 @@ SessionResults Session::analyze() {
   perFile.unsafeFixes = options_.unsafeFixes;
   perFile.cache = cache ? &*cache : nullptr;
   perFile.cfamily = cfamily_.get();
+  perFile.buffer = options_.buffer ? &*options_.buffer : nullptr;
 
   // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
   // outcomes land in the slot of their file, so the order is discovery order for any number of jobs.
@@ -208,6 +213,7 @@ SessionResults Session::analyze() {
     out.diff += outcome.diff;
     out.fixesApplied += outcome.fixesApplied;
     out.writeFailed = out.writeFailed || outcome.writeFailed;
+    if (outcome.fixedBuffer) out.fixedBuffer = std::move(outcome.fixedBuffer);
     out.files.push_back(std::move(outcome.result));
   }
   outcomes.clear();

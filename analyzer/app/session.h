@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/app/file_analysis.h"
 #include "analyzer/base/profile.h"
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/file_settings.h"
@@ -51,6 +52,10 @@ struct SessionOptions {
   std::optional<std::chrono::milliseconds> fileTimeout;
   bool profile = false;
   bool failOnEmpty = false;          // no file found under `paths`: an error (CI), not a warning
+  // An unsaved buffer analysed as the file buffer->path (which need not exist) instead of discovering
+  // `paths`: `check --stdin-filename`, the language server. Configuration, per-file settings and
+  // excludes are those of that path; with `fix` its fixed text is SessionResults::fixedBuffer.
+  std::optional<UnsavedBuffer> buffer;
 };
 
 struct SessionResults {
@@ -62,6 +67,7 @@ struct SessionResults {
   size_t fixesApplied = 0;
   bool writeFailed = false;           // --fix could not write a file
   bool interrupted = false;           // a stop signal ended the run: no project checks, no suppressions
+  std::optional<std::string> fixedBuffer;  // with SessionOptions::buffer and fix: the fixed text (if not excluded)
 };
 
 class Session {

@@ -158,7 +158,7 @@ std::string renderHtml(const Report& report, const ReportOptions& options) {
     files.push_back(Json{{"path", file.path},
                          {"lines", file.lines},
                          {"kind", file.pathOnly ? "path" : file.analyzed ? "analysed" : "skipped"}});
-    ReportedSource source(report.workingDirectory, file.path);
+    ReportedSource source(report, file.path);
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) continue;
       if (d.rule) usedRules.insert(d.rule->id);

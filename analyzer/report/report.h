@@ -1,6 +1,7 @@
 #pragma once
 // Everything a reporter needs about one run. Files are sorted by path, their diagnostics by
 // position then rule id, so output is deterministic.
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +20,8 @@ struct Report {
   std::vector<std::string> commandLine;    // argv, for SARIF invocations
   std::vector<std::string> runNotices;     // problems not tied to one file (e.g. git unavailable)
   std::optional<BaselineComparison> baseline;  // with --baseline: what it hid, which findings are fixed
+  // Texts not read from disk, by display path (`check --stdin-filename`): the text report's code frames.
+  std::map<std::string, std::string> buffers;
 
   size_t diagnosticCount() const;  // not counting suppressed findings
   size_t suppressedCount() const;

@@ -7,6 +7,7 @@
 
 #include "analyzer/base/line_safe.h"
 #include "analyzer/lint/fingerprints.h"
+#include "analyzer/report/report.h"
 
 namespace platlint {
 namespace {
@@ -222,9 +223,16 @@ std::optional<CodeFrame> codeFrame(const SourceFile& source, const TextRange& ra
   return frame;
 }
 
+ReportedSource::ReportedSource(const Report& report, const std::string& path)
+    : workingDirectory_(report.workingDirectory), buffers_(report.buffers), path_(path) {}
+
 const SourceFile* ReportedSource::get() {
   if (!tried_) {
     tried_ = true;
+    if (auto buffer = buffers_.find(path_); buffer != buffers_.end()) {
+      source_.emplace(path_, buffer->second);
+      return &*source_;
+    }
     std::filesystem::path file(path_);
     if (file.is_relative() && !workingDirectory_.empty()) file = std::filesystem::path(workingDirectory_) / file;
     std::ifstream in(file, std::ios::binary);

@@ -5,6 +5,7 @@
 // source, which the HTML report shares.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,8 @@
 #include "analyzer/syntax/source_file.h"
 
 namespace platlint {
+
+struct Report;
 
 // A finding's message as the text output shows it. Messages say what is wrong, then, after "; "
 // (or an explanation and ": "), what to do instead, and end with " (breaks on macos, windows)". The
@@ -68,13 +71,16 @@ std::optional<CodeFrame> codeFrame(const SourceFile& source, const TextRange& ra
 // The source text of one reported file, read when a reporter first needs it (the text reporter's
 // code frames, the HTML report's frames and fix diffs): findings may come from the result cache,
 // which keeps no text. nullptr when the file cannot be read any more.
+// A file analysed from an editor's buffer (`check --stdin-filename`) is taken from
+// Report::buffers, not the disk.
 class ReportedSource {
  public:
-  ReportedSource(const std::string& workingDirectory, const std::string& path) : workingDirectory_(workingDirectory), path_(path) {}
+  ReportedSource(const Report& report, const std::string& path);
   const SourceFile* get();
 
  private:
   const std::string& workingDirectory_;
+  const std::map<std::string, std::string>& buffers_;
   const std::string& path_;
   bool tried_ = false;
   std::optional<SourceFile> source_;

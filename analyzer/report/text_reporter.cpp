@@ -11,6 +11,12 @@
 #include "analyzer/report/text_layout.h"
 
 namespace platlint {
+
+std::string messageWithPlatforms(const Diagnostic& d) {
+  if (d.breaksOn.empty() || !splitMessage(d.message).breaksOn.empty()) return d.message;
+  return d.message + " (breaks on " + d.breaksOn.describe() + ")";
+}
+
 namespace {
 
 constexpr std::string_view kReset = "\x1b[0m";
@@ -57,12 +63,6 @@ std::string baselineSummary(const BaselineComparison& comparison) {
 }
 
 std::string_view ruleId(const Diagnostic& d) { return d.rule ? d.rule->id : std::string_view("PORT???"); }
-
-// The message with the platforms it breaks on: findings on paths (PORT808-810) do not name them.
-std::string messageWithPlatforms(const Diagnostic& d) {
-  if (d.breaksOn.empty() || !splitMessage(d.message).breaksOn.empty()) return d.message;
-  return d.message + " (breaks on " + d.breaksOn.describe() + ")";
-}
 
 // ":line:col", or nothing for a finding on a path as a whole.
 std::string lineAndColumn(const TextRange& range) {
@@ -229,7 +229,7 @@ void writeFindings(std::ostream& out, const Report& report, const ReportOptions&
   FullWriter full(out, options);
   for (const FileResult& file : report.files) {
     if (!file.pathOnly) (file.analyzed ? tally.analysed : tally.unanalysed)++;
-    ReportedSource source(report.workingDirectory, file.path);
+    ReportedSource source(report, file.path);
     bool anyShown = false;
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) {

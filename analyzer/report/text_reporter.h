@@ -25,6 +25,10 @@ inline void writeText(std::ostream& out, const Report& report, bool color) {
   writeText(out, report, ReportOptions{.color = color});
 }
 
+// The message with the platforms it breaks on, "... (breaks on macos and windows)", unless it names
+// them already; findings on paths (PORT808-810) name none. Also the language server's message.
+std::string messageWithPlatforms(const Diagnostic& d);
+
 // `--format text`, the default.
 const Reporter& textReporter();
 // `--format concise`.

@@ -155,6 +155,37 @@ class Discoverer {
     if (!ec) cwd_ = cwd.lexically_normal().string();
   }
 
+  // An editor's buffer (or standard input) to be analysed as the file `argument`, which need not
+  // exist. Unlike a path named on the command line, the configuration's excludes apply to it: an
+  // editor names every file it opens, so a configured exclusion must hold there too.
+  void addBuffer(const std::string& argument) {
+    std::error_code ec;
+    if (argument.empty()) {
+      result_.unusablePaths.push_back("'' (an empty path): no file name for the buffer");
+      return;
+    }
+    const fs::path absolute = fs::absolute(fs::path(argument), ec).lexically_normal();
+    if (ec || !absolute.has_filename()) {
+      result_.unusablePaths.push_back(argument + ": not a file name");
+      return;
+    }
+    std::string absoluteText = absolute.string();
+    std::optional<std::string> display = relativeToCwd(absoluteText);
+    if (!display) {
+      const fs::path physical = fs::weakly_canonical(absolute.parent_path(), ec) / absolute.filename();
+      if (!ec) display = relativeToCwd(physical.string());
+      if (display) absoluteText = physical.string();
+    }
+    if (!display) display = absoluteText;
+    if (exclusions_.excludesNamedPath(*display, absoluteText)) return;
+    if (options_.excludedByConfiguration && options_.excludedByConfiguration(absoluteText)) return;
+    add(absoluteText, *display);
+    if (options_.collectTree) {
+      const std::string fromRoot = display->starts_with('/') ? absolute.filename().string() : *display;
+      result_.tree.files.push_back(TreeFile{*display, fromRoot, 0, treeId("")});
+    }
+  }
+
   void addArgument(const std::string& argument) {
     std::error_code ec;
     if (argument.empty()) {
@@ -458,6 +489,12 @@ DiscoveredFiles discoverFiles(const std::vector<std::string>& paths, const Disco
       discoverer.addProblem(path + ": " + error.what());
     }
   }
+  return discoverer.finish();
+}
+
+DiscoveredFiles discoverBuffer(const std::string& path, const DiscoveryOptions& options) {
+  Discoverer discoverer(options);
+  discoverer.addBuffer(path);
   return discoverer.finish();
 }
 

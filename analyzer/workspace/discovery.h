@@ -46,4 +46,9 @@ struct DiscoveredFiles {
 // not at all, unless `followSymlinks`. Paths named on the command line are always followed.
 DiscoveredFiles discoverFiles(const std::vector<std::string>& paths, const DiscoveryOptions& options);
 
+// An unsaved buffer (`check --stdin-filename PATH`, the language server) to be analysed as the file
+// PATH, which need not exist: `files` holds PATH's display path, or nothing when --exclude or the
+// configuration's excludes (excludedByConfiguration) exclude it; `tree` its entry with collectTree.
+DiscoveredFiles discoverBuffer(const std::string& path, const DiscoveryOptions& options);
+
 }  // namespace platlint
