@@ -89,7 +89,7 @@ run chek proj
 check "did you mean a command" bash -c "[ $status -eq 2 ] && grep -q \"^platlint: error: unknown command 'chek' (did you mean check?)\" '$work/stderr'"
 run
 check "no command: the commands listed" bash -c "[ $status -eq 2 ] && grep -q 'no command given' '$work/stderr' &&
-  grep -q 'the commands are check, config, rule, inventory, merge-sarif or version' '$work/stderr'"
+  grep -q 'the commands are check, config, rule, inventory, merge-sarif, server or version' '$work/stderr'"
 run check --format
 check "an option without its value" grep -q '^platlint: error: --format needs a value' "$work/stderr"
 

@@ -1,4 +1,4 @@
-// The command line: `platlint check`, `platlint config`, `platlint inventory`, `platlint rule`, `platlint version`. Only argument parsing
+// The command line: `platlint check`, `platlint config`, `platlint inventory`, `platlint rule`, `platlint server`, `platlint version`. Only argument parsing
 // lives here; the work is in analyzer/.
 #include <CLI/CLI.hpp>
 
@@ -18,6 +18,7 @@
 
 #include "analyzer/app/check_command.h"
 #include "analyzer/app/inventory_command.h"
+#include "analyzer/app/server_command.h"
 #include "analyzer/app/config_command.h"
 #include "analyzer/app/output_formats.h"
 #include "analyzer/base/output_file.h"
@@ -451,6 +452,8 @@ int main(int argc, char** argv) {
   mergeCmd->add_option("output", mergeOutput, "The merged log to write (atomically)")->required()->option_text("FILE");
   mergeCmd->add_option("inputs", mergeInputs, "The shards' logs")->required()->option_text("FILE...");
 
+  auto* serverCmd = app.add_subcommand(
+      "server", "Run the language server (LSP on stdin/stdout) for editors: live diagnostics, quick fixes, hover");
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
   try {
@@ -484,6 +487,7 @@ int main(int argc, char** argv) {
     }
     if (*inventoryCmd) return runInventory(builtinRules(), inventory);
     if (*configCmd) return runConfigShow(builtinRules(), configShow);
+    if (*serverCmd) return runServer(builtinRules());
     if (*ruleCmd) return printRule(ruleId, allRuleDocs, markdown ? RuleFormat::Markdown : ruleFormat);
     if (*mergeCmd) {
       try {
