@@ -3,8 +3,9 @@
 #   scripts/setup.sh [BUILD_DIR]      (default: build)
 # Debian packages are installed only when missing; the tree-sitter runtime and grammar are
 # fetched (pinned, checksum-verified) by grammars/fetch.sh when CMake configures; the SARIF
-# validator used by the tests is installed by scripts/install-validators.sh, and the SARIF schema
-# with the SARIF Multitool by scripts/install-multitool.sh.
+# validator used by the tests is installed by scripts/install-validators.sh, the SARIF schema
+# with the SARIF Multitool by scripts/install-multitool.sh, and the LSP client library of the
+# language server's tests by scripts/install-lsp-client.sh.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build}
@@ -13,7 +14,8 @@ packages=(build-essential cmake ninja-build pkg-config git nodejs npm openssl py
           nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev pre-commit
           llvm-14-dev libclang-14-dev libclang-cpp14-dev libclang-common-14-dev python3-dev
           clang-14 libclang-rt-14-dev  # clang: libFuzzer targets (scripts/fuzz.sh)
-          chromium)                    # the HTML report's browser test (tests/html_report_test.py)
+          chromium                     # the HTML report's browser test (tests/html_report_test.py)
+          neovim)                      # the language server's end-to-end test (tests/neovim_lsp_test.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -33,6 +35,8 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 "$repo/scripts/install-validators.sh"
+# The LSP client library the language server's protocol tests drive it with.
+"$repo/scripts/install-lsp-client.sh"
 # The SARIF 2.1.0 schema the tests validate against comes with the pinned SARIF Multitool package.
 "$repo/scripts/install-multitool.sh" --schema >/dev/null
 # The packages above include Clang's: build the C/C++ front end, and fail if it cannot be.
