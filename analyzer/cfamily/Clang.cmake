@@ -59,7 +59,10 @@ platlint_layer(cfamily DIR ${_cfamily} DEPENDS rules SOURCES ${_front_end}
 if(PLATLINT_HAVE_CLANG)
   target_include_directories(platlint_cfamily PRIVATE ${CMAKE_BINARY_DIR}/generated)
   add_dependencies(platlint_cfamily platlint_build_id)
-  target_compile_definitions(platlint_cfamily PRIVATE PLATLINT_CFAMILY_MODULE="$<TARGET_FILE:platlint_cfamily_module>")
+  # Installed (cmake/Install.cmake), the module is in lib/platlint beside bin/, found from platlint's
+  # own location, so that an installation can be moved to any prefix.
+  target_compile_definitions(platlint_cfamily PRIVATE PLATLINT_CFAMILY_MODULE="$<TARGET_FILE:platlint_cfamily_module>"
+                             PLATLINT_CFAMILY_FROM_BIN="../lib/platlint")
 endif()
 
 # A program that may analyse C or C++ files: it exports its symbols to the module (which uses

@@ -1,5 +1,6 @@
 // front_end.h for a platlint whose C/C++ front end is the module platlint-cfamily.so: found next
-// to the executable, or where this build put it, and loaded on first use.
+// to the executable (a build tree), in ../lib/platlint from it (an installation, a .deb, a wheel),
+// or where this build put it, and loaded on first use.
 #include <dlfcn.h>
 
 #include <filesystem>
@@ -25,7 +26,10 @@ LoadedModule load() {
   std::vector<fs::path> candidates;
   std::error_code ec;
   const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) candidates.push_back(self.parent_path() / kFileName);
+  if (!ec) {
+    candidates.push_back(self.parent_path() / kFileName);  // the build tree: beside the program
+    candidates.push_back(self.parent_path() / PLATLINT_CFAMILY_FROM_BIN / kFileName);  // installed
+  }
 #ifdef PLATLINT_CFAMILY_MODULE
   candidates.emplace_back(PLATLINT_CFAMILY_MODULE);  // the build tree's, for test programs elsewhere in it
 #endif
@@ -49,7 +53,8 @@ LoadedModule load() {
     out.module = module;  // never unloaded: results hold its objects (compilation databases)
     return out;
   }
-  out.error = "the C/C++ front end (" + std::string(kFileName) + ") was not found next to platlint";
+  out.error = "the C/C++ front end (" + std::string(kFileName) + ") was not found next to platlint or in " +
+              std::string(PLATLINT_CFAMILY_FROM_BIN) + " from it";
   return out;
 }
 

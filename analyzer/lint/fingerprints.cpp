@@ -1,6 +1,6 @@
 #include "analyzer/lint/fingerprints.h"
 
-#include <xxhash.h>
+#include "analyzer/base/xxhash_inline.h"
 
 #include <cstdio>
 #include <map>

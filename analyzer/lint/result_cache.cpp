@@ -2,7 +2,7 @@
 
 #include <fcntl.h>
 #include <unistd.h>
-#include <xxhash.h>
+#include "analyzer/base/xxhash_inline.h"
 
 #include <cstdio>
 #include <cstring>

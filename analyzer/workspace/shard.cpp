@@ -1,6 +1,6 @@
 #include "analyzer/workspace/shard.h"
 
-#include <xxhash.h>
+#include "analyzer/base/xxhash_inline.h"
 
 #include <charconv>
 #include <stdexcept>
