@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Fetches the tree-sitter runtime and the Python grammar with `npm pack`, verifies each tarball
-# against the sha512 pinned in versions.env, and extracts it under DEST (outside git).
-# Idempotent: a verified extraction is marked with a stamp and not fetched again.
+# against the sha512 pinned in versions.env, and extracts it under DEST (outside git), keeping the
+# verified tarball there as DEST/NAME-VERSION.tgz. Idempotent: a verified extraction is marked
+# with a stamp and not fetched again.
+# Without npm: a tarball already at hand is taken instead of `npm pack` (and verified the same
+# way) from $PLATLINT_VENDOR_DIR, or from grammars/vendor/, where the source distribution of the
+# Python package carries them (setup.py), so that building it needs no npm.
 #   fetch.sh DEST               tree-sitter and tree-sitter-python (what every build needs)
 #   fetch.sh DEST --typeshed    only pyright, whose dist/typeshed-fallback holds typeshed's stdlib
 #                               stubs; used to regenerate analyzer/semantic/stdlib_availability.inc
@@ -20,14 +24,22 @@ mkdir -p "$dest"
 fetch_one() {
   local name=$1 version=$2 integrity=$3
   local out="$dest/$name-$version" stamp="$dest/$name-$version.verified"
-  if [[ -f "$stamp" && "$(cat "$stamp")" == "$integrity" && -d "$out" ]]; then
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$integrity" && -d "$out" && -f "$dest/$name-$version.tgz" ]]; then
     return 0
   fi
-  local tmp
+  local tmp tgz="" dir
   tmp=$(mktemp -d "$dest/.fetch.XXXXXX")
-  (cd "$tmp" && npm pack --silent "$name@$version" >/dev/null)
-  local tgz
-  tgz=$(ls "$tmp"/*.tgz)
+  for dir in ${PLATLINT_VENDOR_DIR:+"$PLATLINT_VENDOR_DIR"} "$here/vendor"; do
+    if [[ -f "$dir/$name-$version.tgz" ]]; then
+      cp "$dir/$name-$version.tgz" "$tmp/"
+      tgz="$tmp/$name-$version.tgz"
+      break
+    fi
+  done
+  if [[ -z "$tgz" ]]; then
+    (cd "$tmp" && npm pack --silent "$name@$version" >/dev/null)
+    tgz=$(ls "$tmp"/*.tgz)
+  fi
   local actual="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
   if [[ "$actual" != "$integrity" ]]; then
     echo "fetch.sh: integrity mismatch for $name@$version" >&2
@@ -39,6 +51,7 @@ fetch_one() {
   tar -xzf "$tgz" -C "$tmp"
   rm -rf "$out"
   mv "$tmp/package" "$out"
+  mv "$tgz" "$dest/$name-$version.tgz"
   rm -rf "$tmp"
   echo "$integrity" > "$stamp"
   echo "fetch.sh: $name@$version verified and extracted to $out" >&2
