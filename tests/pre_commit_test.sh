@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # platlint as a pre-commit hook, with Debian's real `pre-commit`: a commit that adds a Linux-only
 # assumption is rejected with platlint's message, the fixed commit passes. Both ways of wiring
-# it: a `repo: local` hook pointing at the built binary, and this repository's
-# .pre-commit-hooks.yaml consumed as a hooks repository (from a local clone: no network).
+# it: a `repo: local` hook pointing at the built binary, and the `language: system` hooks of this
+# repository's .pre-commit-hooks.yaml consumed as a hooks repository (from a local clone: no
+# network). The hooks that install platlint themselves (`language: python`) build a wheel:
+# scripts/test-install.sh tests them.
 #
 #   tests/pre_commit_test.sh path/to/platlint
 set -uo pipefail
@@ -75,8 +77,8 @@ new_project "$work/consumer" "repos:
 - repo: $hooks
   rev: $rev
   hooks:
-  - id: platlint
-  - id: platlint-sarif
+  - id: platlint-system
+  - id: platlint-sarif-system
 "
 mkdir -p pkg
 printf "$linux_only" > pkg/disks.py
@@ -100,7 +102,7 @@ if [ -f "$(dirname "$platlint")/platlint-cfamily.so" ]; then
 - repo: $hooks
   rev: $rev
   hooks:
-  - id: platlint-c
+  - id: platlint-c-system
 "
   printf '#include <sys/epoll.h>\nint poller(void) { return epoll_create1(0); }\n' > native.c
   printf 'This text mentions /proc/mounts but is not C.\n' > notes.txt
