@@ -10,12 +10,13 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir=${1:-build}
 
-packages=(build-essential cmake ninja-build pkg-config git nodejs npm openssl python3
+packages=(build-essential cmake ninja-build git nodejs npm openssl python3
           nlohmann-json3-dev doctest-dev libtomlplusplus-dev libcli11-dev libxxhash-dev pre-commit
           llvm-14-dev libclang-14-dev libclang-cpp14-dev libclang-common-14-dev python3-dev
           clang-14 libclang-rt-14-dev  # clang: libFuzzer targets (scripts/fuzz.sh)
           chromium                     # the HTML report's browser test (tests/html_report_test.py)
-          neovim)                      # the language server's end-to-end test (tests/neovim_lsp_test.sh)
+          neovim                       # the language server's end-to-end test (tests/neovim_lsp_test.sh)
+          dpkg-dev python3-venv python3-setuptools python3-wheel)  # scripts/test-install.sh: cpack's .deb, the wheel
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
