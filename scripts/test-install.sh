@@ -4,7 +4,7 @@
 #   1. the program needs only the C and C++ runtime (ldd);
 #   2. `cmake --install` into a temporary prefix, then that prefix moved elsewhere;
 #   3. `cpack`: the .tar.gz unpacked, the .deb packages installed with dpkg -i, run, removed with
-#      dpkg -r leaving nothing behind (skipped when a platlint package is already installed, or
+#      dpkg -r and --purge leaving nothing behind (skipped when a platlint package is already installed, or
 #      without root or sudo);
 #   4. the source distribution (`setup.py sdist`, which carries the tree-sitter tarballs) installed
 #      with `pip install --no-build-isolation` into a fresh virtualenv, with npm made unavailable:
@@ -38,7 +38,7 @@ sudo_cmd=()
 debs_installed=0
 cleanup() {
   # Never leave the packages installed, even when a check in between failed.
-  [[ $debs_installed -eq 1 ]] && "${sudo_cmd[@]}" dpkg -r platlint-cfamily platlint >/dev/null 2>&1
+  [[ $debs_installed -eq 1 ]] && "${sudo_cmd[@]}" dpkg --purge platlint-cfamily platlint >/dev/null 2>&1
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -141,11 +141,16 @@ else
   logged "deb: dpkg -i" "${sudo_cmd[@]}" dpkg -i "${debs[@]}"
   works /usr/bin "deb"
   check "deb: the manual page" [ -f /usr/share/man/man1/platlint.1 ]
-  logged "deb: dpkg -r" "${sudo_cmd[@]}" dpkg -r platlint-cfamily platlint && debs_installed=0
+  logged "deb: dpkg -r" "${sudo_cmd[@]}" dpkg -r platlint-cfamily platlint
+  # -r leaves platlint-cfamily's postrm (cpack's ldconfig call) registered: purge, as apt-get purge does.
+  logged "deb: dpkg --purge" "${sudo_cmd[@]}" dpkg --purge platlint-cfamily platlint && debs_installed=0
   check "deb: /usr/bin/platlint is gone" [ ! -e /usr/bin/platlint ]
   check "deb: /usr/lib/platlint is gone" [ ! -e /usr/lib/platlint ]
   check "deb: /usr/share/doc/platlint is gone" [ ! -e /usr/share/doc/platlint ]
-  check "deb: dpkg knows no platlint" bash -c "! dpkg-query -W -f='\${Status}' platlint 2>/dev/null | grep -q 'ok installed'"
+  for package in platlint platlint-cfamily; do
+    check "deb: dpkg keeps nothing of $package" \
+      bash -c "! dpkg-query -W -f='\${Status}' $package 2>/dev/null | grep -qE 'ok installed|config-files'"
+  done
 fi
 
 # --- 4. sdist, then pip install into a fresh virtualenv, without npm -----------------------------
@@ -167,7 +172,7 @@ logged "pip install --no-build-isolation of the sdist" \
 check "pip: the platlint command is in the virtualenv" [ -x "$work/venv/bin/platlint" ]
 works "$work/venv/bin" "pip"
 check "pip: the manual page" [ -f "$work/venv/share/man/man1/platlint.1" ]
-check "pip: pip knows platlint $version" bash -c "'$work/venv/bin/pip' show platlint | grep -q '^Version: $version'"
+check "pip: pip knows platlint $version" [ "$("$work/venv/bin/pip" show platlint 2>/dev/null | sed -n 's/^Version: //p')" = "$version" ]
 
 # --- 5. pre-commit: the self-installing hook, from a local clone ---------------------------------
 phase "pre-commit language: python hook"
