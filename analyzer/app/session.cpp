@@ -30,6 +30,9 @@ Session::~Session() = default;
 
 namespace {
 
+// Files from this size on are analysed one at a time (see Session::analyze).
+constexpr std::uintmax_t kLargeFileBytes = 1024 * 1024;
+
 // Results sorted by path again after the project checks appended results of paths (discovery order).
 void keepPathOrder(std::vector<FileResult>& files, std::vector<std::shared_ptr<const FileSettings>>& settings) {
   std::vector<size_t> order(files.size());
@@ -171,7 +174,12 @@ SessionResults Session::analyze() {
   std::vector<FileOutcome> outcomes(files_.size());
   std::vector<std::unique_ptr<Worker>> workers;
   std::mutex workersMutex;
-  const std::vector<size_t> order = jobs() > 1 ? largestFirst(files_) : std::vector<size_t>{};
+  const std::vector<std::uintmax_t> sizes = jobs() > 1 ? fileSizes(files_) : std::vector<std::uintmax_t>{};
+  const std::vector<size_t> order = jobs() > 1 ? largestFirst(sizes) : std::vector<size_t>{};
+  // Analysing a file takes some 45 times its size in memory (a 6 MB module: 280 MB, most of it
+  // tree-sitter's tree), and largestFirst starts the largest files together: one large file at a
+  // time keeps the run's peak that of its largest file, not the sum of the largest `jobs` ones.
+  std::mutex oneLargeFile;
   Profile* const runProfile = profile();
   parallelFor(
       files_.size(), jobs(),
@@ -190,6 +198,8 @@ SessionResults Session::analyze() {
         if (stopRequested()) return;  // the results will be thrown away
         const size_t index = order.empty() ? position : order[position];
         const std::string& path = files_[index];
+        std::unique_lock largeFile(oneLargeFile, std::defer_lock);
+        if (!sizes.empty() && sizes[index] >= kLargeFileBytes) largeFile.lock();
         try {
           outcomes[index] = analyzeFile(worker->engine, path, *settings_[index], perFile,
                                         runProfile ? &worker->profile : nullptr);

@@ -5,6 +5,7 @@
 // output order independent of scheduling.
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstddef>
 #include <exception>
 #include <mutex>
@@ -17,10 +18,13 @@ namespace platlint {
 // The number of workers for --jobs 0 (the default): the cores this process may use.
 unsigned defaultJobs();
 
-// The indices of `paths`, largest file first (unreadable ones last), ties in index order. Workers
-// that take files in this order finish together: taken in discovery order, the largest module
-// of a tree often starts last and leaves the other cores idle while one parses it.
-std::vector<size_t> largestFirst(const std::vector<std::string>& paths);
+// The size in bytes of each of `paths` (0 for an unreadable one).
+std::vector<std::uintmax_t> fileSizes(const std::vector<std::string>& paths);
+
+// The indices of files of `sizes` (fileSizes), largest first, ties in index order. Workers that
+// take files in this order finish together: taken in discovery order, the largest module of a
+// tree often starts last and leaves the other cores idle while one parses it.
+std::vector<size_t> largestFirst(const std::vector<std::uintmax_t>& sizes);
 
 // `makeWorker(worker)` is called once on each worker thread (to build per-thread state such as a
 // parser); the object it returns is passed to work(state, index). The first exception a worker
