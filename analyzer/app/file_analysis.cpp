@@ -66,11 +66,36 @@ FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& set
   return out;
 }
 
+// The cached result of a file whose size and mtime are those the stat index recorded with its
+// key: no reading, no hashing.
+std::optional<FileResult> loadUnchanged(const ResultCache& cache, const std::string& path, std::string_view fingerprint,
+                                        const FileStamp& stamp) {
+  const std::optional<std::string> key = cache.knownKey(path, fingerprint, stamp);
+  return key ? cache.load(*key, path) : std::nullopt;
+}
+
 }  // namespace
 
 FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
                         const FileAnalysisOptions& options, Profile* profile) {
   FileOutcome out;
+  // Taken before the file is read, so that a write after the read makes the stamp differ next time.
+  std::optional<FileStamp> stamp;
+  std::string fingerprint;  // of the settings, with a cache
+  if (options.cache && !(options.cfamily && options.cfamily->handles(path))) {
+    PhaseTimer lookup(profile, Phase::CacheLookup);
+    fingerprint = settingsFingerprint(settings);
+    stamp = stampOf(path);
+    if (std::optional<FileResult> known = stamp ? loadUnchanged(*options.cache, path, fingerprint, *stamp) : std::nullopt) {
+      if (profile) {
+        ++profile->files;
+        profile->bytes += stamp->size;
+        ++profile->cacheHits;
+      }
+      out.result = std::move(*known);
+      return out;
+    }
+  }
   PhaseTimer reading(profile, Phase::Read);
   std::optional<std::string> bytes =
       options.buffer && options.buffer->path == path ? options.buffer->bytes : readFile(path, out.result);
@@ -91,10 +116,11 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
   std::string key;
   if (options.cache) {
     PhaseTimer lookup(profile, Phase::CacheLookup);
-    key = options.cache->key(*bytes, settingsFingerprint(settings));
-    if (std::optional<FileResult> cached = options.cache->load(key, path)) {
+    key = options.cache->key(*bytes, fingerprint);
+    if (stamp) options.cache->remember(path, fingerprint, *stamp, key);
+    if (std::optional<FileResult> hit = options.cache->load(key, path)) {
       if (profile) ++profile->cacheHits;
-      out.result = std::move(*cached);
+      out.result = std::move(*hit);
       return out;
     }
   }

@@ -213,6 +213,10 @@ SessionResults Session::analyze() {
         }
       });
   for (const auto& worker : workers) profile_.merge(worker->profile);
+  if (cache && !stopRequested()) {
+    PhaseTimer storing(runProfile, Phase::CacheStore);
+    cache->saveIndex(options_.paths);
+  }
 
   SessionResults out;
   out.problems = problems_;

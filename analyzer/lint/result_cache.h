@@ -6,14 +6,28 @@
 // Entries are written to a temporary file and renamed into place, so two platlint processes can
 // share a cache directory and a reader never sees half an entry. Each entry carries a checksum;
 // a damaged or unreadable entry is a miss and is rewritten.
+#include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/rule_catalog.h"
 
 namespace platlint {
+
+// What stat(2) says of a file: a warm run trusts an unchanged size and modification time.
+struct FileStamp {
+  uint64_t size = 0;
+  int64_t mtimeNs = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+// The stamp of the file at `path`; nullopt when it cannot be stat'ed.
+std::optional<FileStamp> stampOf(const std::string& path);
 
 class ResultCache {
  public:
@@ -33,16 +47,54 @@ class ResultCache {
   // Stores `result` under `key`; failures are ignored (a cache that cannot be written is only slower).
   void store(const std::string& key, const FileResult& result) const;
 
+  // The stat index (`<version directory>/stat-index`): for each file (absolute path) and
+  // settings fingerprint, the key its bytes had and the stamp the file had when they were read.
+  // While the stamp is unchanged a warm run takes the key from there, without reading or hashing
+  // the file; on any change of size or mtime the content hash decides again. A change that keeps
+  // both (an edit of equal size whose mtime is set back, or two writes within the file system's
+  // timestamp granularity) goes unseen: a stamp as recent as kRacyStampNs before it was taken is
+  // never trusted, and `--no-cache` or touching the file ends the other case.
+  //
+  // The key recorded for `path` if `stamp` is the one recorded with it; nullopt otherwise.
+  std::optional<std::string> knownKey(const std::string& path, std::string_view settingsFingerprint,
+                                      const FileStamp& stamp) const;
+  // Records that `path`, stamped `stamp` before it was read, had `key`. Thread-safe.
+  void remember(const std::string& path, std::string_view settingsFingerprint, const FileStamp& stamp,
+                const std::string& key) const;
+  // Writes the index, merged (under a lock) with the one on disk, and keeps the directory bounded:
+  // a record of a file below one of `roots` (the run's paths) that no longer exists is dropped, and
+  // an entry that no record uses any more (its file deleted or changed) is removed. Entries of files
+  // other runs analysed stay. Failures are ignored, like store()'s.
+  void saveIndex(const std::vector<std::string>& roots) const;
+
   const std::string& directory() const { return directory_; }
+
+  // A stamp this close to the time it was taken may belong to a file still being written to.
+  static constexpr int64_t kRacyStampNs = 2'000'000'000;
+
+  struct IndexRecord {
+    std::string key;
+    FileStamp stamp;
+    bool trusted = false;  // false: the stamp was racy; the key only keeps the entry from pruning
+    bool touched = false;  // looked up or recorded in this run
+  };
+  // Index records by "absolute path\n settings hash".
+  using Index = std::unordered_map<std::string, IndexRecord>;
 
  private:
   std::string entryPath(const std::string& key) const;
+  std::string indexPath() const;
   bool prepareDirectory() const;
+  Index readIndex() const;
+  void writeIndex(const Index& index) const;
 
   const RuleCatalog* catalog_;
   std::string directory_;
   std::string versionDirectory_;
   std::string fingerprint_;
+  mutable std::mutex indexMutex_;
+  mutable Index index_;  // read at construction, updated by remember()
+  mutable bool indexChanged_ = false;
 };
 
 // FileResult <-> bytes, without the path (a result depends on content, not on where it lives).
