@@ -4,8 +4,9 @@
 # - a warm run reads every result from the cache (no parsing) and prints the same report;
 # - a damaged cache entry is ignored and rewritten; two processes can share a cache;
 # - a changed file or a changed rule selection is not served stale results;
-# - the shards' merged SARIF has exactly the unsharded run's results, and adding files does not
-#   move existing files to other shards.
+# - the shards' merged SARIF has exactly the unsharded run's results (also with the shards run as
+#   concurrent processes sharing a cache), and adding files does not move existing files to other
+#   shards.
 #   tests/parallel_cache_test.sh PATH_TO_PLATLINT
 set -uo pipefail
 platlint=$(realpath "$1")
@@ -132,6 +133,25 @@ assert merged["results"] == full["results"], (len(merged["results"]), len(full["
 assert merged["tool"]["driver"]["rules"] == sorted(full["tool"]["driver"]["rules"], key=lambda r: r["id"])
 assert len(merged["invocations"]) == 3
 PY
+# The recipe of docs/ci/github-actions-sharded.yml with the shards as concurrent processes that
+# share one result cache (each merges its stat index under a lock): the same merged results, and a
+# cache that then serves the whole tree.
+pids=()
+for k in 1 2 3; do
+  "$platlint" check --cache-dir shared-cache --format sarif --shard "$k/3" -o "p$k.sarif" tree >/dev/null 2>"p$k.err" &
+  pids+=($!)
+done
+for k in 1 2 3; do
+  wait "${pids[$((k - 1))]}"
+  check_process "concurrent shard $k/3" $? "p$k.err"
+done
+run merge-sarif pmerged.sarif p2.sarif p1.sarif p3.sarif
+check "concurrent shards: merged results = unsharded results" python3 -c '
+import json
+merged = json.load(open("pmerged.sarif"))["runs"][0]["results"]
+assert merged and merged == json.load(open("full.sarif"))["runs"][0]["results"]'
+run check --cache-dir shared-cache --profile tree
+check "the shards' shared cache serves every file" bash -c '[[ "$1" =~ profile:\ ([0-9]+)\ files.*\ ([0-9]+)\ cache\ hits ]] && [ "${BASH_REMATCH[1]}" -eq "${BASH_REMATCH[2]}" ]' _ "$err"
 for i in $(seq 41 60); do echo 'open("/proc/mounts")' >"$tree/pkg/n$i.py"; done
 for k in 1 2 3; do
   run check --no-cache --format json --shard "$k/3" tree
