@@ -10,20 +10,13 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/report/rule_docs.h"
 #include "analyzer/report/text_layout.h"
+#include "analyzer/report/platform_json.h"
 #include "html_page.inc"  // kHtmlTemplate, kHtmlStyle, kHtmlScript: analyzer/report/html/, embedded by CMake
 
 namespace platlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json platformList(PlatformSet set) {
-  Json list = Json::array();
-  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
-    if (set.contains(p)) list.push_back(platformName(p));
-  }
-  return list;
-}
 
 std::string htmlEscaped(std::string_view text) {
   std::string out;

@@ -2,19 +2,12 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/report/inventory.h"
+#include "analyzer/report/platform_json.h"
 
 namespace platlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json platformList(PlatformSet set) {
-  Json out = Json::array();
-  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
-    if (set.contains(p)) out.push_back(platformName(p));
-  }
-  return out;
-}
 
 Json locations(const InventoryEntry& e) {
   Json out = Json::array();

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analyzer/report/platform_json.h"
+
 #ifndef PLATLINT_VERSION
 #error "PLATLINT_VERSION must be defined by the build"
 #endif
@@ -10,14 +12,6 @@ namespace platlint {
 namespace {
 
 using Json = nlohmann::ordered_json;  // ordered: the key order is part of the stable output
-
-Json platformList(PlatformSet set) {
-  Json list = Json::array();
-  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
-    if (set.contains(p)) list.push_back(platformName(p));
-  }
-  return list;
-}
 
 Json position(SourcePosition pos) { return Json{{"line", pos.line}, {"column", pos.column}}; }
 

@@ -10,6 +10,7 @@
 #include "analyzer/lint/fingerprints.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/rule_docs.h"
+#include "analyzer/report/platform_json.h"
 
 #ifndef PLATLINT_VERSION
 #error "PLATLINT_VERSION must be defined by the build"
@@ -66,14 +67,6 @@ size_t noticeIndex(FileNotice::Kind kind) {
     if (kNoticeKinds[i] == kind) return i;
   }
   return 0;
-}
-
-Json platformList(PlatformSet set) {
-  Json list = Json::array();
-  for (Platform p : {Platform::Linux, Platform::MacOS, Platform::Windows}) {
-    if (set.contains(p)) list.push_back(platformName(p));
-  }
-  return list;
 }
 
 Json text(std::string_view s) { return Json{{"text", s}}; }

@@ -1,7 +1,8 @@
 #include "analyzer/server/file_uri.h"
 
-#include <cctype>
 #include <string_view>
+
+#include "analyzer/report/sarif_writer.h"
 
 namespace platlint {
 namespace {
@@ -35,20 +36,6 @@ std::optional<std::string> pathFromFileUri(const std::string& uri) {
   return path;
 }
 
-std::string fileUriFromPath(const std::string& path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string uri = "file://";
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
-      uri += c;
-    } else {
-      uri += '%';
-      uri += kHex[byte >> 4];
-      uri += kHex[byte & 15];
-    }
-  }
-  return uri;
-}
+std::string fileUriFromPath(const std::string& path) { return "file://" + percentEncodePath(path); }
 
 }  // namespace platlint
