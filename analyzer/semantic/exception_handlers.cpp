@@ -29,6 +29,44 @@ std::vector<Node> handledNames(Node exceptClause) {
   return names;
 }
 
+// Module statements read for an exception tuple's assignments: its top-level ones and those of
+// top-level `try`/`if` blocks (`symlink_exception += (OSError,)` in a `try`).
+constexpr uint32_t kMaxModuleStatements = 4000;
+
+// The exceptions a module-level name holds: `symlink_exception = (AttributeError, NotImplementedError)`
+// and every `+= (OSError,)` to it, when each assignment of the name is such a tuple; else empty.
+std::vector<Node> moduleExceptionTuple(Node name) {
+  Node root = name;
+  while (root.parent()) root = root.parent();
+  std::vector<Node> found;
+  bool other = false;
+  std::vector<Node> stack{root};
+  uint32_t visited = 0;
+  while (!stack.empty() && !other && visited++ < kMaxModuleStatements) {
+    const Node n = stack.back();
+    stack.pop_back();
+    const std::string_view k = n.kind();
+    if (k == "module" || k == "block" || k == "try_statement" || k == "if_statement" || k == "else_clause" ||
+        k == "elif_clause" || k == "except_clause") {
+      for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+      continue;
+    }
+    if (k != "expression_statement" || n.namedChildCount() != 1) continue;
+    const Node a = n.namedChild(0);
+    if (!a.is("assignment") && !a.is("augmented_assignment")) continue;
+    const Node left = a.field("left");
+    if (!left || !left.is("identifier") || left.text() != name.text()) continue;
+    Node right = a.field("right");
+    while (right && right.is("parenthesized_expression") && right.namedChildCount() == 1) right = right.namedChild(0);
+    if (!right || !right.is("tuple")) {
+      other = true;
+      continue;
+    }
+    forEachNamedChild(right, [&](Node e) { found.push_back(e); });
+  }
+  return other ? std::vector<Node>{} : found;
+}
+
 bool bodyOnlyImports(Node tryStatement) {
   const Node body = tryStatement.field("body");
   if (!body || body.namedChildCount() == 0) return false;
@@ -54,10 +92,16 @@ bool reraises(Node exceptClause) {
 
 bool handlerCatches(Node exceptClause, std::span<const std::string_view> exceptions) {
   const auto named = [&](std::string_view e) { return std::find(exceptions.begin(), exceptions.end(), e) != exceptions.end(); };
-  for (const Node& n : handledNames(exceptClause)) {
+  const auto catches = [&](Node n) {
     const std::string_view text = n.text();
-    if (isOsErrorAlias(text) && named("OSError")) return true;
-    if (named(lastDottedPart(text))) return true;
+    return (isOsErrorAlias(text) && named("OSError")) || named(lastDottedPart(text));
+  };
+  for (const Node& n : handledNames(exceptClause)) {
+    if (catches(n)) return true;
+    if (n.is("identifier")) {
+      const std::vector<Node> held = moduleExceptionTuple(n);
+      if (std::any_of(held.begin(), held.end(), catches)) return true;
+    }
   }
   return false;
 }
