@@ -14,6 +14,8 @@ nlohmann::json textEdit(const TextDocument& document, uint32_t startByte, uint32
   return {{"range", lspRange(document, startByte, endByte, encoding)}, {"newText", std::move(text)}};
 }
 
+// `edits` is an array: a one-element braced list (`{edit}`) is the element itself for clang and
+// an array for g++, so callers build it with json::array().
 nlohmann::json workspaceEdit(const TextDocument& document, nlohmann::json edits) {
   return {{"changes", {{document.uri(), std::move(edits)}}}};
 }
@@ -27,7 +29,7 @@ std::optional<nlohmann::json> fixAction(const Diagnostic& finding, const TextDoc
   const bool safe = fix.safety == FixSafety::Safe;
   return nlohmann::json{{"title", fix.description + (safe ? " (safe fix)" : " (unsafe fix: review the change)")},
                         {"kind", "quickfix"},
-                        {"diagnostics", {lspDiagnostic(finding, document, encoding)}},
+                        {"diagnostics", nlohmann::json::array({lspDiagnostic(finding, document, encoding)})},
                         {"isPreferred", safe},
                         {"edit", workspaceEdit(document, std::move(edits))}};
 }
@@ -72,8 +74,8 @@ std::optional<nlohmann::json> suppressAction(const Diagnostic& finding, const Fi
   if (!edit) return std::nullopt;
   return nlohmann::json{{"title", "Suppress " + std::string(finding.rule->id) + " on this line"},
                         {"kind", "quickfix"},
-                        {"diagnostics", {lspDiagnostic(finding, document, encoding)}},
-                        {"edit", workspaceEdit(document, {*edit})}};
+                        {"diagnostics", nlohmann::json::array({lspDiagnostic(finding, document, encoding)})},
+                        {"edit", workspaceEdit(document, nlohmann::json::array({*edit}))}};
 }
 
 }  // namespace
@@ -109,7 +111,7 @@ std::optional<nlohmann::json> fixAllAction(const TextDocument& document, const s
                                  fixedText.substr(prefix, fixedText.size() - suffix - prefix), encoding);
   return nlohmann::json{{"title", "Fix all safely fixable platlint findings"},
                         {"kind", kFixAllKind},
-                        {"edit", workspaceEdit(document, {edit})}};
+                        {"edit", workspaceEdit(document, nlohmann::json::array({edit}))}};
 }
 
 bool kindRequested(const nlohmann::json& context, std::string_view kind) {
