@@ -166,25 +166,15 @@ PlatformSet platformsNamedBy(std::string_view name) {
   return any ? named : PlatformSet::all();
 }
 
-// The file's name, and for a path shown relative to where platlint runs (a project's own tree)
-// each directory of it too: `agent/linux/ip_lib.py`, `drivers/zfsonlinux/utils.py` and
-// `platform/windows/registry.py` belong to one platform like `_pslinux.py` does. The directories
-// of an absolute path are not read: they lie outside the project (a checkout under `~/linux/`
-// says nothing about its files).
+// The file's name only: `_pslinux.py` is picked by its importer's platform check, but a directory
+// named for a platform (`agent/linux/ip_lib.py`, `drivers/zfsonlinux/utils.py`) is a project's way of
+// filing code that nothing selects per platform: it is imported unconditionally, and what it runs is
+// exactly the Linux dependency a reviewer wants to see.
 PlatformSet platformsNamedByModulePath(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
   if (const size_t dot = stem.rfind('.'); dot != std::string_view::npos) stem = stem.substr(0, dot);
-  PlatformSet named = platformsNamedBy(stem);
-  if (slash == std::string_view::npos || path.starts_with('/') || path.starts_with('\\')) return named;
-  size_t start = 0;
-  while (start < slash) {
-    const size_t end = std::min(path.find_first_of("/\\", start), slash);
-    const std::string_view directory = path.substr(start, end - start);
-    if (directory != "." && directory != "..") named = named & platformsNamedBy(directory);
-    start = end + 1;
-  }
-  return named;
+  return platformsNamedBy(stem);
 }
 
 }  // namespace

@@ -322,8 +322,8 @@ const SettingDescriptor kSettings[] = {
      "finding there is kept only where it breaks on one of these platforms and one of the "
      "targets, as if the whole file were under `if sys.platform == \"linux\":`. Several matching "
      "patterns narrow in turn; `--target` replaces `target`, not these. The globs are relative to "
-     "the configuration file. Files and directories named for one platform (`_pslinux.py`, "
-     "`agent/linux/`) need no entry.",
+     "the configuration file. Files named for one platform (`_pslinux.py`) need no entry; "
+     "directories named for one (`agent/linux/`) do, as nothing picks them per platform.",
      "[tool.platlint.per-file-target]\n\"manila/share/drivers/lvm.py\" = \"linux\"\n\"cloudinit/distros/*\" = [\"linux\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
        readPerFileTable(r, key, v, out.perFileTargets,
