@@ -21,6 +21,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
+#include "rules/option_definitions.h"
 
 namespace platlint {
 namespace {
@@ -125,15 +126,19 @@ constexpr RuleMeta kConfigurableVerify{
     "`True`), and names the switch that decides: `verify=not conf.insecure`, `verify=not CONF.glance.insecure`, "
     "`verify=CONF.x.verify_ssl` or `verify=self.configuration.ssl_cert_verify` (an option whose name says it "
     "verifies or validates, read from `conf`, `CONF`, `config`, `configuration`, `options`, `args` or "
-    "`settings`), `insecure=CONF.x.api_insecure` and `insecure=options.insecure`, and a name or `self` attribute "
+    "`settings`), `insecure=CONF.x.api_insecure` and `insecure=options.insecure`, a setting read by its name "
+    "(`module.params[\"validate_certs\"]`, `options[\"insecure\"]`), and a name or `self` attribute "
     "that the function or class sets from such a value, from a boolean parse of one "
     "(`strutils.bool_from_string(CONF.x.verify_ca)`), or to `False` on a branch (`if not conf.ssl_verify: "
     "verify = False` ... `verify=verify`; `cacerts = ca_file if ca_file else not insecure` ... "
     "`verify=cacerts`). The values are recognised where PORT701 looks: the verification keywords of any call, "
-    "`x.verify = value` and `kwargs[\"verify\"] = value`, with httplib2's `disable_ssl_certificate_validation` "
+    "`x.verify = value`, `kwargs[\"verify\"] = value` and `connect_kwargs[\"insecure\"] = value`, with httplib2's `disable_ssl_certificate_validation` "
     "(keyword or attribute) read like `insecure`. A parameter named like `insecure` of the function around a "
-    "call of a client the file imports (`def __init__(self, insecure=False)` ... `glanceclient.Client(..., "
-    "insecure=insecure)`) is reported too: the function's callers hold the switch. It also reports each statement that PORT701 or "
+    "call of a client the file imports, or of a class of the file derived from one (`def __init__(self, "
+    "insecure=False)` ... `glanceclient.Client(..., insecure=insecure)`), is reported too: the function's callers "
+    "hold the switch. Where the file defines the option (`parser.add_argument(\"--insecure\", ...)` behind "
+    "`options.insecure`, `cfg.BoolOpt(\"api_insecure\", ...)` behind `CONF.x.api_insecure`), the definition is "
+    "the finding's related location. It also reports each statement that PORT701 or "
     "PORT703 would report (`verify=False`, `ctx.check_hostname = False`, `cert_reqs=ssl.CERT_NONE`, ...) when it "
     "runs on a branch of an `if` whose condition speaks of verification — it names `insecure`, `verify`, `cert`, "
     "`hostname`, `ca_file`/`cafile`/`capath` or `validate`: `if self.insecure: ... cert_reqs=ssl.CERT_NONE`, the "
@@ -249,21 +254,26 @@ bool namesVerification(std::string_view name) {
 
 // `conf.x`, `CONF.glance.x`, `self.configuration.x`, `options.x`, `args.x`: an attribute read from an
 // object that holds configuration or command-line options.
-bool isOptionRead(Node expr) {
-  expr = skipParentheses(expr);
-  if (!expr || !expr.is("attribute")) return false;
-  for (Node object = skipParentheses(expr.field("object")); object;) {
-    const std::string_view name = object.is("attribute") ? object.field("attribute").text() : object.text();
-    const std::string lower = toLower(name);
-    if (lower == "conf" || lower == "_conf" || lower == "config" || lower == "_config" || lower == "configuration" ||
-        lower == "_configuration" || lower == "cfg" || lower == "options" || lower == "_options" || lower == "opts" ||
-        lower == "args" || lower == "parsed_args" || lower == "settings") {
-      return true;
-    }
+bool isOptionHolderName(std::string_view name) {
+  const std::string lower = toLower(name);
+  return lower == "conf" || lower == "_conf" || lower == "config" || lower == "_config" || lower == "configuration" ||
+         lower == "_configuration" || lower == "cfg" || lower == "options" || lower == "_options" || lower == "opts" ||
+         lower == "args" || lower == "parsed_args" || lower == "settings" || lower == "params";
+}
+
+// `conf`, `self.configuration`, `module.params`: an object (or an attribute of one) holding settings.
+bool isOptionHolder(Node object) {
+  while (object) {
+    if (isOptionHolderName(object.is("attribute") ? object.field("attribute").text() : object.text())) return true;
     if (!object.is("attribute")) break;
     object = skipParentheses(object.field("object"));
   }
   return false;
+}
+
+bool isOptionRead(Node expr) {
+  expr = skipParentheses(expr);
+  return expr && expr.is("attribute") && isOptionHolder(skipParentheses(expr.field("object")));
 }
 
 bool isBooleanParse(Node call, const SemanticModel& model) {
@@ -297,6 +307,9 @@ class TrustSwitchFinder {
  public:
   explicit TrustSwitchFinder(const SemanticModel& model) : model_(model) {}
 
+  // The option read (`args.insecure`) that the last find() traced the value to; null if none.
+  Node optionRead() const { return optionRead_; }
+
   std::string find(Node value, bool wantTrue, int depth = 0) const {
     value = skipParentheses(value);
     if (!value || depth > 3) return {};
@@ -305,7 +318,18 @@ class TrustSwitchFinder {
     if (k == "attribute" && isOptionRead(value)) {
       const std::string_view name = trailingName(value);
       if (wantTrue ? namesInsecure(name) : (namesVerification(name) && !namesInsecure(name))) {
+        optionRead_ = value;
         return "the option " + shown(value);
+      }
+      return {};
+    }
+    // `module.params["validate_certs"]`, `options["insecure"]`: a setting read by its name.
+    if (k == "subscript" && isOptionHolder(skipParentheses(value.field("value")))) {
+      const Node key = value.field("subscript");
+      const auto name = key ? model_.stringValue(key) : std::nullopt;
+      if (name && name->complete &&
+          (wantTrue ? namesInsecure(name->value) : (namesVerification(name->value) && !namesInsecure(name->value)))) {
+        return "the setting " + shown(value);
       }
       return {};
     }
@@ -394,6 +418,7 @@ class TrustSwitchFinder {
   }
 
   const SemanticModel& model_;
+  mutable Node optionRead_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -425,13 +450,36 @@ bool isInsecureKeyword(std::string_view name) {
   return name == "insecure" || name == "disable_ssl_certificate_validation";
 }
 
-// The call's callee starts with a name the file imports (`glanceclient.Client`, `ks_session.Session`).
-bool callsImportedName(Node call, const SemanticModel& model) {
-  Node root = skipParentheses(call.field("function"));
+// The expression starts with a name the file imports (`glanceclient.Client`, `ks_session.Session`).
+bool startsWithImportedName(Node expr, const SemanticModel& model) {
+  Node root = skipParentheses(expr);
   while (root && root.is("attribute")) root = skipParentheses(root.field("object"));
   if (!root || !root.is("identifier")) return false;
   const auto& imports = model.imports();
   return std::any_of(imports.begin(), imports.end(), [&](const Import& i) { return i.localName == root.text(); });
+}
+
+// The callee is a class of the file that extends an imported one (`class CacheClient(base_client.BaseClient)`):
+// its constructor is the imported client's.
+bool constructsImportedSubclass(Node call, const SemanticModel& model) {
+  const Node callee = skipParentheses(call.field("function"));
+  if (!callee || !callee.is("identifier")) return false;
+  const Node module = call.tree()->root();
+  for (uint32_t i = 0; i < module.namedChildCount(); ++i) {
+    Node definition = module.namedChild(i);
+    if (definition.is("decorated_definition")) definition = definition.field("definition");
+    if (!definition || !definition.is("class_definition") || definition.field("name").text() != callee.text()) continue;
+    const Node bases = definition.field("superclasses");
+    for (uint32_t b = 0; bases && b < bases.namedChildCount(); ++b) {
+      if (startsWithImportedName(bases.namedChild(b), model)) return true;
+    }
+  }
+  return false;
+}
+
+// The call's callee starts with a name the file imports, or constructs a class of the file derived from one.
+bool callsImportedName(Node call, const SemanticModel& model) {
+  return startsWithImportedName(call.field("function"), model) || constructsImportedSubclass(call, model);
 }
 
 // Keywords that carry "verify the TLS peer" in any client library.
@@ -499,9 +547,13 @@ class TlsTrustCheck final : public Check {
   // PORT705: a verification value that a switch decides. False when no switch was found.
   static bool reportConfigurable(Node at, Node value, bool insecureValue, RuleContext& ctx) {
     if (!ctx.enabled(kConfigurableVerify)) return false;
-    const std::string by = TrustSwitchFinder(ctx.model()).find(value, insecureValue);
+    const TrustSwitchFinder finder(ctx.model());
+    const std::string by = finder.find(value, insecureValue);
     if (by.empty()) return false;
     reportSwitch(at, by, ctx);
+    if (const Node definition = optionDefinition(finder.optionRead())) {
+      ctx.relate(definition, "the option " + shown(finder.optionRead()) + " is defined here");
+    }
     return true;
   }
 
@@ -734,7 +786,19 @@ class TlsTrustCheck final : public Check {
     if (left.is("subscript")) {
       const Node key = left.field("subscript");
       const auto name = key ? model.stringValue(key) : std::nullopt;
-      if (!name || !name->complete || name->value != "verify") return;
+      if (!name || !name->complete) return;
+      // `connect_kwargs["insecure"] = self.insecure`: keyword arguments gathered for a client.
+      if (isInsecureKeyword(name->value)) {
+        if (skipParentheses(right).is("true")) {
+          return reportOff(kVerifyDisabled, assignment, shown(assignment),
+                           "`" + std::string(left.text()) + " = True` passes `" + name->value +
+                               "=True` on, which turns off TLS certificate verification; pass the CA bundle "
+                               "(`cacert=`/`ca_file=`) for a private CA", ctx);
+        }
+        reportConfigurable(assignment, right, true, ctx);
+        return;
+      }
+      if (name->value != "verify") return;
       if (!isFalse(right, model)) {
         reportConfigurable(assignment, right, false, ctx);
         return;

@@ -137,3 +137,41 @@ def image_client(endpoint, token, insecure=False, timeout=None):
 
 def forwards(insecure=False):
     return make_client(insecure=insecure)  # ok: PORT705
+
+
+class GatheredKeywords:
+    def __init__(self, insecure=False):
+        self.insecure = insecure
+
+    def connect_kwargs(self):
+        connect_kwargs = {}
+        connect_kwargs["insecure"] = self.insecure  # expect: PORT705
+        connect_kwargs["insecure"] = True  # expect: PORT701
+        connect_kwargs["timeout"] = self.insecure  # ok: PORT705
+        return connect_kwargs
+
+
+def ansible_module(module, url):
+    validate = module.params["validate_certs"]
+    requests.get(url, verify=validate)  # expect: PORT705
+    requests.get(url, verify=module.params["checksum"])  # ok: PORT705
+
+
+def command_line(argv):
+    import argparse
+    parser = argparse.ArgumentParser()
+    # The use below is the finding; this definition is its related location.
+    parser.add_argument("-k", "--insecure", dest="insecure", action="store_true")  # ok: PORT705
+    options = parser.parse_args(argv)
+    return make_client(insecure=options.insecure)  # expect: PORT705
+
+
+from glance.common import client as base_client  # noqa: E402
+
+
+class CacheClient(base_client.BaseClient):
+    pass
+
+
+def cache_client(host, insecure=False):
+    return CacheClient(host=host, insecure=insecure)  # expect: PORT705
