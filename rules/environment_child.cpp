@@ -28,7 +28,9 @@ constexpr RuleMeta kChildSteers{
     "`update_env=`, `env_variables=` and `extra_env=` of the executors PORT5xx recognises and of calls named "
     "like one (cloud-init's `subp.subp`, oslo.concurrency's `processutils.execute`, ...; not `assert*` or "
     "`mock.call`), a dictionary built in a local name and passed "
-    "on (`env = os.environ.copy(); env[\"LC_ALL\"] = \"C\"`, `my_env = {...}`), and `env NAME=value prog` prefixes "
+    "on (`env = os.environ.copy(); env[\"LC_ALL\"] = \"C\"`, `my_env = {...}`), a copy of the process environment "
+    "written to wherever it goes next (returned, or stored in `kwargs[\"env_variables\"]`: writing to a copy changes "
+    "nothing in this process), and `env NAME=value prog` prefixes "
     "of literal commands, when the variable is one whose effect depends on the platform: the locale (`LANG`, "
     "`LANGUAGE`, `LC_ALL`, `LC_*`), glibc's allocator tuning (`MALLOC_*`, `GLIBC_TUNABLES`), the ELF loader's "
     "(`LD_LIBRARY_PATH`, `LD_PRELOAD`, ...), macOS's loader's (`DYLD_*`) and `TMPDIR` (unless `TEMP` or `TMP` "
@@ -50,7 +52,7 @@ constexpr RuleMeta kChildSteers{
     kNotLinux, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kChildSteers};
-constexpr std::string_view kNodeKinds[] = {"call"};
+constexpr std::string_view kNodeKinds[] = {"call", "assignment"};
 
 constexpr std::string_view kEnvironmentKeywords[] = {"env", "update_env", "env_variables", "extra_env"};
 
@@ -249,6 +251,57 @@ bool setsAny(const std::vector<ChildEnvironmentEntry>& entries, std::initializer
   });
 }
 
+// `os.environ.copy()`, `dict(os.environ)`, `copy.copy(os.environ)`, `{**os.environ, ...}`, and such a copy
+// as the default of `kwargs.pop("env_variables", os.environ.copy())`: writing to it changes nothing in
+// this process, so it is an environment being prepared for a child, wherever it goes next.
+bool isEnvironmentCopy(Node value, const SemanticModel& model) {
+  value = skipParentheses(value);
+  if (!value) return false;
+  if (value.is("dictionary")) {
+    for (uint32_t i = 0; i < value.namedChildCount(); ++i) {
+      const Node item = value.namedChild(i);
+      if (item.is("dictionary_splat") && isEnvironmentMapping(item.namedChild(0), model)) return true;
+    }
+    return false;
+  }
+  if (!value.is("call")) return false;
+  const Node fn = skipParentheses(value.field("function"));
+  const CallArguments args = argumentsOf(value);
+  if (fn.is("attribute") && fn.field("attribute").text() == "copy" && args.positional.empty()) {
+    return isEnvironmentMapping(fn.field("object"), model);
+  }
+  if (args.positional.empty()) return false;
+  const std::string_view callee = model.qualifiedName(fn);
+  if (callee == "builtins.dict" || callee == "copy.copy" || callee == "copy.deepcopy") {
+    return isEnvironmentMapping(args.positional[0], model);
+  }
+  if (fn.is("attribute") && (fn.field("attribute").text() == "pop" || fn.field("attribute").text() == "get") &&
+      args.positional.size() == 2) {
+    return isEnvironmentCopy(args.positional[1], model);
+  }
+  return false;
+}
+
+// `env["LD_LIBRARY_PATH"] = ...` where `env` was last assigned a copy of the process environment in
+// the same scope: the entry it sets, or nothing.
+std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const SemanticModel& model) {
+  const Node left = skipParentheses(assignment.field("left"));
+  if (!left || !left.is("subscript")) return std::nullopt;
+  const Node target = skipParentheses(left.field("value"));
+  if (!target || !target.is("identifier")) return std::nullopt;
+  Node latest;
+  forEachAssignmentTo(bindingScope(target), target.text(), [&](Node earlier) {
+    if (earlier.startByte() >= assignment.startByte()) return false;
+    latest = earlier.field("right");
+    return true;
+  });
+  if (!isEnvironmentCopy(latest, model)) return std::nullopt;
+  std::vector<ChildEnvironmentEntry> entry;
+  addEntry(assignment, left.field("subscript"), assignment.field("right"), model, entry);
+  if (entry.empty()) return std::nullopt;
+  return std::move(entry.front());
+}
+
 class ChildEnvironmentCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -256,6 +309,14 @@ class ChildEnvironmentCheck final : public Check {
   std::span<const std::string_view> nodeKinds() const override { return kNodeKinds; }
 
   void visit(Node node, RuleContext& ctx) const override {
+    if (node.is("assignment")) {
+      // Where the copy goes (`env=`, a return, `kwargs["env_variables"]`) the call path may not see; an
+      // entry it does see is reported there with the same message at the same place, and kept once.
+      if (const auto entry = environmentCopyWrite(node, ctx.model())) {
+        if (entry->name != "TMPDIR") report(*entry, {}, false, ctx);
+      }
+      return;
+    }
     const auto command = commandInvocation(node, ctx.model(), ctx.settings().commandWrappers);
     const std::vector<ChildEnvironmentEntry> entries =
         childEnvironmentEntries(node, command ? &*command : nullptr, ctx.model());
@@ -264,16 +325,21 @@ class ChildEnvironmentCheck final : public Check {
     const std::string program =
         !programs.empty() && !programs.front().name.empty() ? " `" + programs.front().name + "`" : "";
     for (const ChildEnvironmentEntry& entry : entries) {
-      const auto effect = platformSpecificEffect(entry.name);
-      if (!effect || passesParentValue(entry.value, ctx.model())) continue;
       if (entry.name == "TMPDIR" && setsAny(entries, {"TEMP", "TMP"})) continue;
       // A dictionary written outside the call (a module constant) may serve several programs.
       const bool inCall = entry.where.startByte() >= node.startByte() && entry.where.endByte() <= node.endByte();
-      ctx.report(kChildSteers, entry.where,
-                 "sets `" + entry.name + "` for the child process" + (inCall ? program : "") + ", which " + std::string(effect->effect) +
-                     "; " + std::string(effect->advice),
-                 effect->noEffectOn);
+      report(entry, program, inCall, ctx);
     }
+  }
+
+ private:
+  static void report(const ChildEnvironmentEntry& entry, const std::string& program, bool inCall, RuleContext& ctx) {
+    const auto effect = platformSpecificEffect(entry.name);
+    if (!effect || passesParentValue(entry.value, ctx.model())) return;
+    ctx.report(kChildSteers, entry.where,
+               "sets `" + entry.name + "` for the child process" + (inCall ? program : "") + ", which " +
+                   std::string(effect->effect) + "; " + std::string(effect->advice),
+               effect->noEffectOn);
   }
 };
 

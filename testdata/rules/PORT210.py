@@ -14,7 +14,7 @@ def extend_path(bin_dir):
 def child_env(plugin_dirs):
     env = os.environ.copy()
     env["PYTHONPATH"] = ":".join(sys.path)  # expect: PORT210
-    env["LD_LIBRARY_PATH"] = ":".join(plugin_dirs)  # expect: PORT210
+    env["LD_LIBRARY_PATH"] = ":".join(plugin_dirs)  # expect: PORT210, PORT321
     return env
 
 

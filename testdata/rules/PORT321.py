@@ -100,3 +100,27 @@ def process_environment(cmd):
     # expect: PORT320
     env["LC_ALL"] = "C"  # ok: PORT321
     return subprocess.run(cmd, env=env)
+
+
+# A copy of the process environment is prepared for a child wherever it goes next.
+def standard_locale(**kwargs):
+    env = kwargs.pop("env_variables", os.environ.copy())
+    env["LC_ALL"] = "C"  # expect: PORT321
+    kwargs["env_variables"] = env
+    return kwargs
+
+
+def child_environment(plugin_dir):
+    env = os.environ.copy()
+    env["LD_LIBRARY_PATH"] = plugin_dir  # expect: PORT321
+    env["PYTHONPATH"] = plugin_dir  # ok: PORT321
+    merged = {**os.environ, "X": "1"}
+    merged["LANG"] = "C"  # expect: PORT321
+    return env, merged
+
+
+def not_a_copy(settings):
+    settings["LC_ALL"] = "C"  # ok: PORT321
+    env = {}
+    env["LC_ALL"] = "C"  # ok: PORT321
+    return settings, env
