@@ -1,6 +1,8 @@
 // PORT1xx: Linux kernel interfaces (procfs, sysfs, udev device links, Linux-only files in /etc,
 // /dev and /run) used as files. One matcher: the value a string literal starts is compared with a
-// table of path prefixes, most specific first; each entry names its rule and the alternative.
+// table of path prefixes, most specific first; each entry names its rule and the alternative. A
+// literal that is no path itself is searched for the paths a command is given in its words
+// (rules/command_line_paths.h): those files are opened on this host too.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/lint/rule.h"
 #include "rules/command_calls.h"
+#include "rules/command_line_paths.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
@@ -364,7 +367,8 @@ class KernelInterfaceCheck final : public Check {
   }
   void visit(Node node, RuleContext& ctx) const override {
     const auto use = absolutePathUse(node, ctx.model());
-    if (!use || isLinuxProbe(*use, ctx.model())) return;
+    if (!use) return reportInCommandText(node, ctx);
+    if (isLinuxProbe(*use, ctx.model())) return;
     const bool accessed = use->context == UseContext::PathArgument;
     auto match = kernelPathMatch(use->value.value, use->value.complete, accessed);
     // Following the value is costly: only for names that count when this host uses them.
@@ -390,6 +394,31 @@ class KernelInterfaceCheck final : public Check {
                                       : "`, which exists only on Linux; ";
     ctx.report(*match->rule, use->root,
                std::string(use->verb()) + " `" + use->shown() + std::string(what) + std::string(match->pythonAdvice));
+  }
+
+ private:
+  // `bash -c "grep -l %s /sys/class/net/veth*/ifindex"`, `["dd", "if=/dev/zero", ...]`: the command
+  // opens the kernel interface on this host.
+  static void reportInCommandText(Node literal, RuleContext& ctx) {
+    const Node parent = literal.parent();
+    const Node at = parent && parent.is("concatenated_string") ? parent : literal;
+    for (const std::string& path : pathsInCommandText(literal, ctx.model(), ctx.settings())) {
+      const auto match = kernelPathMatch(path, true, true);
+      if (!match) continue;
+      Fact fact;
+      fact.kind = FactKind::KernelPath;
+      fact.name = path;
+      fact.value = path;
+      fact.detail = "passes";
+      fact.ruleId = match->rule->id;
+      fact.missingOn = match->rule->breaksOn;
+      ctx.record(std::move(fact), at);
+      const std::string_view what = match->prefix == kBuiltDevicePrefix
+                                        ? "`, a device path named the way Linux names devices, to a command; "
+                                        : "` to a command, which exists only on Linux; ";
+      ctx.report(*match->rule, at, "passes `" + path + std::string(what) + std::string(match->pythonAdvice));
+      return;
+    }
   }
 };
 

@@ -1,0 +1,103 @@
+#include "rules/command_line_paths.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "analyzer/semantic/string_literal.h"
+#include "rules/command_calls.h"
+#include "rules/shell_words.h"
+
+namespace platlint {
+namespace {
+
+// Cheap test before any tree walk: a '/' that starts a word or follows a `key=`.
+bool mayNamePath(std::string_view text) {
+  for (size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
+    if (slash > 0 && (text[slash - 1] == ' ' || text[slash - 1] == '=')) return true;
+  }
+  return false;
+}
+
+// The call whose arguments hold `literal`: as an argument or list item, or formatted first
+// (`"... %s ..." % x`, `"...".format(x)`).
+Node commandCallOf(Node literal) {
+  Node node = literal;
+  for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "keyword_argument") continue;
+    if (k == "binary_operator" && parent.field("left") == node) continue;
+    if (k == "attribute" && parent.field("object") == node && parent.field("attribute").text() == "format") {
+      node = parent;
+      parent = parent.parent();
+      if (parent && parent.is("call")) continue;
+      return {};
+    }
+    if (k == "argument_list" && parent.parent() && parent.parent().is("call")) return parent.parent();
+    return {};
+  }
+  return {};
+}
+
+// `/sys/x` of a word, or of its `key=/sys/x` form.
+std::string_view pathOfWord(std::string_view word) {
+  if (word.starts_with('/')) return word;
+  const size_t eq = word.find("=/");
+  return eq == std::string_view::npos || eq == 0 ? std::string_view() : word.substr(eq + 1);
+}
+
+// `> /sys/block/sda/device/delete`, `< /proc/mounts`: the files a shell redirects to or from, which
+// shellSegments() leaves out of the words.
+std::vector<std::string> redirectionTargets(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t i = text.find_first_of("<>"); i != std::string_view::npos; i = text.find_first_of("<>", i + 1)) {
+    size_t start = i + 1;
+    while (start < text.size() && (text[start] == '>' || text[start] == ' ' || text[start] == '\t')) ++start;
+    const size_t end = std::min(text.find_first_of(" \t\n;|&<>'\"", start), text.size());
+    if (start < end && text[start] == '/') out.emplace_back(text.substr(start, end - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& model, const FileSettings& settings) {
+  std::vector<std::string> out;
+  if (!literal.is("string")) return out;
+  // `"grep -l %s " "/sys/class/net/veth*/ifindex"`: the parts are read as one, from the first.
+  Node whole = literal;
+  FoldedString text;
+  if (const Node parent = literal.parent(); parent && parent.is("concatenated_string")) {
+    if (!(parent.namedChild(0) == literal)) return out;
+    const auto folded = model.stringValue(parent);
+    if (!folded) return out;
+    whole = parent;
+    text = *folded;
+  } else {
+    text = decodeStringLiteral(literal);
+  }
+  if (!mayNamePath(text.value)) return out;
+  const Node call = commandCallOf(whole);
+  if (!call) return out;
+  const auto command = commandInvocation(call, model, settings.commandWrappers);
+  if (!command) return out;
+  const bool oneWord = text.value.find_first_of(" \t\n") == std::string::npos;
+  if (oneWord) {
+    // `"if=/dev/zero"`: a whole path word is the path catalogs' own business.
+    if (const std::string_view path = pathOfWord(text.value); !path.empty() && path != text.value) {
+      out.emplace_back(path);
+    }
+    return out;
+  }
+  bool shellText = command->shell;
+  for (const CommandWord& word : command->argv) shellText = shellText || word.text == "-c";
+  if (!shellText) return out;
+  for (const auto& words : shellSegments(text.value, text.complete)) {
+    for (const std::string& word : words) {
+      if (const std::string_view path = pathOfWord(word); !path.empty()) out.emplace_back(path);
+    }
+  }
+  for (std::string& target : redirectionTargets(text.value)) out.push_back(std::move(target));
+  return out;
+}
+
+}  // namespace platlint
