@@ -3,9 +3,11 @@
 // `/a/b`. Unlike PORT201-208 there is no path literal to find, so each rule matches the operation
 // itself: the `"file://"` prefix next to a path, the URL handed to `os.path`, the `'/'` compared
 // with a path's first character.
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
@@ -24,7 +26,9 @@ constexpr RuleMeta kFileUriString{
     "`\"file://%s\" % path`, `\"file://{}\".format(path)`, `f\"file://{path}\"`) and paths taken out of a "
     "URI by removing the prefix (`uri.split(\"file://\")[-1]`, `uri.replace(\"file://\", \"\")`, "
     "`uri.removeprefix(\"file://\")`, `uri[len(\"file://\"):]`, and `uri[7:]` where the function checks "
-    "`uri.startswith(\"file://\")`).",
+    "`uri.startswith(\"file://\")`, or checks no prefix and the value is named a URI: `CONF.staging_uri[7:]`). "
+    "In test modules a URI built as data is not reported, but one of a temporary file (`\"file://%s\" % "
+    "tempf.name`) is: it names a real file that the code under test opens.",
     "A file URI is `file://` followed by an absolute path written with `/` and percent-encoded. A Windows "
     "path is not that: `\"file://\" + \"C:\\\\data\\\\x.img\"` is `file://C:\\data\\x.img`, which URI parsers read "
     "as host `C:`, while the right URI is `file:///C:/data/x.img`. The other way, stripping `file://` from "
@@ -176,11 +180,12 @@ Node enclosingScope(Node node) {
   return {};
 }
 
-// Whether the function checks `receiver.startswith("file:...")` before `before`: then a constant
-// slice of `receiver` removes the scheme.
-bool checksFileScheme(Node before, std::string_view receiver, const SemanticModel& model) {
+// Whether the function checks `receiver.startswith("file:...")` before `before` (true: then a
+// constant slice of `receiver` removes the scheme), another prefix (false), or none (nullopt).
+std::optional<bool> checksFileScheme(Node before, std::string_view receiver, const SemanticModel& model) {
   const Node scope = enclosingScope(before);
-  if (!scope) return false;
+  if (!scope) return std::nullopt;
+  std::optional<bool> checked;
   std::vector<Node> stack{scope};
   size_t visited = 0;
   while (!stack.empty() && visited++ < kMaxScan) {
@@ -193,11 +198,12 @@ bool checksFileScheme(Node before, std::string_view receiver, const SemanticMode
           skipParentheses(f.field("object")).text() == receiver) {
         const auto v = model.stringValue(argumentsOf(n).argument(0));
         if (v && v->value.starts_with("file:")) return true;
+        if (v) checked = false;
       }
     }
     for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
   }
-  return false;
+  return checked;
 }
 
 // `uri[7:]` after `uri.startswith("file://")`, `uri[len("file://"):]`.
@@ -210,7 +216,10 @@ bool sliceStripsFileScheme(Node subscript, const SemanticModel& model) {
     return isFileSchemeLiteral(argumentsOf(start).argument(0), model);
   }
   if (start.is("integer") && start.text() == "7") {
-    return checksFileScheme(subscript, skipParentheses(subscript.field("value")).text(), model);
+    // `CONF.node_staging_uri[7:]`: a value named a URI whose first 7 characters are dropped.
+    const Node receiver = skipParentheses(subscript.field("value"));
+    const std::optional<bool> checked = checksFileScheme(subscript, receiver.text(), model);
+    return checked ? *checked : toLower(trailingName(receiver)).ends_with("uri");
   }
   return false;
 }
@@ -225,6 +234,12 @@ bool callStripsFileScheme(Node call, const SemanticModel& model) {
   if (method == "replace") return isEmptyLiteral(args.argument(1), model);
   return method == "split" || method == "rsplit" || method == "partition" || method == "rpartition" ||
          method == "removeprefix" || method == "lstrip";
+}
+
+// The expression mentions a temporary file or directory (`tempf.name`, `self.tmp_dir`, `tmp_path`).
+bool namesTemporaryFile(Node expr) {
+  const std::string text = toLower(expr.text());
+  return text.find("tmp") != std::string::npos || text.find("temp") != std::string::npos;
 }
 
 void checkFileUri(Node node, RuleContext& ctx) {
@@ -257,8 +272,9 @@ void checkFileUri(Node node, RuleContext& ctx) {
     strips = sliceStripsFileScheme(node, model);
   }
   if (builds) {
-    // Tests build URIs of their temporary files as data, like the paths PORT201-208 leave to them.
-    if (isTestFile(ctx.file().path())) return;
+    // Tests build URIs as data, like the paths PORT201-208 leave to them; but a temporary file's URI
+    // (`"file://%s" % tempf.name`) names a real file that the code under test is made to open.
+    if (isTestFile(ctx.file().path()) && !namesTemporaryFile(node)) return;
     const UseContext use = model.useContext(node);
     if (use == UseContext::Message || use == UseContext::Docstring || use == UseContext::Pattern) return;
     ctx.report(kFileUriString, node,

@@ -48,3 +48,10 @@ def test_user_data_is_data(datasource):
 def test_writes_a_helper(path):
     with open(path, "w", encoding="utf-8") as f:
         f.write(HELPER)
+
+
+def test_file_uris(tempf, image_path):
+    # A URI as data stays quiet; a temporary file's URI names a real file the code will open.
+    expected = {"url": "file://%s" % image_path}  # ok: PORT212
+    loc = {"url": "file://%s" % tempf.name}  # expect: PORT212
+    return expected, loc
