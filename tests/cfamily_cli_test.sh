@@ -43,6 +43,11 @@ check "--c-args: function finding" has "src/_native.c:6:.*PORT412.*epoll_create1
 check "--c-args: python finding too" has "pkg/host.py:2:.*PORT101" "$out"
 check "--c-args: no compile errors" hasnt "notice" "$out"
 
+# An empty --c-args= is an empty value, not the next argument: proj/src/_native.c stays the path.
+run check --c-args= proj/src/_native.c
+check "--c-args= empty: the named file is analysed" has "src/_native.c:3:10: PORT410" "$out"
+check "--c-args= empty: nothing else is" hasnt "pkg/host.py" "$out"
+
 # Without -I the include fails: the file is still analysed, with a notice.
 run check proj/src/_native.c
 check "named C file without flags: analysed" has "PORT410" "$out"

@@ -311,6 +311,23 @@ void hintListValues(const std::vector<std::string>& paths) {
 
 }  // namespace
 
+// The arguments in the reversed order CLI11's parse(vector) takes, with `--name=` (an empty value)
+// split into `--name` and `""`: CLI11 would otherwise take the next argument as the value, so
+// `check --c-args= x.c` compiled `x.c` as a flag and analysed the working directory.
+std::vector<std::string> argumentsForParsing(int argc, char** argv) {
+  std::vector<std::string> args;
+  for (int i = argc - 1; i >= 1; --i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("--") && arg.size() > 3 && arg.ends_with('=') && arg.find('=') == arg.size() - 1) {
+      args.emplace_back();
+      args.emplace_back(arg.substr(0, arg.size() - 1));
+    } else {
+      args.emplace_back(arg);
+    }
+  }
+  return args;
+}
+
 int main(int argc, char** argv) {
   using namespace platlint;
   // Named, so that usage lines say "platlint check", not the path the binary was started by.
@@ -457,7 +474,7 @@ int main(int argc, char** argv) {
   auto* versionCmd = app.add_subcommand("version", "Print the version");
 
   try {
-    app.parse(argc, argv);
+    app.parse(argumentsForParsing(argc, argv));
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
