@@ -176,8 +176,8 @@ SessionResults Session::analyze() {
   std::mutex workersMutex;
   const std::vector<std::uintmax_t> sizes = jobs() > 1 ? fileSizes(files_) : std::vector<std::uintmax_t>{};
   const std::vector<size_t> order = jobs() > 1 ? largestFirst(sizes) : std::vector<size_t>{};
-  // Analysing a file takes some 45 times its size in memory (a 6 MB module: 280 MB, most of it
-  // tree-sitter's tree), and largestFirst starts the largest files together: one large file at a
+  // Analysing a file takes up to some 35 times its size in memory (a 6 MB module of string
+  // literals: 211 MB, tree-sitter's parse of it), and largestFirst starts the largest files together: one large file at a
   // time keeps the run's peak that of its largest file, not the sum of the largest `jobs` ones.
   std::mutex oneLargeFile;
   Profile* const runProfile = profile();

@@ -69,12 +69,20 @@ std::string_view fieldName(TSFieldId field) {
 }
 
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
+  flatten(tree, nullptr);
+}
+
+SyntaxTree::SyntaxTree(TreePtr tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
+  flatten(tree.get(), tree.get());
+}
+
+void SyntaxTree::flatten(const TSTree* tree, TSTree* releasing) {
   const uint32_t expected = ts_node_descendant_count(ts_tree_root_node(tree));
   entries_.reset(new Entry[expected]);  // default-initialised: platlint_flatten_tree fills each
   symbols_.reset(new TSSymbol[expected]);
-  if (platlint_flatten_tree(tree, entries_.get(), symbols_.get(), expected) != expected) {
-    throw std::runtime_error("the syntax tree could not be flattened");
-  }
+  const uint32_t written = releasing ? platlint_flatten_releasing_tree(releasing, entries_.get(), symbols_.get(), expected)
+                                     : platlint_flatten_tree(tree, entries_.get(), symbols_.get(), expected);
+  if (written != expected) throw std::runtime_error("the syntax tree could not be flattened");
   size_ = expected;
   indexChildren();
 }

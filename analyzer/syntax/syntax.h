@@ -20,6 +20,11 @@ const TSLanguage* pythonLanguage();
 
 class SyntaxTree;
 
+struct TreeDeleter {
+  void operator()(TSTree* t) const { ts_tree_delete(t); }
+};
+using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
+
 // The Python grammar's node type names and field ids, looked up once per process: ts_node_type
 // needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
 std::string_view symbolName(TSSymbol symbol);
@@ -112,6 +117,10 @@ class SyntaxTree {
  public:
   // `text` is what `tree` was parsed from; both must outlive this.
   SyntaxTree(const TSTree* tree, std::string_view text);
+  // Takes the tree and frees it while the table is built (platlint_flatten_releasing_tree): a
+  // large file's tree-sitter tree, some three times the table, is never whole beside it. `text`
+  // must outlive this.
+  SyntaxTree(TreePtr tree, std::string_view text);
   SyntaxTree(const SyntaxTree&) = delete;
   SyntaxTree& operator=(const SyntaxTree&) = delete;
 
@@ -129,6 +138,8 @@ class SyntaxTree {
   using Entry = PlatlintFlatNode;
   Node at(uint32_t index) const { return index == kNone ? Node{} : Node(this, index); }
 
+  // Fills the table from `tree`, releasing its subtrees when `releasing` is the same tree.
+  void flatten(const TSTree* tree, TSTree* releasing);
   void indexChildren();
 
   // Arrays rather than vectors: every element is written once, so zero-filling them first (as
@@ -244,11 +255,6 @@ void forEachNamedChild(Node node, Visit&& visit) {
     if (c.isNamed()) visit(c);
   }
 }
-
-struct TreeDeleter {
-  void operator()(TSTree* t) const { ts_tree_delete(t); }
-};
-using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
 
 struct ParserDeleter {
   void operator()(TSParser* p) const { ts_parser_delete(p); }

@@ -8,6 +8,9 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "language.h"
 #include "subtree.h"
@@ -22,7 +25,41 @@ typedef struct {
   uint32_t owner;            // output index of the nearest visible node at or above `subtree`
   TSFieldId inheritedField;  // what an invisible `subtree` passes to its children; 0 if visible
   bool visible;              // `subtree` is the node out[owner]
+  bool exclusive;            // releasing, and `subtree` is this walk's alone: its children may be released
 } Frame;
+
+// What a releasing walk needs: tree-sitter's pool for ts_subtree_release, and how many subtrees it
+// has released since it last gave free memory back to the system.
+typedef struct {
+  SubtreePool pool;
+  uint32_t sinceTrim;
+} Releaser;
+
+// Freed subtrees are ~100-byte chunks of the heap: the allocator keeps their pages, so the table's
+// arrays (fresh pages) would add to them instead of taking their place. Whole free pages go back
+// to the system every so many subtrees (some 8 MB), which only a large tree ever reaches.
+enum { RELEASES_PER_TRIM = 1 << 16 };
+
+// Releases the `index`th child of `parent` once its nodes are written, leaving an inline (never
+// freed) subtree in its slot so that the parent's own release does not free it again.
+static void releaseChild(Releaser* releaser, Frame* parent, uint32_t index) {
+  if (!parent->exclusive) return;
+  Subtree* children = ts_subtree_children(parent->subtree);
+  const Subtree child = children[index];
+  if (child.data.is_inline) return;
+  ts_subtree_release(&releaser->pool, child);
+  children[index] = (Subtree){.data = {.is_inline = true}};
+#ifdef __GLIBC__
+  if (++releaser->sinceTrim == RELEASES_PER_TRIM) {
+    malloc_trim(0);
+    releaser->sinceTrim = 0;
+  }
+#endif
+}
+
+static bool exclusiveIn(const Frame* parent, Subtree child) {
+  return parent->exclusive && !child.data.is_inline && child.ptr->ref_count == 1;
+}
 
 static TSFieldId ownField(const TSLanguage* language, Subtree parent, uint32_t structuralIndex) {
   const TSFieldMapEntry* map;
@@ -73,7 +110,9 @@ static void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint3
   if (flags & PLATLINT_FLAT_NAMED) owner->namedChildCount++;
 }
 
-uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity) {
+// `releaser` null: the tree is only read.
+static uint32_t flatten(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity,
+                        Releaser* releaser) {
   const TSLanguage* language = tree->language;
   const Subtree root = tree->root;
   if (capacity == 0) return 0;
@@ -87,7 +126,8 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymb
   uint32_t depth = 0;
   uint32_t stackCapacity = 0;
   if (!push(&stack, &depth, &stackCapacity,
-            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0, true})) {
+            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0, true,
+                    releaser && root.ptr->ref_count == 1})) {
     return 0;
   }
   while (depth > 0) {
@@ -97,6 +137,7 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymb
       // A visible node's frame (it has no inherited field to pass on) closes its subtree.
       if (frame->visible) out[frame->owner].subtreeEnd = count;
       --depth;
+      if (releaser && depth > 0) releaseChild(releaser, &stack[depth - 1], stack[depth - 1].childIndex - 1);
       continue;
     }
     const Subtree* children = ts_subtree_children(frame->subtree);
@@ -116,7 +157,7 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymb
     frame->childIndex++;
     if (frame->childIndex < childCount) frame->position += ts_subtree_padding(children[frame->childIndex]).bytes;
 
-    Frame next = {child, 0, 0, start, NULL, frame->owner, field, false};
+    Frame next = {child, 0, 0, start, NULL, frame->owner, field, false, exclusiveIn(frame, child)};
     if (ts_subtree_visible(child) || alias) {
       if (count == capacity) break;
       emit(out, symbols, count, frame->owner, start, end,
@@ -129,8 +170,21 @@ uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymb
     if (ts_subtree_child_count(child) > 0) {
       next.aliasSequence = ts_language_alias_sequence(language, child.ptr->production_id);
       if (!push(&stack, &depth, &stackCapacity, next)) break;
+    } else if (releaser) {
+      releaseChild(releaser, frame, frame->childIndex - 1);
     }
   }
   free(stack);
+  return count;
+}
+
+uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity) {
+  return flatten(tree, out, symbols, capacity, NULL);
+}
+
+uint32_t platlint_flatten_releasing_tree(TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity) {
+  Releaser releaser = {ts_subtree_pool_new(0), 0};
+  const uint32_t count = flatten(tree, out, symbols, capacity, &releaser);
+  ts_subtree_pool_delete(&releaser.pool);
   return count;
 }

@@ -30,6 +30,12 @@ typedef struct PlatlintFlatNode {
 // ts_node_descendant_count(root) nodes always fit.
 uint32_t platlint_flatten_tree(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity);
 
+// The same, releasing each subtree of `tree` as soon as its nodes are written (subtrees shared with
+// another tree are left to it): tree-sitter's tree, some three times the output's size, shrinks as
+// the output grows instead of both being whole at once. Afterwards `tree` may only be deleted
+// (ts_tree_delete frees what is left of it).
+uint32_t platlint_flatten_releasing_tree(TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,6 +23,35 @@ void preorder(TSNode node, std::vector<TSNode>& out) {
 
 std::string_view fieldName(const char* n) { return n ? std::string_view(n) : std::string_view{}; }
 
+// The table built while releasing tree-sitter's tree is the one built from the tree intact.
+void compareReleasingTable(const SyntaxTree& intact, const std::string& text) {
+  platlint::PythonParser parser;
+  platlint::TreePtr tree = parser.parse(text);
+  REQUIRE(tree);
+  const SyntaxTree released(std::move(tree), text);
+  REQUIRE(released.size() == intact.size());
+  const auto same = [](Node x, Node y) { return x.isNull() == y.isNull() && x.index() == y.index(); };
+  for (uint32_t i = 0; i < intact.size(); ++i) {
+    const Node a = intact.node(i);
+    const Node b = released.node(i);
+    INFO("node " << i << " (" << a.kind() << ") of:\n" << text);
+    CHECK(a.symbol() == b.symbol());
+    CHECK(a.isNamed() == b.isNamed());
+    CHECK(a.hasError() == b.hasError());
+    CHECK(a.isMissing() == b.isMissing());
+    CHECK(a.startByte() == b.startByte());
+    CHECK(a.endByte() == b.endByte());
+    CHECK(a.fieldOfNode() == b.fieldOfNode());
+    CHECK(intact.subtreeEnd(a) == released.subtreeEnd(b));
+    CHECK(same(a.parent(), b.parent()));
+    CHECK(same(a.nextSibling(), b.nextSibling()));
+    REQUIRE(a.childCount() == b.childCount());
+    REQUIRE(a.namedChildCount() == b.namedChildCount());
+    for (uint32_t c = 0; c < a.childCount(); ++c) CHECK(same(a.child(c), b.child(c)));
+    for (uint32_t c = 0; c < a.namedChildCount(); ++c) CHECK(same(a.namedChild(c), b.namedChild(c)));
+  }
+}
+
 // Compares every node's answers; returns the number of nodes checked.
 size_t compareWithTreeSitter(const std::string& text) {
   platlint::PythonParser parser;
@@ -84,6 +113,7 @@ size_t compareWithTreeSitter(const std::string& text) {
       CHECK(same(n.field(name), theirs));
     }
   }
+  compareReleasingTable(syntax, text);
   return nodes.size();
 }
 
@@ -124,6 +154,19 @@ TEST_CASE("SyntaxTree navigation matches tree-sitter's on every rule fixture") {
   }
   CHECK(files > 50);
   CHECK(nodes > 10000);
+}
+
+TEST_CASE("A table built while releasing a large tree is the one built from it intact") {
+  // Enough subtrees (each string is four) for the releasing walk to hand memory back on the way.
+  std::string text = "x = {\n";
+  for (int i = 0; i < 40000; ++i) text += "  'k" + std::to_string(i) + "': ['v', f'{i}'],\n";
+  text += "}\ndef f():\n    return x\n";
+  platlint::PythonParser parser;
+  const platlint::TreePtr tree = parser.parse(text);
+  REQUIRE(tree);
+  const SyntaxTree intact(tree.get(), text);
+  CHECK(intact.size() > 500000);
+  compareReleasingTable(intact, text);
 }
 
 TEST_CASE("A subtree is a contiguous range of the table") {
