@@ -459,20 +459,27 @@ bool programComesNext(const std::vector<CommandWord>& argv) {
 // The values a word of an argument vector may have: its string value; in the program's place
 // also every branch's, when each is a known string (`app = "zpool" if pool else "zfs"`), or a
 // program family the tables know by the prefix an f-string gives (`f"mkfs.{fs}"` -> `mkfs.*`).
-// Empty when unknown.
-std::vector<std::string> wordValues(Node expr, bool programPlace, const SemanticModel& model) {
+// Empty when unknown. A value taken from a branch comes with the branch, where it is written.
+struct WordValue {
+  std::string text;
+  Node written = {};
+};
+
+std::vector<WordValue> wordValues(Node expr, bool programPlace, const SemanticModel& model) {
   if (const auto v = valueOf(expr, model)) {
-    if (v->complete) return {v->value};
+    if (v->complete) return {{v->value}};
     if (!programPlace) return {};
     const std::string_view family = programFamily(basename(v->value));
-    return family.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(family)};
+    return family.empty() ? std::vector<WordValue>{} : std::vector<WordValue>{{std::string(family)}};
   }
   if (!programPlace) return {};
-  std::vector<std::string> values;
+  std::vector<WordValue> values;
   for (const Node branch : branchesOf(expr, model)) {
     const auto v = valueOf(branch, model);
     if (!v || !v->complete) return {};
-    if (std::find(values.begin(), values.end(), v->value) == values.end()) values.push_back(v->value);
+    if (std::none_of(values.begin(), values.end(), [&](const WordValue& w) { return w.text == v->value; })) {
+      values.push_back({v->value, branch});
+    }
   }
   return values;
 }
@@ -485,14 +492,14 @@ void appendWords(std::span<const Node> elements, const SemanticModel& model, Arg
   constexpr size_t kMaxVariants = 8;
   for (const Node element : elements) {
     if (element.is("comment")) continue;
-    const std::vector<std::string> values = wordValues(element, programComesNext(variants.front()), model);
+    const std::vector<WordValue> values = wordValues(element, programComesNext(variants.front()), model);
     if (values.empty()) return;
     ArgvVariants grown;
     for (const auto& argv : variants) {
-      for (const std::string& value : values) {
+      for (const WordValue& value : values) {
         if (grown.size() == kMaxVariants) break;
         grown.push_back(argv);
-        grown.back().push_back({value, element});
+        grown.back().push_back({value.text, element, value.written});
       }
     }
     variants = std::move(grown);
@@ -735,8 +742,27 @@ bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted,
                               "client", "instance", "remote", "host", "guest", "server", "container"});
 }
 
+// True when `function` can hand the command to this host's executor: it names `self._execute`,
+// processutils, a `utils.execute` or subprocess (`executor = self.ssh_executor if self.ssh_executor
+// else self._execute`). Such a function runs the command here unless configured otherwise.
+bool fallsBackToLocalExecutor(Node function) {
+  const SyntaxTree& tree = *function.tree();
+  for (uint32_t i = function.index(); i < tree.subtreeEnd(function); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("attribute")) continue;
+    const std::string dotted = writtenDottedName(n);
+    if (dotted.starts_with("subprocess.")) return true;
+    if (std::any_of(std::begin(kWrappers), std::end(kWrappers),
+                    [&](std::string_view p) { return matchesWrapperPattern(p, dotted); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when the file defines a function `name` (at module level or in a class) whose text mentions
-// ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`), or assigns `name` (in
+// ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`) and that has no local
+// executor to fall back on (fallsBackToLocalExecutor), or assigns `name` (in
 // such a function too) a value that mentions ssh or remote (`self._run = self._remote_run`): an
 // executor that may run the command on another host, whose tools are no portability problem here.
 // With `inClass`, only the class the call is in is searched: `self._execute` is that class's own.
@@ -750,7 +776,10 @@ bool definedAsRemoteExecutor(Node call, std::string_view name, bool inClass = fa
     if (n.is("decorated_definition")) n = n.field("definition");
     if (!n) continue;
     if (n.is("function_definition")) {
-      if (n.field("name").text() == name && toLower(n.text()).find("ssh") != std::string::npos) return true;
+      if (n.field("name").text() == name && toLower(n.text()).find("ssh") != std::string::npos &&
+          !fallsBackToLocalExecutor(n)) {
+        return true;
+      }
       // `self._gpfs_execute = self._gpfs_remote_execute` in a constructor.
       stack.push_back(n.field("body"));
       continue;
@@ -825,9 +854,12 @@ namespace {
 // Words whose value comes from a constant or an earlier assignment are reported at the call's
 // argument: that is where the command runs, and where platform guards apply.
 CommandInvocation anchored(CommandInvocation inv) {
+  const auto outside = [&](Node n) { return n.startByte() < inv.call.startByte() || n.endByte() > inv.call.endByte(); };
   const auto anchor = [&](std::vector<CommandWord>& argv) {
     for (CommandWord& w : argv) {
-      if (w.node.startByte() < inv.call.startByte() || w.node.endByte() > inv.call.endByte()) {
+      // A value picked from a branch (`app = "zpool" if pool else "zfs"`) is written there.
+      if (w.written && !outside(w.written)) w.written = {};
+      if (outside(w.node)) {
         w.written = w.node;
         w.node = inv.commandNode;
       }

@@ -17,6 +17,7 @@
 #include "rules/command_calls.h"
 #include "rules/path_use.h"
 #include "rules/program_table.h"
+#include "rules/run_as_root.h"
 
 namespace platlint {
 namespace {
@@ -124,20 +125,23 @@ constexpr RuleMeta kSudoCommand{
     "PORT504", "sudo-command", Level::Warning,
     "Runs a command through sudo, su, pkexec or doas",
     "Finds commands (see PORT501 for how they are recognised) that escalate privileges themselves: `sudo ...`, "
-    "`doas ...`, `pkexec ...` and `su [user] -c \"...\"`, also inside shell pipelines and `sh -c`. The "
-    "privilege escalation that wrappers such as `processutils.execute(..., run_as_root=True)` perform through "
-    "a configured root helper (`root_helper='sudo nova-rootwrap ...'`) is not reported: oslo.concurrency adds the "
-    "root helper only where `os.geteuid` exists, so on Windows the command runs without it (and ironic's "
-    "`utils.execute` ignores `run_as_root`); the program it runs is reported by PORT501/PORT502 as usual.",
+    "`doas ...`, `pkexec ...` and `su [user] -c \"...\"`, also inside shell pipelines and `sh -c`; and the "
+    "escalation that command wrappers perform through a configured root helper: `run_as_root=True` given to "
+    "a wrapper such as `processutils.execute` or `self._execute`, `run_as_root` set to `True` for a later call "
+    "(`kwargs[\"run_as_root\"] = True`, `{\"run_as_root\": True}`), and a root helper command line that starts "
+    "with `sudo`, assigned to a name or returned by a function named for it (`root_helper = \"sudo nova-rootwrap %s\" "
+    "% conf`), except in tests, where it is data. "
+    "Where the command's program is reported by PORT501 or PORT502, this finding is shown as its related location.",
     "Privilege escalation by prefix exists on POSIX systems only: Windows has no `sudo`, `su` or `pkexec` "
     "(elevation goes through UAC), so the call raises `FileNotFoundError`. `pkexec` is polkit's and exists only "
     "on Linux. Where `sudo` exists it may prompt for a password on a terminal the process does not have and "
     "hang, and it depends on the machine's sudoers policy; macOS's `sudo` works like Linux's, so only Windows "
-    "(and macOS for `pkexec`) is reported.",
+    "(and macOS for `pkexec`) is reported. A root helper is `sudo` too; oslo.concurrency adds it only where "
+    "`os.geteuid` exists, so on Windows a command run with `run_as_root=True` runs without any elevation and "
+    "fails, or acts, with the rights of the calling user.",
     "subprocess.check_call([\"sudo\", \"chown\", user, path])",
-    "# run the privileged part through a configured root helper\n"
-    "processutils.execute(\"chown\", user, path, run_as_root=True, root_helper=CONF.root_helper)\n\n"
-    "# or with oslo.privsep:\n@privileged.default.entrypoint\ndef chown(user, path):\n    shutil.chown(path, user)\n\n"
+    "# run the privileged part with oslo.privsep, in Python:\n@privileged.default.entrypoint\n"
+    "def chown(user, path):\n    shutil.chown(path, user)\n\n"
     "# or require the caller to run with the needed privileges",
     kWindowsOnly, kTags};
 
@@ -174,6 +178,10 @@ constexpr RuleMeta kPosixShellScript{
     "SCRIPT = \"import sys\\nprint('started', file=sys.stderr)\\n\"\n"
     "with open(path, \"w\") as f:\n    f.write(SCRIPT)\nsubprocess.check_call([sys.executable, path])",
     kWindowsOnly, kTags};
+
+constexpr std::string_view kPrivilegeAdvice =
+    "run the privileged part through oslo.privsep, or require the caller to have the privileges and keep it behind "
+    "a `sys.platform != \"win32\"` check";
 
 constexpr const RuleMeta* kRules[] = {&kLinuxOnlyCommand, &kPosixCommand, &kPosixShellSyntax, &kSudoCommand,
                                       &kBsdOnlyCommand, &kPosixShellScript};
@@ -351,6 +359,7 @@ struct Found {
   const CommandFact* fact;
   ProgramUse use;
   std::string_view gnuOption = {};  // an option only GNU's tool of that name understands
+  std::vector<Node> alsoWritten = {};  // where other argument vectors name the same program
 };
 
 PlatformSet breaksOnOf(const Found& f) { return f.gnuOption.empty() ? f.fact->missingOn : f.fact->missingOn | kNotLinux; }
@@ -387,6 +396,7 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
   // Reported where it runs (guards and suppressions apply there); named perhaps far above.
   for (const Found& f : found) {
     if (f.use.written) ctx.relate(f.use.written, code(f.use.name) + " is named here");
+    for (const Node w : f.alsoWritten) ctx.relate(w, code(f.use.name) + " is named here");
   }
 }
 
@@ -437,6 +447,24 @@ bool writtenOut(Node string) {
   return std::any_of(reads.begin(), reads.end(), [&](Node read) { return writeArgument(read); });
 }
 
+// Arguments that only ask a program about itself. Not `-v`, `-V` or `-h`: `df -h` and `mkisofs -V
+// <label>` (the label unknown, so the argument vector known only up to it) do their work.
+bool isProbeOption(std::string_view arg) { return arg == "--version" || arg == "--help" || arg == "version"; }
+
+// True for an availability probe: the command's one program run with nothing but `--version` or
+// `--help` inside a `try` that catches what a missing program raises (OSError, or the
+// ProcessExecutionError that processutils and cloud-init's subp turn it into). The answer decides
+// whether the code goes on (`growpart --help` to pick a resizer, `systemctl --version` before
+// loading a provider), even when the handler refuses by raising an error of its own.
+bool isAvailabilityProbe(const CommandInvocation& command, const std::vector<ProgramUse>& programs) {
+  static constexpr std::string_view kMissingProgramErrors[] = {"OSError", "FileNotFoundError",
+                                                               "ProcessExecutionError"};
+  if (programs.size() != 1 || programs.front().args.empty() || !command.otherArgvs.empty()) return false;
+  const std::vector<std::string>& args = programs.front().args;
+  if (!std::all_of(args.begin(), args.end(), [](const std::string& a) { return isProbeOption(a); })) return false;
+  return insideTryCatching(command.call, kMissingProgramErrors);
+}
+
 class ExternalCommandCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -451,6 +479,7 @@ class ExternalCommandCheck final : public Check {
   void visit(Node node, RuleContext& ctx) const override {
     if (node.is("string")) {
       if (ctx.enabled(kPosixShellScript)) checkScriptText(node, ctx);
+      if (ctx.enabled(kSudoCommand)) checkRootHelperText(node, ctx);
       return;
     }
     if (std::none_of(std::begin(kRules), std::end(kRules), [&](const RuleMeta* r) { return ctx.enabled(*r); })) return;
@@ -459,16 +488,23 @@ class ExternalCommandCheck final : public Check {
     const std::vector<ProgramUse> programs = programsOf(*command);
 
     std::vector<Found> linuxOnly, posixOnly, bsdOnly;
-    const auto seen = [](const std::vector<Found>& v, const std::string& name) {
-      return std::any_of(v.begin(), v.end(), [&](const Found& f) { return f.use.name == name; });
+    // A program named again (`ip_cmd = [...] if ns else ["ip"]`): one finding, each place related.
+    const auto seen = [](std::vector<Found>& v, const ProgramUse& p) {
+      const auto it = std::find_if(v.begin(), v.end(), [&](const Found& f) { return f.use.name == p.name; });
+      if (it == v.end()) return false;
+      const auto& also = it->alsoWritten;
+      if (p.written && !(p.written == it->use.written) && std::find(also.begin(), also.end(), p.written) == also.end()) {
+        it->alsoWritten.push_back(p.written);
+      }
+      return true;
     };
     for (const ProgramUse& p : programs) {
       const CommandFact* linux = linuxOnlyCommand(p.name);
       const CommandFact* posix = isCmdBuiltinUse(p) ? nullptr : posixOnlyCommand(p.name);
-      if (linux && !seen(linuxOnly, p.name)) linuxOnly.push_back({linux, p});
-      if (posix && !seen(posixOnly, p.name)) posixOnly.push_back({posix, p, gnuOnlyOption(p.name, p.args)});
+      if (linux && !seen(linuxOnly, p)) linuxOnly.push_back({linux, p});
+      if (posix && !seen(posixOnly, p)) posixOnly.push_back({posix, p, gnuOnlyOption(p.name, p.args)});
       const CommandFact* bsd = bsdOnlyCommand(p.name);
-      if (bsd && !seen(bsdOnly, p.name)) bsdOnly.push_back({bsd, p});
+      if (bsd && !seen(bsdOnly, p)) bsdOnly.push_back({bsd, p});
       if (p.name.empty()) continue;
       Fact fact;
       fact.kind = FactKind::Command;
@@ -486,6 +522,12 @@ class ExternalCommandCheck final : public Check {
         fact.missingOn = bsd->missingOn;
       }
       ctx.record(std::move(fact), p.node ? p.node : command->commandNode);
+    }
+    // The probe is the availability check itself: its program is still recorded above.
+    if (isAvailabilityProbe(*command, programs)) {
+      linuxOnly.clear();
+      posixOnly.clear();
+      bsdOnly.clear();
     }
     reportPrograms(kLinuxOnlyCommand, linuxOnly, "which exists only on Linux", "programs that exist only on Linux", ctx);
     reportPrograms(kPosixCommand, posixOnly, "a POSIX tool that Windows does not have",
@@ -506,20 +548,43 @@ class ExternalCommandCheck final : public Check {
       }
     }
 
+    bool escalated = false;
     for (const ProgramUse& p : programs) {
       if (p.escalation.empty()) continue;
       const PlatformSet breaksOn = p.escalation == "pkexec" ? PlatformSet(kNotLinux) : kSudoCommand.breaksOn;
       const std::string what = p.name.empty() ? "a command" : code(p.name);
       ctx.report(kSudoCommand, p.escalationNode ? p.escalationNode : command->commandNode,
                  "runs " + what + " through " + code(p.escalation) +
-                     ", which Windows does not have; run the privileged part through a configured root helper "
-                     "(oslo.privsep, rootwrap) or require the caller to have the privileges",
+                     ", which Windows does not have; " + std::string(kPrivilegeAdvice),
                  breaksOn);
+      escalated = true;
       break;  // one escalation per command is enough
+    }
+    if (const Node runAsRoot = escalated ? Node{} : runAsRootArgument(*command)) {
+      const std::string what = programs.empty() || programs.front().name.empty() ? "a command" : code(programs.front().name);
+      ctx.report(kSudoCommand, runAsRoot,
+                 "runs " + what + " as root: with `run_as_root=True` the executor prefixes the configured root helper "
+                 "(`sudo` with rootwrap), which Windows does not have, and oslo.concurrency runs the command there "
+                 "without elevation; " + std::string(kPrivilegeAdvice));
     }
   }
 
  private:
+  // `kwargs["run_as_root"] = True` and `root_helper = "sudo nova-rootwrap %s" % conf`.
+  static void checkRootHelperText(Node string, RuleContext& ctx) {
+    if (setsRunAsRoot(string)) {
+      ctx.report(kSudoCommand, string.parent().is("pair") ? string.parent() : string.parent().parent(),
+                 "sets `run_as_root` for a command: the executor then prefixes the configured root helper "
+                 "(`sudo` with rootwrap), which Windows does not have, and oslo.concurrency runs the command there "
+                 "without elevation; " + std::string(kPrivilegeAdvice));
+    } else if (!isTestFile(ctx.file().path()) && isSudoRootHelper(string, ctx.model())) {
+      // (A test's root helper is data for the code it checks.)
+      ctx.report(kSudoCommand, string,
+                 "the root helper runs commands through `sudo`, which Windows does not have (oslo.concurrency skips "
+                 "it there and runs them without elevation); " + std::string(kPrivilegeAdvice));
+    }
+  }
+
   static void checkScriptText(Node string, RuleContext& ctx) {
     // A docstring that quotes a shebang is no script.
     if (string.parent() && string.parent().is("expression_statement")) return;

@@ -99,7 +99,7 @@ class LogicalVolumes:
         return os.path.join("/dev", self.vg, name)  # expect: PORT108
 
     def take_over(self, name):
-        self._execute("volume-tool", "claim", self._lv_device(name), run_as_root=True)
+        self._execute("volume-tool", "claim", self._lv_device(name), run_as_root=True)  # expect: PORT504
 
 
 def guest_target(name):

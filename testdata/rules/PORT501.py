@@ -376,3 +376,41 @@ def container_probes():
     # The helper checks the program it is given before it runs it; the second one does not.
     systemd = _cmd_exits_zero(["systemd-detect-virt", "--quiet", "--container"])  # ok: PORT501
     return systemd, _cmd_output(["systemd-detect-virt", "--container"])  # expect: PORT501
+
+
+class ZfsHelper:
+    # Over SSH only when configured: by default the command runs here, through `self._execute`.
+    def execute(self, *cmd, **kwargs):
+        executor = kwargs.pop("executor", None) or self.ssh_executor or self._execute
+        return executor(*cmd, **kwargs)
+
+    def verify(self):
+        self.execute("modinfo", "zfs")  # expect: PORT501
+        self.execute("sudo", "exportfs")  # expect: PORT501
+
+
+class RemoteZfsHelper:
+    # Every command goes over SSH: the tools are the remote host's.
+    def run_cmd(self, *cmd):
+        return self.ssh_executor(*cmd)
+
+    def verify(self):
+        self.run_cmd("modinfo", "zfs")  # ok: PORT501
+
+
+def resizer_available():
+    # Availability probes: their answer decides whether the code goes on, even by refusing.
+    try:
+        out = subp.subp(["growpart", "--help"]).stdout  # ok: PORT501
+    except subp.ProcessExecutionError:
+        return False
+    try:
+        utils.execute("systemctl", "--version")  # ok: PORT501
+    except (processutils.ProcessExecutionError, OSError) as e:
+        raise RuntimeError(e)
+    try:
+        utils.execute("systemctl", "daemon-reload")  # expect: PORT501
+    except processutils.ProcessExecutionError as e:
+        raise RuntimeError(e)
+    utils.execute("systemctl", "--version")  # expect: PORT501
+    return "--update" in out

@@ -17,10 +17,17 @@ def chown(user, path):
     subprocess.run("qemu-img info x | sudo tee /root/info", shell=True)  # expect: PORT502
 
 
-def root_helper(path):
-    # The root helper (sudo by default) is skipped on Windows, which has no os.geteuid.
-    processutils.execute("qemu-img", "info", path, run_as_root=True)  # ok: PORT504
-    utils.execute("qemu-img", "info", path, run_as_root=True, root_helper="sudo nova-rootwrap")  # ok: PORT504
+def root_helper(path, cmd, **kwargs):
+    # The root helper is sudo; oslo.concurrency skips it on Windows, which has no os.geteuid, and runs
+    # the command unelevated.
+    processutils.execute("qemu-img", "info", path, run_as_root=True)  # expect: PORT504
+    utils.execute("qemu-img", "info", path, run_as_root=True, root_helper="sudo nova-rootwrap")  # expect: PORT504
+    processutils.execute("qemu-img", "info", path, run_as_root=False)  # ok: PORT504
+    if cmd[0] == "sudo":
+        kwargs["run_as_root"] = True  # expect: PORT504
+    defaults = {"run_as_root": True}  # expect: PORT504
+    kwargs["run_as_root"] = False  # ok: PORT504
+    config.run(path, run_as_root=True)  # ok: PORT504
     as_root = True
     processutils.execute("ip", "link", run_as_root=as_root)  # expect: PORT501
     subprocess.run(["qemu-img", "info", path])  # ok: PORT504
@@ -34,3 +41,11 @@ class Zfs:
         app = "zpool" if pool else "zfs"
         self.execute("sudo", app, "get", "all")  # expect: PORT502
         self.execute("sudo", "zfs", *cmd)  # expect: PORT502
+
+
+def _get_root_helper():
+    return "sudo nova-rootwrap %s" % CONF.rootwrap_config  # expect: PORT504
+
+
+def _get_sudo_command():
+    return "sudo -n true"  # ok: PORT504
