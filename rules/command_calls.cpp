@@ -467,7 +467,10 @@ struct WordValue {
 
 std::vector<WordValue> wordValues(Node expr, bool programPlace, const SemanticModel& model) {
   if (const auto v = valueOf(expr, model)) {
-    if (v->complete) return {{v->value}};
+    // A name (`log_cmd = "logger"`) is written where it is assigned.
+    const Node inner = skipParentheses(expr);
+    const Node assigned = inner && (inner.is("identifier") || isSelfAttribute(inner)) ? resolveName(inner, model) : Node{};
+    if (v->complete) return {{v->value, assigned == inner ? Node{} : assigned}};
     if (!programPlace) return {};
     const std::string_view family = programFamily(basename(v->value));
     return family.empty() ? std::vector<WordValue>{} : std::vector<WordValue>{{std::string(family)}};
@@ -1010,6 +1013,20 @@ std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
   programsOfArgv(command.argv);
   for (const auto& argv : command.otherArgvs) programsOfArgv(argv);
   return out;
+}
+
+Node posixSplitOfCommand(const CommandInvocation& command, const SemanticModel& model) {
+  Node expr = skipParentheses(command.commandNode);
+  // `os.execvpe(args[0], args, env)`: the program is the split list's first word.
+  if (expr && expr.is("subscript")) expr = expr.field("value");
+  if (!expr) return {};
+  const Node resolved = resolveName(expr, model);
+  if (!resolved || !resolved.is("call") || model.qualifiedName(resolved.field("function")) != "shlex.split") return {};
+  const CallArguments args = argumentsOf(resolved);
+  if (args.positional.size() != 1 || args.keyword("posix") || args.splat()) return {};
+  // A literal's words are known, and a literal holds no path of the machine it runs on.
+  if (const auto v = valueOf(args.positional[0], model); v && v->complete) return {};
+  return resolved;
 }
 
 }  // namespace platlint

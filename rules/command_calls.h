@@ -122,4 +122,9 @@ struct ProgramUse {
 // yields a use with an empty name.
 std::vector<ProgramUse> programsOf(const CommandInvocation& command);
 
+// The `shlex.split(line)` call the command's argument vector comes from (directly, through a name,
+// or as `args[0]` of it), when `line` is known only at run time and no `posix=` is given: POSIX
+// quoting rules then take the backslashes of Windows paths for escapes. Null otherwise.
+Node posixSplitOfCommand(const CommandInvocation& command, const SemanticModel& model);
+
 }  // namespace platlint

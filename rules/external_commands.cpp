@@ -109,7 +109,9 @@ constexpr RuleMeta kPosixShellSyntax{
     "`export NAME=...` and `NAME=value command`, and bash's `&>`, `|&`, `<<` and `<(...)`. Pipes `|`, `&&`, "
     "`||`, `<`, `>` and `2>&1` mean the same in cmd.exe and are not reported by themselves, and neither are "
     "command lines that start with a Windows program or cmd.exe builtin (`powershell`, `dir`, `del`, `where`, "
-    "...), which are written for cmd.exe.",
+    "...), which are written for cmd.exe. Also finds a command line split into the argument vector a program "
+    "runs with by `shlex.split(line)` when the line is known only at run time (`args = shlex.split(cmd)` ... "
+    "`subprocess.Popen(args)`): its POSIX quoting rules read the backslashes of a Windows path as escapes.",
     "On Windows, `shell=True` and `os.system` run the command with cmd.exe, not `/bin/sh`. cmd.exe has no "
     "`/dev/null` (it has `NUL`), expands `%VAR%` instead of `$VAR`, has no command substitution, separates "
     "commands with `&` instead of `;`, treats single quotes as ordinary characters, does not expand `~` or "
@@ -546,6 +548,13 @@ class ExternalCommandCheck final : public Check {
                    "runs a shell command with POSIX shell syntax that cmd.exe on Windows does not understand: " +
                        joined(parts) + "; pass a list of arguments without `shell=True`");
       }
+    }
+
+    if (const Node split = command->shell ? Node{} : posixSplitOfCommand(*command, ctx.model())) {
+      ctx.report(kPosixShellSyntax, split,
+                 "splits the command line with `shlex.split()`, which follows POSIX shell quoting: on Windows the "
+                 "backslashes of paths (`C:\\tools\\prog.exe`) are read as escapes and dropped; build the list of "
+                 "arguments in code, or split with `posix=False` on Windows");
     }
 
     bool escalated = false;

@@ -137,3 +137,9 @@ def interfaces():
     out = subprocess.check_output(["ifconfig", "-a"])  # expect: PORT502
     here = subprocess.check_output(["pwd"])  # expect: PORT502
     return out, here, subprocess.check_output(["ipconfig"])  # ok: PORT502
+
+
+def redirect_to_syslog(server):
+    # The program is named in a variable: the finding relates the place it is named.
+    log_cmd = "logger"
+    return subprocess.Popen([log_cmd, "-t", server])  # expect: PORT502

@@ -1,5 +1,6 @@
 # PORT503 posix-shell-syntax: shell command lines that only a POSIX shell understands.
 import os
+import shlex
 import subprocess
 
 from oslo_concurrency import processutils
@@ -37,3 +38,14 @@ def portable(image):
 def guarded():
     if os.name == "posix":
         os.system("make 2>/dev/null")  # ok: PORT503
+
+
+def run_line(cmd, env):
+    # A command line known only at run time, split with POSIX quoting rules.
+    args = shlex.split(cmd)  # expect: PORT503
+    subprocess.Popen(args, env=env)
+    argv = shlex.split(cmd)  # expect: PORT503
+    os.execvpe(argv[0], argv, env)
+    subprocess.run(shlex.split(cmd, posix=os.name != "nt"))  # ok: PORT503
+    subprocess.run(shlex.split("qemu-img info disk.img"))  # ok: PORT503
+    return shlex.split(cmd)  # ok: PORT503
