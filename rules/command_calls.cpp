@@ -624,6 +624,7 @@ struct Word {
   std::string text;
   Node node;
   Node written = {};
+  Node listed = {};
 };
 
 void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::string escalation, Node escalationNode,
@@ -702,6 +703,7 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
   use.name = std::string(basename(words[i].text));
   use.node = words[i].node;
   use.written = words[i].written;
+  use.listed = words[i].listed;
   use.escalation = escalation;
   use.escalationNode = escalationNode;
   for (size_t j = i + 1; j < words.size(); ++j) use.args.push_back(words[j].text);
@@ -863,7 +865,9 @@ CommandInvocation anchored(CommandInvocation inv) {
       // A value picked from a branch (`app = "zpool" if pool else "zfs"`) is written there.
       if (w.written && !outside(w.written)) w.written = {};
       if (outside(w.node)) {
-        w.written = w.node;
+        // A constant's name in a list kept elsewhere: the constant's value is where it is written.
+        if (!w.written) w.written = w.node;
+        else w.listed = w.node;
         w.node = inv.commandNode;
       }
     }
@@ -897,8 +901,68 @@ std::optional<ForwardedCall> callThroughAssertRaises(Node call) {
 
 }  // namespace
 
+namespace {
+
+// The name a `mock.patch("subprocess.Popen")` or `mock.patch.object(subp.subprocess, "Popen")` call
+// replaces (`Popen`), or empty when `expr` is no such call.
+std::string patchedName(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (expr && expr.is("as_pattern")) expr = skipParentheses(expr.namedChild(0));
+  if (!expr || !expr.is("call")) return {};
+  const std::string callee = writtenDottedName(expr.field("function"));
+  const bool object = callee == "patch.object" || callee.ends_with(".patch.object");
+  if (!object && callee != "patch" && !callee.ends_with(".patch")) return {};
+  const CallArguments args = argumentsOf(expr);
+  const size_t index = object ? 1 : 0;
+  if (args.positional.size() <= index) return {};
+  const auto target = model.stringValue(args.positional[index]);
+  if (!target || !target->complete) return {};
+  return target->value.substr(target->value.rfind('.') + 1);
+}
+
+// True when a test replaces what would run the command: a `with mock.patch(...)` around the call,
+// or a `@mock.patch(...)` on its function or class, of `Popen` (which every way of running a
+// program ends in) or of the called function itself (`subp`, `execute`, `check_output`).
+bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model) {
+  const std::string_view last = api.substr(api.rfind('.') + 1);
+  const auto replacesRunner = [&](Node patch) {
+    const std::string name = patchedName(patch, model);
+    return !name.empty() && (name == "Popen" || name == last);
+  };
+  for (Node n = call.parent(); n; n = n.parent()) {
+    if (n.is("with_statement")) {
+      const Node clause = n.namedChild(0);
+      for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {
+        const Node item = clause.namedChild(i);
+        if (item.is("with_item") && replacesRunner(item.field("value"))) return true;
+      }
+    }
+    if (n.is("decorated_definition")) {
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
+        const Node d = n.namedChild(i);
+        if (d.is("decorator") && d.namedChildCount() > 0 && replacesRunner(d.namedChild(0))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const SemanticModel& model,
+                                                           std::span<const std::string> extraWrappers);
+
+}  // namespace
+
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers) {
+  auto command = unmockedCommandInvocation(call, model, extraWrappers);
+  if (command && runsUnderMock(call, command->api, model)) return std::nullopt;
+  return command;
+}
+
+namespace {
+
+std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const SemanticModel& model,
+                                                           std::span<const std::string> extraWrappers) {
   if (!call.is("call")) return std::nullopt;
   Node function = call.field("function");
   if (!function || !(function.is("identifier") || function.is("attribute"))) return std::nullopt;
@@ -991,6 +1055,8 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   return anchored(std::move(inv));
 }
 
+}  // namespace
+
 std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
   std::vector<ProgramUse> out;
   if (command.shell) {
@@ -1007,7 +1073,7 @@ std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
   }
   const auto programsOfArgv = [&](const std::vector<CommandWord>& argv) {
     std::vector<Word> words;
-    for (const CommandWord& w : argv) words.push_back({w.text, w.node, w.written});
+    for (const CommandWord& w : argv) words.push_back({w.text, w.node, w.written, w.listed});
     programsOfWords(words, false, "", {}, 0, out);
   };
   programsOfArgv(command.argv);

@@ -66,6 +66,9 @@ struct CommandWord {
   // Where the word is written when that is outside the call (`cmd = ["umount", dev]` run later as
   // `subp(cmd)`): `node` is then the call's command argument, where guards and suppressions apply.
   Node written = {};
+  // Where a name for the word sits in a list kept outside the call (`[SH, "-c", ...]` returned by a
+  // helper, with `SH = "sh"`) when `written` is the name's value.
+  Node listed = {};
 };
 
 struct CommandInvocation {
@@ -98,7 +101,9 @@ struct CommandInvocation {
 // named *ssh*, *client*, *instance*, *remote*, *host*, *guest*, *server* or *container*,
 // paramiko's `exec_command`, docker's `exec_run` and functions the file defines with a text that
 // mentions ssh (the program runs on another host), and database cursors, sessions, connections
-// and engines.
+// and engines. Not a command either: a call made while a test replaces what would run it
+// (`with mock.patch.object(subprocess, "Popen")`, `@mock.patch("cloudinit.subp.subp")` on its test
+// function or class): `Popen` itself, or the function called.
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers = {});
 
@@ -114,6 +119,7 @@ struct ProgramUse {
   Node escalationNode;
   bool viaShell = false;      // a command of the shell command line itself (cmd.exe on Windows)
   Node written = {};          // where the name is written when outside the call (CommandWord::written)
+  Node listed = {};           // CommandWord::listed
 };
 
 // Every program the command runs: the first of each argument vector it may be, or the first of each

@@ -398,6 +398,7 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
   // Reported where it runs (guards and suppressions apply there); named perhaps far above.
   for (const Found& f : found) {
     if (f.use.written) ctx.relate(f.use.written, code(f.use.name) + " is named here");
+    if (f.use.listed) ctx.relate(f.use.listed, code(f.use.name) + " is put into the command here");
     for (const Node w : f.alsoWritten) ctx.relate(w, code(f.use.name) + " is named here");
   }
 }

@@ -143,3 +143,30 @@ def redirect_to_syslog(server):
     # The program is named in a variable: the finding relates the place it is named.
     log_cmd = "logger"
     return subprocess.Popen([log_cmd, "-t", server])  # expect: PORT502
+
+
+class TestRunner:
+    # The test replaces what would run the program: nothing runs.
+    def test_decoding(self):
+        with mock.patch.object(subprocess, "Popen", autospec=True) as popen:
+            popen.return_value.returncode = 0
+            subprocess.run(["sh", "-c", "true"])  # ok: PORT502
+        with mock.patch("os.path.exists"):
+            subprocess.run(["sh", "-c", "true"])  # expect: PORT502
+
+    @mock.patch("subprocess.check_output")
+    def test_output(self, check_output):
+        subprocess.check_output(["df", "-k"])  # ok: PORT502
+        subprocess.run(["df", "-k"])  # expect: PORT502
+
+
+SH = "sh"
+
+
+def printf_cmd(arg):
+    return [SH, "-c", 'printf "$@"', "printf", arg]
+
+
+def run_printf(arg):
+    # Named by a constant in a list a helper returns: related where the constant is assigned.
+    return subp.subp(printf_cmd(arg))  # expect: PORT502
