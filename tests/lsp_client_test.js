@@ -5,12 +5,13 @@
 // information), incremental and full didChange, per-file-ignores of the project, a configuration
 // change, code actions (a fix, fix-all, a suppression) applied to the text and checked by the server,
 // hover, pull diagnostics, unknown methods, cancellation, a huge document, malformed frames (raw
-// bytes), shutdown/exit, and a client that goes away. No assertion depends on time.
+// bytes), shutdown/exit, a client that goes away, incremental edits that must give the diagnostics of
+// a fresh analysis, and PORT390 over a workspace folder as `check FOLDER` reports it. No assertion depends on time.
 //
 //   node tests/lsp_client_test.js PLATLINT_BINARY NODE_MODULES_DIR
 'use strict';
 const assert = require('assert');
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -311,6 +312,78 @@ async function main() {
     assert.ok(found, JSON.stringify(report));
     assert.deepStrictEqual(found.range.start, { line: 0, character: 21 });  // bytes: the emoji counts four
     assert.strictEqual(await shutdown(pulling), 0);
+  });
+
+  await test('incremental edits: the buffer gets the diagnostics of a fresh analysis of its text', async () => {
+    // Each edit of edited.py is re-parsed from the buffer's previous tree; a document opened with the
+    // same text is parsed afresh. Their diagnostics must be the same, also through syntax errors.
+    const pulling = startServer();
+    await initialize(pulling, { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const pull = async (uri) => (await pulling.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })).items;
+    const positionOf = (text, index) => {
+      const before = text.slice(0, index).split('\n');
+      return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    let text = 'import os\n\n\ndef f(path):\n    return open(path)\n';
+    const uri = open(pulling, 'edited.py', text);
+    await pull(uri);
+    const edits = [['open(path)', "open('/proc/mounts')"], ['import os\n', 'import os\nimport fcntl\n'], ['def f(', 'def f(('],
+                   ['def f((', 'def f('], ['    return', '    if os.environ.get("APP_DEBUG") == "1":\n        print(1)\n    return'],
+                   ['import fcntl\n', ''], ['print(1)', 'os.kill(0, 9)']];
+    let version = 1;
+    for (const [was, now] of edits) {
+      version++;
+      const at = text.indexOf(was);
+      assert.ok(at >= 0, was);
+      const range = { start: positionOf(text, at), end: positionOf(text, at + was.length) };
+      pulling.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: now }] });
+      text = text.slice(0, at) + now + text.slice(at + was.length);
+      const fresh = open(pulling, `fresh_${version}.py`, text);
+      const edited = JSON.stringify(await pull(uri)).split(uri).join('URI');
+      const afresh = JSON.stringify(await pull(fresh)).split(fresh).join('URI');
+      assert.strictEqual(edited, afresh, `after ${JSON.stringify([was, now])}`);
+    }
+    assert.match(text, /open\('\/proc\/mounts'\)/);
+    assert.strictEqual(await shutdown(pulling), 0);
+  });
+
+  await test('PORT390 in a workspace folder: as `check FOLDER` reports it, refreshed on save', async () => {
+    // README.md documents one switch, other.py's help= text another, the third is documented nowhere:
+    // `check switches.py` alone would report two, `check FOLDER` one.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'platlint-lsp-port390-'));
+    fs.mkdirSync(path.join(folder, '.git'));
+    fs.writeFileSync(path.join(folder, 'README.md'), 'Set DOCUMENTED_FLAG=1 to log more.\n');
+    const other = path.join(folder, 'other.py');
+    fs.writeFileSync(other, 'import argparse\np = argparse.ArgumentParser()\np.add_argument("--x", help="as HELPED_FLAG=1")\n');
+    const switches = 'import os\n\nif os.environ.get("DOCUMENTED_FLAG") == "1":\n    pass\n' +
+                     'if os.environ.get("HELPED_FLAG") == "1":\n    pass\nif os.environ.get("HIDDEN_FLAG") == "1":\n    pass\n';
+    const file = path.join(folder, 'switches.py');
+    fs.writeFileSync(file, switches);
+    const checkLines = () => {
+      const run = spawnSync(platlint, ['check', '--no-cache', '--format', 'concise', '--select', 'PORT390', '.'], { cwd: folder, encoding: 'utf8' });
+      return [...run.stdout.matchAll(/^switches\.py:(\d+):\d+: PORT390/gm)].map((m) => Number(m[1]));
+    };
+    const server = startServer();
+    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href,
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    server.connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(file).href;
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: switches } });
+    const lines = async () => (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }))
+      .items.filter((d) => d.code === 'PORT390').map((d) => d.range.start.line + 1);
+    assert.deepStrictEqual(checkLines(), [7]);
+    assert.deepStrictEqual(await lines(), [7]);
+    // other.py no longer mentions HELPED_FLAG, and is saved.
+    fs.writeFileSync(other, 'import argparse\np = argparse.ArgumentParser()\np.add_argument("--x", help="nothing")\n');
+    server.connection.sendNotification('textDocument/didSave', { textDocument: { uri: pathToFileURL(other).href } });
+    assert.deepStrictEqual(checkLines(), [5, 7]);
+    assert.deepStrictEqual(await lines(), [5, 7]);
+    // The buffer's own docstring (unsaved) documents HIDDEN_FLAG.
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '"""HIDDEN_FLAG hides."""\n' }] });
+    assert.deepStrictEqual(await lines(), [6]);
+    assert.strictEqual(await shutdown(server), 0);
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   await test('a client that goes away: the server exits (status 1 without shutdown)', async () => {

@@ -124,7 +124,8 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
       return out;
     }
   }
-  out.result = engine.analyze(path, *bytes, settings);
+  PreviousParse* const previousParse = options.buffer && options.buffer->path == path ? options.buffer->previousParse : nullptr;
+  out.result = engine.analyze(path, *bytes, settings, nullptr, previousParse);
   fingerprintFindings(out.result, *bytes);
   // A file skipped for --file-timeout may well fit the budget next time (or a larger one).
   const bool timedOut = std::any_of(out.result.notices.begin(), out.result.notices.end(),

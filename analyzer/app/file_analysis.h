@@ -11,6 +11,7 @@ namespace platlint {
 
 class CFamilyRun;
 class Engine;
+class PreviousParse;
 class ResultCache;
 struct FileSettings;
 struct Profile;
@@ -21,6 +22,9 @@ struct Profile;
 struct UnsavedBuffer {
   std::string path;  // the display path, as discovery gives it
   std::string bytes;
+  // The buffer's last parse, to parse this text from (the language server's open documents); null:
+  // a fresh parse. Not used by fixes, whose passes parse texts of their own.
+  PreviousParse* previousParse = nullptr;
 };
 
 struct FileAnalysisOptions {

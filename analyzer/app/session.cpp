@@ -21,7 +21,9 @@ namespace platlint {
 namespace fs = std::filesystem;
 
 Session::Session(const RuleCatalog& catalog, SessionOptions options)
-    : catalog_(catalog), options_(std::move(options)), resolver_(catalog, options_.settings) {
+    : catalog_(catalog),
+      options_(std::move(options)),
+      resolver_(options_.resolver ? options_.resolver : std::make_shared<ConfigResolver>(catalog, options_.settings)) {
   if (options_.buffer) options_.paths = {options_.buffer->path};
   if (options_.paths.empty()) options_.paths = {"."};
 }
@@ -59,7 +61,7 @@ std::optional<size_t> Session::addPathResult(SessionResults& out, const std::str
   if (kept.empty()) return std::nullopt;
   std::shared_ptr<const FileSettings> settings;
   try {
-    settings = resolver_.resolve(display).settings;
+    settings = resolver_->resolve(display).settings;
   } catch (const ConfigError&) {
     return std::nullopt;  // reported by discovery already, for the files below the same configuration
   }
@@ -81,7 +83,7 @@ CFamilyRequest Session::cFamilyRequest() {
   const fs::path directory = fs::is_directory(first, ec) ? first : first.parent_path();
   std::shared_ptr<const ProjectConfig> config;
   try {
-    config = resolver_.configForDirectory(directory.empty() ? "." : directory.string());
+    config = resolver_->configForDirectory(directory.empty() ? "." : directory.string());
   } catch (const ConfigError&) {
     return request;  // reported with the files' settings
   }
@@ -122,10 +124,10 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   discovery.excludeGlobs = options_.exclude;
   discovery.respectGitignore = options_.respectGitignore;
   discovery.followSymlinks = options_.followSymlinks;
-  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver_.excluded(path); };
+  discovery.excludedByConfiguration = [&](const std::string& path) { return resolver_->excluded(path); };
   discovery.includeCFamily = cfamily_ && cfamily_->discover();
   discovery.countCFamily = cfamily_ != nullptr;
-  discovery.collectTree = options_.projectChecks && anyCheckReadsTree(catalog_);
+  discovery.collectTree = options_.projectChecks && options_.treeChecks && anyCheckReadsTree(catalog_);
   DiscoveredFiles found = options_.buffer ? discoverBuffer(options_.buffer->path, discovery)
                                           : discoverFiles(options_.paths, discovery);
   // A mistyped path fails the run before any analysis: a report of the other paths would read as success.
@@ -141,9 +143,9 @@ bool Session::discover(const std::function<void(std::vector<std::string>&)>& fil
   filter_ = filter;
   if (filter) filter(files_);
   // Each file's settings, resolved after every filter that removes files.
-  std::vector<std::string> errors = resolver_.errors();
+  std::vector<std::string> errors = resolver_->errors();
   try {
-    for (const std::string& path : files_) settings_.push_back(resolver_.resolve(path).settings);
+    for (const std::string& path : files_) settings_.push_back(resolver_->resolve(path).settings);
   } catch (const ConfigError& e) {
     // Walking a directory met the same file already (excluded() recorded its error): say it once.
     if (std::find(errors.begin(), errors.end(), e.what()) == errors.end()) errors.emplace_back(e.what());
@@ -168,7 +170,8 @@ SessionResults Session::analyze() {
   // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
   // outcomes land in the slot of their file, so the order is discovery order for any number of jobs.
   struct Worker {
-    Engine engine;
+    std::optional<Engine> own;  // unless the caller lends its engine (SessionOptions::engine, one job)
+    Engine* engine = nullptr;
     Profile profile;
   };
   std::vector<FileOutcome> outcomes(files_.size());
@@ -184,11 +187,17 @@ SessionResults Session::analyze() {
   parallelFor(
       files_.size(), jobs(),
       [&](unsigned) {
-        auto worker = std::make_unique<Worker>(Worker{Engine(RuleSelection(catalog_)), {}});
-        if (runProfile) worker->engine.setProfile(&worker->profile);
-        worker->engine.setParseOnly(options_.parseOnly);
-        worker->engine.setEveryCheck(options_.everyCheck);
-        if (options_.fileTimeout) worker->engine.setFileTimeout(*options_.fileTimeout);
+        auto worker = std::make_unique<Worker>();
+        if (options_.engine && jobs() == 1) {
+          worker->engine = options_.engine;
+        } else {
+          worker->engine = &worker->own.emplace(RuleSelection(catalog_));
+        }
+        worker->engine->setProfile(runProfile ? &worker->profile : nullptr);
+        worker->engine->setParseOnly(options_.parseOnly);
+        worker->engine->setEveryCheck(options_.everyCheck);
+        worker->engine->setCancellation(options_.cancelled);
+        if (options_.fileTimeout) worker->engine->setFileTimeout(*options_.fileTimeout);
         Worker* raw = worker.get();
         const std::lock_guard lock(workersMutex);
         workers.push_back(std::move(worker));
@@ -201,7 +210,7 @@ SessionResults Session::analyze() {
         std::unique_lock largeFile(oneLargeFile, std::defer_lock);
         if (!sizes.empty() && sizes[index] >= kLargeFileBytes) largeFile.lock();
         try {
-          outcomes[index] = analyzeFile(worker->engine, path, *settings_[index], perFile,
+          outcomes[index] = analyzeFile(*worker->engine, path, *settings_[index], perFile,
                                         runProfile ? &worker->profile : nullptr);
         } catch (const std::exception& e) {
           // One file's internal failure must not lose the others' results.
@@ -247,7 +256,8 @@ SessionResults Session::analyze() {
     ProjectPaths paths{&tree_, [&](const std::string& display) { return addPathResult(out, display); },
                        options_.treeInventory};
     runProjectChecks(catalog_, out.files, settingsOf,
-                     ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot}, paths);
+                     ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot, options_.documentation},
+                     paths);
     if (out.files.size() != analysed) keepPathOrder(out.files, settings_);
   }
   // Suppressions are applied once every finding of every file exists.

@@ -7,6 +7,7 @@
 //   → per-file analysis on a pool of workers (result cache, engine or C/C++ front end, fixes)
 //   → project checks (PORT390; PORT808-810 over every path of the tree) → suppressions.
 // What becomes of the results (reports, CI stages, the inventory) is the command's business.
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -25,6 +26,8 @@
 namespace platlint {
 
 class CFamilyRun;
+class DocumentationIndex;
+class Engine;
 struct CFamilyRequest;
 
 struct SessionOptions {
@@ -43,6 +46,10 @@ struct SessionOptions {
   bool fix = false;                  // apply fixes and write the files
   bool diff = false;                 // compute the fixes' diff, write nothing
   bool projectChecks = true;         // run the catalogue's project checks (PORT390, PORT808-810)
+  bool treeChecks = true;            // with projectChecks: also those over the tree's names (PORT808-810)
+  // With projectChecks: the project's documentation read before (ProjectDocumentation::known), instead
+  // of reading it for this run (the language server's, per workspace folder).
+  std::function<const DocumentationIndex&()> documentation;
   // With projectChecks: only the checks over the tree's names, whatever the selection and targets
   // (the inventory's section of tree problems).
   bool treeInventory = false;
@@ -56,6 +63,15 @@ struct SessionOptions {
   // `paths`: `check --stdin-filename`, the language server. Configuration, per-file settings and
   // excludes are those of that path; with `fix` its fixed text is SessionResults::fixedBuffer.
   std::optional<UnsavedBuffer> buffer;
+  // What a long-lived caller (the language server) keeps from one session to the next, so that an
+  // analysis does only the work that depends on the text: the configuration resolved per directory
+  // (made with `settings`; the caller drops it when a configuration file changes) and, with one job,
+  // the engine (its dispatch table and parser). Null: the session's own.
+  std::shared_ptr<ConfigResolver> resolver;
+  Engine* engine = nullptr;
+  // Set from another thread when the results are no longer wanted (the language server: a newer
+  // edit, a cancelled request): a file being analysed gives up (FileResult::analyzed false).
+  const std::atomic<bool>* cancelled = nullptr;
 };
 
 struct SessionResults {
@@ -93,7 +109,7 @@ class Session {
  private:
   const RuleCatalog& catalog_;
   SessionOptions options_;
-  ConfigResolver resolver_;
+  std::shared_ptr<ConfigResolver> resolver_;
   std::unique_ptr<CFamilyRun> cfamily_;
   std::optional<size_t> addPathResult(SessionResults& out, const std::string& display);
   CFamilyRequest cFamilyRequest();

@@ -49,6 +49,6 @@ Deadline Deadline::after(std::chrono::milliseconds budget) {
   return d;
 }
 
-bool Deadline::expired() const { return at_ && std::chrono::steady_clock::now() >= *at_; }
+bool Deadline::expired() const { return cancelled() || (at_ && std::chrono::steady_clock::now() >= *at_); }
 
 }  // namespace platlint

@@ -1,8 +1,10 @@
 #pragma once
-// Stopping analysis early, for two reasons: the user interrupted the run (SIGINT/SIGTERM), or one
-// file used up its time budget (--file-timeout). Both are polled: between files, while tree-sitter
+// Stopping analysis early, for three reasons: the user interrupted the run (SIGINT/SIGTERM), one
+// file used up its time budget (--file-timeout), or the language server no longer wants the
+// analysis (a newer edit of the buffer arrived, or the client cancelled the request). All are polled: between files, while tree-sitter
 // parses (its progress callback), and during the rule walk. An interrupted run writes no report
 // at all, rather than a partial one that looks complete.
+#include <atomic>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -24,12 +26,16 @@ class Deadline {
  public:
   Deadline() = default;
   static Deadline after(std::chrono::milliseconds budget);
+  // Also expires once `*cancelled` is true (set from another thread); null: no such flag.
+  void cancelWhen(const std::atomic<bool>* cancelled) { cancelled_ = cancelled; }
+  bool cancelled() const { return cancelled_ && cancelled_->load(std::memory_order_relaxed); }
   bool expired() const;
   // Expired, or the whole run is stopping: the analysis of this file should end now.
   bool shouldStop() const { return stopRequested() || expired(); }
 
  private:
   std::optional<std::chrono::steady_clock::time_point> at_;
+  const std::atomic<bool>* cancelled_ = nullptr;
 };
 
 }  // namespace platlint

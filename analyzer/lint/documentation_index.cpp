@@ -117,20 +117,36 @@ fs::path projectRoot(const std::vector<std::string>& paths) {
   return common;
 }
 
-DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
-                                        const std::vector<FileResult>& files) {
+namespace {
+
+// An index for the names of `files`' facts, with the words their help texts mention.
+DocumentationIndex indexOfFacts(const std::vector<FileResult>& files) {
   std::unordered_set<std::string> names;
   for (const FileResult& f : files) {
     for (const Fact& fact : f.facts) names.insert(fact.name);
   }
   DocumentationIndex index(std::move(names));
-  index.addPath(root);
-  for (const std::string& p : extraPaths) index.addPath(p);
   for (const FileResult& f : files) {
     for (const Fact& fact : f.facts) {
       if (fact.kind == FactKind::HelpMention) index.addWord(fact.name);
     }
   }
+  return index;
+}
+
+}  // namespace
+
+DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
+                                        const std::vector<FileResult>& files) {
+  DocumentationIndex index = indexOfFacts(files);
+  index.addPath(root);
+  for (const std::string& p : extraPaths) index.addPath(p);
+  return index;
+}
+
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files) {
+  DocumentationIndex index = indexOfFacts(files);
+  index.setBase(&known);
   return index;
 }
 

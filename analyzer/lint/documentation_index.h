@@ -39,6 +39,9 @@ class DocumentationIndex {
   // a project's documentation has hundreds of thousands of other words, and storing each of them
   // cost more than the rest of a pre-commit run.
   explicit DocumentationIndex(std::unordered_set<std::string> names);
+  // Also answers what `base` mentions (which must outlive this index): the language server's index
+  // of a workspace, read once, under the words of one buffer.
+  void setBase(const DocumentationIndex* base) { base_ = base; }
 
   // Adds every word (run of letters, digits and underscores) of `text`.
   void addText(std::string_view text);
@@ -46,7 +49,9 @@ class DocumentationIndex {
   // Adds a documentation file, or every documentation file below a directory (see scanProject).
   void addPath(const std::filesystem::path& path);
   // `name` appears as a whole word, case-sensitively (`OS_DEBUG` in "set OS_DEBUG=1").
-  bool mentions(std::string_view name) const { return words_.contains(std::string(name)); }
+  bool mentions(std::string_view name) const {
+    return words_.contains(std::string(name)) || (base_ && base_->mentions(name));
+  }
   const std::vector<std::string>& files() const { return files_; }
 
  private:
@@ -56,6 +61,7 @@ class DocumentationIndex {
   std::vector<bool> nameLengths_;          // nameLengths_[n]: some name has n characters
   std::unordered_set<std::string> words_;
   std::vector<std::string> files_;  // the files read, for diagnostics of the index itself
+  const DocumentationIndex* base_ = nullptr;
 };
 
 // The project the analysed paths belong to: the nearest directory at or above the first path that
@@ -69,5 +75,8 @@ std::filesystem::path projectRoot(const std::vector<std::string>& paths);
 // the names of `files`' facts can be asked about.
 DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
                                         const std::vector<FileResult>& files);
+// The same for `files` over documentation read before (`known`: the documentation files and the
+// help texts of the project's other files), which is not read again.
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files);
 
 }  // namespace platlint

@@ -216,15 +216,16 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes) {
 }
 
 FileResult Engine::analyze(const std::string& displayPath, std::string bytes, const FileSettings& settings,
-                           std::optional<ImportPlan>* importPlan) {
+                           std::optional<ImportPlan>* importPlan, PreviousParse* previousParse) {
   FileResult result;
   result.path = displayPath;
-  const Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
-  // Over budget, or the run is stopping: the file is skipped as a whole, nothing half-analysed.
+  Deadline deadline = fileTimeout_ ? Deadline::after(*fileTimeout_) : Deadline();
+  deadline.cancelWhen(cancelled_);
+  // Over budget, cancelled, or the run is stopping: the file is skipped as a whole, nothing half-analysed.
   auto giveUp = [&] {
     result.diagnostics.clear();
     result.notices.clear();
-    if (!stopRequested()) result.notices.push_back(timeoutNotice(*fileTimeout_));
+    if (!stopRequested() && !deadline.cancelled()) result.notices.push_back(timeoutNotice(*fileTimeout_));
     return std::move(result);
   };
   if (looksBinary(bytes)) {
@@ -250,7 +251,7 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   PhaseTimer parsing(profile_, Phase::Parse);
   const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
   const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
-  TreePtr tree = parser_.parse(parsedText, deadline);
+  TreePtr tree = previousParse ? previousParse->parse(parser_, parsedText, deadline) : parser_.parse(parsedText, deadline);
   parsing.stop();
   if (!tree && deadline.shouldStop()) return giveUp();
   if (parseOnly_) {

@@ -21,7 +21,10 @@ class Context final : public ProjectContext {
   const FileResult& file(size_t index) const override { return files_[index]; }
   const FileSettings& settings(size_t index) const override { return settings_(index); }
   const DocumentationIndex& documentation() override {
-    if (!built_) {
+    if (built_) return *built_;
+    if (docs_.known) {
+      built_ = projectDocumentation(docs_.known(), files_);
+    } else {
       const std::filesystem::path root = docs_.root.empty() ? projectRoot(docs_.paths) : std::filesystem::path(docs_.root);
       built_ = projectDocumentation(root, docs_.extraDocPaths, files_);
     }

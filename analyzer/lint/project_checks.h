@@ -24,6 +24,10 @@ struct ProjectDocumentation {
   std::vector<std::string> paths;
   std::vector<std::string> extraDocPaths;
   std::string root;
+  // When set, the documentation read before, asked for only when a check needs it (the language
+  // server's, per workspace folder: the documentation files and the help texts of the folder's
+  // other files); the above are then not read.
+  std::function<const DocumentationIndex&()> known;
 };
 
 // The tree's paths for the checks that read them, and how a finding on a path that has no result

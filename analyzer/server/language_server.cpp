@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -14,6 +15,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -43,15 +45,16 @@ constexpr int kInvalidParams = -32602;
 constexpr int kInternalError = -32603;
 constexpr int kServerNotInitialized = -32002;
 constexpr int kRequestCancelled = -32800;
+constexpr int kServerCancelled = -32802;
 
 // LSP's MessageType.
 constexpr int kLogError = 1;
 constexpr int kLogWarning = 2;
 
-bool isConfigurationFile(const std::string& uriOrPath) {
-  const std::string name = std::filesystem::path(uriOrPath).filename().string();
-  return name == "pyproject.toml" || name == ".platlint.toml" || name == "platlint.toml";
-}
+// An analysis given up because its answer is no longer wanted; `code` is the request's error.
+struct AnalysisCancelled {
+  int code;
+};
 
 // What the reader thread shares with the main thread; owned by both, since at exit the reader may
 // still be blocked in read().
@@ -60,7 +63,21 @@ struct Inbox {
   std::condition_variable arrived;
   std::deque<IncomingFrame> frames;
   std::set<std::string> cancelled;  // ids (as JSON text) of requests the client cancelled
+  // What the main thread is busy with, so that the reader can interrupt it: the request being
+  // served (its id as JSON text) and the document being analysed; empty when none.
+  std::string busyRequest;
+  std::string busyUri;
+  std::atomic<bool> interrupt{false};  // the analysis under way is no longer wanted
 };
+
+std::optional<std::string> changedUri(const json& message) {
+  if (!message.is_object() || message.value("method", "") != "textDocument/didChange") return std::nullopt;
+  const json params = message.value("params", json::object());
+  if (!params.is_object()) return std::nullopt;
+  const json document = params.value("textDocument", json::object());
+  if (!document.is_object() || !document.contains("uri") || !document["uri"].is_string()) return std::nullopt;
+  return document["uri"].get<std::string>();
+}
 
 void readFrames(const std::shared_ptr<Inbox>& inbox, int fd) {
   FrameReader reader(fd);
@@ -68,15 +85,23 @@ void readFrames(const std::shared_ptr<Inbox>& inbox, int fd) {
     IncomingFrame frame = reader.next();
     const bool end = frame.kind == IncomingFrame::Kind::EndOfStream;
     if (frame.kind == IncomingFrame::Kind::Message && frame.body.find("$/cancelRequest") != std::string::npos) {
-      // Noted now, so that a request still waiting in the queue is answered as cancelled.
+      // Noted now, so that a request still waiting in the queue is answered as cancelled, and one
+      // being served stops its analysis.
       const json message = json::parse(frame.body, nullptr, false);
       if (message.is_object() && message.value("method", "") == "$/cancelRequest" && message.contains("params") &&
           message["params"].is_object() && message["params"].contains("id")) {
         const std::lock_guard lock(inbox->mutex);
         // Clients also cancel requests already answered; those ids would pile up in a long session.
         if (inbox->cancelled.size() >= 1024) inbox->cancelled.clear();
-        inbox->cancelled.insert(message["params"]["id"].dump());
+        const std::string id = message["params"]["id"].dump();
+        inbox->cancelled.insert(id);
+        if (id == inbox->busyRequest) inbox->interrupt = true;
       }
+    } else if (frame.kind == IncomingFrame::Kind::Message && frame.body.find("textDocument/didChange") != std::string::npos) {
+      // A newer text of the buffer being analysed: that analysis would be out of date when done.
+      const std::optional<std::string> uri = changedUri(json::parse(frame.body, nullptr, false));
+      const std::lock_guard lock(inbox->mutex);
+      if (uri && !inbox->busyUri.empty() && *uri == inbox->busyUri) inbox->interrupt = true;
     }
     {
       const std::lock_guard lock(inbox->mutex);
@@ -96,11 +121,12 @@ struct OpenDocument {
   std::optional<Clock::time_point> due;  // when to analyse (and publish) it next
   Clock::time_point burstStart;
   std::string lastLog;
+  std::unique_ptr<PreviousParse> parse;  // the last parse of the buffer, for the next one
 };
 
 class LanguageServer {
  public:
-  LanguageServer(const BufferAnalyzer& analyzer, int inputFd, int outputFd)
+  LanguageServer(BufferAnalyzer& analyzer, int inputFd, int outputFd)
       : analyzer_(analyzer), writer_(outputFd), inbox_(std::make_shared<Inbox>()) {
     std::thread(readFrames, inbox_, inputFd).detach();
   }
@@ -141,11 +167,6 @@ class LanguageServer {
     return frame;
   }
 
-  bool takeCancellation(const json& id) {
-    const std::lock_guard lock(inbox_->mutex);
-    return inbox_->cancelled.erase(id.dump()) > 0;
-  }
-
   void send(const json& message) { writer_.write(message.dump(-1, ' ', false, json::error_handler_t::replace)); }
   void respond(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
   void respondError(const json& id, int code, const std::string& message) {
@@ -155,6 +176,12 @@ class LanguageServer {
     send({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
   }
   void log(int type, const std::string& message) { notify("window/logMessage", {{"type", type}, {"message", message}}); }
+
+  bool isConfigurationFile(const std::string& uriOrPath) const {
+    const std::string name = std::filesystem::path(uriOrPath).filename().string();
+    const auto names = analyzer_.configurationFiles();
+    return std::any_of(names.begin(), names.end(), [&](const char* known) { return name == known; });
+  }
 
   void handleMessage(const std::string& body) {
     const json message = json::parse(body, nullptr, false);
@@ -175,7 +202,7 @@ class LanguageServer {
     }
     const std::string method = message["method"].get<std::string>();
     const json params = message.value("params", json::object());
-    if (isRequest && takeCancellation(id)) {
+    if (isRequest && !beginRequest(id)) {
       respondError(id, kRequestCancelled, "cancelled");
       return;
     }
@@ -185,6 +212,13 @@ class LanguageServer {
       } else {
         handleNotification(method, params);
       }
+    } catch (const AnalysisCancelled& cancelled) {
+      // A pull of diagnostics overtaken by an edit is asked again by the client (retriggerRequest).
+      send({{"jsonrpc", "2.0"},
+            {"id", id},
+            {"error", {{"code", cancelled.code},
+                       {"message", cancelled.code == kRequestCancelled ? "cancelled" : "the document changed"},
+                       {"data", {{"retriggerRequest", true}}}}}});
     } catch (const json::exception& e) {  // a field missing or of the wrong type
       log(kLogError, "platlint: " + method + ": invalid parameters: " + e.what());
       if (isRequest) respondError(id, kInvalidParams, e.what());
@@ -193,6 +227,20 @@ class LanguageServer {
       log(kLogError, "platlint: " + method + " failed: " + e.what());
       if (isRequest) respondError(id, kInternalError, e.what());
     }
+    if (isRequest) endRequest();
+  }
+
+  // Notes the request being served; false when the client cancelled it already.
+  bool beginRequest(const json& id) {
+    const std::lock_guard lock(inbox_->mutex);
+    if (inbox_->cancelled.erase(id.dump()) > 0) return false;
+    inbox_->busyRequest = id.dump();
+    inbox_->interrupt = false;
+    return true;
+  }
+  void endRequest() {
+    const std::lock_guard lock(inbox_->mutex);
+    inbox_->busyRequest.clear();
   }
 
   void handleRequest(const json& id, const std::string& method, const json& params) {
@@ -222,6 +270,7 @@ class LanguageServer {
     if (method == "textDocument/didClose") return didClose(params.at("textDocument").at("uri").get<std::string>());
     if (method == "workspace/didChangeWatchedFiles") return didChangeWatchedFiles(params);
     if (method == "workspace/didChangeConfiguration") return recheckAll();
+    if (method == "workspace/didChangeWorkspaceFolders") return didChangeWorkspaceFolders(params.at("event"));
     // $/cancelRequest was taken by the reader; $/setTrace, $/progress and other notifications need nothing.
   }
 
@@ -238,11 +287,18 @@ class LanguageServer {
     const json workspace = capabilities.value("workspace", json::object());
     watchFiles_ = workspace.value("didChangeWatchedFiles", json::object()).value("dynamicRegistration", false);
     refreshSupport_ = workspace.value("diagnostics", json::object()).value("refreshSupport", false);
+    const json folders = params.value("workspaceFolders", json());
+    if (folders.is_array()) {
+      for (const json& folder : folders) addWorkspaceFolder(folder.value("uri", ""));
+    } else if (params.value("rootUri", json()).is_string()) {
+      addWorkspaceFolder(params["rootUri"].get<std::string>());
+    }
     return {{"capabilities",
              {{"positionEncoding", encoding_ == PositionEncoding::Utf8 ? "utf-8" : "utf-16"},
               {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
               {"codeActionProvider", {{"codeActionKinds", {"quickfix", kFixAllKind}}, {"resolveProvider", false}}},
               {"hoverProvider", true},
+              {"workspace", {{"workspaceFolders", {{"supported", true}, {"changeNotifications", true}}}}},
               {"diagnosticProvider", {{"identifier", "platlint"}, {"interFileDependencies", false},
                                       {"workspaceDiagnostics", false}}}}},
             {"serverInfo", {{"name", "platlint"}, {"version", PLATLINT_VERSION}}}};
@@ -252,7 +308,9 @@ class LanguageServer {
   void watchConfigurationFiles() {
     if (!watchFiles_) return;
     json watchers = json::array();
-    for (const char* glob : {"**/pyproject.toml", "**/.platlint.toml", "**/platlint.toml"}) watchers.push_back({{"globPattern", glob}});
+    for (const char* name : analyzer_.configurationFiles()) watchers.push_back({{"globPattern", std::string("**/") + name}});
+    // Documentation and Python files: what PORT390 knows of the project (files the editor saves come with didSave).
+    watchers.push_back({{"globPattern", "**/*.{md,markdown,rst,txt,adoc,py,pyi}"}});
     send({{"jsonrpc", "2.0"},
           {"id", "platlint-watch-configuration"},
           {"method", "client/registerCapability"},
@@ -273,7 +331,8 @@ class LanguageServer {
     const std::string path = pathFromFileUri(uri).value_or((std::filesystem::current_path() / "untitled.py").string());
     if (!isPython(item.value("languageId", ""), path)) return;
     OpenDocument document{TextDocument(uri, item.at("text").get<std::string>(), item.value("version", int64_t{0})),
-                          path, std::nullopt, -1, false, Clock::now(), Clock::now(), {}};
+                          path, std::nullopt, -1, false, Clock::now(), Clock::now(), {},
+                          std::make_unique<PreviousParse>()};
     documents_.insert_or_assign(uri, std::move(document));
   }
 
@@ -300,6 +359,45 @@ class LanguageServer {
   void didSave(const std::string& uri) {
     if (isConfigurationFile(uri)) return recheckAll();
     if (auto found = documents_.find(uri); found != documents_.end()) found->second.due = Clock::now();
+    fileChanged(uri);
+  }
+
+  // A file changed on disk: when the project-wide facts change, every buffer is analysed again.
+  void fileChanged(const std::string& uri) {
+    const std::optional<std::string> path = pathFromFileUri(uri);
+    if (!path || !analyzer_.saved(*path)) return;
+    for (auto& [openUri, document] : documents_) {
+      document.analysed = false;
+      document.due = Clock::now();
+    }
+  }
+
+  void addWorkspaceFolder(const std::string& uri) {
+    const std::optional<std::string> path = pathFromFileUri(uri);
+    if (!path) return;
+    std::string folder = std::filesystem::path(*path).lexically_normal().string();
+    while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+    if (std::find(folders_.begin(), folders_.end(), folder) == folders_.end()) folders_.push_back(std::move(folder));
+  }
+
+  void didChangeWorkspaceFolders(const json& event) {
+    for (const json& removed : event.value("removed", json::array())) {
+      const std::optional<std::string> path = pathFromFileUri(removed.value("uri", ""));
+      if (!path) continue;
+      const std::string folder = std::filesystem::path(*path).lexically_normal().string();
+      folders_.erase(std::remove(folders_.begin(), folders_.end(), folder), folders_.end());
+    }
+    for (const json& added : event.value("added", json::array())) addWorkspaceFolder(added.value("uri", ""));
+  }
+
+  // The innermost workspace folder holding `path`; empty when none does.
+  std::string workspaceFolderOf(const std::string& path) const {
+    std::string best;
+    for (const std::string& folder : folders_) {
+      const bool inside = folder == "/" || path.starts_with(folder + "/");
+      if (inside && folder.size() > best.size()) best = folder;
+    }
+    return best;
   }
 
   void didClose(const std::string& uri) {
@@ -312,10 +410,12 @@ class LanguageServer {
     for (const json& change : params.value("changes", json::array())) {
       if (isConfigurationFile(change.value("uri", ""))) return recheckAll();
     }
+    for (const json& change : params.value("changes", json::array())) fileChanged(change.value("uri", ""));
   }
 
   // A configuration changed: every buffer's settings may have.
   void recheckAll() {
+    analyzer_.configurationChanged();
     for (auto& [uri, document] : documents_) {
       document.analysed = false;
       document.due = Clock::now();
@@ -331,18 +431,27 @@ class LanguageServer {
       if (!document.due || *document.due > now) continue;
       document.due.reset();
       if (pull_) continue;  // the client asks when it wants them
-      if (!ensureAnalysed(document)) continue;
+      {
+        const std::lock_guard lock(inbox_->mutex);
+        inbox_->interrupt = false;
+      }
+      // Overtaken by a newer edit: that edit makes the document due again.
+      if (ensureAnalysed(document) != Analysis::Done) continue;
       notify("textDocument/publishDiagnostics", {{"uri", uri},
                                                  {"version", document.text.version()},
                                                  {"diagnostics", lspDiagnostics(*document.result, document.text, encoding_)}});
     }
   }
 
-  // Analyses the buffer unless its current version was; false when the analysis failed (logged).
-  bool ensureAnalysed(OpenDocument& document) {
-    if (document.analysed && document.analysedVersion == document.text.version()) return true;
+  enum class Analysis { Done, Failed, Cancelled };
+
+  // Analyses the buffer unless its current version was; Failed when the analysis failed (logged),
+  // Cancelled when the reader saw a newer edit of the buffer or the request's cancellation.
+  Analysis ensureAnalysed(OpenDocument& document) {
+    if (document.analysed && document.analysedVersion == document.text.version()) return Analysis::Done;
     try {
-      BufferAnalysis analysis = analyzer_(document.path, document.text.text(), false);
+      BufferAnalysis analysis = analyse(document, false);
+      if (analysis.cancelled) return Analysis::Cancelled;
       if (!analysis.log.empty() && analysis.log != document.lastLog) log(kLogWarning, analysis.log);
       document.lastLog = analysis.log;
       for (const FileNotice& n : analysis.result.notices) {
@@ -351,21 +460,51 @@ class LanguageServer {
       document.result = std::move(analysis.result);
     } catch (const std::exception& e) {
       log(kLogError, "platlint: cannot analyse " + document.path + ": " + e.what());
-      return false;
+      return Analysis::Failed;
     }
     document.analysed = true;
     document.analysedVersion = document.text.version();
     document.due.reset();
-    return true;
+    return Analysis::Done;
+  }
+
+  // The analysis of the buffer's text, which the reader interrupts when it sees a newer edit of it.
+  BufferAnalysis analyse(OpenDocument& document, bool fix) {
+    {
+      const std::lock_guard lock(inbox_->mutex);
+      inbox_->busyUri = document.text.uri();
+    }
+    BufferAnalysis analysis;
+    try {
+      analysis = analyzer_.analyze(
+          BufferRequest{document.path, workspaceFolderOf(document.path), document.text.text(), fix, document.parse.get(),
+                        &inbox_->interrupt});
+    } catch (...) {
+      const std::lock_guard lock(inbox_->mutex);
+      inbox_->busyUri.clear();
+      throw;
+    }
+    const std::lock_guard lock(inbox_->mutex);
+    inbox_->busyUri.clear();
+    return analysis;
+  }
+
+  // The error a request whose analysis was cancelled gets: the client's cancellation, or an edit.
+  AnalysisCancelled cancellationOf() {
+    const std::lock_guard lock(inbox_->mutex);
+    return {inbox_->cancelled.erase(inbox_->busyRequest) > 0 ? kRequestCancelled : kServerCancelled};
   }
 
   // The open Python document a request is about, analysed in its current version; null for a
   // document that is not open or not Python (the request then has an empty answer, not an error:
-  // clients ask every server attached to a buffer) or whose analysis failed (logged).
+  // clients ask every server attached to a buffer) or whose analysis failed (logged). Throws
+  // AnalysisCancelled when the analysis was interrupted.
   OpenDocument* analysedDocumentOf(const json& params) {
     const auto found = documents_.find(params.at("textDocument").at("uri").get<std::string>());
-    if (found == documents_.end() || !ensureAnalysed(found->second)) return nullptr;
-    return &found->second;
+    if (found == documents_.end()) return nullptr;
+    const Analysis analysis = ensureAnalysed(found->second);
+    if (analysis == Analysis::Cancelled) throw cancellationOf();
+    return analysis == Analysis::Done ? &found->second : nullptr;
   }
 
   json pullDiagnostics(const json& params) {
@@ -385,7 +524,8 @@ class LanguageServer {
     const auto safelyFixable = [](const Diagnostic& d) { return !d.suppressed() && d.fix && fixApplies(*d.fix, false); };
     const auto& findings = document.result->diagnostics;
     if (kindRequested(context, kFixAllKind) && std::any_of(findings.begin(), findings.end(), safelyFixable)) {
-      const BufferAnalysis fixed = analyzer_(document.path, document.text.text(), true);
+      const BufferAnalysis fixed = analyse(document, true);
+      if (fixed.cancelled) throw cancellationOf();
       if (fixed.fixedText) {
         if (auto action = fixAllAction(document.text, *fixed.fixedText, encoding_)) actions.push_back(std::move(*action));
       }
@@ -401,10 +541,11 @@ class LanguageServer {
     return shown ? std::move(*shown) : json(nullptr);
   }
 
-  const BufferAnalyzer& analyzer_;
+  BufferAnalyzer& analyzer_;
   FrameWriter writer_;
   std::shared_ptr<Inbox> inbox_;
   std::map<std::string, OpenDocument> documents_;
+  std::vector<std::string> folders_;  // the workspace folders (absolute paths)
   PositionEncoding encoding_ = PositionEncoding::Utf16;
   bool initialized_ = false;
   bool shutdownRequested_ = false;
@@ -416,7 +557,7 @@ class LanguageServer {
 
 }  // namespace
 
-int runLanguageServer(const BufferAnalyzer& analyzer, int inputFd, int outputFd) {
+int runLanguageServer(BufferAnalyzer& analyzer, int inputFd, int outputFd) {
   // A client that closes the pipe makes writes fail (EPIPE) instead of killing the server silently.
   std::signal(SIGPIPE, SIG_IGN);
   LanguageServer server(analyzer, inputFd, outputFd);

@@ -14,6 +14,6 @@ namespace platlint {
 
 // Serves until `exit` (0 after `shutdown`, 1 without, as the protocol says) or until the client
 // closes the input (1, or 0 after `shutdown`).
-int runLanguageServer(const BufferAnalyzer& analyzer, int inputFd, int outputFd);
+int runLanguageServer(BufferAnalyzer& analyzer, int inputFd, int outputFd);
 
 }  // namespace platlint

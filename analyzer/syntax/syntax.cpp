@@ -142,10 +142,10 @@ bool stopParsing(TSParseState* state) { return static_cast<const Deadline*>(stat
 
 }  // namespace
 
-TreePtr PythonParser::parse(std::string_view text, const Deadline& deadline) {
+TreePtr PythonParser::parse(std::string_view text, const Deadline& deadline, const TSTree* previous) {
   StringInput input{text};
   TSParseOptions options{const_cast<Deadline*>(&deadline), stopParsing};
-  TreePtr tree(ts_parser_parse_with_options(parser_.get(), nullptr,
+  TreePtr tree(ts_parser_parse_with_options(parser_.get(), previous,
                                             TSInput{&input, readString, TSInputEncodingUTF8, nullptr}, options));
   // A cancelled parse would otherwise be resumed by the next call, on another file's text.
   if (!tree) ts_parser_reset(parser_.get());

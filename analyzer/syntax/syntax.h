@@ -271,8 +271,10 @@ std::string loneCarriageReturnsAsNewlines(std::string_view text);
 class PythonParser {
  public:
   PythonParser();
-  // Null when the parser gave up, or when `deadline` says to stop (polled while parsing).
-  TreePtr parse(std::string_view text, const Deadline& deadline = Deadline());
+  // Null when the parser gave up, or when `deadline` says to stop (polled while parsing). With
+  // `previous` (a tree of an earlier text, already edited to match `text`: ts_tree_edit), the
+  // subtrees the edit left alone are reused (see incremental_parse.h).
+  TreePtr parse(std::string_view text, const Deadline& deadline = Deadline(), const TSTree* previous = nullptr);
 
  private:
   ParserPtr parser_;

@@ -64,6 +64,28 @@ std::string relativeForGlobs(const std::string& absolute, const ProjectConfig& c
 
 }  // namespace
 
+std::span<const char* const> configurationFileNames() {
+  static constexpr const char* kNames[] = {".platlint.toml", "platlint.toml", "pyproject.toml", "ruff.toml", ".ruff.toml",
+                                           "setup.cfg",      "tox.ini",       ".flake8",        ".isort.cfg", "setup.py"};
+  return kNames;
+}
+
+std::string configurationStamp(const std::string& directory) {
+  std::string stamp;
+  std::error_code ec;
+  for (std::string dir = absoluteLexical(directory);; dir = parentOf(dir)) {
+    for (const char* name : configurationFileNames()) {
+      const std::string path = (dir == "/" ? "" : dir) + "/" + name;
+      const auto size = fs::file_size(path, ec);
+      if (ec) continue;
+      const auto written = fs::last_write_time(path, ec).time_since_epoch().count();
+      stamp += path + ':' + std::to_string(size) + ':' + std::to_string(written) + '\n';
+    }
+    if (dir == "/" || fs::exists(dir + "/.git", ec)) break;
+  }
+  return stamp;
+}
+
 std::string shownPath(const std::string& absolutePath) {
   static const std::string cwd = absoluteLexical(".");
   if (absolutePath == cwd) return ".";

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -86,6 +87,16 @@ class ConfigResolver {
       settings_;
   std::vector<std::string> errors_;
 };
+
+// The names of the files settings depend on: platlint's configuration files, those of the tools
+// whose line length and import order fixes follow (project_style.h), and setup.py, which marks a
+// project's root.
+std::span<const char* const> configurationFileNames();
+
+// Which of those files exist from `directory` up to the top of its git work tree, with their sizes
+// and modification times: a resolver kept from one run to the next (the language server) is out of
+// date when the stamp of a file's directory changed.
+std::string configurationStamp(const std::string& directory);
 
 // `path` relative to the working directory when below it (for messages), else unchanged.
 std::string shownPath(const std::string& absolutePath);

@@ -6,7 +6,9 @@
 Opens a generated 2,000-line module (each function with platform-specific calls: about 570 findings,
 far more than real code has), or --file with a line appended, then:
   * pull latency: an incremental edit (didChange) followed at once by textDocument/diagnostic; the
-    time to the answer is the re-analysis of the edited buffer (median, p90, max over --samples);
+    time to the answer is the re-analysis of the edited buffer (median, p90, max over --samples),
+    and the server's CPU time per re-analysis (user + system, from /proc/PID/stat over all samples),
+    which a machine shared with other work inflates far less than the wall time;
   * push latency: an edit, then the time to the publishDiagnostics of that version, which includes the
     server's pause for more typing (the debounce);
   * memory: the server's RSS (VmRSS of /proc/PID/status) after the file is open, and after every
@@ -77,6 +79,12 @@ class Client:
             if message.get("method") == "textDocument/publishDiagnostics" and message["params"].get("version") == version:
                 return message["params"]
 
+    def cpu_seconds(self):
+        # utime and stime, the 14th and 15th fields, after the parenthesised command name.
+        with open(f"/proc/{self.proc.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_kb(self):
         with open(f"/proc/{self.proc.pid}/status") as status:
             for line in status:
@@ -134,12 +142,14 @@ def main():
         findings = len(first["result"]["items"])
         pulls = []
         version = 1
+        cpu_before = client.cpu_seconds()
         for _ in range(args.samples):
             version += 1
             began = time.perf_counter()
             edit(client, uri, version, line)
             client.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
             pulls.append((time.perf_counter() - began) * 1000)
+        cpu_ms = (client.cpu_seconds() - cpu_before) * 1000 / args.samples
         rss = [(0, client.rss_kb())]
         for n in range(1, args.edits + 1):
             version += 1
@@ -165,6 +175,7 @@ def main():
 
     print(f"{args.file or 'generated module'}: {line + 1} lines, {len(text)} bytes, {findings} findings")
     print(f"edit + pull diagnostics (re-analysis): {summary(pulls)}")
+    print(f"server CPU time per re-analysis: {cpu_ms:.1f} ms (mean over {args.samples} edits)")
     print(f"edit + pushed diagnostics (with the debounce): {summary(pushes)}")
     print("RSS after N edits: " + ", ".join(f"{n}: {kb / 1024:.1f} MB" for n, kb in rss))
 
