@@ -99,9 +99,16 @@ void readFrames(const std::shared_ptr<Inbox>& inbox, int fd) {
       }
     } else if (frame.kind == IncomingFrame::Kind::Message && frame.body.find("textDocument/didChange") != std::string::npos) {
       // A newer text of the buffer being analysed: that analysis would be out of date when done.
-      const std::optional<std::string> uri = changedUri(json::parse(frame.body, nullptr, false));
-      const std::lock_guard lock(inbox->mutex);
-      if (uri && !inbox->busyUri.empty() && *uri == inbox->busyUri) inbox->interrupt = true;
+      // (Parsed only while an analysis runs: a full-text change of a large buffer is a large message.)
+      std::string busy;
+      {
+        const std::lock_guard lock(inbox->mutex);
+        busy = inbox->busyUri;
+      }
+      if (!busy.empty() && changedUri(json::parse(frame.body, nullptr, false)) == busy) {
+        const std::lock_guard lock(inbox->mutex);
+        if (inbox->busyUri == busy) inbox->interrupt = true;
+      }
     }
     {
       const std::lock_guard lock(inbox->mutex);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analyzer/lint/engine.h"
@@ -86,71 +87,66 @@ std::string everything(const FileResult& result) {
 
 }  // namespace
 
+// The bytes an edit covers: where it starts, where it ended in the old text and ends in the new.
+static std::tuple<uint32_t, uint32_t, uint32_t> bytesOf(const TSInputEdit& edit) {
+  return {edit.start_byte, edit.old_end_byte, edit.new_end_byte};
+}
+
 TEST_CASE("incremental parse: the edit is the span where two texts differ") {
   const TSInputEdit insert = editBetween("ab\ncd\n", "ab\ncXd\n");
-  CHECK(insert.start_byte == 4);
-  CHECK(insert.old_end_byte == 4);
-  CHECK(insert.new_end_byte == 5);
+  CHECK(bytesOf(insert) == std::tuple{4u, 4u, 5u});
   CHECK(insert.start_point.row == 1);
   CHECK(insert.start_point.column == 1);
   CHECK(insert.new_end_point.column == 2);
   // A repeated character: the suffix does not overlap the prefix.
-  const TSInputEdit repeated = editBetween("aa", "aaa");
-  CHECK(repeated.start_byte == 2);
-  CHECK(repeated.old_end_byte == 2);
-  CHECK(repeated.new_end_byte == 3);
+  CHECK(bytesOf(editBetween("aa", "aaa")) == std::tuple{2u, 2u, 3u});
   const TSInputEdit removedLine = editBetween("a\nb\nc\n", "a\nc\n");
-  CHECK(removedLine.start_byte == 2);
-  CHECK(removedLine.old_end_byte == 4);
-  CHECK(removedLine.new_end_byte == 2);
+  CHECK(bytesOf(removedLine) == std::tuple{2u, 4u, 2u});
   CHECK(removedLine.old_end_point.row == 2);
   CHECK(removedLine.old_end_point.column == 0);
-  const TSInputEdit same = editBetween("abc", "abc");
-  CHECK(same.start_byte == 3);
-  CHECK(same.old_end_byte == same.new_end_byte);
+  CHECK(bytesOf(editBetween("abc", "abc")) == std::tuple{3u, 3u, 3u});
+}
+
+// Calls check(text, previous) for each fixture's text and `steps` edited versions of it, in order,
+// with one PreviousParse per fixture.
+template <typename Check>
+void forEachEditedFixture(uint32_t seed, int steps, Check&& check) {
+  for (const auto& path : fixtures()) {
+    CAPTURE(path.filename().string());
+    std::string text = readText(path);
+    PreviousParse previous;
+    Editor editor(seed++);
+    for (int step = 0; step < steps; ++step) {
+      CAPTURE(step);
+      check(text, previous);
+      text = editor.edit(text);
+    }
+  }
 }
 
 TEST_CASE("incremental parse: after every edit the tree is that of a fresh parse") {
   PythonParser incremental;
   PythonParser fresh;
-  uint32_t seed = 1;
-  for (const auto& path : fixtures()) {
-    CAPTURE(path.filename().string());
-    std::string text = readText(path);
-    PreviousParse previous;
-    Editor editor(seed++);
-    for (int step = 0; step < 40; ++step) {
-      CAPTURE(step);
-      TreePtr reused = previous.parse(incremental, text, Deadline());
-      TreePtr afresh = fresh.parse(text);
-      REQUIRE(reused);
-      REQUIRE(afresh);
-      CHECK(sExpression(reused.get()) == sExpression(afresh.get()));
-      text = editor.edit(text);
-    }
-  }
+  forEachEditedFixture(1, 40, [&](const std::string& text, PreviousParse& previous) {
+    TreePtr reused = previous.parse(incremental, text, Deadline());
+    TreePtr afresh = fresh.parse(text);
+    REQUIRE(reused);
+    REQUIRE(afresh);
+    CHECK(sExpression(reused.get()) == sExpression(afresh.get()));
+  });
 }
 
 TEST_CASE("engine: a buffer re-analysed from its previous parse gets the results of a fresh analysis") {
   Engine reusing(RuleSelection(builtinRules(), {"ALL"}, {}));
   Engine fresh(RuleSelection(builtinRules(), {"ALL"}, {}));
-  uint32_t seed = 1000;
-  for (const auto& path : fixtures()) {
-    CAPTURE(path.filename().string());
-    std::string text = readText(path);
-    PreviousParse previous;
-    Editor editor(seed++);
-    for (int step = 0; step < 25; ++step) {
-      CAPTURE(step);
-      const FileResult reused = reusing.analyze("buffer.py", text, reusing.defaultSettings(), nullptr, &previous);
-      const FileResult afresh = fresh.analyze("buffer.py", text, fresh.defaultSettings());
-      CHECK(everything(reused) == everything(afresh));
-      text = editor.edit(text);
-    }
-  }
+  forEachEditedFixture(1000, 25, [&](const std::string& text, PreviousParse& previous) {
+    const FileResult reused = reusing.analyze("buffer.py", text, reusing.defaultSettings(), nullptr, &previous);
+    const FileResult afresh = fresh.analyze("buffer.py", text, fresh.defaultSettings());
+    CHECK(everything(reused) == everything(afresh));
+  });
 }
 
-TEST_CASE("engine: a cancelled analysis reports nothing; the previous parse stays usable") {
+TEST_CASE("engine: a cancelled analysis reports nothing, and the previous parse stays usable") {
   Engine engine{RuleSelection(builtinRules())};
   const std::string text = "import os\nf = open('/proc/mounts', encoding='utf-8')\n";
   std::atomic<bool> cancelled{true};
