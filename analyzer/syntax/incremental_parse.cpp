@@ -38,6 +38,10 @@ TreePtr PreviousParse::parse(PythonParser& parser, std::string_view text, const 
     ts_tree_edit(edited.get(), &edit);
   }
   TreePtr tree = parser.parse(text, deadline, edited.get());
+  // Error recovery depends on which subtrees are offered for reuse, so a text with syntax errors
+  // can come out of an incremental parse with another shape than out of a fresh one: parse such a
+  // text afresh, so that the buffer's findings are those `check` gives the same text.
+  if (tree && edited && ts_node_has_error(ts_tree_root_node(tree.get()))) tree = parser.parse(text, deadline);
   if (!tree) return tree;
   text_.assign(text);
   tree_.reset(ts_tree_copy(tree.get()));  // a shared reference, not a deep copy

@@ -1,7 +1,8 @@
 #pragma once
 // Parsing a buffer again after an edit (the language server): tree-sitter reuses every subtree of
 // the previous tree that the edit did not touch, so a keystroke in a 2,000-line module re-parses a
-// few nodes instead of the file. The result is the tree a fresh parse of the new text gives.
+// few nodes instead of the file. The result is the tree a fresh parse of the new text gives: a text
+// with syntax errors is parsed afresh, as error recovery may shape a reused parse differently.
 //
 // The edit is not the editor's: it is the span where the text parsed last time and the new text
 // differ (their longest common prefix and suffix), two comparisons of the texts. So the tree is
