@@ -64,13 +64,17 @@ std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& m
   std::vector<std::string> out;
   if (!literal.is("string")) return out;
   // `"grep -l %s " "/sys/class/net/veth*/ifindex"`: the parts are read as one, from the first.
-  Node whole = literal;
+  const Node parent = literal.parent();
+  const bool concatenated = parent && parent.is("concatenated_string");
+  if (concatenated && !(parent.namedChild(0) == literal)) return out;
+  const Node whole = concatenated ? parent : literal;
+  // Every string that is no path comes here: one with neither a slash nor an escape in its source
+  // has no slash in its value either, and needs no decoding.
+  if (whole.text().find_first_of("/\\") == std::string_view::npos) return out;
   FoldedString text;
-  if (const Node parent = literal.parent(); parent && parent.is("concatenated_string")) {
-    if (!(parent.namedChild(0) == literal)) return out;
+  if (concatenated) {
     const auto folded = model.stringValue(parent);
     if (!folded) return out;
-    whole = parent;
     text = *folded;
   } else {
     text = decodeStringLiteral(literal);

@@ -289,6 +289,11 @@ std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const
   if (!left || !left.is("subscript")) return std::nullopt;
   const Node target = skipParentheses(left.field("value"));
   if (!target || !target.is("identifier")) return std::nullopt;
+  std::vector<ChildEnvironmentEntry> entry;
+  addEntry(assignment, left.field("subscript"), assignment.field("right"), model, entry);
+  // Every `d[k] = v` of every file comes here: only a platform-specific variable is worth the
+  // search of the scope for what `d` was last assigned.
+  if (entry.empty() || !platformSpecificEffect(entry.front().name)) return std::nullopt;
   Node latest;
   forEachAssignmentTo(bindingScope(target), target.text(), [&](Node earlier) {
     if (earlier.startByte() >= assignment.startByte()) return false;
@@ -296,9 +301,6 @@ std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const
     return true;
   });
   if (!isEnvironmentCopy(latest, model)) return std::nullopt;
-  std::vector<ChildEnvironmentEntry> entry;
-  addEntry(assignment, left.field("subscript"), assignment.field("right"), model, entry);
-  if (entry.empty()) return std::nullopt;
   return std::move(entry.front());
 }
 
