@@ -136,6 +136,9 @@ class UndocumentedSwitchCheck final : public ProjectCheck {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
   std::string_view name() const override { return "PORT390 undocumented switches"; }
+  bool readsFacts(FactKind kind) const override {
+    return kind == FactKind::EnvironmentSwitch || kind == FactKind::HelpMention;
+  }
   bool applies(const ProjectContext& ctx) const override {
     for (size_t i = 0; i < ctx.fileCount(); ++i) {
       for (const Fact& fact : ctx.file(i).facts) {

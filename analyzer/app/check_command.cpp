@@ -69,6 +69,7 @@ SessionOptions sessionOptions(const CheckOptions& options) {
   session.fileTimeout = options.fileTimeout;
   session.profile = options.profile;
   session.failOnEmpty = options.failOnEmpty;
+  session.allFacts = false;  // the report shows no facts; PORT390's are kept
   return session;
 }
 
@@ -226,14 +227,21 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
     if (!results.problems.empty() || results.writeFailed) return 2;
     return findingsExitStatus(options.ci, report);
   }
-  const std::string rendered = options.statistics ? renderStatistics(format, report, options.unsafeFixes)
-                                                  : format.render(report, reportOptions(options, fixed));
   if (options.statistics || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
-
+  // The report is written as it is rendered: a large tree's report is never held whole.
+  const auto writeReport = [&](std::ostream& out) {
+    if (options.statistics) {
+      out << renderStatistics(format, report, options.unsafeFixes);
+    } else {
+      format.write(report, reportOptions(options, fixed), out);
+    }
+  };
   if (fixedToStdout && options.outputPath.empty()) {
-    std::cerr << rendered;
-  } else if (!writeOutput(options.outputPath, rendered)) {
-    return 2;
+    writeReport(std::cerr);
+  } else {
+    OutputStream out(options.outputPath);
+    writeReport(out);
+    if (!out.finish()) return 2;
   }
   if (!options.outputPath.empty()) {
     // Someone watching a hook or CI log otherwise sees only the exit status.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
 
 #include "analyzer/app/file_analysis.h"
@@ -34,6 +35,29 @@ namespace {
 
 // Files from this size on are analysed one at a time (see Session::analyze).
 constexpr std::uintmax_t kLargeFileBytes = 1024 * 1024;
+
+// What of an outcome besides its result the run must act on after the analysis.
+bool hasSideEffects(const FileOutcome& outcome) {
+  return !outcome.messages.empty() || !outcome.diff.empty() || outcome.fixesApplied > 0 || outcome.writeFailed ||
+         outcome.fixedBuffer;
+}
+
+// The facts a file keeps once analysed: all of them, or only the kinds the project checks read.
+class FactFilter {
+ public:
+  FactFilter(const RuleCatalog& catalog, bool all) : all_(all) {
+    for (size_t k = 0; k < kFactKindCount; ++k) read_[k] = all || anyCheckReadsFacts(catalog, static_cast<FactKind>(k));
+  }
+  void apply(std::vector<Fact>& facts) const {
+    if (all_) return;
+    std::erase_if(facts, [&](const Fact& f) { return !read_[static_cast<size_t>(f.kind)]; });
+    facts.shrink_to_fit();
+  }
+
+ private:
+  bool all_;
+  bool read_[kFactKindCount] = {};
+};
 
 // Results sorted by path again after the project checks appended results of paths (discovery order).
 void keepPathOrder(std::vector<FileResult>& files, std::vector<std::shared_ptr<const FileSettings>>& settings) {
@@ -174,7 +198,12 @@ SessionResults Session::analyze() {
     Engine* engine = nullptr;
     Profile profile;
   };
-  std::vector<FileOutcome> outcomes(files_.size());
+  // Each file's result lands in its slot; the rest of an outcome (messages, a diff, a fixed
+  // buffer), which few files have, is kept aside: the run holds as little as it can per file.
+  std::vector<FileResult> results(files_.size());
+  std::map<size_t, FileOutcome> sideEffects;
+  std::mutex sideEffectsMutex;
+  const FactFilter keptFacts(catalog_, options_.allFacts);
   std::vector<std::unique_ptr<Worker>> workers;
   std::mutex workersMutex;
   const std::vector<std::uintmax_t> sizes = jobs() > 1 ? fileSizes(files_) : std::vector<std::uintmax_t>{};
@@ -209,16 +238,22 @@ SessionResults Session::analyze() {
         const std::string& path = files_[index];
         std::unique_lock largeFile(oneLargeFile, std::defer_lock);
         if (!sizes.empty() && sizes[index] >= kLargeFileBytes) largeFile.lock();
+        FileOutcome outcome;
         try {
-          outcomes[index] = analyzeFile(*worker->engine, path, *settings_[index], perFile,
-                                        runProfile ? &worker->profile : nullptr);
+          outcome = analyzeFile(*worker->engine, path, *settings_[index], perFile,
+                                runProfile ? &worker->profile : nullptr);
         } catch (const std::exception& e) {
           // One file's internal failure must not lose the others' results.
-          FileOutcome failed;
-          failed.result.path = path;
-          failed.result.notices.push_back({FileNotice::Kind::Internal, Level::Error,
-                                           std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
-          outcomes[index] = std::move(failed);
+          outcome = FileOutcome{};
+          outcome.result.path = path;
+          outcome.result.notices.push_back({FileNotice::Kind::Internal, Level::Error,
+                                            std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
+        }
+        keptFacts.apply(outcome.result.facts);
+        results[index] = std::move(outcome.result);
+        if (hasSideEffects(outcome)) {
+          const std::lock_guard lock(sideEffectsMutex);
+          sideEffects.emplace(index, std::move(outcome));
         }
       });
   for (const auto& worker : workers) profile_.merge(worker->profile);
@@ -230,16 +265,15 @@ SessionResults Session::analyze() {
   SessionResults out;
   out.problems = problems_;
   out.notices = problems_;
-  out.files.reserve(outcomes.size());
-  for (FileOutcome& outcome : outcomes) {
+  for (auto& [index, outcome] : sideEffects) {  // in discovery order
     for (const std::string& message : outcome.messages) std::cerr << "platlint: " << message << '\n';
     out.diff += outcome.diff;
     out.fixesApplied += outcome.fixesApplied;
     out.writeFailed = out.writeFailed || outcome.writeFailed;
     if (outcome.fixedBuffer) out.fixedBuffer = std::move(outcome.fixedBuffer);
-    out.files.push_back(std::move(outcome.result));
   }
-  outcomes.clear();
+  sideEffects.clear();
+  out.files = std::move(results);
   if (cfamily_) {
     for (std::string& notice : cfamily_->notices()) out.notices.push_back(std::move(notice));
   }

@@ -56,6 +56,9 @@ struct SessionOptions {
   bool unsafeFixes = false;
   bool parseOnly = false;            // read, decode and parse only (bench/)
   bool everyCheck = false;           // run every check whatever the selection, for their facts (inventory)
+  // False: once analysed, a file keeps only the facts a project check reads (`check`, whose report
+  // shows none: on a large tree the others would be most of what the run holds per file).
+  bool allFacts = true;
   std::optional<std::chrono::milliseconds> fileTimeout;
   bool profile = false;
   bool failOnEmpty = false;          // no file found under `paths`: an error (CI), not a warning

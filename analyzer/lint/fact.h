@@ -4,6 +4,7 @@
 // whether or not a rule reports anything there, and carry the platforms on which their code runs
 // (its guards), so `platlint inventory` can list guarded code with its guard and PORT390 can work
 // over the whole project after every file was analysed.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,7 @@ enum class FactKind {
   PlatformApi,       // name: the qualified stdlib name ("os.fork", "fcntl")
   HelpMention,       // name: an upper-case word of an option's `help=` text or of a docstring (documents it)
 };
+inline constexpr size_t kFactKindCount = static_cast<size_t>(FactKind::HelpMention) + 1;  // HelpMention stays last
 
 // "env-read", "env-write", "env-switch", "kernel-path", "hardcoded-path", "command",
 // "platform-api", "help-mention": the spelling of the JSON inventory and of cache files.

@@ -48,6 +48,9 @@ class ProjectCheck {
   // Whether the check reads ProjectContext::tree(): discovery then lists every path, and
   // `platlint inventory` runs it for its section of tree problems.
   virtual bool readsTree() const { return false; }
+  // Whether the check reads the files' facts of `kind` (directly or through documentation(), which
+  // reads the help mentions): `check` keeps only such facts of each file once it is analysed.
+  virtual bool readsFacts(FactKind /*kind*/) const { return false; }
   virtual void run(ProjectContext& ctx) const = 0;
 };
 

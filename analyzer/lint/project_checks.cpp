@@ -103,4 +103,9 @@ bool anyCheckReadsTree(const RuleCatalog& catalog) {
   return std::any_of(checks.begin(), checks.end(), [](const ProjectCheck* check) { return check->readsTree(); });
 }
 
+bool anyCheckReadsFacts(const RuleCatalog& catalog, FactKind kind) {
+  const auto checks = catalog.projectChecks();
+  return std::any_of(checks.begin(), checks.end(), [&](const ProjectCheck* check) { return check->readsFacts(kind); });
+}
+
 }  // namespace platlint

@@ -49,4 +49,7 @@ void runProjectChecks(const RuleCatalog& catalog, std::vector<FileResult>& files
 // True when some project check of the catalogue reads the tree.
 bool anyCheckReadsTree(const RuleCatalog& catalog);
 
+// True when some project check of the catalogue reads facts of `kind`.
+bool anyCheckReadsFacts(const RuleCatalog& catalog, FactKind kind);
+
 }  // namespace platlint

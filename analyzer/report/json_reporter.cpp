@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
+#include "analyzer/report/json_stream.h"
 #include "analyzer/report/platform_json.h"
 
 #ifndef PLATLINT_VERSION
@@ -43,80 +46,108 @@ const char* noticeKindName(FileNotice::Kind kind) {
   return "unknown";
 }
 
-std::string renderJson(const Report& report) {
-  size_t analysed = 0;
-  Json findings = Json::array();
-  Json suppressed = Json::array();
-  Json notices = Json::array();
-  for (const FileResult& file : report.files) {
-    if (file.analyzed) analysed++;
-    for (const Diagnostic& d : file.diagnostics) {
-      Json f;
-      f["rule"] = d.rule ? d.rule->id : "";
-      f["name"] = d.rule ? d.rule->name : "";
-      f["level"] = levelName(d.level);
-      f["message"] = d.message;
-      f["path"] = file.path;
-      f["start"] = position(d.range.start);
-      f["end"] = position(d.range.end);
-      f["breaks_on"] = platformList(d.breaksOn);
-      f["language"] = file.language;
-      if (d.fix) f["fix"] = fixJson(*d.fix);
-      if (!d.related.empty()) {
-        Json related = Json::array();
-        for (const RelatedLocation& r : d.related) {
-          Json place{{"start", position(r.range.start)}, {"end", position(r.range.end)}, {"message", r.message}};
-          if (!r.path.empty()) place["path"] = r.path;  // another path than the finding's (PORT809)
-          related.push_back(std::move(place));
-        }
-        f["related"] = std::move(related);
-      }
-      if (d.suppression) {
-        f["suppression"] = Json{{"line", d.suppression->directiveLine},
-                                {"scope", d.suppression->fileLevel ? "file" : "line"},
-                                {"justification", d.suppression->justification}};
-        suppressed.push_back(std::move(f));
-        continue;
-      }
-      findings.push_back(std::move(f));
+namespace {
+
+Json findingJson(const FileResult& file, const Diagnostic& d) {
+  Json f;
+  f["rule"] = d.rule ? d.rule->id : "";
+  f["name"] = d.rule ? d.rule->name : "";
+  f["level"] = levelName(d.level);
+  f["message"] = d.message;
+  f["path"] = file.path;
+  f["start"] = position(d.range.start);
+  f["end"] = position(d.range.end);
+  f["breaks_on"] = platformList(d.breaksOn);
+  f["language"] = file.language;
+  if (d.fix) f["fix"] = fixJson(*d.fix);
+  if (!d.related.empty()) {
+    Json related = Json::array();
+    for (const RelatedLocation& r : d.related) {
+      Json place{{"start", position(r.range.start)}, {"end", position(r.range.end)}, {"message", r.message}};
+      if (!r.path.empty()) place["path"] = r.path;  // another path than the finding's (PORT809)
+      related.push_back(std::move(place));
     }
-    for (const FileNotice& n : file.notices) {
-      const bool wholeFile = n.position.line == 0;
-      Json j;
-      j["path"] = file.path;
-      j["kind"] = noticeKindName(n.kind);
-      j["level"] = levelName(n.level);
-      j["message"] = n.message;
-      j["line"] = wholeFile ? 0u : n.position.line;
-      j["column"] = wholeFile ? 0u : n.position.column;
-      notices.push_back(std::move(j));
+    f["related"] = std::move(related);
+  }
+  if (d.suppression) {
+    f["suppression"] = Json{{"line", d.suppression->directiveLine},
+                            {"scope", d.suppression->fileLevel ? "file" : "line"},
+                            {"justification", d.suppression->justification}};
+  }
+  return f;
+}
+
+Json noticeJson(const FileResult& file, const FileNotice& n) {
+  const bool wholeFile = n.position.line == 0;
+  Json j;
+  j["path"] = file.path;
+  j["kind"] = noticeKindName(n.kind);
+  j["level"] = levelName(n.level);
+  j["message"] = n.message;
+  j["line"] = wholeFile ? 0u : n.position.line;
+  j["column"] = wholeFile ? 0u : n.position.column;
+  return j;
+}
+
+// The findings that are (or are not) suppressed, as the elements of one array.
+void writeFindings(JsonStream& json, const Report& report, bool suppressed) {
+  json.beginArray();
+  for (const FileResult& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) {
+      if (d.suppressed() == suppressed) json.value(findingJson(file, d));
     }
   }
+  json.end();
+}
 
-  Json root;
-  root["version"] = PLATLINT_VERSION;
-  root["files_analysed"] = analysed;
-  root["findings"] = std::move(findings);
-  root["suppressed"] = std::move(suppressed);  // hidden by suppression comments; not in the exit status
-  root["guarded"] = report.guardedCount();     // hidden by platform guards or `try`; --ignore-guards shows them
-  root["notices"] = std::move(notices);
-  root["run_notices"] = report.runNotices;
+}  // namespace
+
+void writeJson(const Report& report, std::ostream& out) {
+  size_t analysed = 0;
+  for (const FileResult& file : report.files) analysed += file.analyzed ? 1 : 0;
+  JsonStream json(out);
+  json.beginObject();
+  json.key("version");
+  json.value(PLATLINT_VERSION);
+  json.key("files_analysed");
+  json.value(analysed);
+  json.key("findings");
+  writeFindings(json, report, false);
+  json.key("suppressed");  // hidden by suppression comments; not in the exit status
+  writeFindings(json, report, true);
+  json.key("guarded");  // hidden by platform guards or `try`; --ignore-guards shows them
+  json.value(report.guardedCount());
+  json.key("notices");
+  json.beginArray();
+  for (const FileResult& file : report.files) {
+    for (const FileNotice& n : file.notices) json.value(noticeJson(file, n));
+  }
+  json.end();
+  json.key("run_notices");
+  json.value(report.runNotices);
   if (report.baseline) {
     Json fixedFindings = Json::array();
     for (const BaselineEntry& e : report.baseline->fixed) {
       fixedFindings.push_back(Json{{"rule", e.rule}, {"path", e.path}, {"line", e.line}, {"message", e.message}});
     }
-    root["baseline"] = Json{{"file", report.baseline->file},
-                            {"unchanged", report.baseline->unchanged},
-                            {"fixed", std::move(fixedFindings)}};
+    json.key("baseline");
+    json.value(Json{{"file", report.baseline->file},
+                    {"unchanged", report.baseline->unchanged},
+                    {"fixed", std::move(fixedFindings)}});
   }
-  // replace: a non-UTF-8 file name must not abort the whole report.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  json.end();
+  out << '\n';
+}
+
+std::string renderJson(const Report& report) {
+  std::ostringstream out;
+  writeJson(report, out);
+  return std::move(out).str();
 }
 
 const Reporter& jsonReporter() {
   static const Reporter reporter("json", "a stable schema for scripts", false,
-                                 [](const Report& report, const ReportOptions&) { return renderJson(report); });
+                                 [](const Report& report, const ReportOptions&, std::ostream& out) { writeJson(report, out); });
   return reporter;
 }
 

@@ -31,6 +31,7 @@
 // another encoding) is written with U+FFFD in place of the bad bytes.
 //
 // Keys always appear in this order; findings in report order (path, then position, then rule).
+#include <ostream>
 #include <string>
 
 #include "analyzer/report/report.h"
@@ -38,7 +39,9 @@
 
 namespace platlint {
 
-// A fix has "edits" once placed (Fix::placed, see placeFixes).
+// A fix has "edits" once placed (Fix::placed, see placeFixes). writeJson writes the report as it
+// goes (one finding at a time); renderJson returns it.
+void writeJson(const Report& report, std::ostream& out);
 std::string renderJson(const Report& report);
 
 // `--format json`: renderJson.

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <sstream>
 #include <tuple>
 #include <vector>
 
@@ -9,6 +10,7 @@
 
 #include "analyzer/lint/fingerprints.h"
 #include "analyzer/report/json_reporter.h"
+#include "analyzer/report/json_stream.h"
 #include "analyzer/report/rule_docs.h"
 #include "analyzer/report/platform_json.h"
 
@@ -290,16 +292,45 @@ std::string fileUriForDirectory(std::string_view absoluteDirectory) {
   return uri;
 }
 
-std::string renderSarif(const Report& report, const SarifOptions& options) {
+void writeSarif(const Report& report, const SarifOptions& options, std::ostream& out) {
   Json rules = Json::array();
   std::map<std::string_view, size_t> ruleIndex;
   for (const RuleMeta* rule : report.rules) {
     ruleIndex.emplace(rule->id, rules.size());
     rules.push_back(ruleDescriptor(*rule));
   }
-
   const SelectedResults selected = selectResults(report, options.maxResults);
-  Json results = Json::array();
+
+  Json driver;
+  driver["name"] = "platlint";
+  driver["version"] = PLATLINT_VERSION;
+  driver["semanticVersion"] = PLATLINT_VERSION;
+  driver["informationUri"] = kInformationUri;
+  driver["rules"] = std::move(rules);
+  driver["notifications"] = notificationDescriptors();
+
+  // replace (JsonStream): a non-UTF-8 message must not abort the log (URIs are already pure ASCII).
+  JsonStream json(out);
+  json.beginObject();
+  json.key("$schema");
+  json.value(kSchemaUri);
+  json.key("version");
+  json.value("2.1.0");
+  json.key("runs");
+  json.beginArray();
+  json.beginObject();
+  json.key("tool");
+  json.value(Json{{"driver", std::move(driver)}});
+  json.key("invocations");
+  json.value(Json::array({invocation(report, selected)}));
+  json.key("automationDetails");
+  json.value(Json{{"id", automationId(options.category)}});
+  if (!report.workingDirectory.empty()) {
+    json.key("originalUriBaseIds");
+    json.value(Json{{kBaseId, Json{{"uri", fileUriForDirectory(report.workingDirectory)}}}});
+  }
+  json.key("results");
+  json.beginArray();
   for (size_t fileIndex = 0; fileIndex < report.files.size(); ++fileIndex) {
     const FileResult& file = report.files[fileIndex];
     for (size_t diagnosticIndex = 0; diagnosticIndex < file.diagnostics.size(); ++diagnosticIndex) {
@@ -321,42 +352,31 @@ std::string renderSarif(const Report& report, const SarifOptions& options) {
       if (d.fix && d.fix->placed && !d.fix->placed->empty() && !d.suppressed()) r["fixes"] = Json::array({sarifFix(*d.fix, file.path)});
       r["properties"] = Json{{"breaks_on", platformList(d.breaksOn)}, {"language", file.language}};
       if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
-      results.push_back(std::move(r));
+      json.value(r);
     }
   }
-
-  Json driver;
-  driver["name"] = "platlint";
-  driver["version"] = PLATLINT_VERSION;
-  driver["semanticVersion"] = PLATLINT_VERSION;
-  driver["informationUri"] = kInformationUri;
-  driver["rules"] = std::move(rules);
-  driver["notifications"] = notificationDescriptors();
-
-  Json run;
-  run["tool"] = Json{{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({invocation(report, selected)});
-  run["automationDetails"] = Json{{"id", automationId(options.category)}};
-  if (!report.workingDirectory.empty()) {
-    run["originalUriBaseIds"] = Json{{kBaseId, Json{{"uri", fileUriForDirectory(report.workingDirectory)}}}};
-  }
-  run["results"] = std::move(results);
-  run["columnKind"] = "unicodeCodePoints";
+  json.end();
+  json.key("columnKind");
+  json.value("unicodeCodePoints");
   // Findings the platform guards or `try` handlers hid (--ignore-guards reports them): not results.
-  run["properties"] = Json{{"platlint/guarded", report.guardedCount()}};
+  json.key("properties");
+  json.value(Json{{"platlint/guarded", report.guardedCount()}});
+  json.end();  // the run
+  json.end();  // runs
+  json.end();  // the log
+  out << '\n';
+}
 
-  Json log;
-  log["$schema"] = kSchemaUri;
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
-  // replace: a non-UTF-8 message must not abort the log (URIs are already pure ASCII).
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+std::string renderSarif(const Report& report, const SarifOptions& options) {
+  std::ostringstream out;
+  writeSarif(report, options, out);
+  return std::move(out).str();
 }
 
 const Reporter& sarifReporter() {
   static const Reporter reporter("sarif", "SARIF 2.1.0 for code scanning and IDEs", false,
-                                 [](const Report& report, const ReportOptions& options) {
-                                   return renderSarif(report, SarifOptions{.category = options.sarifCategory});
+                                 [](const Report& report, const ReportOptions& options, std::ostream& out) {
+                                   writeSarif(report, SarifOptions{.category = options.sarifCategory}, out);
                                  });
   return reporter;
 }

@@ -8,6 +8,7 @@
 // occurrence among equal (rule, line text) findings in the file, not the line number, so edits
 // above a finding do not make it "new" (analyzer/lint/fingerprints.h). partialFingerprints holds
 // GitHub's primaryLocationLineHash, computed as codeql-action computes it (analyzer/base/line_hash.h).
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,8 @@ namespace platlint {
 // artifactChange of replacements, the import insertion as an empty deletedRegion;
 // properties.safety "safe" or "unsafe"). Unplaced fixes are left out.
 // `options`: the code-scanning category and the result limit (see sarif_code_scanning.h).
+// writeSarif writes the results as it goes (one at a time); renderSarif returns the log.
+void writeSarif(const Report& report, const SarifOptions& options, std::ostream& out);
 std::string renderSarif(const Report& report, const SarifOptions& options = {});
 
 // `--format sarif`: renderSarif with ReportOptions::sarifCategory.

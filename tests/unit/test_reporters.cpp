@@ -21,6 +21,7 @@
 #include "analyzer/lint/fingerprints.h"
 #include "analyzer/report/html_reporter.h"
 #include "analyzer/report/json_reporter.h"
+#include "analyzer/report/json_stream.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/platform.h"
 #include "analyzer/report/report.h"
@@ -713,6 +714,61 @@ TEST_CASE("writeFileAtomically fails cleanly") {
   CHECK_THROWS_AS(writeFileAtomically(sub, "x"), std::runtime_error);
   CHECK(filesIn(dir.path) == std::set<std::string>{"sub"});
   rmdir(sub.c_str());
+}
+
+TEST_CASE("JsonStream writes what dump(2) writes for the whole document") {
+  using Json = nlohmann::ordered_json;
+  const Json member{{"text", "a\nb \"quoted\" \xff"}, {"list", Json::array({1, Json::object(), Json::array()})},
+                    {"empty", Json::object()}, {"nested", Json{{"x", Json::array({Json{{"y", nullptr}}})}}}};
+  Json whole;
+  whole["version"] = "1";
+  whole["items"] = Json::array({member, member});
+  whole["none"] = Json::array();
+  whole["bad \xfe key"] = 3;
+  std::ostringstream out;
+  JsonStream json(out);
+  json.beginObject();
+  json.key("version");
+  json.value("1");
+  json.key("items");
+  json.beginArray();
+  json.value(member);
+  json.value(member);
+  json.end();
+  json.key("none");
+  json.beginArray();
+  json.end();
+  json.key("bad \xfe key");
+  json.value(3);
+  json.end();
+  CHECK(out.str() == whole.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
+TEST_CASE("OutputStream writes a report in pieces and commits it only when finished") {
+  TempDir dir;
+  const std::string target = dir.path + "/report.json";
+  writeFileAtomically(target, "previous");
+  std::string expected;
+  for (int i = 0; i < 20000; ++i) expected += "0123456789";  // several of its chunks
+  {
+    OutputStream out(target);
+    for (size_t at = 0; at < expected.size(); at += 10) out << std::string_view(expected).substr(at, 10);
+    CHECK(readAll(target) == "previous");  // nothing replaces the old report before finish()
+    CHECK(out.finish());
+  }
+  CHECK(readAll(target) == expected);
+  CHECK(filesIn(dir.path) == std::set<std::string>{"report.json"});
+
+  {
+    OutputStream abandoned(target);  // an error before finish(): the old report stays
+    abandoned << "partial";
+  }
+  CHECK(filesIn(dir.path) == std::set<std::string>{"report.json"});
+  CHECK(readAll(target).size() == 200000);
+
+  OutputStream missing(dir.path + "/missing/report.json");
+  missing << "x";
+  CHECK_FALSE(missing.finish());
 }
 
 }  // namespace platlint
