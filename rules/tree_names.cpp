@@ -6,9 +6,13 @@
 // themselves, without a region.
 #include <algorithm>
 #include <array>
+#include <deque>
+#include <string_view>
+#include <tuple>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -78,16 +82,21 @@ constexpr RuleMeta kPathTooLong{
 
 constexpr const RuleMeta* kRules[] = {&kWindowsReservedName, &kCaseCollidingPaths, &kPathTooLong};
 
-// A file or a directory of the tree.
+// A file or a directory of the tree. Its texts are views into the ProjectTree (files) or into
+// Entries::directoryNames: a tree of 200,000 paths is not copied again.
 struct TreeEntry {
-  std::string display;
-  std::string fromRoot;
+  uint32_t tree = 0;
+  std::string_view fromRoot;
+  std::string_view display;
   bool directory = false;
   size_t filesBelow = 0;  // directories only
 };
 
-using EntryKey = std::pair<uint32_t, std::string>;  // tree, path from its root
-using Entries = std::map<EntryKey, TreeEntry>;
+// Sorted by tree, then path from its root.
+struct Entries {
+  std::vector<TreeEntry> list;
+  std::deque<std::string> directoryNames;  // the display path of each directory
+};
 
 std::string_view lastComponent(std::string_view path) {
   const size_t slash = path.rfind('/');
@@ -102,22 +111,35 @@ std::string_view parentOf(std::string_view path) {
 // Every file of the tree and every directory on its way below the analysed paths.
 Entries entriesOf(const ProjectTree& tree) {
   Entries entries;
+  std::map<std::pair<uint32_t, std::string_view>, size_t> directories;  // -> index in entries.list
+  std::vector<TreeEntry> directoryEntries;
+  entries.list.reserve(tree.files.size());
   for (const TreeFile& file : tree.files) {
-    entries[{file.tree, file.fromRoot}] = TreeEntry{file.display, file.fromRoot, false, 0};
-    for (size_t slash = file.fromRoot.find('/'); slash != std::string::npos; slash = file.fromRoot.find('/', slash + 1)) {
-      const std::string directory = file.fromRoot.substr(0, slash);
-      const size_t nameStart = directory.size() - lastComponent(directory).size();
-      const size_t belowDirectory = file.fromRoot.size() - slash;  // "/rest" of the file's path
+    entries.list.push_back(TreeEntry{file.tree, file.fromRoot, file.display, false, 0});
+    const std::string_view fromRoot = file.fromRoot;
+    for (size_t slash = fromRoot.find('/'); slash != std::string_view::npos; slash = fromRoot.find('/', slash + 1)) {
+      const std::string_view directory = fromRoot.substr(0, slash);
+      const std::string_view name = lastComponent(directory);
+      const size_t nameStart = directory.size() - name.size();
+      const size_t belowDirectory = fromRoot.size() - slash;  // "/rest" of the file's path
       if (nameStart < file.shownFrom || belowDirectory >= file.display.size()) continue;  // outside the analysed paths
-      const std::string name(lastComponent(directory));
       if (name == "." || name == "..") continue;
-      TreeEntry& entry = entries[{file.tree, directory}];
-      if (entry.fromRoot.empty()) {
-        entry = TreeEntry{file.display.substr(0, file.display.size() - belowDirectory), directory, true, 0};
+      // The key views the tree's own text, which outlives this function.
+      const auto [at, added] = directories.try_emplace({file.tree, directory}, directoryEntries.size());
+      if (added) {
+        const std::string& display =
+            entries.directoryNames.emplace_back(file.display.substr(0, file.display.size() - belowDirectory));
+        directoryEntries.push_back(TreeEntry{file.tree, directory, display, true, 0});
       }
-      ++entry.filesBelow;
+      ++directoryEntries[at->second].filesBelow;
     }
   }
+  entries.list.insert(entries.list.end(), directoryEntries.begin(), directoryEntries.end());
+  // Files before directories of the same path, which unique() then drops: a path is one or the other.
+  const auto key = [](const TreeEntry& e) { return std::tie(e.tree, e.fromRoot, e.directory); };
+  std::sort(entries.list.begin(), entries.list.end(), [&](const TreeEntry& a, const TreeEntry& b) { return key(a) < key(b); });
+  const auto samePath = [](const TreeEntry& a, const TreeEntry& b) { return a.tree == b.tree && a.fromRoot == b.fromRoot; };
+  entries.list.erase(std::unique(entries.list.begin(), entries.list.end(), samePath), entries.list.end());
   return entries;
 }
 
@@ -139,13 +161,7 @@ std::string upperAscii(std::string_view text) {
   return out;
 }
 
-std::string lowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // CON, AUX, COM1, LPT³, ...: what Windows opens instead of a file of that name, whatever follows the
 // first dot.
@@ -197,33 +213,47 @@ size_t utf16Length(std::string_view text) {
 }
 
 void reportReservedNames(ProjectContext& ctx, const Entries& entries) {
-  for (const auto& [key, entry] : entries) {
+  for (const TreeEntry& entry : entries.list) {
     const std::optional<std::string> problem = windowsNameProblem(lastComponent(entry.fromRoot));
     if (!problem) continue;
     std::string message = describe(entry) + ": " + *problem + "; a checkout on Windows fails";
     if (entry.directory) message += " (" + filesBelow(entry) + ")";
-    ctx.reportPath(entry.display, kWindowsReservedName, message + "; rename it");
+    ctx.reportPath(std::string(entry.display), kWindowsReservedName, message + "; rename it");
   }
 }
 
 void reportLongPaths(ProjectContext& ctx, const Entries& entries) {
-  for (const auto& [key, entry] : entries) {
+  for (const TreeEntry& entry : entries.list) {
     const size_t length = utf16Length(entry.fromRoot);
     if (length <= kMaxPath || utf16Length(parentOf(entry.fromRoot)) > kMaxPath) continue;
     std::string message = describe(entry) + " has a path of " + std::to_string(length) +
                           " characters from the root of the tree, more than the " + std::to_string(kMaxPath) +
                           "-character MAX_PATH of Windows";
     if (entry.directory) message += " (" + filesBelow(entry) + ")";
-    ctx.reportPath(entry.display, kPathTooLong,
+    ctx.reportPath(std::string(entry.display), kPathTooLong,
                    message + ": a checkout on Windows fails unless long paths are enabled there and in git "
                              "(`core.longpaths`); shorten the names of its directories or its own");
   }
 }
 
 void reportCaseCollisions(ProjectContext& ctx, const Entries& entries) {
-  std::map<EntryKey, std::vector<const TreeEntry*>> byFoldedPath;
-  for (const auto& [key, entry] : entries) byFoldedPath[{key.first, lowerAscii(entry.fromRoot)}].push_back(&entry);
-  for (const auto& [folded, group] : byFoldedPath) {
+  // Entries in the order of their case-folded paths (a sort, not a copy of every path folded).
+  std::vector<const TreeEntry*> folded;
+  folded.reserve(entries.list.size());
+  for (const TreeEntry& entry : entries.list) folded.push_back(&entry);
+  const auto foldedLess = [](const TreeEntry* a, const TreeEntry* b) {
+    if (a->tree != b->tree) return a->tree < b->tree;
+    return std::lexicographical_compare(a->fromRoot.begin(), a->fromRoot.end(), b->fromRoot.begin(), b->fromRoot.end(),
+                                        [](char x, char y) {  // as std::string compares: bytes unsigned
+                                          return static_cast<unsigned char>(lowerAscii(x)) <
+                                                 static_cast<unsigned char>(lowerAscii(y));
+                                        });
+  };
+  std::stable_sort(folded.begin(), folded.end(), foldedLess);
+  for (size_t first = 0, last = 0; first < folded.size(); first = last) {
+    last = first + 1;
+    while (last < folded.size() && !foldedLess(folded[first], folded[last])) ++last;
+    const std::span<const TreeEntry* const> group(folded.data() + first, last - first);
     if (group.size() < 2) continue;
     // Below two colliding directories, the same name collides again: reported with the directories,
     // unless two of the group lie in one directory.
@@ -240,10 +270,10 @@ void reportCaseCollisions(ProjectContext& ctx, const Entries& entries) {
       names += mixed ? describe(*group[i]) : quoted(lastComponent(group[i]->fromRoot));
       if (i > 0) {
         related.push_back(RelatedLocation{kNoRegion, "differs only in letter case from " + quoted(lastComponent(group[0]->fromRoot)),
-                                          group[i]->display});
+                                          std::string(group[i]->display)});
       }
     }
-    ctx.reportPath(group[0]->display, kCaseCollidingPaths,
+    ctx.reportPath(std::string(group[0]->display), kCaseCollidingPaths,
                    names + " differ only in letter case: on the case-insensitive file systems of macOS and Windows "
                            "they are one " + (anyDirectory ? "path, so their files mix or one cannot be created"
                                                           : "file, so a checkout keeps one and git shows the other as modified") +

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <unordered_set>
 #include <mutex>
 
 #include "analyzer/app/file_analysis.h"
@@ -42,21 +43,35 @@ bool hasSideEffects(const FileOutcome& outcome) {
          outcome.fixedBuffer;
 }
 
-// The facts a file keeps once analysed: all of them, or only the kinds the project checks read.
-class FactFilter {
+// The facts a file keeps once analysed: all of them, or only the kinds the project checks read,
+// with the help mentions (some four a file) moved to one set of words for the whole run.
+class KeptFacts {
  public:
-  FactFilter(const RuleCatalog& catalog, bool all) : all_(all) {
+  KeptFacts(const RuleCatalog& catalog, bool all) : all_(all) {
     for (size_t k = 0; k < kFactKindCount; ++k) read_[k] = all || anyCheckReadsFacts(catalog, static_cast<FactKind>(k));
   }
-  void apply(std::vector<Fact>& facts) const {
+  // Thread-safe.
+  void apply(std::vector<Fact>& facts) {
     if (all_) return;
-    std::erase_if(facts, [&](const Fact& f) { return !read_[static_cast<size_t>(f.kind)]; });
+    const bool gather = read_[static_cast<size_t>(FactKind::HelpMention)];
+    std::unique_lock lock(mentionsMutex_, std::defer_lock);
+    std::erase_if(facts, [&](Fact& f) {
+      if (f.kind == FactKind::HelpMention && gather) {
+        if (!lock.owns_lock()) lock.lock();
+        mentions_.insert(std::move(f.name));
+        return true;
+      }
+      return !read_[static_cast<size_t>(f.kind)];
+    });
     facts.shrink_to_fit();
   }
+  std::unordered_set<std::string> takeMentions() { return std::move(mentions_); }
 
  private:
   bool all_;
   bool read_[kFactKindCount] = {};
+  std::mutex mentionsMutex_;
+  std::unordered_set<std::string> mentions_;
 };
 
 // Results sorted by path again after the project checks appended results of paths (discovery order).
@@ -203,7 +218,7 @@ SessionResults Session::analyze() {
   std::vector<FileResult> results(files_.size());
   std::map<size_t, FileOutcome> sideEffects;
   std::mutex sideEffectsMutex;
-  const FactFilter keptFacts(catalog_, options_.allFacts);
+  KeptFacts keptFacts(catalog_, options_.allFacts);
   std::vector<std::unique_ptr<Worker>> workers;
   std::mutex workersMutex;
   const std::vector<std::uintmax_t> sizes = jobs() > 1 ? fileSizes(files_) : std::vector<std::uintmax_t>{};
@@ -251,12 +266,14 @@ SessionResults Session::analyze() {
         }
         keptFacts.apply(outcome.result.facts);
         results[index] = std::move(outcome.result);
+        std::string().swap(files_[index]);  // the result has its own copy of the path
         if (hasSideEffects(outcome)) {
           const std::lock_guard lock(sideEffectsMutex);
           sideEffects.emplace(index, std::move(outcome));
         }
       });
   for (const auto& worker : workers) profile_.merge(worker->profile);
+  files_ = {};
   if (cache && !stopRequested()) {
     PhaseTimer storing(runProfile, Phase::CacheStore);
     cache->saveIndex(options_.paths);
@@ -290,7 +307,8 @@ SessionResults Session::analyze() {
     ProjectPaths paths{&tree_, [&](const std::string& display) { return addPathResult(out, display); },
                        options_.treeInventory};
     runProjectChecks(catalog_, out.files, settingsOf,
-                     ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot, options_.documentation},
+                     ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot,
+                                          options_.documentation, keptFacts.takeMentions()},
                      paths);
     if (out.files.size() != analysed) keepPathOrder(out.files, settings_);
   }

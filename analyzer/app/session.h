@@ -99,6 +99,7 @@ class Session {
   // printing why, for a path that does not exist, no file found with `failOnEmpty` (without it, a
   // warning), unusable C/C++ options or a configuration error.
   bool discover(const std::function<void(std::vector<std::string>&)>& filter = {});
+  // The discovered files, until analyze() hands them over to their results.
   const std::vector<std::string>& files() const { return files_; }
 
   // Analyses the discovered files, then runs the project checks and applies suppressions.

@@ -120,12 +120,13 @@ fs::path projectRoot(const std::vector<std::string>& paths) {
 namespace {
 
 // An index for the names of `files`' facts, with the words their help texts mention.
-DocumentationIndex indexOfFacts(const std::vector<FileResult>& files) {
-  std::unordered_set<std::string> names;
+DocumentationIndex indexOfFacts(const std::vector<FileResult>& files, const std::unordered_set<std::string>& mentions) {
+  std::unordered_set<std::string> names = mentions;
   for (const FileResult& f : files) {
     for (const Fact& fact : f.facts) names.insert(fact.name);
   }
   DocumentationIndex index(std::move(names));
+  for (const std::string& word : mentions) index.addWord(word);
   for (const FileResult& f : files) {
     for (const Fact& fact : f.facts) {
       if (fact.kind == FactKind::HelpMention) index.addWord(fact.name);
@@ -137,15 +138,17 @@ DocumentationIndex indexOfFacts(const std::vector<FileResult>& files) {
 }  // namespace
 
 DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
-                                        const std::vector<FileResult>& files) {
-  DocumentationIndex index = indexOfFacts(files);
+                                        const std::vector<FileResult>& files,
+                                        const std::unordered_set<std::string>& mentions) {
+  DocumentationIndex index = indexOfFacts(files, mentions);
   index.addPath(root);
   for (const std::string& p : extraPaths) index.addPath(p);
   return index;
 }
 
-DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files) {
-  DocumentationIndex index = indexOfFacts(files);
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files,
+                                        const std::unordered_set<std::string>& mentions) {
+  DocumentationIndex index = indexOfFacts(files, mentions);
   index.setBase(&known);
   return index;
 }

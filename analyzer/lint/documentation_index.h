@@ -71,12 +71,15 @@ std::filesystem::path projectRoot(const std::vector<std::string>& paths);
 // The project's documentation: `*.md`, `*.markdown`, `*.rst`, `*.txt` and `*.adoc` files anywhere
 // under `root` (hidden directories, virtualenvs, `node_modules` and `__pycache__` skipped), every
 // text file under a `doc/` or `docs/` directory, the `extraPaths` (files or directories), and the
-// words that `help=` texts in the analysed code mention (`help-mention` facts of `files`). Only
-// the names of `files`' facts can be asked about.
+// words that `help=` texts in the analysed code mention (`help-mention` facts of `files`, and
+// `mentions`: those gathered from the files' facts while they were analysed). Only the names of
+// `files`' facts can be asked about.
 DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
-                                        const std::vector<FileResult>& files);
+                                        const std::vector<FileResult>& files,
+                                        const std::unordered_set<std::string>& mentions = {});
 // The same for `files` over documentation read before (`known`: the documentation files and the
 // help texts of the project's other files), which is not read again.
-DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files);
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files,
+                                        const std::unordered_set<std::string>& mentions = {});
 
 }  // namespace platlint

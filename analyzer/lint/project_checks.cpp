@@ -23,10 +23,10 @@ class Context final : public ProjectContext {
   const DocumentationIndex& documentation() override {
     if (built_) return *built_;
     if (docs_.known) {
-      built_ = projectDocumentation(docs_.known(), files_);
+      built_ = projectDocumentation(docs_.known(), files_, docs_.mentions);
     } else {
       const std::filesystem::path root = docs_.root.empty() ? projectRoot(docs_.paths) : std::filesystem::path(docs_.root);
-      built_ = projectDocumentation(root, docs_.extraDocPaths, files_);
+      built_ = projectDocumentation(root, docs_.extraDocPaths, files_, docs_.mentions);
     }
     return *built_;
   }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "analyzer/lint/diagnostic.h"
@@ -28,6 +29,9 @@ struct ProjectDocumentation {
   // server's, per workspace folder: the documentation files and the help texts of the folder's
   // other files); the above are then not read.
   std::function<const DocumentationIndex&()> known;
+  // Words the help texts of the analysed files mention, gathered from their `help-mention` facts
+  // while they were analysed (`check` keeps one copy of each word, not one per file).
+  std::unordered_set<std::string> mentions;
 };
 
 // The tree's paths for the checks that read them, and how a finding on a path that has no result
