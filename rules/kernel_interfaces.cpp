@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/helper_parameters.h"
 #include "analyzer/semantic/platform_condition.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/lint/rule.h"
@@ -124,8 +125,8 @@ constexpr RuleMeta kLinuxDevice{
     "paths, `/dev/block/...` and disk names (`/dev/sdX`, "
     "`/dev/vdX`, `/dev/loopN`, ...) count only where this process uses them: a file-system call opens or tests them, "
     "a file helper of the project (`load_file`, `write_file`, ...) reads or writes them, or a program it runs gets "
-    "them as an argument, directly, through local variables or as what a function of the file returns to such a "
-    "use. Elsewhere they usually name a virtual machine's disks, not this host's.",
+    "them as an argument, directly, through local variables, as what a function of the file returns to such a "
+    "use or as an argument of a function of the file that makes such a use of its parameter. Elsewhere they usually name a virtual machine's disks, not this host's.",
     "These nodes are created by Linux drivers (device mapper, KVM, loop devices, virtio). macOS names disks "
     "`/dev/diskN` and logs through `/var/run/syslog`; Windows has no `/dev`. The code fails with "
     "`FileNotFoundError` or talks to the wrong device.",
@@ -341,12 +342,17 @@ std::vector<Node> callsReturning(Node expr) {
 }
 
 // The value reaches such a use directly, through local variables (`devpath = "/dev/" + name` ...
-// `os.stat(devpath)`) or as what a function of the file returns to its callers. Disk names built
-// for a virtual machine (libvirt XML, block-device mappings) reach none of them, so they stay quiet.
+// `os.stat(devpath)`), as what a function of the file returns to its callers, or as the argument
+// of a function of the file that uses its parameter so (`_is_block_device(devpath)`). Disk names
+// built for a virtual machine (libvirt XML, block-device mappings) reach none of them, so they
+// stay quiet.
 bool reachesUseOnThisHost(Node expr, const SemanticModel& model, int depth = 0) {
   if (usedOnThisHost(expr, model)) return true;
   if (depth >= 3) return false;
   for (const Node read : readsOfAssignedValue(expr)) {
+    if (reachesUseOnThisHost(read, model, depth + 1)) return true;
+  }
+  for (const Node read : readsInHelperOf(expr, model)) {
     if (reachesUseOnThisHost(read, model, depth + 1)) return true;
   }
   for (const Node call : callsReturning(expr)) {

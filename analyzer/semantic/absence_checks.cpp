@@ -3,7 +3,7 @@
 #include <utility>
 #include <vector>
 
-#include "analyzer/semantic/scopes.h"
+#include "analyzer/semantic/helper_parameters.h"
 
 namespace platlint {
 namespace {
@@ -122,28 +122,6 @@ bool exitsEarlierWhenAbsent(Node statement, const CheckedSubject& subject, const
   return false;
 }
 
-// The function of this file a call runs (`helper(...)`, `self.helper(...)`) and whether it is a
-// method (its first parameter is `self`), or null.
-std::pair<Node, bool> calledHelper(Node call, const SemanticModel& model) {
-  const Node callee = skipParentheses(call.field("function"));
-  if (!callee) return {};
-  if (callee.is("identifier")) return {model.functionDefinition(callee.text()), false};
-  if (!callee.is("attribute")) return {};
-  const Node object = skipParentheses(callee.field("object"));
-  if (!object || !object.is("identifier") || object.text() != "self") return {};
-  return {methodDefinition(callee, callee.field("attribute").text()), true};
-}
-
-// The name of the `index`-th parameter of `function`, when it is a plain one; else empty.
-std::string_view parameterName(Node function, size_t index) {
-  const Node params = function.field("parameters");
-  if (!params || index >= params.namedChildCount()) return {};
-  Node p = params.namedChild(static_cast<uint32_t>(index));
-  if (p.is("default_parameter") || p.is("typed_default_parameter")) p = p.field("name");
-  else if (p.is("typed_parameter") && p.namedChildCount() > 0) p = p.namedChild(0);
-  return p && p.is("identifier") ? p.text() : std::string_view();
-}
-
 // True when `read` (a name) is what an existence check examines, itself or as `name[0]`.
 bool isCheckedRead(Node read, const SemanticModel& model) {
   Node argument = read;
@@ -190,19 +168,8 @@ bool checkedByHelper(Node site, const SemanticModel& model) {
   if (const Node list = site.parent(); list && (list.is("list") || list.is("tuple")) && list.namedChild(0) == site) {
     argument = list;
   }
-  const Node args = argument.parent();
-  const Node call = args && args.is("argument_list") ? args.parent() : Node{};
-  if (!call || !call.is("call")) return false;
-  size_t index = 0;
-  for (uint32_t i = 0; i < args.namedChildCount() && !(args.namedChild(i) == argument); ++i) {
-    const Node a = args.namedChild(i);
-    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) return false;
-    ++index;
-  }
-  const auto [helper, method] = calledHelper(call, model);
-  if (!helper) return false;
-  const std::string_view parameter = parameterName(helper, index + (method ? 1 : 0));
-  return !parameter.empty() && helperChecksParameter(helper, parameter, model);
+  const auto parameter = helperParameterOf(argument, model);
+  return parameter && helperChecksParameter(parameter->function, parameter->name, model);
 }
 
 bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model) {

@@ -361,4 +361,19 @@ std::vector<Node> readsOfAssignedValue(Node expr) {
   return reads;
 }
 
+std::vector<Node> readsOfParameter(Node function, std::string_view name) {
+  const Node body = function.field("body");
+  if (!body || name.empty()) return {};
+  // `dev = "/dev/" + dev` still holds the caller's value in part; `dev = lookup()` does not.
+  bool replaced = false;
+  forEachAssignmentTo(body, name, [&](Node assignment) {
+    std::vector<Node> own;
+    replaced = collectReads(assignment.field("right"), name, 0, own) && own.empty();
+    return replaced;
+  });
+  std::vector<Node> reads;
+  if (replaced || !collectReads(body, name, body.startByte(), reads)) return {};
+  return reads;
+}
+
 }  // namespace platlint

@@ -39,6 +39,11 @@ std::vector<Node> localAssignedValues(Node use, std::string_view name);
 // argument, a `return`) is itself a use.
 std::vector<Node> readsOfAssignedValue(Node expr);
 
+// Every read of parameter `name` in the body of `function`, nested functions included. Empty when
+// the reads are too many to follow (as above) or the body binds `name` again, so that a read may
+// not hold the caller's value.
+std::vector<Node> readsOfParameter(Node function, std::string_view name);
+
 // The value of class attribute `name` as `use` (`self.name`, `cls.name` in a method) reads it: the
 // one plain assignment `name = value` in the body of the class around `use`, when no method of
 // that class assigns `self.name`. Null otherwise.

@@ -109,3 +109,42 @@ def guest_target(name):
 def guest_disk_xml(conf, name):
     conf.target_dev = guest_target(name)
     return conf
+
+
+# Given to a function of the file that tests the host's device with it.
+def _is_block_device(device_path):
+    return os.path.exists(os.path.join("/sys/block", os.path.basename(device_path)))  # expect: PORT104
+
+
+def sanitize_devname(name):
+    device_path = "/dev/%s" % (name,)  # expect: PORT108
+    if _is_block_device(device_path):
+        return device_path
+    return None
+
+
+def _resize_mapped(partition):
+    subprocess.run(["crypt-tool", "resize", partition])
+
+
+def underlying_partition(dep):
+    return f"/dev/{dep.split('(')[1]}"  # expect: PORT108
+
+
+def resize_mapped(dep):
+    _resize_mapped(partition=underlying_partition(dep))
+
+
+# A helper that only stores what it is given, or replaces it first, uses no device of this host.
+def _set_target(conf, dev):
+    conf.target_dev = dev
+
+
+def _open_default(dev):
+    dev = "/dev/null"  # expect: PORT202
+    return open(dev, "rb")
+
+
+def guest_disk_conf(conf, name):
+    _set_target(conf, "/dev/" + name)  # ok: PORT108
+    return _open_default("/dev/" + name)  # ok: PORT108
