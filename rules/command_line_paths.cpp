@@ -1,8 +1,10 @@
 #include "rules/command_line_paths.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/string_literal.h"
 #include "rules/command_calls.h"
 #include "rules/shell_words.h"
@@ -24,7 +26,10 @@ Node commandCallOf(Node literal) {
   Node node = literal;
   for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
     const std::string_view k = parent.kind();
-    if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "keyword_argument") continue;
+    if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "keyword_argument" ||
+        k == "list_splat") {
+      continue;
+    }
     if (k == "binary_operator" && parent.field("left") == node) continue;
     if (k == "attribute" && parent.field("object") == node && parent.field("attribute").text() == "format") {
       node = parent;
@@ -36,6 +41,18 @@ Node commandCallOf(Node literal) {
     return {};
   }
   return {};
+}
+
+// The command run by the call that holds `literal` (see commandCallOf), or by one that gets the
+// value it helps to build from a variable: `cmd = ["dd", "if=/dev/zero", ...]` ... `subp(cmd)`.
+std::optional<CommandInvocation> commandHolding(Node literal, const SemanticModel& model, const FileSettings& settings) {
+  if (const Node call = commandCallOf(literal)) return commandInvocation(call, model, settings.commandWrappers);
+  for (const Node read : readsOfAssignedValue(literal)) {
+    const Node call = commandCallOf(read);
+    if (!call) continue;
+    if (auto command = commandInvocation(call, model, settings.commandWrappers)) return command;
+  }
+  return std::nullopt;
 }
 
 // `/sys/x` of a word, or of its `key=/sys/x` form.
@@ -60,7 +77,8 @@ std::vector<std::string> redirectionTargets(std::string_view text) {
 
 }  // namespace
 
-std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& model, const FileSettings& settings) {
+std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& model, const FileSettings& settings,
+                                            bool optionValuesOnly) {
   std::vector<std::string> out;
   if (!literal.is("string")) return out;
   // `"grep -l %s " "/sys/class/net/veth*/ifindex"`: the parts are read as one, from the first.
@@ -80,9 +98,7 @@ std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& m
     text = decodeStringLiteral(literal);
   }
   if (!mayNamePath(text.value)) return out;
-  const Node call = commandCallOf(whole);
-  if (!call) return out;
-  const auto command = commandInvocation(call, model, settings.commandWrappers);
+  const auto command = commandHolding(whole, model, settings);
   if (!command) return out;
   const bool oneWord = text.value.find_first_of(" \t\n") == std::string::npos;
   if (oneWord) {
@@ -92,6 +108,7 @@ std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& m
     }
     return out;
   }
+  if (optionValuesOnly) return out;
   bool shellText = command->shell;
   for (const CommandWord& word : command->argv) shellText = shellText || word.text == "-c";
   if (!shellText) return out;
@@ -102,6 +119,22 @@ std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& m
   }
   for (std::string& target : redirectionTargets(text.value)) out.push_back(std::move(target));
   return out;
+}
+
+Node commandTextAnchor(Node literal) {
+  const Node parent = literal.parent();
+  return parent && parent.is("concatenated_string") ? parent : literal;
+}
+
+Fact passedPathFact(FactKind kind, const std::string& path, std::string_view ruleId, PlatformSet missingOn) {
+  Fact fact;
+  fact.kind = kind;
+  fact.name = path;
+  fact.value = path;
+  fact.detail = "passes";
+  fact.ruleId = ruleId;
+  fact.missingOn = missingOn;
+  return fact;
 }
 
 }  // namespace platlint

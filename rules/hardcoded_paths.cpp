@@ -17,6 +17,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/string_literal.h"
 #include "rules/command_calls.h"
+#include "rules/command_line_paths.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
 
@@ -147,8 +148,9 @@ constexpr RuleMeta kPosixDevice{
     "PORT207", "hardcoded-posix-device", Level::Warning,
     "Uses a POSIX device node such as /dev/urandom, /dev/zero, /dev/tty or /dev/stdout",
     "Finds `/dev/urandom`, `/dev/random`, `/dev/zero`, `/dev/tty`, `/dev/stdin`, `/dev/stdout`, `/dev/stderr` "
-    "and `/dev/fd/N` used as file names. Linux-only device nodes are PORT105, PORT107 and PORT108; `/dev/null` "
-    "is PORT202.",
+    "and `/dev/fd/N` used as file names, also as the value of a `key=/path` word of a command the code runs "
+    "(`[\"dd\", \"if=/dev/zero\", ...]`, as the PORT201-208 rules read such words for their paths). Linux-only "
+    "device nodes are PORT105, PORT107 and PORT108; `/dev/null` is PORT202.",
     "These nodes exist on Linux and macOS but not on Windows, which has no `/dev`: opening them raises "
     "`FileNotFoundError`. Python offers each of them as an API that works everywhere, without a file "
     "descriptor to leak.",
@@ -661,7 +663,7 @@ class HardcodedPathCheck final : public Check {
   void visit(Node node, RuleContext& ctx) const override {
     const SemanticModel& model = ctx.model();
     const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true});
-    if (!use) return;
+    if (!use) return reportOptionValue(node, ctx);
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
     if (use->value.value.find_first_of("{}") != std::string::npos) return;
     if (isSuffixOfUnknownBase(use->root, model)) return;
@@ -775,6 +777,27 @@ class HardcodedPathCheck final : public Check {
       ctx.report(*match->rule, use->root, std::move(message), std::move(*fix));
     } else {
       ctx.report(*match->rule, use->root, std::move(message), breaksOn);
+    }
+  }
+
+ private:
+  // `["dd", "if=/dev/zero", "of=" + path]`, `"--pidfile=/var/run/x.pid"`: the program opens the
+  // value of a `key=/path` word on this host. A search path (`PATH=/usr/sbin:/usr/bin`) is
+  // PORT210's; a test's command words are data, as its other paths.
+  static void reportOptionValue(Node literal, RuleContext& ctx) {
+    if (isTestFile(ctx.file().path())) return;
+    for (const std::string& path : pathsInCommandText(literal, ctx.model(), ctx.settings(), true)) {
+      if (path.find(':') != std::string::npos) continue;
+      const auto found = hardcodedPathMatch(path, true);
+      if (!found || (found->topLevelDirectory && path == found->prefix)) continue;
+      const Node at = commandTextAnchor(literal);
+      ctx.record(passedPathFact(FactKind::HardcodedPath, path, found->rule->id, found->breaksOn), at);
+      if (!ctx.enabled(*found->rule)) return;
+      std::string advice(found->pythonAdvice);
+      replaceAll(advice, "{exe}", executableName(FoldedString{path, true}));
+      ctx.report(*found->rule, at, "passes `" + path + "`, " + std::string(found->what) + ", to a command; " + advice,
+                 found->breaksOn);
+      return;
     }
   }
 };

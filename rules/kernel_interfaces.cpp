@@ -406,19 +406,11 @@ class KernelInterfaceCheck final : public Check {
   // `bash -c "grep -l %s /sys/class/net/veth*/ifindex"`, `["dd", "if=/dev/zero", ...]`: the command
   // opens the kernel interface on this host.
   static void reportInCommandText(Node literal, RuleContext& ctx) {
-    const Node parent = literal.parent();
-    const Node at = parent && parent.is("concatenated_string") ? parent : literal;
+    const Node at = commandTextAnchor(literal);
     for (const std::string& path : pathsInCommandText(literal, ctx.model(), ctx.settings())) {
       const auto match = kernelPathMatch(path, true, true);
       if (!match) continue;
-      Fact fact;
-      fact.kind = FactKind::KernelPath;
-      fact.name = path;
-      fact.value = path;
-      fact.detail = "passes";
-      fact.ruleId = match->rule->id;
-      fact.missingOn = match->rule->breaksOn;
-      ctx.record(std::move(fact), at);
+      ctx.record(passedPathFact(FactKind::KernelPath, path, match->rule->id, match->rule->breaksOn), at);
       const std::string_view what = match->prefix == kBuiltDevicePrefix
                                         ? "`, a device path named the way Linux names devices, to a command; "
                                         : "` to a command, which exists only on Linux; ";

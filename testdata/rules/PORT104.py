@@ -47,3 +47,6 @@ def veth_of(self, iflink):
     # Words of an argument vector are not shell text; a message is no command.
     subprocess.check_call(["echo", "see /sys/class/net for details"])  # ok: PORT104  # expect: PORT502
     print("cat /sys/class/net/eth0/mtu")  # ok: PORT104
+    # An argument vector kept in a variable before it runs.
+    cmd = ["dd", "if=/sys/class/net/eth0/address", "bs=1"]  # expect: PORT104
+    subprocess.check_call(cmd)  # expect: PORT502

@@ -24,7 +24,7 @@ def discard_output(cmd):
 
 
 def zero_disk(path):
-    processutils.execute("dd", "if=/dev/zero", "of=%s" % path, "bs=1M")  # ok: PORT202  # expect: PORT502
+    processutils.execute("dd", "if=/dev/zero", "of=%s" % path, "bs=1M")  # ok: PORT202  # expect: PORT207, PORT502
 
 
 def copy_to_null(src):

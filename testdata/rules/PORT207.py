@@ -2,6 +2,7 @@
 import logging
 import os
 import secrets
+import subprocess
 import sys
 
 LOG = logging.getLogger(__name__)
@@ -55,3 +56,21 @@ def comparison(path):
 
 def portable():
     return os.urandom(16), secrets.token_hex(8), bytes(16), sys.stdout  # ok: PORT207
+
+
+def zero_fill(path, size_mb):
+    # The program opens the value of a `key=/path` word, also from a list kept in a variable.
+    subprocess.check_call(["dd", "if=/dev/zero", "of=" + path, "bs=1M"])  # expect: PORT207, PORT502
+    cmd = [
+        "dd",
+        "if=/dev/zero",  # expect: PORT207
+        "of=%s" % path,
+        "count=%d" % size_mb,
+    ]
+    subprocess.check_call(cmd)  # expect: PORT502
+
+
+def zero_fill_message(path):
+    # Text that no program gets.
+    words = ["dd", "if=/dev/zero", "of=" + path]  # ok: PORT207
+    LOG.info("would run %s", " ".join(words))
