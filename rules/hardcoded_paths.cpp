@@ -454,12 +454,14 @@ std::string executableName(const FoldedString& v) {
   return name;
 }
 
-// `/usr/bin/env` in an argument list: the program it launches, when written as a literal next to it.
+// `/usr/bin/env` in an argument list (`["/usr/bin/env", "sh"]`, or the words given one by one to
+// `execute("/usr/bin/env", "sh")`): the program it launches, when written as a literal next to it.
 std::string launchedProgram(Node root, const SemanticModel& model) {
   Node n = root;
   while (n.parent() && n.parent().is("parenthesized_expression")) n = n.parent();
-  if (!n.parent() || !(n.parent().is("list") || n.parent().is("tuple"))) return {};
-  const Node next = n.nextNamedSibling();
+  if (!n.parent() || !(n.parent().is("list") || n.parent().is("tuple") || n.parent().is("argument_list"))) return {};
+  Node next = n.nextNamedSibling();
+  while (next && next.is("comment")) next = next.nextNamedSibling();
   if (!next) return {};
   const auto v = model.stringValue(next);
   if (!v || !v->complete || v->value.empty() || v->value.starts_with('-')) return {};

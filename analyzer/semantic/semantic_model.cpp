@@ -53,6 +53,24 @@ std::string standardName(std::string qualified) {
   return qualified;
 }
 
+
+// `self.assertRaises(Error, processutils.execute, "/usr/bin/env", "false")` and
+// `assertRaisesRegex(Error, pattern, f, ...)`, `assertWarns...`: the arguments after the callable
+// are its arguments, used as the callable uses them, not values the assertion compares.
+bool passedOnByAssertion(Node argList, Node argument, std::string_view method) {
+  const bool regex = method == "assertRaisesRegex" || method == "assertWarnsRegex";
+  if (!regex && method != "assertRaises" && method != "assertWarns") return false;
+  const uint32_t callable = regex ? 2 : 1;
+  uint32_t index = 0;
+  for (uint32_t i = 0; i < argList.namedChildCount(); ++i) {
+    const Node a = argList.namedChild(i);
+    if (a == argument) return index > callable;
+    if (a.is("keyword_argument") || a.is("list_splat") || a.is("dictionary_splat")) continue;
+    ++index;
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* useContextName(UseContext c) {
@@ -462,6 +480,7 @@ UseContext SemanticModel::useContext(Node expr) const {
       std::string_view last = function.is("attribute") ? function.field("attribute").text() : function.text();
       if (function.is("attribute")) {
         if (isLoggingMethod(last) || last == "write" || last == "writelines") return UseContext::Message;
+        if (passedOnByAssertion(argList, keyword ? parent : node, last)) return UseContext::Value;
         if (last.starts_with("assert") || isStringInspectionMethod(last)) return UseContext::Comparison;
       }
       // gettext's conventional aliases and exception constructors carry human-readable text.

@@ -2,7 +2,9 @@
 import logging
 import logging.handlers
 import os
+import subprocess
 
+from oslo_concurrency import processutils
 from oslo_config import cfg
 
 LOG = logging.getLogger(__name__)
@@ -49,3 +51,12 @@ def comparison(path):
 
 def routes(mapper):
     mapper.connect("/variables/{id}", controller="variables")  # ok: PORT205
+
+
+def start_daemon(name):
+    # The program is given the path as the value of a `key=/path` word, also in a list kept first.
+    subprocess.check_call(["daemon", "--pidfile=/var/run/nova/%s.pid" % name])  # expect: PORT205
+    cmd = ["daemon", "--log-file=/var/log/nova/daemon.log"]  # expect: PORT205
+    processutils.execute(*cmd)
+    # A search path is PORT210's.
+    subprocess.check_call(["env", "PATH=/var/lib/nova/bin:/usr/bin", "daemon"])  # ok: PORT205  # expect: PORT502

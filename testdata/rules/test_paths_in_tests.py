@@ -2,7 +2,10 @@
 # while the paths it opens and the programs it runs still break its tests on other platforms.
 import os
 import subprocess
+import unittest
 from unittest import mock
+
+from oslo_concurrency import processutils
 
 
 def test_expected_value():
@@ -55,3 +58,23 @@ def test_file_uris(tempf, image_path):
     expected = {"url": "file://%s" % image_path}  # ok: PORT212
     loc = {"url": "file://%s" % tempf.name}  # expect: PORT212
     return expected, loc
+
+
+class RunsThroughAssertions(unittest.TestCase):
+    # The arguments after the callable are the callable's: the program runs.
+    def test_fails(self):
+        self.assertRaises(
+            processutils.ProcessExecutionError,
+            processutils.execute,
+            "/usr/bin/env",  # expect: PORT502
+            "false",
+        )
+        self.assertRaisesRegex(OSError, "no such", processutils.execute, "/usr/bin/env", "sh")  # expect: PORT502
+        self.assertRaises(OSError, processutils.execute, "/usr/local/bin/qemu-img", "info")  # expect: PORT203
+
+    def test_compares(self, result):
+        self.assertEqual("/usr/bin/env", result)  # ok: PORT203
+
+    def test_option_words_are_data(self, m_execute):
+        # The words of a test's command are data, as its other paths.
+        subprocess.check_call(["daemon", "--pidfile=/var/run/daemon.pid"])  # ok: PORT205
