@@ -60,8 +60,9 @@ constexpr RuleMeta kSlashAbsoluteTest{
     "Finds `p.startswith(\"/\")`, `p.startswith(os.sep)`, `p[0] == \"/\"` and `p[:1] == \"/\"` (also negated) "
     "and `p.lstrip(\"/\")` where `p` is evidently a file-system path: its name says so (`path`, `dir`, "
     "`file`, ...) or the function passes it to a file-system API (`open`, `os.path.*`, `shutil`, "
-    "`pathlib.Path`, ...). Names and functions about URLs, routes and HTTP requests are not reported, as "
-    "their paths start with `/` on every platform.",
+    "`pathlib.Path`, ...), or the test tells a local file from a URL by the two ways to name one: "
+    "`p.startswith((\"file://\", \"/\"))`, `scheme == \"file\" or p[0] == \"/\"`. Otherwise names and functions about "
+    "URLs, routes and HTTP requests are not reported, as their paths start with `/` on every platform.",
     "Windows absolute paths start with a drive or a share (`C:\\data`, `\\\\server\\share`), not with `/`: the "
     "test calls them relative, so code joins them under another directory or rejects them. Stripping the "
     "leading `/` to make a path relative leaves `C:\\data` absolute, and `os.path.join(root, \"C:\\\\data\")` "
@@ -505,6 +506,61 @@ Node firstCharacterOf(Node expr) {
   return {};
 }
 
+// `("file://", "/")`: the prefixes of a local file's reference, a file URI or an absolute path,
+// which tells it from a URL. What starts with the '/' is then a path of this host whatever its name,
+// also in code about URLs, where this test is made.
+bool isLocalReferencePrefixes(Node arg, const SemanticModel& model) {
+  arg = skipParentheses(arg);
+  if (!arg || !arg.is("tuple")) return false;
+  bool root = false;
+  bool fileScheme = false;
+  for (uint32_t i = 0; i < arg.namedChildCount(); ++i) {
+    const Node item = arg.namedChild(i);
+    if (isRootSeparator(item, model)) root = true;
+    const auto v = isStringLiteral(item) ? model.stringValue(item) : std::nullopt;
+    if (v && v->value.starts_with("file:")) fileScheme = true;
+  }
+  return root && fileScheme;
+}
+
+// `scheme == "file"`, `url.startswith("file://")`: a test for a file URI.
+bool testsFileScheme(Node n, const SemanticModel& model) {
+  n = skipParentheses(n);
+  if (!n) return false;
+  const auto isFileLiteral = [&](Node v) {
+    const auto s = isStringLiteral(v) ? model.stringValue(v) : std::nullopt;
+    return s && s->complete && (s->value == "file" || s->value.starts_with("file:"));
+  };
+  if (n.is("comparison_operator") && n.namedChildCount() == 2) {
+    return isFileLiteral(n.namedChild(0)) || isFileLiteral(n.namedChild(1));
+  }
+  if (n.is("call")) {
+    const Node f = n.field("function");
+    return f.is("attribute") && f.field("attribute").text() == "startswith" && isFileLiteral(argumentsOf(n).argument(0));
+  }
+  return false;
+}
+
+// `scheme == "file" or (url and url[0] == "/")`: the other way to name a local file than its URI.
+bool besideFileSchemeTest(Node test, const SemanticModel& model) {
+  Node child = test;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    if (parent.is("parenthesized_expression")) continue;
+    if (!parent.is("boolean_operator")) return false;
+    if (parent.field("operator").text() != "or") continue;
+    const Node other = parent.field("left") == child ? parent.field("right") : parent.field("left");
+    if (testsFileScheme(other, model)) return true;
+  }
+  return false;
+}
+
+void reportSlashTest(Node node, Node tested, RuleContext& ctx) {
+  const std::string shown(skipParentheses(tested).text().substr(0, 60));
+  ctx.report(kSlashAbsoluteTest, node,
+             "tells whether `" + shown + "` is absolute by a leading `/`, but Windows absolute paths (`C:\\...`, "
+             "`\\\\server\\share`) start otherwise; use `os.path.isabs()`");
+}
+
 void checkSlashAbsoluteTest(Node node, RuleContext& ctx) {
   const SemanticModel& model = ctx.model();
   Node tested;
@@ -515,9 +571,14 @@ void checkSlashAbsoluteTest(Node node, RuleContext& ctx) {
     const std::string_view method = f.field("attribute").text();
     if (method != "startswith" && method != "lstrip") return;
     const CallArguments args = argumentsOf(node);
-    if (args.positional.size() != 1 || !isRootSeparator(args.argument(0), model)) return;
+    if (args.positional.size() != 1) return;
     tested = f.field("object");
     strips = method == "lstrip";
+    if (!strips && isLocalReferencePrefixes(args.argument(0), model)) {
+      if (!readFromWebRequest(tested)) reportSlashTest(node, tested, ctx);
+      return;
+    }
+    if (!isRootSeparator(args.argument(0), model)) return;
   } else if (node.is("comparison_operator")) {
     if (node.namedChildCount() != 2) return;
     const std::string_view op = node.child(1).kind();
@@ -526,20 +587,18 @@ void checkSlashAbsoluteTest(Node node, RuleContext& ctx) {
     const Node b = node.namedChild(1);
     if (isRootSeparator(b, model)) tested = firstCharacterOf(a);
     else if (isRootSeparator(a, model)) tested = firstCharacterOf(b);
+    if (tested && besideFileSchemeTest(node, model) && !readFromWebRequest(tested)) {
+      return reportSlashTest(node, tested, ctx);
+    }
   }
   if (!tested || !isFileSystemPath(tested, model)) return;
   if (strips && !resultUsedAsPath(node, model)) return;
+  if (!strips) return reportSlashTest(node, tested, ctx);
   const std::string shown(skipParentheses(tested).text().substr(0, 60));
-  if (strips) {
-    ctx.report(kSlashAbsoluteTest, node,
-               "makes `" + shown + "` relative by stripping a leading `/`, which leaves a Windows absolute path "
-               "(`C:\\...`) absolute, so a join with it drops the base; strip the anchor instead: "
-               "`pathlib.PurePath(p).relative_to(pathlib.PurePath(p).anchor)`");
-  } else {
-    ctx.report(kSlashAbsoluteTest, node,
-               "tells whether `" + shown + "` is absolute by a leading `/`, but Windows absolute paths (`C:\\...`, "
-               "`\\\\server\\share`) start otherwise; use `os.path.isabs()`");
-  }
+  ctx.report(kSlashAbsoluteTest, node,
+             "makes `" + shown + "` relative by stripping a leading `/`, which leaves a Windows absolute path "
+             "(`C:\\...`) absolute, so a join with it drops the base; strip the anchor instead: "
+             "`pathlib.PurePath(p).relative_to(pathlib.PurePath(p).anchor)`");
 }
 
 class PathStringCheck final : public Check {

@@ -33,6 +33,21 @@ def by_use(seed, dest):
         shutil.copy(seed, dest)
 
 
+# Told from a URL by the prefixes of a local file's reference: a file URI, or a '/'.
+def seed_mode(seedfrom):
+    if seedfrom.startswith(("http://", "https://")):
+        return "net"
+    if seedfrom.startswith(("file://", "/")):  # expect: PORT214
+        return "local"
+    return None
+
+
+def read_url(url, scheme):
+    if scheme == "file" or (url and "/" == url[0]):  # expect: PORT214
+        return open(url, "rb")
+    return None
+
+
 # Look-alikes that stay quiet.
 def route(url):
     return url.startswith("/")  # ok: PORT214
@@ -84,3 +99,10 @@ class Handler(BaseHTTPRequestHandler):
 
 def from_request(request):
     return request.path.startswith("/")  # ok: PORT214
+
+
+def route_or_scheme(url, scheme):
+    # No file scheme beside the test: a URL's path.
+    if scheme == "https" or url[0] == "/":  # ok: PORT214
+        return url
+    return url.startswith(("http://", "/"))  # ok: PORT214
