@@ -113,6 +113,54 @@ bool endsInFallback(Node block) {
   return k == "return_statement" || k == "continue_statement" || k == "break_statement";
 }
 
+// True for a block that fails at its end: `raise`, `sys.exit()`, `exit()`, `os._exit()`.
+bool endsInFailure(Node block, const SemanticModel& model) {
+  if (!block || block.namedChildCount() == 0) return false;
+  Node last = block.namedChild(block.namedChildCount() - 1);
+  for (uint32_t i = block.namedChildCount(); i-- > 0 && last.is("comment");) last = block.namedChild(i);
+  if (last.is("raise_statement")) return true;
+  if (!last.is("expression_statement") || last.namedChildCount() != 1 || !last.namedChild(0).is("call")) return false;
+  const std::string_view q = model.qualifiedName(last.namedChild(0).field("function"));
+  return q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit" || q == "exit" ||
+         q == "quit";
+}
+
+// The body of the `else:` that ends the `if`/`elif` chain of `ifStatement`, or null.
+Node finalElse(Node ifStatement) {
+  for (uint32_t i = ifStatement.namedChildCount(); i-- > 0;) {
+    const Node c = ifStatement.namedChild(i);
+    if (c.is("else_clause")) return c.field("body");
+  }
+  return {};
+}
+
+// True when `condition` looks a program up (`which("eject")`).
+bool looksUpProgram(Node condition) {
+  std::vector<Node> stack{condition};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("call") && isProgramCheck(n.field("function"))) return true;
+    for (uint32_t i = 0; i < n.namedChildCount() && stack.size() < 64; ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
+// True when the `if` statement or `elif` clause `clause` fails where the file `subject` is missing:
+// the condition requires it and the chain ends in an `else` that fails
+// (`if exists(a): ... elif exists(b): ... else: sys.exit(1)`), or it requires its absence and its
+// body fails. Such a check does not handle the absence; it only words the failure. A chain that
+// looks programs up and raises when none is there is the portable way to run a tool, which
+// reports that it cannot, as running it would.
+bool failsWhenAbsent(Node clause, const CheckedSubject& subject, const SemanticModel& model) {
+  const Node condition = clause.field("condition");
+  if (looksUpProgram(condition)) return false;
+  const Node ifStatement = clause.is("elif_clause") ? clause.parent() : clause;
+  if (!ifStatement || !ifStatement.is("if_statement")) return false;
+  if (requiresPresence(condition, subject, model)) return endsInFailure(finalElse(ifStatement), model);
+  return requiresAbsence(condition, subject, model, 0) && endsInFailure(clause.field("consequence"), model);
+}
+
 // True when a statement before `statement` in its block leaves the block where `subject` is missing.
 bool exitsEarlierWhenAbsent(Node statement, const CheckedSubject& subject, const SemanticModel& model) {
   for (Node prev = statement.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
@@ -183,12 +231,19 @@ bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const Semanti
     const std::string_view k = parent.kind();
     if (k == "function_definition" || k == "class_definition" || k == "lambda") return false;
     if (k == "if_statement") {
-      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model)) return true;
-      if ((child.is("else_clause") || child.is("elif_clause")) && requiresAbsence(parent.field("condition"), subject, model, 0)) {
+      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model) &&
+          !failsWhenAbsent(parent, subject, model)) {
+        return true;
+      }
+      if ((child.is("else_clause") || child.is("elif_clause")) && requiresAbsence(parent.field("condition"), subject, model, 0) &&
+          !failsWhenAbsent(parent, subject, model)) {
         return true;
       }
     } else if (k == "elif_clause") {
-      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model)) return true;
+      if (child == parent.field("consequence") && requiresPresence(parent.field("condition"), subject, model) &&
+          !failsWhenAbsent(parent, subject, model)) {
+        return true;
+      }
     } else if (k == "conditional_expression" && parent.namedChildCount() == 3) {
       const Node condition = parent.namedChild(1);
       if (child == parent.namedChild(0) && requiresPresence(condition, subject, model)) return true;

@@ -26,7 +26,9 @@ bool checksExistence(Node call, const CheckedSubject& subject, const SemanticMod
 // true side of a conditional expression, or the right of an `and`) whose condition requires it, in
 // the `else` of one whose condition requires its absence, or after an early exit
 // (`if not os.path.exists(p): return`, `continue` or `break`; not `raise`) earlier in an enclosing
-// block of the same function.
+// block of the same function. Not where the way without it fails: an `if`/`elif` chain whose final
+// `else` raises or exits (`if exists(a): ... elif exists(b): ... else: sys.exit(1)`), or an
+// `if not exists(p):` whose body does.
 bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model);
 
 // True when `site` (a path, or the program at the head of an argument list) is passed to a helper
@@ -37,7 +39,8 @@ bool checkedByHelper(Node site, const SemanticModel& model);
 
 // True when `site` is the checked argument of an existence check (`os.path.exists(site)`) whose
 // answer the code takes either way: asking whether a file exists never fails because it does not.
-// Not under `assert` or an `assert*()` call, which require the file.
+// Not under `assert` or an `assert*()` call, which require the file. (The check of an `if` that
+// fails without the file stays quiet too: the uses it guards are reported, see runsOnlyWhenPresent.)
 bool isExistenceCheckArgument(Node site, const SemanticModel& model);
 
 }  // namespace platlint

@@ -2,7 +2,9 @@
 import logging
 import logging.handlers
 import os
+import shutil
 import subprocess
+import sys
 
 from oslo_concurrency import processutils
 from oslo_config import cfg
@@ -60,3 +62,30 @@ def start_daemon(name):
     processutils.execute(*cmd)
     # A search path is PORT210's.
     subprocess.check_call(["env", "PATH=/var/lib/nova/bin:/usr/bin", "daemon"])  # ok: PORT205  # expect: PORT502
+
+
+def system_log():
+    # Every way without the files fails: the checks only word the failure.
+    if os.path.exists("/var/log/syslog"):
+        log_file = "/var/log/syslog"  # expect: PORT205
+    elif os.path.exists("/var/log/messages"):
+        log_file = "/var/log/messages"  # expect: PORT205
+    else:
+        sys.exit("no system log")
+    return log_file
+
+
+def optional_log():
+    if os.path.exists("/var/log/syslog"):
+        return "/var/log/syslog"  # ok: PORT205
+    return None
+
+
+def eject_tool():
+    # Looking a program up and raising when none is there is how a tool is run portably.
+    if shutil.which("eject"):
+        return "eject"
+    elif shutil.which("/var/lib/udev/cdrom_id"):
+        return "/var/lib/udev/cdrom_id"  # ok: PORT205
+    else:
+        raise RuntimeError("no eject command")
