@@ -6,6 +6,7 @@
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
 #include "rules/program_table.h"
 #include "rules/shell_words.h"
@@ -1056,6 +1057,23 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
 }
 
 }  // namespace
+
+namespace {
+
+// Arguments that only ask a program about itself. Not `-v`, `-V` or `-h`: `df -h` and `mkisofs -V
+// <label>` (the label unknown, so the argument vector known only up to it) do their work.
+bool isProbeOption(std::string_view arg) { return arg == "--version" || arg == "--help" || arg == "version"; }
+
+}  // namespace
+
+bool isAvailabilityProbe(const CommandInvocation& command, const std::vector<ProgramUse>& programs) {
+  static constexpr std::string_view kMissingProgramErrors[] = {"OSError", "FileNotFoundError",
+                                                               "ProcessExecutionError"};
+  if (programs.size() != 1 || programs.front().args.empty() || !command.otherArgvs.empty()) return false;
+  const std::vector<std::string>& args = programs.front().args;
+  if (!std::all_of(args.begin(), args.end(), [](const std::string& a) { return isProbeOption(a); })) return false;
+  return insideTryCatching(command.call, kMissingProgramErrors);
+}
 
 std::vector<ProgramUse> programsOf(const CommandInvocation& command) {
   std::vector<ProgramUse> out;

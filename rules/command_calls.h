@@ -128,6 +128,13 @@ struct ProgramUse {
 // yields a use with an empty name.
 std::vector<ProgramUse> programsOf(const CommandInvocation& command);
 
+// True for an availability probe: the command's one program run with nothing but `--version` or
+// `--help` inside a `try` that catches what a missing program raises (OSError, or the
+// ProcessExecutionError that processutils and cloud-init's subp turn it into). The answer decides
+// whether the code goes on (`growpart --help` to pick a resizer, `systemctl --version` before
+// loading a provider), even when the handler refuses by raising an error of its own.
+bool isAvailabilityProbe(const CommandInvocation& command, const std::vector<ProgramUse>& programs);
+
 // The `shlex.split(line)` call the command's argument vector comes from (directly, through a name,
 // or as `args[0]` of it), when `line` is known only at run time and no `posix=` is given: POSIX
 // quoting rules then take the backslashes of Windows paths for escapes. Null otherwise.

@@ -14,6 +14,7 @@
 #include "analyzer/semantic/scopes.h"
 #include "rules/environment_access.h"
 #include "rules/environment_catalog.h"
+#include "rules/program_table.h"
 #include "rules/shell_words.h"
 
 namespace platlint {
@@ -35,7 +36,9 @@ constexpr RuleMeta kChildSteers{
     "`LANGUAGE`, `LC_ALL`, `LC_*`), glibc's allocator tuning (`MALLOC_*`, `GLIBC_TUNABLES`), the ELF loader's "
     "(`LD_LIBRARY_PATH`, `LD_PRELOAD`, ...), macOS's loader's (`DYLD_*`) and `TMPDIR` (unless `TEMP` or `TMP` "
     "is set too). A value passed through from the parent's environment is not reported, nor `env={}`, `PATH`, "
-    "`PYTHONPATH`, `TZ` or a program's own variables.",
+    "`PYTHONPATH`, `TZ` or a program's own variables, nor a variable given to an availability probe (a program run "
+    "with only `--version` or `--help` in a `try` that catches its absence, such as `growpart --help`) of a "
+    "program missing wherever the variable has no effect.",
     "Setting `LC_ALL=C` for a child is the usual way to get output that parses the same everywhere, and it works "
     "for POSIX programs only: Windows programs take their locale from the user's regional settings and ignore "
     "the variable, so the parsing it protects is unprotected there. `MALLOC_ARENA_MAX` and the other `MALLOC_*` "
@@ -304,6 +307,19 @@ std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const
   return std::move(entry.front());
 }
 
+// Where an availability probe (`growpart --help` in a `try`) finds its program missing (the tables
+// of PORT501, PORT502 and PORT505): there the probe's handler takes over, and the variables the
+// program would have been given cannot matter. None for other commands and unknown programs.
+PlatformSet whereProbeFindsNothing(const CommandInvocation& command, const std::vector<ProgramUse>& programs) {
+  if (!isAvailabilityProbe(command, programs)) return PlatformSet::none();
+  const std::string& program = programs.front().name;  // a probe runs one program
+  PlatformSet missing = PlatformSet::none();
+  for (const CommandFact* fact : {linuxOnlyCommand(program), posixOnlyCommand(program), bsdOnlyCommand(program)}) {
+    if (fact) missing = missing | fact->missingOn;
+  }
+  return missing;
+}
+
 class ChildEnvironmentCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -315,7 +331,7 @@ class ChildEnvironmentCheck final : public Check {
       // Where the copy goes (`env=`, a return, `kwargs["env_variables"]`) the call path may not see; an
       // entry it does see is reported there with the same message at the same place, and kept once.
       if (const auto entry = environmentCopyWrite(node, ctx.model())) {
-        if (entry->name != "TMPDIR") report(*entry, {}, false, ctx);
+        if (entry->name != "TMPDIR") report(*entry, {}, false, PlatformSet::none(), ctx);
       }
       return;
     }
@@ -326,18 +342,23 @@ class ChildEnvironmentCheck final : public Check {
     const std::vector<ProgramUse> programs = command ? programsOf(*command) : std::vector<ProgramUse>{};
     const std::string program =
         !programs.empty() && !programs.front().name.empty() ? " `" + programs.front().name + "`" : "";
+    const PlatformSet programMissing = command ? whereProbeFindsNothing(*command, programs) : PlatformSet::none();
     for (const ChildEnvironmentEntry& entry : entries) {
       if (entry.name == "TMPDIR" && setsAny(entries, {"TEMP", "TMP"})) continue;
       // A dictionary written outside the call (a module constant) may serve several programs.
       const bool inCall = entry.where.startByte() >= node.startByte() && entry.where.endByte() <= node.endByte();
-      report(entry, program, inCall, ctx);
+      report(entry, program, inCall, programMissing, ctx);
     }
   }
 
  private:
-  static void report(const ChildEnvironmentEntry& entry, const std::string& program, bool inCall, RuleContext& ctx) {
+  // `programMissing`: where the child's program is known not to run. `LANG=C` for a probe of
+  // `growpart` is moot on Windows, which has no `growpart` to ignore it.
+  static void report(const ChildEnvironmentEntry& entry, const std::string& program, bool inCall,
+                     PlatformSet programMissing, RuleContext& ctx) {
     const auto effect = platformSpecificEffect(entry.name);
     if (!effect || passesParentValue(entry.value, ctx.model())) return;
+    if ((effect->noEffectOn & ~programMissing).empty()) return;
     ctx.report(kChildSteers, entry.where,
                "sets `" + entry.name + "` for the child process" + (inCall ? program : "") + ", which " +
                    std::string(effect->effect) + "; " + std::string(effect->advice),

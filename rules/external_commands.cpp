@@ -450,24 +450,6 @@ bool writtenOut(Node string) {
   return std::any_of(reads.begin(), reads.end(), [&](Node read) { return writeArgument(read); });
 }
 
-// Arguments that only ask a program about itself. Not `-v`, `-V` or `-h`: `df -h` and `mkisofs -V
-// <label>` (the label unknown, so the argument vector known only up to it) do their work.
-bool isProbeOption(std::string_view arg) { return arg == "--version" || arg == "--help" || arg == "version"; }
-
-// True for an availability probe: the command's one program run with nothing but `--version` or
-// `--help` inside a `try` that catches what a missing program raises (OSError, or the
-// ProcessExecutionError that processutils and cloud-init's subp turn it into). The answer decides
-// whether the code goes on (`growpart --help` to pick a resizer, `systemctl --version` before
-// loading a provider), even when the handler refuses by raising an error of its own.
-bool isAvailabilityProbe(const CommandInvocation& command, const std::vector<ProgramUse>& programs) {
-  static constexpr std::string_view kMissingProgramErrors[] = {"OSError", "FileNotFoundError",
-                                                               "ProcessExecutionError"};
-  if (programs.size() != 1 || programs.front().args.empty() || !command.otherArgvs.empty()) return false;
-  const std::vector<std::string>& args = programs.front().args;
-  if (!std::all_of(args.begin(), args.end(), [](const std::string& a) { return isProbeOption(a); })) return false;
-  return insideTryCatching(command.call, kMissingProgramErrors);
-}
-
 class ExternalCommandCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }

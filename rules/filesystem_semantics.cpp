@@ -12,6 +12,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,11 +45,13 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
     "with `fcntl.flock(f, ...)`), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
-    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `\"=\" * 40`, `h.hexdigest()`, "
+    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `%d`/`%x`/`%f` conversions of any "
+    "value (they print digits or raise on every platform), `\"=\" * 40`, `h.hexdigest()`, "
     "`textwrap.dedent()` and `.strip()` of ASCII text, `json.dump(obj, f)`/`json.dumps(obj)` and oslo's "
     "`jsonutils` without `ensure_ascii=False`, `yaml.dump(obj, f)`/`yaml.safe_dump` without "
     "`allow_unicode=True`), or read only into `int()` or "
-    "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`). The file object must be the call's "
+    "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`, or `pid = f.readline()` when every use of "
+    "`pid` is `int(pid)`). The file object must be the call's "
     "direct use, a `with ... as name` target (its uses in the `with` body count) or a name assigned once in "
     "its function; any other use (passed to a function, returned, iterated, a write of text not known to be "
     "ASCII) keeps the finding.",
@@ -388,13 +391,65 @@ bool isAsciiOrNumber(Node expr, const SemanticModel& model, int depth) {
   return isNumber(expr, model, depth) || isAsciiText(expr, model, depth);
 }
 
-// `"%d\n" % n`, `"%s:%d" % (HOST, port)`: an ASCII format whose operands are numbers or ASCII text.
+// What each operand of a `%` format must be for the result to be ASCII, in operand order: true for
+// `%s`/`%r` (ASCII text or a number), false for the conversions whose output is ASCII whatever the
+// operand (`%d`, `%x`, `%f`, ... print digits or raise TypeError on every platform; `%a` escapes;
+// a `*` width or precision is an int). Nullopt for `%c` (any character) or a format Python rejects;
+// `mapped` is set when the format names its operands (`%(pid)d`).
+std::optional<std::vector<bool>> percentOperands(std::string_view format, bool& mapped) {
+  static constexpr std::string_view kAsciiConversions = "diouxXeEfFgGa";
+  std::vector<bool> needsAscii;
+  mapped = false;
+  for (size_t at = format.find('%'); at != std::string_view::npos; at = format.find('%', at)) {
+    size_t i = at + 1;
+    if (i < format.size() && format[i] == '(') {
+      mapped = true;
+      i = format.find(')', i);
+      if (i == std::string_view::npos) return std::nullopt;
+      ++i;
+    }
+    while (i < format.size() && std::string_view("#0- +").find(format[i]) != std::string_view::npos) ++i;
+    for (bool precision = false;; precision = true) {
+      if (i < format.size() && format[i] == '*') {
+        needsAscii.push_back(false);
+        ++i;
+      }
+      while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i]))) ++i;
+      if (precision || i >= format.size() || format[i] != '.') break;
+      ++i;
+    }
+    while (i < format.size() && std::string_view("hlL").find(format[i]) != std::string_view::npos) ++i;
+    if (i >= format.size()) return std::nullopt;
+    const char conversion = format[i];
+    at = i + 1;
+    if (conversion == '%') continue;
+    if (conversion == 's' || conversion == 'r') {
+      needsAscii.push_back(true);
+    } else if (kAsciiConversions.find(conversion) != std::string_view::npos) {
+      needsAscii.push_back(false);
+    } else {
+      return std::nullopt;
+    }
+  }
+  return needsAscii;
+}
+
+// `"%d\n" % pid`, `"%s:%d" % (HOST, port)`: an ASCII format whose `%s` operands are numbers or ASCII
+// text; operands of numeric conversions may be anything.
 bool isAsciiPercentFormat(Node expr, const SemanticModel& model, int depth) {
   if (!isAsciiText(expr.field("left"), model, depth + 1)) return false;
+  const auto format = model.stringValue(expr.field("left"));  // complete: isAsciiText folded it
+  bool mapped = false;
+  const auto needsAscii = format ? percentOperands(format->value, mapped) : std::nullopt;
+  if (!needsAscii) return false;
+  // A format without `%s`/`%r` prints ASCII from any operands, a mapping's included.
+  if (std::ranges::find(*needsAscii, true) == needsAscii->end()) return true;
+  if (mapped) return false;
   const Node right = skipParentheses(expr.field("right"));
   if (!right || !right.is("tuple")) return isAsciiOrNumber(right, model, depth + 1);
   for (uint32_t i = 0; i < right.namedChildCount(); ++i) {
-    if (!isAsciiOrNumber(right.namedChild(i), model, depth + 1)) return false;
+    const bool any = needsAscii->size() == right.namedChildCount() && !(*needsAscii)[i];
+    if (!any && !isAsciiOrNumber(right.namedChild(i), model, depth + 1)) return false;
   }
   return true;
 }
@@ -518,6 +573,36 @@ bool convertedToNumber(Node read, const SemanticModel& model) {
   return false;
 }
 
+// True when `accept` holds for every reference to `name` under `scope` other than `binding`.
+bool everyReference(Node scope, std::string_view name, Node binding, const std::function<bool(Node)>& accept) {
+  const SyntaxTree& tree = *scope.tree();
+  const uint32_t end = tree.subtreeEnd(scope);
+  for (uint32_t i = scope.index(); i < end; ++i) {
+    const Node n = tree.node(i);
+    if (n == binding || !n.is("identifier") || n.text() != name) continue;
+    const Node parent = n.parent();
+    if (parent.is("attribute") && parent.field("attribute") == n) continue;
+    if (parent.is("keyword_argument") && parent.field("name") == n) continue;
+    if (!accept(n)) return false;
+  }
+  return true;
+}
+
+// `pid = f.readline()` ... `int(pid)`: the text read is kept in a name that is only ever converted to
+// a number (see convertedToNumber) in its function.
+bool storedForNumber(Node read, const SemanticModel& model) {
+  Node outer = read;
+  while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
+  const Node assignment = outer.parent();
+  if (!assignment || !assignment.is("assignment") || !(assignment.field("right") == outer)) return false;
+  const Node target = assignment.field("left");
+  if (!target.is("identifier")) return false;
+  bool used = false;
+  return everyReference(bindingScope(read), target.text(), target,
+                        [&](Node use) { return used = convertedToNumber(use, model); }) &&
+         used;
+}
+
 // Calls that take a file object and use it without its encoding: locks, and serializers that write
 // only ASCII by default (`json.dump()`, `yaml.dump()`; see isAsciiSerializer).
 bool passedWithoutEncoding(Node handle, const SemanticModel& model) {
@@ -571,23 +656,13 @@ bool useIgnoresEncoding(Node use, const SemanticModel& model) {
   if (oneOf(attribute, kNeutralMethods)) return true;
   const CallArguments args = argumentsOf(call);
   if (attribute == "write") return writesAsciiOnly(args, model);
-  if (attribute == "read" || attribute == "readline") return convertedToNumber(call, model);
+  if (attribute == "read" || attribute == "readline") return convertedToNumber(call, model) || storedForNumber(call, model);
   return false;
 }
 
 // Every reference to `name` under `scope` other than `binding` is a use that ignores the encoding.
 bool everyUseIgnoresEncoding(Node scope, std::string_view name, Node binding, const SemanticModel& model) {
-  const SyntaxTree& tree = *scope.tree();
-  const uint32_t end = tree.subtreeEnd(scope);
-  for (uint32_t i = scope.index(); i < end; ++i) {
-    const Node n = tree.node(i);
-    if (n == binding || !n.is("identifier") || n.text() != name) continue;
-    const Node parent = n.parent();
-    if (parent.is("attribute") && parent.field("attribute") == n) continue;
-    if (parent.is("keyword_argument") && parent.field("name") == n) continue;
-    if (!useIgnoresEncoding(n, model)) return false;
-  }
-  return true;
+  return everyReference(scope, name, binding, [&](Node use) { return useIgnoresEncoding(use, model); });
 }
 
 // Opens whose encoding cannot matter: `open(os.devnull, "w")`, and a file object whose every use is

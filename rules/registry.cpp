@@ -85,6 +85,7 @@ constexpr RootCause kRootCauses[] = {
     // is missing, the variables it would have been given do not matter.
     {"PORT501", "PORT321", Scope::SameStatement},
     {"PORT502", "PORT321", Scope::SameStatement},
+    {"PORT505", "PORT321", Scope::SameStatement},
     // `Popen(cmd, preexec_fn=os.setsid)`: the keyword fails on Windows whatever the hook is.
     {"PORT406", "PORT402", Scope::Overlap},
     // `loop.add_signal_handler(signal.SIGHUP, ...)`: guarding the call fixes the constant too.

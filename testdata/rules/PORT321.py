@@ -24,6 +24,53 @@ def linux_program(dev):
     return subprocess.check_output(["env", "LC_ALL=C", "blkid", dev])  # ok: PORT321
 
 
+def probe_growpart():
+    # A probe of a Linux-only program: Windows has no growpart to ignore LANG there.
+    try:
+        out = subp.subp(["growpart", "--help"], update_env={"LANG": "C"}).stdout  # ok: PORT321
+    except subp.ProcessExecutionError:
+        return False
+    return "--update" in out
+
+
+def probe_gpart():
+    try:
+        # gpart is missing off the BSDs (PORT505): what it would have been given does not matter.
+        # expect: PORT505
+        err = subp.subp(["gpart", "help"], update_env={"LANG": "C"}, rcs=[0, 1]).stderr  # ok: PORT321
+    except subp.ProcessExecutionError:
+        return False
+    return "gpart recover" in err
+
+
+def probe_tuned_growpart():
+    try:
+        # glibc's malloc tuning is moot on macOS and Windows, which have no growpart either.
+        subp.subp(["growpart", "--version"], update_env={"MALLOC_ARENA_MAX": "2"})  # ok: PORT321
+    except OSError:
+        return False
+    return True
+
+
+def probe_portable_program():
+    # qemu-img exists on Windows too, and ignores LC_ALL there.
+    try:
+        out = subp.subp(["qemu-img", "--help"], update_env={"LC_ALL": "C"}).stdout  # expect: PORT321
+    except subp.ProcessExecutionError:
+        return False
+    return "convert" in out
+
+
+def grow(disk, part):
+    # Not a probe: growpart's absence is PORT501's, reported at another statement.
+    my_env = {"LANG": "C"}  # expect: PORT321
+    try:
+        subp.subp(["growpart", "--dry-run", disk, part], update_env=my_env)  # expect: PORT501
+    except subp.ProcessExecutionError:
+        return False
+    return True
+
+
 def qemu_img_info(path):
     return processutils.execute(
         "qemu-img", "info", path,

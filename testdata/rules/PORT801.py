@@ -107,7 +107,17 @@ def numbers_read(pid_file):
         pid = int(f.read().strip())
     size = float(open(pid_file).readline())  # ok: PORT801
     count = int(Path(pid_file).read_text())  # ok: PORT801
-    return pid, size, count
+    with open(pid_file) as f:  # ok: PORT801
+        pid_text = f.readline()
+    return pid, size, count, int(pid_text.strip())
+
+
+def numeric_conversions(pid_file, pid, values):
+    with open(pid_file, "w") as f:  # ok: PORT801
+        f.write("%d\n" % pid)
+        f.write("%-8.3f %x\n" % (pid, values))
+        f.write("%(pid)05d %%\n" % values)
+        f.write("%*d %s\n" % (values, pid, "ok"))
 
 
 def text_that_may_not_be_ascii(path, text, count):
@@ -135,4 +145,12 @@ def text_that_may_not_be_ascii(path, text, count):
         f.write(collected)
     handle = open(path, "w")  # expect: PORT801
     handle.close()
-    return handle, pid, rest
+    with open(path, "w") as f:  # expect: PORT801
+        f.write("%d %s\n" % (count, text))
+    with open(path, "w") as f:  # expect: PORT801
+        f.write("%(name)s\n" % count)
+    with open(path, "w") as f:  # expect: PORT801
+        f.write("%c" % 233)
+    with open(path) as f:  # expect: PORT801
+        line = f.readline()
+    return handle, pid, rest, int(line), line
