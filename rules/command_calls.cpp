@@ -921,9 +921,8 @@ std::string patchedName(Node expr, const SemanticModel& model) {
   return target->value.substr(target->value.rfind('.') + 1);
 }
 
-// True when a test replaces what would run the command: a `with mock.patch(...)` around the call,
-// or a `@mock.patch(...)` on its function or class, of `Popen` (which every way of running a
-// program ends in) or of the called function itself (`subp`, `execute`, `check_output`).
+}  // namespace
+
 bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model) {
   const std::string_view last = api.substr(api.rfind('.') + 1);
   const auto replacesRunner = [&](Node patch) {
@@ -947,6 +946,8 @@ bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model) 
   }
   return false;
 }
+
+namespace {
 
 std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const SemanticModel& model,
                                                            std::span<const std::string> extraWrappers);

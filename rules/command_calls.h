@@ -107,6 +107,12 @@ struct CommandInvocation {
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers = {});
 
+// True when a test replaces what would run the command: a `with mock.patch(...)` around `call`,
+// or a `@mock.patch(...)` on its function or class, of `Popen` (which every way of running a
+// program ends in) or of the called function itself, the last name of `api` (`subp`, `execute`,
+// `check_output`, a helper of the project).
+bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model);
+
 // A program a command runs, after stripping what only launches it: a directory (`/sbin/ip` -> `ip`),
 // `env` with its options and `NAME=value` assignments (`env` itself is a use of its own, before the
 // program it starts), leading assignments of a shell command, and privilege escalation (`sudo`,

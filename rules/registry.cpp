@@ -24,7 +24,8 @@ const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
 const Check& localeNameCheck();           // PORT414  locale_names.cpp
 const Check& errnoAliasCheck();           // PORT415  errno_aliases.cpp
 const Check& whichExtensionCheck();       // PORT416  which_extension.cpp
-const Check& externalCommandCheck();      // PORT5xx  external_commands.cpp
+const Check& externalCommandCheck();      // PORT501-506  external_commands.cpp
+const Check& commandHelperCheck();        // PORT507  command_helpers.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
@@ -53,6 +54,7 @@ const std::vector<const Check*>& checks() {
       &errnoAliasCheck(),
       &whichExtensionCheck(),
       &externalCommandCheck(),
+      &commandHelperCheck(),
       &platformDetectionCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),

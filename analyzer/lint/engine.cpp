@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -72,9 +73,27 @@ class FileContext final : public RuleContext {
     fact.reachableOn = guards_.reachableOn(node);
     facts_.push_back(std::move(fact));
   }
+  bool handled(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue) const override {
+    return keptFor(rule, node, breaksOn, checkedValue).empty();
+  }
   uint32_t guardedCount() const { return static_cast<uint32_t>(guarded_.size()); }
 
+ protected:
+  std::shared_ptr<void>& stateSlot(const void* key) override { return states_[key]; }
+
  private:
+  // The platforms a finding is kept on: where it breaks, on a target, the code runs there (its
+  // platform guards allow it) and the code does not handle the failure (a `try` around it, an
+  // existence check before it). Empty: dropped.
+  PlatformSet keptFor(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue) const {
+    breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
+    if (breaksOn.empty() ||
+        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn,
+                                                  guards_, model_, checkedValue))) {
+      return PlatformSet::none();
+    }
+    return breaksOn;
+  }
   TextRange rangeOf(Node node) const {
     return {node.startByte(), node.endByte(), file_.position(node.startByte()), file_.position(node.endByte())};
   }
@@ -82,13 +101,9 @@ class FileContext final : public RuleContext {
            std::string_view checkedValue = {}) {
     lastKept_ = false;
     if (!settings_.rules.enabled(rule)) return;
-    // Kept only where the code both runs (its platform guards allow it) and breaks, on a target,
-    // and the code does not handle the failure (a `try` around it, an existence check before it).
     const PlatformSet unguarded = breaksOn & settings_.targets;
-    breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
-    if (breaksOn.empty() ||
-        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn, guards_, model_,
-                                                  checkedValue))) {
+    breaksOn = keptFor(rule, node, breaksOn, checkedValue);
+    if (breaksOn.empty()) {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }
@@ -111,6 +126,7 @@ class FileContext final : public RuleContext {
   // report one finding.
   std::set<std::tuple<const RuleMeta*, uint32_t, uint32_t>> guarded_;
   bool lastKept_ = false;  // the last report() was kept: relate() adds to it
+  std::map<const void*, std::shared_ptr<void>> states_;  // fileState()
 };
 
 // A file that parses with errors: a PORT000 finding on the error's first line, or, the rule turned

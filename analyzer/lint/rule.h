@@ -1,6 +1,7 @@
 #pragma once
 // The contract between the engine and the rules in rules/. A rule's metadata lives beside its
 // matching code; one Check may report several closely related rule ids that share a matcher.
+#include <memory>
 #include <span>
 #include <string_view>
 
@@ -60,9 +61,23 @@ class RuleContext {
   // Adds another place that belongs to the finding reported last (the uses of a module at its
   // import), if that finding was kept; shown as its related locations.
   virtual void relate(Node node, std::string message) = 0;
+  // True when a finding of `rule` at `node` that breaks on `breaksOn` would be dropped for the code's
+  // platform guards, targets, or a `try` or existence check (of `checkedValue`) that handles the
+  // failure: the judgement report() makes, whatever the selection. For checks that judge code away
+  // from where they report (a helper's body, reported at its callers).
+  virtual bool handled(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue = {}) const = 0;
   // Records what the code depends on at `node` (analyzer/lint/fact.h), whatever the rule selection and
   // the guards; the engine fills in the position and the platforms the code is reachable on.
   virtual void record(Fact fact, Node node) = 0;
+
+  // What a check keeps while the file is analysed (its memo tables), one per `key` (the check's
+  // address): created empty on first use, dropped with the file.
+  template <typename T>
+  T& fileState(const void* key) {
+    std::shared_ptr<void>& slot = stateSlot(key);
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
 
   // Records a platform API the code uses (the inventory's platform-only APIs): `name` as shown, the
   // rule that knows it, and where it is missing (none: it exists everywhere and misbehaves somewhere).
@@ -74,6 +89,9 @@ class RuleContext {
     fact.missingOn = missingOn;
     record(std::move(fact), node);
   }
+
+ protected:
+  virtual std::shared_ptr<void>& stateSlot(const void* key) = 0;
 };
 
 class Check {
