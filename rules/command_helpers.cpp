@@ -1,6 +1,7 @@
-// PORT507: calls of a function of the same file that runs a program missing on some platform with
-// what its caller passes (`self._as_root("", "tuntap", ("add", name))` of a method that runs
-// `["ip"] + options + [command] + list(args)`). The program is named inside the helper, the
+// PORT507: calls of a function of the project (of the same file, or of another module in the project
+// pass below) that runs a program missing on some platform with what its caller passes
+// (`self._as_root("", "tuntap", ("add", name))` of a method that runs `["ip"] + options + [command] +
+// list(args)`). The program is named inside the helper, the
 // subcommand at the call: PORT501/502 report the helper's run, this rule each helper once per file,
 // at its first caller, the other callers and the run as related locations (a helper called 200
 // times is one finding to act on, in the helper or around its callers, not 200).
@@ -19,13 +20,17 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analyzer/lint/fact.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/findings.h"
+#include "analyzer/lint/project_check.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/semantic/string_literal.h"
 #include "rules/command_calls.h"
+#include "rules/path_use.h"
 #include "rules/program_table.h"
 
 namespace platlint {
@@ -35,16 +40,20 @@ constexpr std::string_view kTags[] = {"portability", "external-command"};
 
 constexpr RuleMeta kCommandHelper{
     "PORT507", "command-through-helper", Level::Warning,
-    "Calls a function of the same file that runs a program which exists only on Linux or only on POSIX systems",
+    "Calls a function of the project that runs a program which exists only on Linux or only on POSIX systems",
     "Finds calls of a function or method defined in the same file (`helper(...)`, `self.helper(...)`, "
     "`cls.helper(...)`, `Class.helper(...)`, through the file's base classes; `self.attr.helper(...)` when every "
-    "method of that name in the file is such a helper) that runs a program of PORT501's or PORT502's tables with "
+    "method of that name in the file is such a helper), or a module-level function of another module of the project "
+    "(`util.mount_cb(...)` after `from cloudinit import util`, where `cloudinit` is one of the project's own packages "
+    "and `cloudinit/util.py` is analysed in the same run), that runs a program of PORT501's or PORT502's tables with "
     "an argument vector built from its parameters: `def _execute(cls, command, args): utils.execute(*([\"ip\"] + "
     "[command] + list(args)))`, or that only passes its parameters on, adding no words of its own, to such a "
     "function. The helper's run must be unguarded: a helper that checks the platform, catches the failure or tests "
     "for the program first is no such helper. One finding per helper and file, at its first call that is not "
     "guarded itself; the helper's run and the other calls are its related locations. A call a test makes while "
-    "it replaces the helper (`mock.patch.object(ip_lib.IPWrapper, \"_execute\")`) does not count.",
+    "it replaces the helper (`mock.patch.object(ip_lib.IPWrapper, \"_execute\")`) does not count, nor a test "
+    "module's calls of another module's helpers, nor a call that forwards its own function's parameters to a "
+    "helper of another module (that function is not followed as a helper across files).",
     "The program's name is inside the helper, so the helper's own run is reported there (PORT501, PORT502), but "
     "what runs is decided where it is called: `self._as_root(\"\", \"tuntap\", (\"add\", name))` runs `ip tuntap "
     "add`, which raises `FileNotFoundError` on macOS and Windows just as a direct call does. A guard or an "
@@ -66,6 +75,9 @@ struct Summary {
   Node site;    // the program's word at the run (or the run's command)
   Node runner;  // the function_definition whose body runs it
   bool exact = true;  // no link of the chain was found by a method's name alone
+  // The run names nothing after the program (`["ip"] + options + [command] + args`): the caller's
+  // first word is the subcommand (`ip tuntap`).
+  bool takesSubcommand = false;
 };
 
 // The file's classes and methods by name, and the summaries found so far.
@@ -76,6 +88,7 @@ struct FileSummaries {
   std::unordered_map<uint32_t, std::optional<Summary>> byFunction;  // function_definition index
   std::unordered_set<uint32_t> inProgress;
   std::unordered_set<uint32_t> reported;  // helpers reported in this file
+  std::unordered_set<uint32_t> recorded;  // functions whose CommandHelper fact was decided
   std::vector<std::pair<Node, Node>> callsOf;  // (call, helper) reportable: filled on first use
   bool callsCollected = false;
 };
@@ -106,6 +119,12 @@ Node enclosingFunction(Node n) {
     if (n.is("class_definition")) return {};
   }
   return {};
+}
+
+bool isModuleLevel(Node function) {
+  Node parent = function.parent();
+  if (parent && parent.is("decorated_definition")) parent = parent.parent();
+  return parent && parent.is("module");
 }
 
 Node enclosingClass(Node function) {
@@ -306,6 +325,7 @@ class CommandHelperCheck final : public Check {
   void visit(Node call, RuleContext& ctx) const override {
     FileSummaries& state = ctx.fileState<FileSummaries>(this);
     if (!state.indexed) indexFile(call.tree()->root(), state);
+    recordFacts(call, ctx, state);
     const auto helper = helperCalled(call, ctx, state);
     if (!helper || state.reported.contains(helper->runnerKey)) return;
     // The first call of this helper the walk meets: every call of it the file makes, reported once.
@@ -319,7 +339,8 @@ class CommandHelperCheck final : public Check {
       if (other && other->runnerKey == helper->runnerKey) sites.push_back(n);
     }
     const Node first = sites.empty() ? call : sites.front();
-    const std::string subcommand = helper->direct && helper->summary.exact ? firstWord(first) : std::string();
+    const std::string subcommand =
+        helper->direct && helper->summary.exact && helper->summary.takesSubcommand ? firstWord(first) : std::string();
     const std::string what = "`" + helper->summary.program + (subcommand.empty() ? "" : " " + subcommand) + "`";
     std::string message = "runs " + what + " through `" + std::string(calleeName(first)) + "`, and `" +
                           helper->summary.program + "` " +
@@ -394,7 +415,13 @@ class CommandHelperCheck final : public Check {
         if (!passesParameters(n, function)) return std::nullopt;
         const Node site = p.node ? p.node : command->commandNode;
         if (ctx.handled(kCommandHelper, site, fact->missingOn, p.name)) return std::nullopt;
-        return Summary{fact, p.name, site, function};
+        Summary summary{fact, p.name, site, function};
+        const std::vector<ProgramUse> programs = programsOf(*command);
+        // Not where another program runs instead (`["mkswap"]` or `["mkfs", "-t", fs]`).
+        summary.takesSubcommand =
+            std::all_of(programs.begin(), programs.end(), [&](const ProgramUse& q) { return q.name == p.name; }) &&
+            std::any_of(programs.begin(), programs.end(), [&](const ProgramUse& q) { return q.args.empty(); });
+        return summary;
       }
       // A command of unknown program (`self._execute(options, command, args)` matches PORT501's
       // `*._execute` by name): perhaps a helper of the file.
@@ -415,6 +442,43 @@ class CommandHelperCheck final : public Check {
     return std::nullopt;
   }
 
+  // Facts for the project pass (HelperCallCheck): that the module-level function around `call` is a
+  // helper (at its run), and `call` itself when it calls a function of the project's own packages
+  // (FileSettings::firstPartyModules) and is not guarded, handled, mocked or forwarding.
+  void recordFacts(Node call, RuleContext& ctx, FileSummaries& state) const {
+    const Node caller = enclosingFunction(call);
+    if (caller && isModuleLevel(caller) && state.recorded.insert(caller.index()).second &&
+        !parametersOf(caller).empty()) {
+      if (const std::optional<Summary> s = summarize(caller, ctx, state)) {
+        Fact fact;
+        fact.kind = FactKind::CommandHelper;
+        fact.name = caller.field("name").text();
+        fact.value = s->program;
+        fact.ruleId = linuxOnlyCommand(s->program) ? "PORT501" : "PORT502";
+        if (s->takesSubcommand) fact.detail = "takes a subcommand";
+        fact.missingOn = s->fact->missingOn;
+        ctx.record(std::move(fact), s->site);
+      }
+    }
+    const Node function = skipParentheses(call.field("function"));
+    if (!function || !(function.is("attribute") || function.is("identifier"))) return;
+    const std::string_view called = ctx.model().qualifiedName(function);
+    const size_t dot = called.find('.');
+    if (dot == std::string_view::npos) return;
+    const std::vector<std::string>& firstParty = ctx.settings().firstPartyModules;
+    if (std::find(firstParty.begin(), firstParty.end(), called.substr(0, dot)) == firstParty.end()) return;
+    // A test calls the helper it tests, with what runs it replaced: the helper's own run is the finding.
+    if (isTestFile(ctx.file().path())) return;
+    if (forwards(call, caller) || runsUnderMock(call, calleeName(call), ctx.model())) return;
+    if (ctx.handled(kCommandHelper, call, kNotLinux)) return;
+    Fact fact;
+    fact.kind = FactKind::ProjectCall;
+    fact.name = called;
+    fact.detail = function.text();
+    fact.value = firstWord(call);
+    ctx.record(std::move(fact), call);
+  }
+
   // The first word the call passes (`tuntap` of `self._as_root("", "tuntap", ...)`, `link` of
   // `self._execute("o", "link", ...)`), or empty.
   static std::string firstWord(Node call) {
@@ -433,7 +497,106 @@ class CommandHelperCheck final : public Check {
   }
 };
 
+// The module a file is, as far as its path tells: `pkg/util.py` -> `pkg.util`, `pkg/__init__.py` -> `pkg`.
+std::string moduleOfPath(std::string_view path) {
+  if (path.starts_with("./")) path.remove_prefix(2);
+  if (path.ends_with(".py")) path.remove_suffix(3);
+  if (path.ends_with("/__init__")) path.remove_suffix(9);
+  std::string module(path);
+  std::replace(module.begin(), module.end(), '/', '.');
+  std::replace(module.begin(), module.end(), '\\', '.');
+  return module;
+}
+
+// PORT507 across files: a call of another module's helper (`util.mount_cb(dev, cb)` of
+// `cloudinit/util.py`), joined from the files' facts: CommandHelper facts at the helpers' runs,
+// ProjectCall facts at the calls (already judged unguarded in their file but for the platforms their
+// code runs on, which the fact carries). The called name as the imports resolve it
+// (`cloudinit.util.mount_cb`) must name one helper of the run: its module path, from the helper's
+// file path, ends with that name. One finding per helper and calling file, as in a file.
+class HelperCallCheck final : public ProjectCheck {
+ public:
+  std::span<const RuleMeta* const> rules() const override { return kRules; }
+  std::string_view name() const override { return "PORT507 calls of the project's command helpers"; }
+  bool readsFacts(FactKind kind) const override {
+    return kind == FactKind::CommandHelper || kind == FactKind::ProjectCall;
+  }
+  bool applies(const ProjectContext& ctx) const override {
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      for (const Fact& fact : ctx.file(i).facts) {
+        if (fact.kind == FactKind::CommandHelper) return true;
+      }
+    }
+    return false;
+  }
+
+  void run(ProjectContext& ctx) const override {
+    struct Helper {
+      size_t file;
+      const Fact* run;
+    };
+    // By every dotted tail of `module.function` of two names or more: `a.b.util.f`, `b.util.f`, `util.f`.
+    std::unordered_map<std::string, std::vector<Helper>> byName;
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      const std::string module = moduleOfPath(ctx.file(i).path);
+      for (const Fact& fact : ctx.file(i).facts) {
+        if (fact.kind != FactKind::CommandHelper) continue;
+        const std::string full = module + "." + fact.name;
+        for (size_t dot = full.find('.'); dot != std::string::npos; dot = full.find('.', dot + 1)) {
+          if (full.find('.', dot + 1) == std::string::npos) break;  // the function's name alone: too loose
+          byName[full.substr(dot + 1)].push_back({i, &fact});
+        }
+        byName[full].push_back({i, &fact});
+      }
+    }
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      // The calls of each helper in this file, in order.
+      std::vector<std::pair<const Fact*, std::vector<const Fact*>>> groups;
+      for (const Fact& call : ctx.file(i).facts) {
+        if (call.kind != FactKind::ProjectCall) continue;
+        const auto it = byName.find(call.name);
+        if (it == byName.end() || it->second.size() != 1 || it->second.front().file == i) continue;
+        const Fact* run = it->second.front().run;
+        if (keptOn(ctx.settings(i), run->missingOn, [&] { return call.reachableOn; }).empty()) continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == run; });
+        if (group == groups.end()) group = groups.insert(groups.end(), {run, {}});
+        group->second.push_back(&call);
+      }
+      for (const auto& [run, calls] : groups) report(ctx, i, *run, byName.at(calls.front()->name).front().file, calls);
+    }
+  }
+
+ private:
+  static void report(ProjectContext& ctx, size_t file, const Fact& run, size_t helperFile,
+                     const std::vector<const Fact*>& calls) {
+    const Fact& first = *calls.front();
+    const bool subcommand = run.detail == "takes a subcommand" && !first.value.empty();
+    const std::string what = "`" + run.value + (subcommand ? " " + first.value : "") + "`";
+    const CommandFact* fact = linuxOnlyCommand(run.value);
+    if (!fact) fact = posixOnlyCommand(run.value);
+    std::string message = "runs " + what + " through `" + first.detail + "`, and `" + run.value + "` " +
+                          (run.ruleId == "PORT501" ? "exists only on Linux" : "is a POSIX tool that Windows does not have") +
+                          (fact ? "; " + std::string(fact->advice) : std::string());
+    if (calls.size() > 1) {
+      message += " (" + std::to_string(calls.size() - 1) + " more call" + (calls.size() > 2 ? "s" : "") +
+                 " of it in this file, shown as related locations)";
+    }
+    const PlatformSet on = keptOn(ctx.settings(file), run.missingOn, [&] { return first.reachableOn; });
+    message += " (breaks on " + on.describe() + ")";
+    const auto range = [](const Fact& f) { return TextRange{f.startByte, f.endByte, f.start, f.end}; };
+    std::vector<RelatedLocation> related;
+    related.push_back({range(run), "`" + run.name + "` runs `" + run.value + "` here", ctx.file(helperFile).path});
+    for (size_t k = 1; k < calls.size(); ++k) related.push_back({range(*calls[k]), "calls `" + calls[k]->detail + "` here too"});
+    ctx.report(file, kCommandHelper, first, std::move(message), run.missingOn, std::move(related));
+  }
+};
+
 }  // namespace
+
+const ProjectCheck& helperCallCheck() {
+  static const HelperCallCheck check;
+  return check;
+}
 
 const Check& commandHelperCheck() {
   static const CommandHelperCheck check;

@@ -33,6 +33,7 @@ const Check& caseSensitivePathCheck();    // PORT806  case_sensitive_paths.cpp
 const Check& longPathLiteralCheck();      // PORT811  long_path_literal.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 const ProjectCheck& treeNamesCheck();     // PORT808-810  tree_names.cpp (over every path of the tree)
+const ProjectCheck& helperCallCheck();    // PORT507  command_helpers.cpp (calls of other files' helpers)
 
 namespace {
 
@@ -104,7 +105,7 @@ constexpr RootCause kRootCauses[] = {
 
 const RuleCatalog& builtinRules() {
   // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
-  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck(), &treeNamesCheck()}, cFamilyOnlyRules(), kRootCauses);
+  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck(), &treeNamesCheck(), &helperCallCheck()}, cFamilyOnlyRules(), kRootCauses);
   return catalog;
 }
 

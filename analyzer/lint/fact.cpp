@@ -12,6 +12,8 @@ std::string_view factKindName(FactKind kind) {
     case FactKind::Command: return "command";
     case FactKind::PlatformApi: return "platform-api";
     case FactKind::HelpMention: return "help-mention";
+    case FactKind::CommandHelper: return "command-helper";
+    case FactKind::ProjectCall: return "project-call";
   }
   return "env-read";
 }

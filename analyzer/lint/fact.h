@@ -22,8 +22,13 @@ enum class FactKind {
   Command,           // name: the program; detail: the call that runs it ("subprocess.run")
   PlatformApi,       // name: the qualified stdlib name ("os.fork", "fcntl")
   HelpMention,       // name: an upper-case word of an option's `help=` text or of a docstring (documents it)
+  // Function summaries, joined across files by PORT507's project pass (rules/command_helpers.cpp):
+  CommandHelper,     // at the run: name: a module-level function that runs value (a program) with its
+                     // callers' arguments, unguarded; ruleId/missingOn: the program's
+  ProjectCall,       // at a call: name: the called function as the imports resolve it ("pkg.util.mount_cb"),
+                     // of the project's own packages; detail: as written; value: the first word passed
 };
-inline constexpr size_t kFactKindCount = static_cast<size_t>(FactKind::HelpMention) + 1;  // HelpMention stays last
+inline constexpr size_t kFactKindCount = static_cast<size_t>(FactKind::ProjectCall) + 1;  // ProjectCall stays last
 
 // "env-read", "env-write", "env-switch", "kernel-path", "hardcoded-path", "command",
 // "platform-api", "help-mention": the spelling of the JSON inventory and of cache files.

@@ -29,6 +29,10 @@ class ProjectContext {
   virtual const DocumentationIndex& documentation() = 0;
   // Reports `rule` in file `index` at the position of `at`, on the platforms the code there runs on.
   virtual void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message) = 0;
+  // The same, where the finding breaks on `breaksOn` rather than the rule's platforms, with other
+  // places that belong to it (RelatedLocation::path set for a place in another file).
+  virtual void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message, PlatformSet breaksOn,
+                      std::vector<RelatedLocation> related) = 0;
   // Every path of the analysed tree (empty unless some check readsTree()).
   virtual const ProjectTree& tree() const = 0;
   // Reports `rule` on a path of the tree (a file, analysed or not, or a directory) as a whole,

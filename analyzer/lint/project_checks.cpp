@@ -31,11 +31,18 @@ class Context final : public ProjectContext {
     return *built_;
   }
   void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message) override {
+    report(index, rule, at, std::move(message), rule.breaksOn, {});
+  }
+  void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message, PlatformSet breaksOn,
+              std::vector<RelatedLocation> related) override {
     const FileSettings& fileSettings = settings_(index);
     if (!fileSettings.rules.enabled(rule)) return;
-    const PlatformSet on = keptOn(fileSettings, rule.breaksOn, [&] { return at.reachableOn; });
+    const PlatformSet on = keptOn(fileSettings, breaksOn, [&] { return at.reachableOn; });
     if (on.empty()) return;
-    add(index, makeFinding(rule, fileSettings, {at.startByte, at.endByte, at.start, at.end}, std::move(message), on));
+    Diagnostic finding =
+        makeFinding(rule, fileSettings, {at.startByte, at.endByte, at.start, at.end}, std::move(message), on);
+    finding.related = std::move(related);
+    add(index, std::move(finding));
   }
   const ProjectTree& tree() const override { return paths_.tree ? *paths_.tree : kNoTree; }
   void reportPath(const std::string& display, const RuleMeta& rule, std::string message,

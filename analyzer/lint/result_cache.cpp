@@ -83,7 +83,7 @@ Json factJson(const Fact& f) {
 
 std::optional<Fact> factFrom(const Json& j) {
   const int kind = j.at(0).get<int>();
-  if (kind < 0 || kind > static_cast<int>(FactKind::HelpMention)) return std::nullopt;
+  if (kind < 0 || kind >= static_cast<int>(kFactKindCount)) return std::nullopt;
   Fact f;
   f.kind = static_cast<FactKind>(kind);
   f.name = j.at(1).get<std::string>();

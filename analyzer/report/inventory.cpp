@@ -101,6 +101,8 @@ Inventory buildInventory(const std::vector<FileResult>& files, const Documentati
           entryFor(apis, fact).locations.push_back(locationOf(file.path, fact));
           break;
         case FactKind::HelpMention:
+        case FactKind::CommandHelper:  // the programs themselves are Command facts
+        case FactKind::ProjectCall:
           break;
       }
     }

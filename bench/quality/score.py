@@ -61,7 +61,8 @@ def run_platlint(binary, checkout):
         path = finding["path"].removeprefix("./")
         lines = set(range(finding["start"]["line"], finding["end"]["line"] + 1))
         for related in finding.get("related", []):
-            lines.add(related["start"]["line"])
+            if related.get("path", finding["path"]) == finding["path"]:  # not a place in another file
+                lines.add(related["start"]["line"])
         findings[path].append((finding, lines))
     return findings
 
