@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <unordered_set>
 #include <mutex>
+#include <unordered_set>
 
 #include "analyzer/app/file_analysis.h"
 #include "analyzer/base/cancellation.h"

@@ -110,11 +110,9 @@ void writeFileAtomically(const std::string& path, std::string_view content, Dura
 }
 
 int OutputStream::Buffer::overflow(int ch) {
-  if (ch != traits_type::eof()) {
-    const char c = static_cast<char>(ch);
-    xsputn(&c, 1);
-  }
-  return ch == traits_type::eof() ? 0 : ch;
+  if (ch == traits_type::eof()) return sync() == 0 ? traits_type::not_eof(ch) : traits_type::eof();
+  const char c = static_cast<char>(ch);
+  return xsputn(&c, 1) == 1 ? ch : traits_type::eof();
 }
 
 std::streamsize OutputStream::Buffer::xsputn(const char* data, std::streamsize count) {
