@@ -89,8 +89,6 @@ struct FileSummaries {
   std::unordered_set<uint32_t> inProgress;
   std::unordered_set<uint32_t> reported;  // helpers reported in this file
   std::unordered_set<uint32_t> recorded;  // functions whose CommandHelper fact was decided
-  std::vector<std::pair<Node, Node>> callsOf;  // (call, helper) reportable: filled on first use
-  bool callsCollected = false;
 };
 
 Node definitionOf(Node statement) {
