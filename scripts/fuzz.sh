@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS, one after another.
 #   scripts/fuzz.sh [SECONDS] [BUILD_DIR]      (defaults: 60, build-fuzz)
 # Seeds come from testdata/ (pipeline: every Python fixture and the hostile inputs; config: the
-# configuration examples in testdata/fuzz/config; both: earlier crashes in testdata/fuzz/<target>); the
+# configuration examples in testdata/fuzz/config; result: encoded results in testdata/fuzz/result;
+# all: earlier crashes in testdata/fuzz/<target>); the
 # corpus grows in BUILD_DIR/corpus/<target> across runs. A crash, leak, sanitizer report or
 # per-input timeout stops that target, leaves its input in BUILD_DIR/artifacts/<target>/ and makes
 # the script exit 1: copy the input to testdata/fuzz/<target>/ (replayed by the test suite) and fix it.
@@ -11,7 +12,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds=${1:-60}
 build_dir="$repo/${2:-build-fuzz}"
-targets=(pipeline config)
+targets=(pipeline config result)
 
 command -v clang++-14 >/dev/null || { echo "fuzz: clang++-14 is required (Debian: clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 # The same configuration as scripts/test-sanitized.sh, so that one build directory serves both.
@@ -24,7 +25,7 @@ for target in "${targets[@]}"; do
   corpus="$build_dir/corpus/$target"
   artifacts="$build_dir/artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
-  if [[ $target == config ]]; then
+  if [[ $target != pipeline ]]; then
     seeds=()
   else
     seeds=("$repo/testdata/rules" "$repo/testdata/guards" "$repo/testdata/fixes" "$repo/testdata/examples"

@@ -80,6 +80,19 @@ run check --format JSON proj
 check "--format in any case" bash -c "[ $status -eq 1 ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$work/stdout'"
 run check --file-timeout 0 proj
 check "--file-timeout 0: a sentence" grep -q "^platlint: error: --file-timeout must be a positive number of seconds, not '0'" "$work/stderr"
+# --max-file-size: a larger file is not read, said as a notice (not a finding, exit 0 without findings).
+mkdir -p big
+{ printf 'x = open("/proc/mounts", encoding="utf-8")\n'; for _ in $(seq 1 30000); do printf 'DATA = "%s"\n' 0123456789012345678901234567890123; done; } > big/generated.py
+run check --max-file-size 1 --format json big
+check "--max-file-size: a larger file is skipped with a notice" bash -c "[ $status -eq 0 ] &&
+  grep -q '^platlint: big/generated.py: not analysed: 1.3 MB is more than --max-file-size (1.0 MB)' '$work/stderr' &&
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[\"findings\"] == [] and d[\"notices\"][0][\"kind\"] == \"file-too-large\"' '$work/stdout'"
+run check --max-file-size 0 big
+check "--max-file-size 0: no limit" bash -c "[ $status -eq 1 ] && grep -q 'PORT101' '$work/stdout'"
+run check big
+check "--max-file-size: 5 MB by default" bash -c "[ $status -eq 1 ] && grep -q 'PORT101' '$work/stdout'"
+run check --max-file-size -1 big
+check "--max-file-size -1: a sentence" grep -q "^platlint: error: --max-file-size must be a number of megabytes (0: no limit), not '-1'" "$work/stderr"
 run check --selct PORT1 proj
 check "did you mean an option" bash -c "[ $status -eq 2 ] && grep -q '^platlint: error: unknown option --selct (did you mean --select?)' '$work/stderr' &&
   grep -q 'platlint check --help' '$work/stderr'"

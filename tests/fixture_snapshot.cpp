@@ -27,6 +27,7 @@ const char* noticeKind(FileNotice::Kind kind) {
     case FileNotice::Kind::SyntaxError: return "syntax-error";
     case FileNotice::Kind::Internal: return "internal";
     case FileNotice::Kind::Timeout: return "timeout";
+    case FileNotice::Kind::TooLarge: return "too-large";
   }
   return "?";
 }

@@ -17,6 +17,7 @@
 #include "analyzer/base/line_safe.h"
 #include "analyzer/base/output_file.h"
 #include "analyzer/base/profile.h"
+#include "analyzer/base/spill_file.h"
 #include "analyzer/ci/ci_stages.h"
 #include "analyzer/lint/suppressions.h"
 #include "analyzer/report/json_reporter.h"
@@ -67,9 +68,11 @@ SessionOptions sessionOptions(const CheckOptions& options) {
   session.unsafeFixes = options.unsafeFixes;
   session.parseOnly = options.parseOnly;
   session.fileTimeout = options.fileTimeout;
+  session.maxFileBytes = options.maxFileBytes;
   session.profile = options.profile;
   session.failOnEmpty = options.failOnEmpty;
   session.allFacts = false;  // the report shows no facts; PORT390's are kept
+  session.spillResults = true;  // the report reads them in order: no need to hold them
   return session;
 }
 
@@ -146,7 +149,9 @@ PlatformSet parseTargets(const std::vector<std::string>& names) {
   return targets.empty() ? PlatformSet::all() : targets;
 }
 
-int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
+namespace {
+
+int checkAndReport(const RuleCatalog& catalog, const CheckOptions& options) {
   installStopSignalHandlers();
   const uint64_t runStart = wallNs();
   std::optional<Session> session;
@@ -194,7 +199,7 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   report.runNotices = std::move(results.notices);
   report.files = std::move(results.files);
   // The text report draws code frames from the buffer, not from the file on disk.
-  if (buffer && !report.files.empty()) report.buffers.emplace(report.files.front().path, buffer->bytes);
+  if (buffer && !report.files.empty()) report.buffers.emplace(report.files.at(0).path, buffer->bytes);
   // --fix of standard input: the fixed text (the input itself when excluded) is the output, as editors
   // expect; the report of what remains goes to stderr unless --output names a file.
   const bool fixedToStdout = buffer && options.fix;
@@ -254,6 +259,17 @@ int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
   finishProfile();
   if (!results.problems.empty() || results.writeFailed) return 2;
   return findingsExitStatus(options.ci, report);
+}
+
+}  // namespace
+
+int runCheck(const RuleCatalog& catalog, const CheckOptions& options) {
+  try {
+    return checkAndReport(catalog, options);
+  } catch (const SpillError& e) {
+    std::cerr << "platlint: error: " << e.what() << '\n';
+    return 2;
+  }
 }
 
 }  // namespace platlint

@@ -4,6 +4,7 @@
 // files that --fix would change), 2 usage/configuration error, a file that could not be
 // written, a path that does not exist (before any analysis), no file found with --fail-on-empty, or internal failure; 130/143 when SIGINT/SIGTERM stopped the run (no report written).
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,10 @@
 namespace platlint {
 
 enum class ColorMode { Auto, Always, Never };
+
+// --max-file-size's default: Python modules above 5 MB are generated (API clients, data tables),
+// and analysing one takes 10 to 35 times its size in memory.
+inline constexpr uint64_t kDefaultMaxFileBytes = 5'000'000;
 
 struct CheckOptions {
   std::vector<std::string> paths;
@@ -55,6 +60,7 @@ struct CheckOptions {
   std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
   std::string cArgs;               // --c-args: compiler flags for C/C++ files
   std::optional<std::chrono::milliseconds> fileTimeout;  // --file-timeout: skip a file that takes longer
+  uint64_t maxFileBytes = kDefaultMaxFileBytes;  // --max-file-size: skip a larger file; 0: no limit
   bool failOnEmpty = false;        // --fail-on-empty: no file found under the paths is exit 2
   // --stdin-filename: with the path "-" (or none), standard input is analysed as this file; with --fix
   // the fixed text goes to standard output and the report to standard error.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cerrno>
+#include <cstdio>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -66,6 +67,21 @@ FileOutcome fix(Engine& engine, const std::string& path, const FileSettings& set
   return out;
 }
 
+// Analysing a file takes 10 to 35 times its size in memory (tree-sitter's tree of a 6 MB module of
+// string literals: over 200 MB); files that large are generated code, which a portability review
+// does not read either.
+FileNotice tooLargeNotice(uint64_t size, uint64_t limit) {
+  const auto megabytes = [](uint64_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return std::string(text);
+  };
+  return {FileNotice::Kind::TooLarge, Level::Warning,
+          "not analysed: " + megabytes(size) + " is more than --max-file-size (" + megabytes(limit) +
+              "); generated code is best excluded, or raise the limit (0: none) to analyse it",
+          {0, 0}};
+}
+
 // The cached result of a file whose size and mtime are those the stat index recorded with its
 // key: no reading, no hashing.
 std::optional<FileResult> loadUnchanged(const ResultCache& cache, const std::string& path, std::string_view fingerprint,
@@ -79,6 +95,15 @@ std::optional<FileResult> loadUnchanged(const ResultCache& cache, const std::str
 FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSettings& settings,
                         const FileAnalysisOptions& options, Profile* profile) {
   FileOutcome out;
+  const bool fromBuffer = options.buffer && options.buffer->path == path;
+  if (options.maxFileBytes > 0 && !fromBuffer) {
+    const std::optional<FileStamp> size = stampOf(path);
+    if (size && size->size > options.maxFileBytes) {
+      out.result.path = path;
+      out.result.notices.push_back(tooLargeNotice(size->size, options.maxFileBytes));
+      return out;
+    }
+  }
   // Taken before the file is read, so that a write after the read makes the stamp differ next time.
   std::optional<FileStamp> stamp;
   std::string fingerprint;  // of the settings, with a cache
@@ -97,8 +122,7 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
     }
   }
   PhaseTimer reading(profile, Phase::Read);
-  std::optional<std::string> bytes =
-      options.buffer && options.buffer->path == path ? options.buffer->bytes : readFile(path, out.result);
+  std::optional<std::string> bytes = fromBuffer ? options.buffer->bytes : readFile(path, out.result);
   reading.stop();
   if (!bytes) return out;
   if (profile) {
@@ -124,7 +148,7 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
       return out;
     }
   }
-  PreviousParse* const previousParse = options.buffer && options.buffer->path == path ? options.buffer->previousParse : nullptr;
+  PreviousParse* const previousParse = fromBuffer ? options.buffer->previousParse : nullptr;
   out.result = engine.analyze(path, *bytes, settings, nullptr, previousParse);
   fingerprintFindings(out.result, *bytes);
   // A file skipped for --file-timeout may well fit the budget next time (or a larger one).

@@ -34,6 +34,7 @@ struct FileAnalysisOptions {
   const ResultCache* cache = nullptr;  // null: --no-cache (never used with fix or diff)
   const CFamilyRun* cfamily = nullptr;  // C and C++ files go there (null: analysed as Python)
   const UnsavedBuffer* buffer = nullptr;  // the text of the file buffer->path, instead of the disk's
+  uint64_t maxFileBytes = 0;  // a larger file on disk is not read (FileNotice::Kind::TooLarge); 0: no limit
 };
 
 struct FileOutcome {

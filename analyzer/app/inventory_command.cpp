@@ -54,7 +54,7 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   if (!session->discover()) return 2;
   SessionResults results = session->analyze();
   for (const std::string& problem : results.problems) std::cerr << "platlint: " << problem << '\n';
-  std::vector<FileResult>& files = results.files;
+  std::vector<FileResult> files = std::move(results.files).takeAll();
   for (FileResult& r : files) {
     std::erase_if(r.diagnostics, [](const Diagnostic& d) { return d.hasRegion(); });
     for (const FileNotice& n : r.notices) std::cerr << "platlint: " << r.path << ": " << n.message << '\n';
@@ -62,7 +62,9 @@ int runInventory(const RuleCatalog& catalog, const InventoryOptions& options) {
   const std::vector<std::string>& paths = run.paths;
 
   const fs::path root = projectRoot(paths);
-  DocumentationIndex docs = projectDocumentation(root, options.docPaths, files);
+  FactsOfFiles facts;
+  for (const FileResult& r : files) facts.emplace_back(r.facts);
+  DocumentationIndex docs = projectDocumentation(root, options.docPaths, facts);
   std::string shownRoot = displayPath(root);
   if (shownRoot.empty() || shownRoot == ".") shownRoot = std::string(1, '.');
   Inventory inventory = buildInventory(files, docs, std::move(shownRoot));

@@ -178,6 +178,15 @@ CLI::Validator positiveSeconds(std::string option) {
   });
 }
 
+CLI::Validator nonNegativeMegabytes(std::string option) {
+  return humanCheck([option = std::move(option)](const std::string& value) {
+    char* end = nullptr;
+    const double megabytes = std::strtod(value.c_str(), &end);
+    const bool ok = !value.empty() && end == value.c_str() + value.size() && megabytes >= 0 && megabytes < 1e7;
+    return ok ? std::string() : option + " must be a number of megabytes (0: no limit), not '" + value + "'";
+  });
+}
+
 // An option whose value is one of `choices` (any case), handed to `set` as the choice's value.
 template <typename T>
 CLI::Option* addChoice(CLI::App* command, const std::string& names, const std::string& shownName,
@@ -382,6 +391,12 @@ int main(int argc, char** argv) {
   addValue(checkCmd, "--file-timeout", fileTimeoutSeconds,
            "Skip (with a notice) a file whose analysis takes longer than SECONDS", "SECONDS")
       ->check(positiveSeconds("--file-timeout"));
+  double maxFileMegabytes = static_cast<double>(kDefaultMaxFileBytes) / 1e6;
+  addValue(checkCmd, "--max-file-size", maxFileMegabytes,
+           "Skip (with a notice) files larger than MB megabytes, almost always generated code (default: 5; 0: no "
+           "limit)",
+           "MB")
+      ->check(nonNegativeMegabytes("--max-file-size"));
   addList(checkCmd, "--extend-select", check.extendSelect,
           "Enable these rules in addition to the selected ones, comma-separated (repeatable)", "RULES");
   checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
@@ -493,6 +508,7 @@ int main(int argc, char** argv) {
           check.fileTimeout = std::chrono::milliseconds(static_cast<long long>(fileTimeoutSeconds * 1000.0 + 0.5));
         }
         check.targetsGiven = !targets.empty();
+        check.maxFileBytes = static_cast<uint64_t>(maxFileMegabytes * 1e6 + 0.5);
         if (!shard.empty()) check.shard = parseShard(shard);
       } catch (const std::invalid_argument& e) {
         std::cerr << "platlint: error: " << e.what() << '\n';

@@ -74,7 +74,7 @@ class SessionBufferAnalyzer final : public BufferAnalyzer {
     out.excluded = discovered && session.files().empty();
     if (discovered && !out.excluded) {
       SessionResults results = session.analyze();
-      if (!results.files.empty()) out.result = std::move(results.files.front());
+      if (!results.files.empty()) out.result = results.files.take(0);
       out.fixedText = std::move(results.fixedBuffer);
     }
     // A configuration error is reported again by the next analysis, and so found again.

@@ -13,6 +13,7 @@
 #include "analyzer/base/parallel.h"
 #include "analyzer/cfamily/cfamily_run.h"
 #include "analyzer/lint/engine.h"
+#include "analyzer/lint/findings.h"
 #include "analyzer/lint/project_checks.h"
 #include "analyzer/lint/result_cache.h"
 #include "analyzer/lint/suppressions.h"
@@ -74,26 +75,10 @@ class KeptFacts {
   std::unordered_set<std::string> mentions_;
 };
 
-// Results sorted by path again after the project checks appended results of paths (discovery order).
-void keepPathOrder(std::vector<FileResult>& files, std::vector<std::shared_ptr<const FileSettings>>& settings) {
-  std::vector<size_t> order(files.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return files[a].path < files[b].path; });
-  std::vector<FileResult> sortedFiles;
-  std::vector<std::shared_ptr<const FileSettings>> sortedSettings;
-  sortedFiles.reserve(files.size());
-  sortedSettings.reserve(files.size());
-  for (size_t i : order) {
-    sortedFiles.push_back(std::move(files[i]));
-    sortedSettings.push_back(std::move(settings[i]));
-  }
-  files = std::move(sortedFiles);
-  settings = std::move(sortedSettings);
-}
-
 }  // namespace
 
-std::optional<size_t> Session::addPathResult(SessionResults& out, const std::string& display) {
+std::optional<size_t> Session::addPathResult(FileResults& results, std::vector<ProjectFile>& projectFiles,
+                                             const std::string& display) {
   // The command's filter decides for such paths as for the files: a shard, the changed files.
   std::vector<std::string> kept{display};
   if (filter_) filter_(kept);
@@ -108,9 +93,45 @@ std::optional<size_t> Session::addPathResult(SessionResults& out, const std::str
   result.path = display;
   result.pathOnly = true;
   result.language.clear();
-  out.files.push_back(std::move(result));
+  results.push_back(std::move(result));
+  projectFiles.push_back(ProjectFile{display, {}, {}});
   settings_.push_back(std::move(settings));
-  return out.files.size() - 1;
+  return results.size() - 1;
+}
+
+// The results sorted by path (the project checks may have appended results of paths), each with
+// what the project checks found in it and its suppressions applied; settings_ in the same order.
+// A file's project data is freed as its result is taken. `withComments[i]`: whether the result of
+// file i has suppression comments (results appended after those files are taken as having them).
+FileResults Session::inPathOrder(FileResults& results, std::vector<ProjectFile>& projectFiles,
+                                 const std::vector<char>& withComments) {
+  std::vector<size_t> order(projectFiles.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return projectFiles[a].path < projectFiles[b].path; });
+  FileResults sorted = results.emptyLike();
+  std::vector<std::shared_ptr<const FileSettings>> sortedSettings;
+  sortedSettings.reserve(order.size());
+  for (const size_t i : order) {
+    ProjectFile project = std::move(projectFiles[i]);
+    sortedSettings.push_back(std::move(settings_[i]));
+    // Most results stay as they are: without a finding to add, a fact to keep or a suppression
+    // comment, applySuppressions() changes nothing.
+    if (project.findings.empty() && !options_.allFacts && i < withComments.size() && !withComments[i]) {
+      sorted.push_back(results, i);
+      continue;
+    }
+    FileResult result = results.take(i);
+    if (!project.findings.empty()) {
+      for (Diagnostic& d : project.findings) result.diagnostics.push_back(std::move(d));
+      orderFindings(result.diagnostics);
+    }
+    if (options_.allFacts) result.facts = std::move(project.facts);
+    applySuppressions(result, *sortedSettings.back());
+    sorted.push_back(std::move(result));
+  }
+  settings_ = std::move(sortedSettings);
+  return sorted;
 }
 
 // `c-args` and `compile-commands` describe the project's build, not one file: they come from the
@@ -205,6 +226,7 @@ SessionResults Session::analyze() {
   perFile.cache = cache ? &*cache : nullptr;
   perFile.cfamily = cfamily_.get();
   perFile.buffer = options_.buffer ? &*options_.buffer : nullptr;
+  perFile.maxFileBytes = options_.maxFileBytes;
 
   // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
   // outcomes land in the slot of their file, so the order is discovery order for any number of jobs.
@@ -213,9 +235,14 @@ SessionResults Session::analyze() {
     Engine* engine = nullptr;
     Profile profile;
   };
-  // Each file's result lands in its slot; the rest of an outcome (messages, a diff, a fixed
-  // buffer), which few files have, is kept aside: the run holds as little as it can per file.
-  std::vector<FileResult> results(files_.size());
+  // Each file's result lands in its slot, its path and the facts the project checks read in its
+  // ProjectFile; the rest of an outcome (messages, a diff, a fixed buffer), which few files have, is
+  // kept aside: the run holds as little as it can per file.
+  FileResults results =
+      options_.spillResults ? FileResults::spilled(catalog_, files_.size()) : FileResults::inMemory(files_.size());
+  std::vector<ProjectFile> projectFiles(files_.size());
+  // Written by the workers, one byte per file: a std::vector<bool> shares bytes between files.
+  std::vector<char> withComments(files_.size(), 0);
   std::map<size_t, FileOutcome> sideEffects;
   std::mutex sideEffectsMutex;
   KeptFacts keptFacts(catalog_, options_.allFacts);
@@ -265,7 +292,11 @@ SessionResults Session::analyze() {
                                             std::string("internal error while analysing this file: ") + e.what(), {0, 0}});
         }
         keptFacts.apply(outcome.result.facts);
-        results[index] = std::move(outcome.result);
+        withComments[index] = !outcome.result.suppressions.directives.empty() ||
+                              !outcome.result.suppressions.malformed.empty();
+        projectFiles[index].path = outcome.result.path;
+        projectFiles[index].facts = std::move(outcome.result.facts);
+        results.set(index, std::move(outcome.result));
         std::string().swap(files_[index]);  // the result has its own copy of the path
         if (hasSideEffects(outcome)) {
           const std::lock_guard lock(sideEffectsMutex);
@@ -290,7 +321,6 @@ SessionResults Session::analyze() {
     if (outcome.fixedBuffer) out.fixedBuffer = std::move(outcome.fixedBuffer);
   }
   sideEffects.clear();
-  out.files = std::move(results);
   if (cfamily_) {
     for (std::string& notice : cfamily_->notices()) out.notices.push_back(std::move(notice));
   }
@@ -300,21 +330,20 @@ SessionResults Session::analyze() {
   }
 
   const auto settingsOf = [&](size_t i) -> const FileSettings& { return *settings_[i]; };
-  // The project checks need every file's result (PORT390: the whole project's documentation).
+  // The project checks need every file's facts (PORT390: the whole project's documentation).
   if (options_.projectChecks) {
     PhaseTimer documentation(runProfile, Phase::Documentation);
-    const size_t analysed = out.files.size();
-    ProjectPaths paths{&tree_, [&](const std::string& display) { return addPathResult(out, display); },
+    ProjectPaths paths{&tree_,
+                       [&](const std::string& display) { return addPathResult(results, projectFiles, display); },
                        options_.treeInventory};
-    runProjectChecks(catalog_, out.files, settingsOf,
+    runProjectChecks(catalog_, projectFiles, settingsOf,
                      ProjectDocumentation{options_.paths, options_.docPaths, options_.documentationRoot,
                                           options_.documentation, keptFacts.takeMentions()},
                      paths);
-    if (out.files.size() != analysed) keepPathOrder(out.files, settings_);
   }
   // Suppressions are applied once every finding of every file exists.
   PhaseTimer suppressing(runProfile, Phase::Suppression);
-  for (size_t i = 0; i < out.files.size(); ++i) applySuppressions(out.files[i], *settings_[i]);
+  out.files = inPathOrder(results, projectFiles, withComments);
   out.settings = settings_;
   return out;
 }

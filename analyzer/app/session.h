@@ -18,7 +18,9 @@
 #include "analyzer/app/file_analysis.h"
 #include "analyzer/base/profile.h"
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/file_results.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/project_check.h"
 #include "analyzer/lint/project_tree.h"
 #include "analyzer/lint/rule_catalog.h"
 #include "analyzer/workspace/config_resolver.h"
@@ -59,7 +61,11 @@ struct SessionOptions {
   // False: once analysed, a file keeps only the facts a project check reads (`check`, whose report
   // shows none: on a large tree the others would be most of what the run holds per file).
   bool allFacts = true;
+  // Results kept in a temporary file, not in memory (FileResults::spilled): `check`, whose report
+  // reads them once or twice in order, so that a large tree's run does not grow with its findings.
+  bool spillResults = false;
   std::optional<std::chrono::milliseconds> fileTimeout;
+  uint64_t maxFileBytes = 0;  // a larger file is skipped with a notice (FileNotice::Kind::TooLarge); 0: no limit
   bool profile = false;
   bool failOnEmpty = false;          // no file found under `paths`: an error (CI), not a warning
   // An unsaved buffer analysed as the file buffer->path (which need not exist) instead of discovering
@@ -78,7 +84,7 @@ struct SessionOptions {
 };
 
 struct SessionResults {
-  std::vector<FileResult> files;  // in discovery order
+  FileResults files;  // in path order
   std::vector<std::shared_ptr<const FileSettings>> settings;  // of files[i]
   std::vector<std::string> problems;  // paths that could not be discovered: the run fails (exit 2)
   std::vector<std::string> notices;   // about the run, not one file (problems first)
@@ -115,7 +121,10 @@ class Session {
   SessionOptions options_;
   std::shared_ptr<ConfigResolver> resolver_;
   std::unique_ptr<CFamilyRun> cfamily_;
-  std::optional<size_t> addPathResult(SessionResults& out, const std::string& display);
+  std::optional<size_t> addPathResult(FileResults& results, std::vector<ProjectFile>& projectFiles,
+                                      const std::string& display);
+  FileResults inPathOrder(FileResults& results, std::vector<ProjectFile>& projectFiles,
+                          const std::vector<char>& withComments);
   CFamilyRequest cFamilyRequest();
   // No file under the paths (before the command's filter): warns, or with failOnEmpty errs (false).
   bool reportNothingFound(bool cFamilyIncluded) const;

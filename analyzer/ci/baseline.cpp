@@ -149,7 +149,7 @@ void applyBaseline(const Baseline& baseline, const std::string& file, Report& re
   BaselineComparison comparison;
   comparison.file = file;
   std::set<std::string> analysedPaths;
-  for (FileResult& f : report.files) {
+  report.files.transform([&](FileResult& f) {
     const std::string path = relativeTo(baseline.directory, f.path, cwd);
     if (f.analyzed) analysedPaths.insert(path);
     std::erase_if(f.diagnostics, [&](const Diagnostic& d) {
@@ -160,7 +160,7 @@ void applyBaseline(const Baseline& baseline, const std::string& file, Report& re
       ++comparison.unchanged;
       return true;
     });
-  }
+  });
 
   // Unmatched entries are fixed when their file was analysed now, or no longer exists; a file
   // this run did not look at (a narrower path, review mode) says nothing about its findings.

@@ -164,18 +164,18 @@ ChangedLines changedSince(const std::string& ref, const fs::path& workingDirecto
 }
 
 void keepChangedLines(const ChangedLines& changes, Report& report) {
-  for (FileResult& f : report.files) {
+  report.files.transform([&](FileResult& f) {
     if (!changes.fileChanged(f.path)) {
       f.diagnostics.clear();
       f.notices.clear();
-      continue;
+      return;
     }
     std::erase_if(f.diagnostics, [&](const Diagnostic& d) {
       // A finding on the path itself (PORT808-810) belongs to any change of the file.
       if (!d.hasRegion()) return false;
       return !changes.touches(f.path, d.range.start.line, std::max(d.range.start.line, d.range.end.line));
     });
-  }
+  });
 }
 
 }  // namespace platlint

@@ -98,7 +98,7 @@ struct Diagnostic {
 // budget): reported as a
 // SARIF toolExecutionNotification and on stderr, never as a rule finding.
 struct FileNotice {
-  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Internal, Timeout };
+  enum class Kind { Unreadable, Binary, Decoding, SyntaxError, Internal, Timeout, TooLarge };
   Kind kind;
   Level level;
   std::string message;

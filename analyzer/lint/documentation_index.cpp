@@ -120,15 +120,15 @@ fs::path projectRoot(const std::vector<std::string>& paths) {
 namespace {
 
 // An index for the names of `files`' facts, with the words their help texts mention.
-DocumentationIndex indexOfFacts(const std::vector<FileResult>& files, const std::unordered_set<std::string>& mentions) {
+DocumentationIndex indexOfFacts(const FactsOfFiles& files, const std::unordered_set<std::string>& mentions) {
   std::unordered_set<std::string> names = mentions;
-  for (const FileResult& f : files) {
-    for (const Fact& fact : f.facts) names.insert(fact.name);
+  for (const std::span<const Fact> facts : files) {
+    for (const Fact& fact : facts) names.insert(fact.name);
   }
   DocumentationIndex index(std::move(names));
   for (const std::string& word : mentions) index.addWord(word);
-  for (const FileResult& f : files) {
-    for (const Fact& fact : f.facts) {
+  for (const std::span<const Fact> facts : files) {
+    for (const Fact& fact : facts) {
       if (fact.kind == FactKind::HelpMention) index.addWord(fact.name);
     }
   }
@@ -138,7 +138,7 @@ DocumentationIndex indexOfFacts(const std::vector<FileResult>& files, const std:
 }  // namespace
 
 DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<std::string>& extraPaths,
-                                        const std::vector<FileResult>& files,
+                                        const FactsOfFiles& files,
                                         const std::unordered_set<std::string>& mentions) {
   DocumentationIndex index = indexOfFacts(files, mentions);
   index.addPath(root);
@@ -146,7 +146,7 @@ DocumentationIndex projectDocumentation(const fs::path& root, const std::vector<
   return index;
 }
 
-DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files,
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const FactsOfFiles& files,
                                         const std::unordered_set<std::string>& mentions) {
   DocumentationIndex index = indexOfFacts(files, mentions);
   index.setBase(&known);

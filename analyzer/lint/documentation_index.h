@@ -2,6 +2,7 @@
 // The words a project's documentation contains, to tell whether it mentions an environment
 // variable (PORT390, and the "documented" column of `platlint inventory`).
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -68,6 +69,9 @@ class DocumentationIndex {
 // holds `.git`, `pyproject.toml`, `setup.cfg` or `setup.py`; else the paths' common directory.
 std::filesystem::path projectRoot(const std::vector<std::string>& paths);
 
+// The facts of each analysed file.
+using FactsOfFiles = std::vector<std::span<const Fact>>;
+
 // The project's documentation: `*.md`, `*.markdown`, `*.rst`, `*.txt` and `*.adoc` files anywhere
 // under `root` (hidden directories, virtualenvs, `node_modules` and `__pycache__` skipped), every
 // text file under a `doc/` or `docs/` directory, the `extraPaths` (files or directories), and the
@@ -75,11 +79,11 @@ std::filesystem::path projectRoot(const std::vector<std::string>& paths);
 // `mentions`: those gathered from the files' facts while they were analysed). Only the names of
 // `files`' facts can be asked about.
 DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
-                                        const std::vector<FileResult>& files,
+                                        const FactsOfFiles& files,
                                         const std::unordered_set<std::string>& mentions = {});
 // The same for `files` over documentation read before (`known`: the documentation files and the
 // help texts of the project's other files), which is not read again.
-DocumentationIndex projectDocumentation(const DocumentationIndex& known, const std::vector<FileResult>& files,
+DocumentationIndex projectDocumentation(const DocumentationIndex& known, const FactsOfFiles& files,
                                         const std::unordered_set<std::string>& mentions = {});
 
 }  // namespace platlint

@@ -18,11 +18,19 @@ namespace platlint {
 class DocumentationIndex;
 struct FileSettings;
 
+// What the project checks see of an analysed file: its path and the facts it recorded (`check`
+// keeps only the kinds some check reads), and what they found in it.
+struct ProjectFile {
+  std::string path;
+  std::vector<Fact> facts;
+  std::vector<Diagnostic> findings;  // ordered like the engine's once the checks have run
+};
+
 class ProjectContext {
  public:
   virtual ~ProjectContext() = default;
   virtual size_t fileCount() const = 0;
-  virtual const FileResult& file(size_t index) const = 0;
+  virtual const ProjectFile& file(size_t index) const = 0;
   virtual const FileSettings& settings(size_t index) const = 0;
   // The project's documentation (README, docs/, --doc-path) plus the help texts the files record;
   // built on first use.

@@ -11,22 +11,29 @@
 namespace platlint {
 namespace {
 
+FactsOfFiles factsOf(const std::vector<ProjectFile>& files) {
+  FactsOfFiles facts;
+  facts.reserve(files.size());
+  for (const ProjectFile& f : files) facts.emplace_back(f.facts);
+  return facts;
+}
+
 class Context final : public ProjectContext {
  public:
-  Context(std::vector<FileResult>& files, const SettingsOfFile& settings, const ProjectDocumentation& docs,
+  Context(std::vector<ProjectFile>& files, const SettingsOfFile& settings, const ProjectDocumentation& docs,
           const ProjectPaths& paths)
       : files_(files), settings_(settings), docs_(docs), paths_(paths), touched_(files.size(), false) {}
 
   size_t fileCount() const override { return files_.size(); }
-  const FileResult& file(size_t index) const override { return files_[index]; }
+  const ProjectFile& file(size_t index) const override { return files_[index]; }
   const FileSettings& settings(size_t index) const override { return settings_(index); }
   const DocumentationIndex& documentation() override {
     if (built_) return *built_;
     if (docs_.known) {
-      built_ = projectDocumentation(docs_.known(), files_, docs_.mentions);
+      built_ = projectDocumentation(docs_.known(), factsOf(files_), docs_.mentions);
     } else {
       const std::filesystem::path root = docs_.root.empty() ? projectRoot(docs_.paths) : std::filesystem::path(docs_.root);
-      built_ = projectDocumentation(root, docs_.extraDocPaths, files_, docs_.mentions);
+      built_ = projectDocumentation(root, docs_.extraDocPaths, factsOf(files_), docs_.mentions);
     }
     return *built_;
   }
@@ -59,7 +66,7 @@ class Context final : public ProjectContext {
   }
   void orderTouched() {
     for (size_t i = 0; i < files_.size(); ++i) {
-      if (touched_[i]) orderFindings(files_[i].diagnostics);
+      if (touched_[i]) orderFindings(files_[i].findings);
     }
   }
 
@@ -67,7 +74,7 @@ class Context final : public ProjectContext {
   static inline const ProjectTree kNoTree{};
 
   void add(size_t index, Diagnostic finding) {
-    files_[index].diagnostics.push_back(std::move(finding));
+    files_[index].findings.push_back(std::move(finding));
     if (touched_.size() <= index) touched_.resize(index + 1, false);
     touched_[index] = true;
   }
@@ -84,7 +91,7 @@ class Context final : public ProjectContext {
     return added;
   }
 
-  std::vector<FileResult>& files_;
+  std::vector<ProjectFile>& files_;
   const SettingsOfFile& settings_;
   const ProjectDocumentation& docs_;
   const ProjectPaths& paths_;
@@ -95,7 +102,7 @@ class Context final : public ProjectContext {
 
 }  // namespace
 
-void runProjectChecks(const RuleCatalog& catalog, std::vector<FileResult>& files, const SettingsOfFile& settings,
+void runProjectChecks(const RuleCatalog& catalog, std::vector<ProjectFile>& files, const SettingsOfFile& settings,
                       const ProjectDocumentation& documentation, const ProjectPaths& paths) {
   Context ctx(files, settings, documentation, paths);
   for (const ProjectCheck* check : catalog.projectChecks()) {

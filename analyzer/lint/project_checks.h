@@ -1,7 +1,8 @@
 #pragma once
 // The project-wide pass: after every file of a run was analysed (or read from the cache), the
-// catalogue's project checks (project_check.h) add their findings to the files' results, sorted
-// like the engine's. Suppressions are applied afterwards by the caller.
+// catalogue's project checks (project_check.h) read the files' paths and facts and add their
+// findings to the files (ProjectFile::findings), sorted like the engine's. The caller moves them
+// into the files' results and applies suppressions afterwards.
 #include <functional>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/documentation_index.h"
 #include "analyzer/lint/file_settings.h"
+#include "analyzer/lint/project_check.h"
 #include "analyzer/lint/project_tree.h"
 #include "analyzer/lint/rule_catalog.h"
 
@@ -38,7 +40,7 @@ struct ProjectDocumentation {
 // yet gets one.
 struct ProjectPaths {
   const ProjectTree* tree = nullptr;  // null: no tree was discovered
-  // Appends a result (FileResult::pathOnly) and its settings for `display`, and returns its index;
+  // Appends a file (for a FileResult::pathOnly result) and its settings for `display`, and returns its index;
   // nullopt when the command's filter (a shard, review mode) leaves the path out. Unset: such
   // findings are dropped.
   std::function<std::optional<size_t>(const std::string& display)> addPath;
@@ -47,7 +49,7 @@ struct ProjectPaths {
   bool inventory = false;
 };
 
-void runProjectChecks(const RuleCatalog& catalog, std::vector<FileResult>& files, const SettingsOfFile& settings,
+void runProjectChecks(const RuleCatalog& catalog, std::vector<ProjectFile>& files, const SettingsOfFile& settings,
                       const ProjectDocumentation& documentation, const ProjectPaths& paths = {});
 
 // True when some project check of the catalogue reads the tree.

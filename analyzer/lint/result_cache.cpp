@@ -12,22 +12,21 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_set>
 
 #include "analyzer/base/output_file.h"
+#include "analyzer/lint/result_encoding.h"
 #include "platlint_build_id.h"
 
 namespace platlint {
 namespace {
 
 namespace fs = std::filesystem;
-using Json = nlohmann::json;
 
 // An entry: this magic line, the hex checksum of the payload and a newline, then the payload
-// (CBOR). The magic names the format so that a future platlint never misreads an old entry.
-constexpr std::string_view kMagic = "platlint-cache-4\n";
+// (result_encoding.h). The magic names the format so that a future platlint never misreads an old entry.
+constexpr std::string_view kMagic = "platlint-cache-5\n";
 
 std::string hex64(uint64_t v) {
   char buffer[17];
@@ -35,110 +34,14 @@ std::string hex64(uint64_t v) {
   return buffer;
 }
 
-Json rangeJson(const TextRange& r) {
-  return Json::array({r.startByte, r.endByte, r.start.line, r.start.column, r.end.line, r.end.column});
-}
-
-TextRange rangeFrom(const Json& j) {
-  TextRange r;
-  r.startByte = j.at(0).get<uint32_t>();
-  r.endByte = j.at(1).get<uint32_t>();
-  r.start = {j.at(2).get<uint32_t>(), j.at(3).get<uint32_t>()};
-  r.end = {j.at(4).get<uint32_t>(), j.at(5).get<uint32_t>()};
-  return r;
-}
-
-Json fixJson(const Fix& fix) {
-  Json edits = Json::array();
-  for (const Edit& e : fix.edits) edits.push_back(Json::array({e.startByte, e.endByte, e.replacement}));
-  Json j{{"d", fix.description}, {"s", fix.safety == FixSafety::Safe ? 0 : 1}, {"e", std::move(edits)},
-         {"i", fix.requiredImports}};
-  if (fix.placed) {
-    Json placed = Json::array();
-    for (const PlacedEdit& p : *fix.placed) placed.push_back(Json::array({rangeJson(p.range), p.content}));
-    j["p"] = std::move(placed);
-  }
-  return j;
-}
-
-Fix fixFrom(const Json& j) {
-  Fix fix;
-  fix.description = j.at("d").get<std::string>();
-  fix.safety = j.at("s").get<int>() == 0 ? FixSafety::Safe : FixSafety::Unsafe;
-  for (const Json& e : j.at("e")) fix.edits.push_back({e.at(0).get<uint32_t>(), e.at(1).get<uint32_t>(), e.at(2).get<std::string>()});
-  fix.requiredImports = j.at("i").get<std::vector<std::string>>();
-  if (j.contains("p")) {
-    std::vector<PlacedEdit> placed;
-    for (const Json& p : j.at("p")) placed.push_back({rangeFrom(p.at(0)), p.at(1).get<std::string>()});
-    fix.placed = std::move(placed);
-  }
-  return fix;
-}
-
-Json factJson(const Fact& f) {
-  return Json::array({static_cast<int>(f.kind), f.name, f.detail, f.value, f.ruleId, f.missingOn.bits(),
-                      f.reachableOn.bits(), f.startByte, f.endByte, f.start.line, f.start.column, f.end.line,
-                      f.end.column});
-}
-
-std::optional<Fact> factFrom(const Json& j) {
-  const int kind = j.at(0).get<int>();
-  if (kind < 0 || kind >= static_cast<int>(kFactKindCount)) return std::nullopt;
-  Fact f;
-  f.kind = static_cast<FactKind>(kind);
-  f.name = j.at(1).get<std::string>();
-  f.detail = j.at(2).get<std::string>();
-  f.value = j.at(3).get<std::string>();
-  f.ruleId = j.at(4).get<std::string>();
-  f.missingOn = PlatformSet::fromBits(j.at(5).get<uint8_t>());
-  f.reachableOn = PlatformSet::fromBits(j.at(6).get<uint8_t>());
-  f.startByte = j.at(7).get<uint32_t>();
-  f.endByte = j.at(8).get<uint32_t>();
-  f.start = {j.at(9).get<uint32_t>(), j.at(10).get<uint32_t>()};
-  f.end = {j.at(11).get<uint32_t>(), j.at(12).get<uint32_t>()};
-  return f;
-}
-
 }  // namespace
 
 std::string encodeResult(const FileResult& result) {
-  Json diagnostics = Json::array();
-  for (const Diagnostic& d : result.diagnostics) {
-    Json j{{"r", d.rule->id}, {"l", static_cast<int>(d.level)}, {"m", d.message}, {"x", rangeJson(d.range)},
-           {"b", d.breaksOn.bits()}, {"h", d.lineHash}, {"o", d.lineOccurrence}, {"g", d.githubLineHash}};
-    if (d.fix) j["f"] = fixJson(*d.fix);
-    if (!d.related.empty()) {
-      Json related = Json::array();
-      for (const RelatedLocation& r : d.related) related.push_back(Json::array({rangeJson(r.range), r.message}));
-      j["e"] = std::move(related);
-    }
-    diagnostics.push_back(std::move(j));
-  }
-  Json notices = Json::array();
-  for (const FileNotice& n : result.notices) {
-    notices.push_back(Json::array({static_cast<int>(n.kind), static_cast<int>(n.level), n.message, n.position.line,
-                                   n.position.column}));
-  }
-  Json directives = Json::array();
-  for (const SuppressionDirective& d : result.suppressions.directives) {
-    directives.push_back(Json::array({d.scope == SuppressionDirective::Scope::File ? 1 : 0, d.line, d.lastLine,
-                                      rangeJson(d.range), d.codes, d.justification, d.text}));
-  }
-  Json malformed = Json::array();
-  for (const MalformedDirective& m : result.suppressions.malformed) {
-    malformed.push_back(Json::array({rangeJson(m.range), m.message}));
-  }
-  Json facts = Json::array();
-  for (const Fact& f : result.facts) facts.push_back(factJson(f));
-  const Json doc{{"d", std::move(diagnostics)}, {"n", std::move(notices)}, {"a", result.analyzed},
-                 {"s", Json::array({std::move(directives), std::move(malformed), result.suppressions.bareNoqaLines})},
-                 {"t", std::move(facts)},
-                 {"g", result.guarded}, {"l", result.lines}};
-  const std::vector<uint8_t> payload = Json::to_cbor(doc);
+  const std::string payload = encodeResultBody(result, false);
   std::string out(kMagic);
   out += hex64(XXH3_64bits(payload.data(), payload.size()));
   out += '\n';
-  out.append(reinterpret_cast<const char*>(payload.data()), payload.size());
+  out += payload;
   return out;
 }
 
@@ -149,65 +52,14 @@ std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog
   if (bytes[kMagic.size() + 16] != '\n' || checksum != hex64(XXH3_64bits(payload.data(), payload.size()))) {
     return std::nullopt;
   }
-  try {
-    const Json doc = Json::from_cbor(payload);
-    FileResult result;
-    for (const Json& j : doc.at("d")) {
-      Diagnostic d;
-      d.rule = catalog.find(j.at("r").get<std::string>());
-      if (!d.rule) return std::nullopt;
-      const int level = j.at("l").get<int>();
-      if (level < 0 || level > static_cast<int>(Level::Error)) return std::nullopt;
-      d.level = static_cast<Level>(level);
-      d.message = j.at("m").get<std::string>();
-      d.range = rangeFrom(j.at("x"));
-      d.breaksOn = PlatformSet::fromBits(j.at("b").get<uint8_t>());
-      d.lineHash = j.at("h").get<std::string>();
-      d.lineOccurrence = j.at("o").get<uint32_t>();
-      d.githubLineHash = j.at("g").get<std::string>();
-      if (j.contains("f")) d.fix = fixFrom(j.at("f"));
-      if (j.contains("e")) {
-        for (const Json& r : j.at("e")) d.related.push_back({rangeFrom(r.at(0)), r.at(1).get<std::string>()});
-      }
-      result.diagnostics.push_back(std::move(d));
-    }
-    for (const Json& n : doc.at("n")) {
-      const int kind = n.at(0).get<int>();
-      const int level = n.at(1).get<int>();
-      if (kind < 0 || kind > static_cast<int>(FileNotice::Kind::Timeout) || level < 0 ||
-          level > static_cast<int>(Level::Error)) {
-        return std::nullopt;
-      }
-      result.notices.push_back({static_cast<FileNotice::Kind>(kind), static_cast<Level>(level), n.at(2).get<std::string>(),
-                                {n.at(3).get<uint32_t>(), n.at(4).get<uint32_t>()}});
-    }
-    for (const Json& j : doc.at("t")) {
-      std::optional<Fact> fact = factFrom(j);
-      if (!fact) return std::nullopt;
-      result.facts.push_back(std::move(*fact));
-    }
-    result.analyzed = doc.at("a").get<bool>();
-    result.guarded = doc.at("g").get<uint32_t>();
-    result.lines = doc.at("l").get<uint32_t>();
-    for (const Json& d : doc.at("s").at(0)) {
-      SuppressionDirective directive;
-      directive.scope = d.at(0).get<int>() == 1 ? SuppressionDirective::Scope::File : SuppressionDirective::Scope::Line;
-      directive.line = d.at(1).get<uint32_t>();
-      directive.lastLine = d.at(2).get<uint32_t>();
-      directive.range = rangeFrom(d.at(3));
-      directive.codes = d.at(4).get<std::vector<std::string>>();
-      directive.justification = d.at(5).get<std::string>();
-      directive.text = d.at(6).get<std::string>();
-      result.suppressions.directives.push_back(std::move(directive));
-    }
-    for (const Json& m : doc.at("s").at(1)) {
-      result.suppressions.malformed.push_back({rangeFrom(m.at(0)), m.at(1).get<std::string>()});
-    }
-    result.suppressions.bareNoqaLines = doc.at("s").at(2).get<std::vector<uint32_t>>();
-    return result;
-  } catch (const Json::exception&) {
-    return std::nullopt;
-  }
+  return decodeResultBody(payload, catalog, false);
+}
+
+// Only this process reads what it spilled: no magic line, no checksum.
+std::string encodeResultWithPath(const FileResult& result) { return encodeResultBody(result, true); }
+
+std::optional<FileResult> decodeResultWithPath(std::string_view bytes, const RuleCatalog& catalog) {
+  return decodeResultBody(bytes, catalog, true);
 }
 
 ResultCache::ResultCache(const RuleCatalog& catalog, std::string directory, std::string fingerprint)

@@ -101,5 +101,8 @@ class ResultCache {
 // Exposed for tests; decodeResult returns nullopt for anything it cannot fully decode.
 std::string encodeResult(const FileResult& result);
 std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog);
+// The same with the path: a run's results kept in a temporary file (file_results.h).
+std::string encodeResultWithPath(const FileResult& result);
+std::optional<FileResult> decodeResultWithPath(std::string_view bytes, const RuleCatalog& catalog);
 
 }  // namespace platlint

@@ -42,6 +42,7 @@ const char* noticeKindName(FileNotice::Kind kind) {
     case FileNotice::Kind::SyntaxError: return "syntax-error";
     case FileNotice::Kind::Internal: return "internal-error";
     case FileNotice::Kind::Timeout: return "file-timeout";
+    case FileNotice::Kind::TooLarge: return "file-too-large";
   }
   return "unknown";
 }

@@ -9,12 +9,13 @@
 
 #include "analyzer/report/baseline_comparison.h"
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/file_results.h"
 #include "analyzer/lint/rule.h"
 
 namespace platlint {
 
 struct Report {
-  std::vector<FileResult> files;
+  FileResults files;  // read one at a time when spilled: go through them in order
   std::span<const RuleMeta* const> rules;  // every rule platlint knows (SARIF tool.driver.rules)
   std::string workingDirectory;            // absolute; display paths are relative to it
   std::vector<std::string> commandLine;    // argv, for SARIF invocations

@@ -1,5 +1,7 @@
 #include "analyzer/report/sarif_code_scanning.h"
 
+#include <algorithm>
+
 namespace platlint {
 
 std::string automationId(const std::string& category) {
@@ -19,21 +21,17 @@ const char* problemSeverity(Level level) {
 const char* rulePrecision(const RuleMeta&) { return "high"; }
 
 SelectedResults selectResults(const Report& report, size_t maxResults) {
-  SelectedResults selected;
-  selected.keep.resize(report.files.size());
-  for (size_t f = 0; f < report.files.size(); ++f) {
-    selected.keep[f].assign(report.files[f].diagnostics.size(), false);
-    selected.total += report.files[f].diagnostics.size();
+  size_t byLevel[3] = {};
+  for (const FileResult& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) ++byLevel[static_cast<size_t>(d.level)];
   }
+  SelectedResults selected;
   for (Level level : {Level::Error, Level::Warning, Level::Note}) {
-    for (size_t f = 0; f < report.files.size(); ++f) {
-      const std::vector<Diagnostic>& diagnostics = report.files[f].diagnostics;
-      for (size_t i = 0; i < diagnostics.size() && selected.kept < maxResults; ++i) {
-        if (diagnostics[i].level != level) continue;
-        selected.keep[f][i] = true;
-        ++selected.kept;
-      }
-    }
+    const size_t n = byLevel[static_cast<size_t>(level)];
+    const size_t kept = std::min(n, maxResults - selected.kept);
+    selected.keptByLevel[static_cast<size_t>(level)] = kept;
+    selected.kept += kept;
+    selected.total += n;
   }
   return selected;
 }

@@ -30,10 +30,23 @@ const char* problemSeverity(Level level);
 // folded literals, platform guards), none is a text heuristic, so all are "high".
 const char* rulePrecision(const RuleMeta& rule);
 
+// The findings kept are, of each level, the first `keptOf(level)` in report order.
 struct SelectedResults {
-  std::vector<std::vector<bool>> keep;  // per file, per diagnostic
+  size_t keptByLevel[3] = {};  // by Level
   size_t total = 0;
   size_t kept = 0;
+  size_t keptOf(Level level) const { return keptByLevel[static_cast<size_t>(level)]; }
+};
+
+// Goes through a report's findings deciding which are kept: call keep() for each in report order.
+class SelectedFindings {
+ public:
+  explicit SelectedFindings(const SelectedResults& selected) : selected_(selected) {}
+  bool keep(const Diagnostic& d) { return seen_[static_cast<size_t>(d.level)]++ < selected_.keptOf(d.level); }
+
+ private:
+  const SelectedResults& selected_;
+  size_t seen_[3] = {};
 };
 
 // Which findings fit under `maxResults`: errors first, then warnings, then notes, each in

@@ -32,7 +32,8 @@ constexpr const char* kBaseId = "SRCROOT";
 // id and index. File notice kinds first (in enum order), then the one for run-level problems.
 constexpr FileNotice::Kind kNoticeKinds[] = {FileNotice::Kind::Unreadable, FileNotice::Kind::Binary,
                                              FileNotice::Kind::Decoding, FileNotice::Kind::SyntaxError,
-                                             FileNotice::Kind::Internal, FileNotice::Kind::Timeout};
+                                             FileNotice::Kind::Internal, FileNotice::Kind::Timeout,
+                                             FileNotice::Kind::TooLarge};
 constexpr const char* kRunNoticeId = "run-problem";
 constexpr const char* kTruncatedNoticeId = "results-truncated";
 
@@ -44,6 +45,7 @@ const char* noticeDescription(FileNotice::Kind kind) {
     case FileNotice::Kind::SyntaxError: return "A file has syntax errors; findings may be incomplete";
     case FileNotice::Kind::Internal: return "platlint failed while analysing a file; it was skipped";
     case FileNotice::Kind::Timeout: return "A file took longer than its time budget (--file-timeout) and was skipped";
+    case FileNotice::Kind::TooLarge: return "A file is larger than --max-file-size and was skipped";
   }
   return "";
 }
@@ -60,6 +62,9 @@ const char* noticeHelp(FileNotice::Kind kind) {
              "when it nests deeper than the parser handles.";
     case FileNotice::Kind::Internal: return "Report the file to the platlint maintainers; the other files were analysed.";
     case FileNotice::Kind::Timeout: return "Raise --file-timeout, or exclude the file (often generated code).";
+    case FileNotice::Kind::TooLarge:
+      return "Such a file is almost always generated code; exclude it, or raise --max-file-size (0: no limit) to "
+             "analyse it.";
   }
   return "";
 }
@@ -331,11 +336,10 @@ void writeSarif(const Report& report, const SarifOptions& options, std::ostream&
   }
   json.key("results");
   json.beginArray();
-  for (size_t fileIndex = 0; fileIndex < report.files.size(); ++fileIndex) {
-    const FileResult& file = report.files[fileIndex];
-    for (size_t diagnosticIndex = 0; diagnosticIndex < file.diagnostics.size(); ++diagnosticIndex) {
-      if (!selected.keep[fileIndex][diagnosticIndex]) continue;
-      const Diagnostic& d = file.diagnostics[diagnosticIndex];
+  SelectedFindings selecting(selected);
+  for (const FileResult& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) {
+      if (!selecting.keep(d)) continue;
       const std::string_view id = d.rule ? d.rule->id : std::string_view();
       Json r;
       r["ruleId"] = id;

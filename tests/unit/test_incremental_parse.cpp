@@ -76,7 +76,7 @@ std::string sExpression(const TSTree* tree) {
 std::string everything(const FileResult& result) {
   Report report;
   report.rules = builtinRules().rules();
-  report.files = {result};
+  report.files = std::vector<FileResult>{result};
   std::string out = renderJson(report);
   for (const Fact& f : result.facts) {
     out += "\nfact " + std::to_string(static_cast<int>(f.kind)) + " " + f.name + " " + f.detail + " " + f.value + " " +
