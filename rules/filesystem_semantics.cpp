@@ -38,8 +38,11 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "Finds text-mode opens that do not say which encoding to use: `open()`, `io.open()` and `os.fdopen()` "
     "without a mode or with a text mode (`\"r\"`, `\"w\"`, `\"a\"`, `\"r+\"`, ...), `io.TextIOWrapper()`, "
     "`tempfile.NamedTemporaryFile(\"w\")` and its relatives, `gzip.open(p, \"rt\")`/`bz2`/`lzma` in text mode, "
-    "and `Path(...).open()`, `.read_text()` and `.write_text()` on a value known to be a `pathlib.Path`. Binary "
-    "modes, a mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`) and "
+    "and `Path(...).open()`, `.read_text()` and `.write_text()` on a value known to be a `pathlib.Path`. A mode "
+    "that is a parameter of the function around the call is reported when it can be a text mode: its default is "
+    "one (`def load(path, mode=\"r\")`) or the function itself tells binary modes from text ones (`if \"b\" in "
+    "omode:`), and nothing in the function rebinds it (no fix then: `encoding=` makes a binary open raise). Binary "
+    "modes, any other mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`) and "
     "`open(os.devnull, \"w\")` are not reported. Nor is an open whose file object is provably used only in "
     "ways the encoding cannot change (every ASCII-compatible encoding, UTF-8 and the Windows code pages alike, "
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
@@ -52,8 +55,10 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "`allow_unicode=True`), or read only into `int()` or "
     "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`, or `pid = f.readline()` when every use of "
     "`pid` is `int(pid)`). The file object must be the call's "
-    "direct use, a `with ... as name` target (its uses in the `with` body count) or a name assigned once in "
-    "its function; any other use (passed to a function, returned, iterated, a write of text not known to be "
+    "direct use, a `with ... as name` target (its uses in the `with` body count), a name assigned once in "
+    "its function, or an element of a list of its function that is only created empty, appended to and looped "
+    "over (`handles.append(open(p, \"w\"))` ... `for h in handles: fcntl.flock(h, ...)`, the loop's uses of `h` "
+    "counting); any other use (passed to a function, returned, iterated, a write of text not known to be "
     "ASCII) keeps the finding.",
     "Without `encoding=` Python uses the locale's preferred encoding: UTF-8 on Linux and macOS, but the ANSI "
     "code page on Windows (cp1252 in Western Europe and the Americas, cp932 in Japan, cp936 in China) unless "
@@ -102,7 +107,7 @@ constexpr RuleMeta kRenameMayNotReplace{
 
 constexpr RuleMeta kChmodPosixBits{
     "PORT803", "chmod-posix-bits", Level::Warning,
-    "Sets POSIX permission bits that Windows ignores, or changes ownership with `shutil.chown()`",
+    "Sets or returns POSIX permission bits that Windows ignores or makes up, or changes ownership with `shutil.chown()`",
     "Finds `os.chmod()`, `os.fchmod()` and `Path.chmod()` whose mode is known to contain bits other than "
     "`stat.S_IREAD` and `stat.S_IWRITE`: execute bits, group and other permissions, set-user-id, set-group-id "
     "and sticky bits (`0o755`, `stat.S_IXUSR`, `st.st_mode | stat.S_IEXEC`, a constant assigned once). Also "
@@ -110,9 +115,16 @@ constexpr RuleMeta kChmodPosixBits{
     "name assigned `0o600` once) is reported as well, as a protection that does nothing on Windows (`0o400` "
     "is not: it makes the file read-only, which Windows honours); the same "
     "value spelled `stat.S_IREAD | stat.S_IWRITE` or `stat.S_IRUSR | stat.S_IWUSR` is how portable code "
-    "sets or clears the read-only flag and is not. `os.mkdir()` and `os.makedirs()` are reported when their "
-    "mode keeps other users from reading (`0o750`, `0o770`), except `0o700`, which Windows honours since Python 3.13. A mode "
-    "computed at run time (a parameter, `st.st_mode & ~stat.S_IWRITE`) is not reported: its bits are not known. "
+    "sets or clears the read-only flag and is not. A mode chosen elsewhere (a parameter, an attribute such as "
+    "`self.file_permission`, a setting, `int(mode)`) is reported too: whatever bits it holds, Windows applies only "
+    "the read-only flag. Not reported are a mode read from a file's status or built from `stat` constants "
+    "(`st.st_mode & ~stat.S_IWRITE`, a name assigned `os.stat(src).st_mode`: how portable code copies or toggles "
+    "the read-only flag), and a call that is the whole body of a function and passes that function's own "
+    "parameter as the mode (a wrapper forwarding its caller's choice). `os.mkdir()` and `os.makedirs()` are "
+    "reported when their mode keeps other users from reading (`0o750`, `0o770`, `0o700`; Windows honours `0o700` "
+    "only from Python 3.13 on, which the message says). A function that returns `stat.S_IMODE()` of a file's status "
+    "(`return stat.S_IMODE(os.stat(path).st_mode)`) is reported too: its callers get permission bits that Windows "
+    "makes up; the same value kept to pass to `os.chmod()` (copying a mode) is not. "
     "`os.chown()`, `os.lchown()`, `os.fchown()` and `os.lchmod()` are missing on some platforms and reported by "
     "PORT402.",
     "Windows has no POSIX permission bits: `os.chmod()` there only sets or clears the read-only attribute "
@@ -639,6 +651,39 @@ std::string_view plainName(Node target) {
   return plain ? text : std::string_view{};
 }
 
+bool everyUseIgnoresEncoding(Node scope, std::string_view name, Node binding, const SemanticModel& model);
+
+// `handles.append(open(p, "w"))` ... `for h in handles: fcntl.flock(h, ...)`: a file object kept in a
+// list of the function whose every other use creates it empty, appends to it or loops over it, each
+// element of the loop used only in ways the encoding cannot change (see useIgnoresEncoding).
+bool keptInListIgnoringEncoding(Node handle, const SemanticModel& model) {
+  const Node list = handle.parent();
+  if (!list || !list.is("argument_list") || list.namedChildCount() != 1) return false;
+  const Node call = list.parent();
+  if (!call.is("call") || methodName(call) != "append") return false;
+  const Node owner = skipParentheses(call.field("function")).field("object");
+  if (!owner.is("identifier")) return false;
+  bool looped = false;
+  const bool everyUse = everyReference(bindingScope(call), owner.text(), owner, [&](Node reference) {
+    const Node parent = reference.parent();
+    if (parent.is("assignment") && parent.field("left") == reference) {
+      const Node value = skipParentheses(parent.field("right"));
+      return value.is("list") && value.namedChildCount() == 0;
+    }
+    if (parent.is("attribute") && parent.field("object") == reference && parent.field("attribute").text() == "append") {
+      return parent.parent().is("call") && parent.parent().field("function") == parent;
+    }
+    if (parent.is("for_statement") && parent.field("right") == reference) {
+      const Node target = parent.field("left");
+      const std::string_view element = plainName(target);
+      looped = true;
+      return !element.empty() && everyUseIgnoresEncoding(parent.field("body"), element, target, model);
+    }
+    return false;
+  });
+  return everyUse && looped;
+}
+
 // One use of an open file object (`use` evaluates to it) that its encoding cannot affect.
 bool useIgnoresEncoding(Node use, const SemanticModel& model) {
   Node outer = use;
@@ -646,7 +691,9 @@ bool useIgnoresEncoding(Node use, const SemanticModel& model) {
   const Node parent = outer.parent();
   if (!parent) return false;
   if (parent.is("expression_statement")) return true;  // opened (truncated, created) and dropped
-  if (!parent.is("attribute") || !(parent.field("object") == outer)) return passedWithoutEncoding(outer, model);
+  if (!parent.is("attribute") || !(parent.field("object") == outer)) {
+    return passedWithoutEncoding(outer, model) || keptInListIgnoringEncoding(outer, model);
+  }
   const std::string_view attribute = parent.field("attribute").text();
   const Node call = parent.parent();
   if (!call || !call.is("call") || !(call.field("function") == parent)) return attribute == "name" || attribute == "closed";
@@ -697,6 +744,65 @@ bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args
   return useIgnoresEncoding(call, model);
 }
 
+// The function whose parameter `name` is, or null.
+Node functionOfParameter(Node name) {
+  if (!name.is("identifier") || !isParameterOfEnclosingFunction(name)) return {};
+  Node function = name.parent();
+  while (function && !function.is("function_definition")) function = function.parent();
+  return function;
+}
+
+// The default value of parameter `name` of `function`, or null.
+Node parameterDefault(Node function, std::string_view name) {
+  const Node params = function.field("parameters");
+  for (uint32_t i = 0; params && i < params.namedChildCount(); ++i) {
+    const Node p = params.namedChild(i);
+    if ((p.is("default_parameter") || p.is("typed_default_parameter")) && p.field("name").text() == name) {
+      return p.field("value");
+    }
+  }
+  return {};
+}
+
+// `"b" in mode` or `"b" not in mode.lower()` in `function`: the function expects binary and text
+// modes alike, and treats the text ones as text.
+bool testsForBinaryMode(Node function, std::string_view name, const SemanticModel& model) {
+  const SyntaxTree& tree = *function.tree();
+  for (uint32_t i = function.index(); i < tree.subtreeEnd(function); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("comparison_operator") || n.namedChildCount() != 2) continue;
+    const auto letter = model.stringValue(n.namedChild(0));
+    if (!letter || !letter->complete || letter->value != "b") continue;
+    Node tested = skipParentheses(n.namedChild(1));
+    if (tested.is("call") && (methodName(tested) == "lower" || methodName(tested) == "upper")) {
+      tested = skipParentheses(skipParentheses(tested.field("function")).field("object"));
+    }
+    if (tested.is("identifier") && tested.text() == name) return true;
+  }
+  return false;
+}
+
+// A mode that is the enclosing function's parameter and can be a text mode: its default is one
+// (`def load(path, mode="r")`), or the function tells binary modes from text ones itself.
+bool textModeParameter(Node mode, const OpenApi& api, const SemanticModel& model) {
+  mode = skipParentheses(mode);
+  const Node function = functionOfParameter(mode);
+  if (!function) return false;
+  // `if mode in ("", "r"): mode = "rb"` (bz2, lzma): what the open gets is no longer the caller's mode.
+  bool rebound = augmentedInScope(mode, mode.text());
+  forEachAssignmentTo(function.field("body"), mode.text(), [&](Node) { return rebound = true; });
+  if (rebound) return false;
+  if (const Node fallback = parameterDefault(function, mode.text())) {
+    const auto value = model.stringValue(fallback);
+    if (value && value->complete && value->value.find('b') == std::string::npos &&
+        (!api.textNeedsT || value->value.find('t') != std::string::npos)) {
+      return true;
+    }
+  }
+  // gzip, bz2 and lzma open "r" as binary: telling "b" apart says nothing there.
+  return !api.textNeedsT && testsForBinaryMode(function, mode.text(), model);
+}
+
 void checkOpen(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   if (!args.list || args.listSplat || args.dictSplat) return;
   const OpenApi* api = nullptr;
@@ -722,6 +828,15 @@ void checkOpen(Node call, std::string_view qualified, const CallArguments& args,
       if (api->defaultMode == DefaultMode::Binary) return;
     } else {
       const auto value = ctx.model().stringValue(mode);
+      if ((!value || !value->complete) && textModeParameter(mode, *api, ctx.model())) {
+        // No fix: `encoding=` makes a binary open raise `ValueError`.
+        ctx.report(kOpenWithoutEncoding, call,
+                   shown + " with mode `" + std::string(skipParentheses(mode).text()) +
+                       "`, a parameter that can be a text mode, has no `encoding=`: a text open then uses the locale's "
+                       "encoding, UTF-8 on Linux and macOS but a legacy code page such as cp1252 on Windows; pass "
+                       "`encoding=\"utf-8\"` when the mode has no `\"b\"` (`None` otherwise)");
+        return;
+      }
       if (!value || !value->complete) return;  // a mode known only at run time
       if (value->value.find('b') != std::string::npos) return;
       if (api->textNeedsT && value->value.find('t') == std::string::npos) return;
@@ -924,17 +1039,92 @@ void checkMkdirMode(Node call, std::string_view qualified, const CallArguments& 
   const Node mode = args.argument(1, "mode");
   if (!mode) return;
   const ModeBits m = evaluateMode(mode, ctx.model());
-  // Python 3.13 honours exactly 0o700 on Windows (an ACL for the current user only).
-  if (!restrictsOthers(m) || m.bits == 0700u) return;
+  if (!restrictsOthers(m)) return;
+  const std::string shown = "`" + std::string(qualified) + "()` with mode `" + std::string(skipParentheses(mode).text()) + "`";
+  // Python 3.13 honours exactly 0o700 on Windows (an ACL for the current user only); the versions
+  // before it ignore it like any other mode, and nothing in the code says which one runs it.
+  if (m.bits == 0700u) {
+    ctx.report(kChmodPosixBits, call,
+               shown + " keeps other users out on Windows only from Python 3.13 on: earlier versions ignore the mode, "
+                       "so the directory stays as open as its parent's ACL; require Python 3.13 on Windows, or set an "
+                       "ACL there");
+    return;
+  }
   ctx.report(kChmodPosixBits, call,
-             "`" + std::string(qualified) + "()` with mode `" + std::string(skipParentheses(mode).text()) +
-                 "` keeps other users out on POSIX only: Windows ignores the mode (Python 3.13+ honours "
-                 "only `0o700`), so the directory stays as open as its parent's ACL; use `0o700`, or set an ACL "
-                 "on Windows");
+             shown + " keeps other users out on POSIX only: Windows ignores the mode (Python 3.13+ honours "
+                     "only `0o700`), so the directory stays as open as its parent's ACL; use `0o700`, or set an ACL "
+                     "on Windows");
+}
+
+// True when the value of `expr` is read from a file's status or built from `stat` constants
+// (`st.st_mode | stat.S_IWRITE`, `os.stat(p)[stat.ST_MODE]`, a name assigned such a value): portable
+// code copies or toggles the read-only flag that way, so its bits say nothing about intent.
+bool mentionsStatBits(Node expr, const SemanticModel& model, int depth = 0) {
+  expr = skipParentheses(expr);
+  if (!expr || depth > kMaxValueDepth) return false;
+  const SyntaxTree& tree = *expr.tree();
+  for (uint32_t i = expr.index(); i < tree.subtreeEnd(expr); ++i) {
+    const Node n = tree.node(i);
+    if (n.is("attribute") && n.field("attribute").text() == "st_mode") return true;
+    if (!n.is("identifier") && !n.is("attribute")) continue;
+    const std::string_view q = model.qualifiedName(n);
+    if (q.starts_with("stat.") || q == "os.stat" || q == "os.lstat" || q == "os.fstat") return true;
+    if (!n.is("identifier")) continue;
+    const Node parent = n.parent();
+    if (parent.is("attribute") && parent.field("attribute") == n) continue;
+    if (const Node value = assignedValue(n, model); value && !(value == expr)) {
+      if (mentionsStatBits(value, model, depth + 1)) return true;
+      continue;
+    }
+    bool found = false;
+    forEachAssignmentTo(bindingScope(n), n.text(), [&](Node assignment) {
+      return found = mentionsStatBits(assignment.field("right"), model, depth + 1);
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+// `def chmod(self, mode): os.chmod(self.path, mode)`: a function whose whole body (after a docstring)
+// is the call, with the mode its parameter, only forwards the caller's choice.
+bool onlyForwardsMode(Node call, Node mode) {
+  mode = skipParentheses(mode);
+  if (!mode.is("identifier") || !isParameterOfEnclosingFunction(mode)) return false;
+  Node statement = call.parent();
+  while (statement && statement.is("parenthesized_expression")) statement = statement.parent();
+  if (!statement || (!statement.is("expression_statement") && !statement.is("return_statement"))) return false;
+  const Node body = statement.parent();
+  if (!body || !body.is("block") || !body.parent() || !body.parent().is("function_definition")) return false;
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    const Node s = body.namedChild(i);
+    if (s == statement || s.is("comment")) continue;
+    if (i == 0 && s.is("expression_statement") && s.namedChild(0).is("string")) continue;  // docstring
+    return false;
+  }
+  return true;
+}
+
+// `return stat.S_IMODE(os.stat(path).st_mode)`: a function that hands its callers a file's permission
+// bits. On Windows they are made up (`0o666`, `0o444` when read-only, execute bits from the name's
+// extension), so a caller comparing them with `0o600` or testing group bits learns nothing. Kept in
+// a name and passed to `os.chmod()` (copying the mode, as `shutil.copymode` does) is portable and not
+// reported.
+void checkReturnedMode(Node call, const CallArguments& args, RuleContext& ctx) {
+  Node outer = call;
+  while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
+  if (!outer.parent() || !outer.parent().is("return_statement")) return;
+  const Node status = args.argument(0, "mode");
+  if (!status || !mentionsStatBits(status, ctx.model())) return;
+  ctx.report(kChmodPosixBits, call,
+             "returns a file's POSIX permission bits, which Windows makes up (`0o666`, `0o444` when read-only, execute "
+             "bits from the file name's extension): callers that compare them with a mode such as `0o600` or test group "
+             "and other bits get the same answer for every file there; check `os.access()` or the read-only flag "
+             "instead, or guard the callers with `sys.platform != \"win32\"`");
 }
 
 void checkChmod(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
   if (qualified == "os.mkdir" || qualified == "os.makedirs") return checkMkdirMode(call, qualified, args, ctx);
+  if (qualified == "stat.S_IMODE") return checkReturnedMode(call, args, ctx);
   if (qualified == "shutil.chown") {
     ctx.report(kChmodPosixBits, call,
                "`shutil.chown()` calls `os.chown()`, which does not exist on Windows (files there have owners and ACLs, "
@@ -955,6 +1145,14 @@ void checkChmod(Node call, std::string_view qualified, const CallArguments& args
   if (!mode) return;
   const ModeBits m = evaluateMode(mode, ctx.model());
   const uint32_t ignored = m.bits & ~0600u & 07777u;
+  if (!ignored && !m.complete && !mentionsStatBits(mode, ctx.model()) && !onlyForwardsMode(call, mode)) {
+    ctx.report(kChmodPosixBits, call,
+               "`" + shown + "()` with mode `" + std::string(skipParentheses(mode).text()) +
+                   "`, POSIX permission bits chosen elsewhere: Windows ignores every bit but `stat.S_IWRITE` (the "
+                   "read-only flag), so the execute, group and other permissions it asks for are not applied there; "
+                   "guard it with `sys.platform != \"win32\"`, and do not rely on it to keep a file private");
+    return;
+  }
   if (!ignored) {
     // `0o400` alone makes the file read-only, which Windows honours: only a writable owner-only mode
     // says "private".

@@ -154,3 +154,56 @@ def text_that_may_not_be_ascii(path, text, count):
     with open(path) as f:  # expect: PORT801
         line = f.readline()
     return handle, pid, rest, int(line), line
+
+
+def write_file(filename, content, omode="wb"):
+    if "b" in omode.lower():
+        content = content.encode()
+    with open(filename, omode) as fh:  # expect: PORT801
+        fh.write(content)
+
+
+def load(path, mode="r"):
+    with open(path, mode) as f:  # expect: PORT801
+        return f.read()
+
+
+def load_binary(path, mode="rb"):
+    with open(path, mode) as f:  # ok: PORT801
+        return f.read()
+
+
+def load_normalised(path, mode="r"):
+    if mode in ("", "r"):
+        mode = "rb"
+    with open(path, mode) as f:  # ok: PORT801
+        return f.read()
+
+
+def load_packed(path, mode="r"):
+    if "b" not in mode:
+        pass
+    return gzip.open(path, mode)  # ok: PORT801
+
+
+def marker_handles(paths):
+    handles = []
+    for path in paths:
+        handles.append(open(path, "w"))  # ok: PORT801
+    for handle in handles:
+        os.fsync(handle.fileno())
+        handle.close()
+
+
+def handles_written(paths, text):
+    handles = []
+    for path in paths:
+        handles.append(open(path, "w"))  # expect: PORT801
+    for handle in handles:
+        handle.write(text)
+
+
+def handles_returned(paths):
+    handles = []
+    handles.append(open(paths[0], "w"))  # expect: PORT801
+    return handles
