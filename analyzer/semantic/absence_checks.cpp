@@ -261,11 +261,36 @@ bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const Semanti
   return false;
 }
 
+namespace {
+
+// The `if` statement or `elif` clause whose condition `expr` is, alone or within `not`, `and`,
+// `or` and parentheses; null otherwise.
+Node clauseDecidedBy(Node expr) {
+  Node node = expr;
+  for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "not_operator" || k == "boolean_operator" || k == "parenthesized_expression") continue;
+    if ((k == "if_statement" || k == "elif_clause") && parent.field("condition") == node) return parent;
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
+
 bool isExistenceCheckArgument(Node site, const SemanticModel& model) {
   const Node args = site.parent();
   if (!args || !args.is("argument_list")) return false;
   const Node call = args.parent();
   if (!call || !call.is("call") || !(checkedArgument(call, model) == site)) return false;
+  // `if exists("/var/log/syslog"): ... elif exists("/var/log/messages"): ... else: sys.exit(1)`:
+  // the chain requires one of the files, so each check states a requirement, not a question.
+  if (const Node clause = clauseDecidedBy(call)) {
+    const std::optional<FoldedString> value = model.stringValue(site);
+    const CheckedSubject subject{site.is("identifier") ? site.text() : std::string_view(),
+                                 value && value->complete ? std::string_view(value->value) : std::string_view()};
+    if (failsWhenAbsent(clause, subject, model)) return false;
+  }
   // `assert os.path.exists(p)`, `self.assertTrue(os.path.isdir(p))`: the code requires the file.
   for (Node n = call.parent(); n && !n.is("block") && !n.is("module"); n = n.parent()) {
     if (n.is("assert_statement")) return false;

@@ -39,8 +39,9 @@ bool checkedByHelper(Node site, const SemanticModel& model);
 
 // True when `site` is the checked argument of an existence check (`os.path.exists(site)`) whose
 // answer the code takes either way: asking whether a file exists never fails because it does not.
-// Not under `assert` or an `assert*()` call, which require the file. (The check of an `if` that
-// fails without the file stays quiet too: the uses it guards are reported, see runsOnlyWhenPresent.)
+// Not under `assert` or an `assert*()` call, which require the file, nor as the condition of an
+// `if`/`elif` that fails without it (see runsOnlyWhenPresent): such a check states a requirement,
+// reported as the uses it covers are.
 bool isExistenceCheckArgument(Node site, const SemanticModel& model);
 
 }  // namespace platlint

@@ -261,23 +261,30 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
   return ConditionValue::unknown();
 }
 
-// A fixed path under /proc or /sys, the Linux kernel's interfaces: no other target platform has
-// them. A path built from a value (`"/proc/%s" % pid`, `os.path.join("/sys/block", dev, "pid")`)
-// asks about a process or device, not about the platform: off Linux that question gets a wrong
-// answer, which is a finding, not a guard.
-bool linuxKernelPath(const FoldedString& path) {
+// A fixed path that only Linux has: under /proc or /sys, the Linux kernel's interfaces, a Linux
+// distribution's release file (`/etc/os-release`, `/etc/debian_version`) or systemd's presence
+// mark (`/run/systemd/system`); no other target platform has them. A path built from a value
+// (`"/proc/%s" % pid`, `os.path.join("/sys/block", dev, "pid")`) asks about a process or device,
+// not about the platform: off Linux that question gets a wrong answer, which is a finding, not a
+// guard.
+bool linuxOnlyPath(const FoldedString& path) {
   if (!path.complete) return false;
-  for (const std::string_view root : {std::string_view("/proc"), std::string_view("/sys")}) {
+  static constexpr std::string_view kRoots[] = {"/proc", "/sys", "/run/systemd"};
+  for (const std::string_view root : kRoots) {
     if (path.value.starts_with(root) && (path.value.size() == root.size() || path.value[root.size()] == '/')) {
       return true;
     }
   }
-  return false;
+  static constexpr std::string_view kReleaseFiles[] = {
+      "/etc/os-release",      "/usr/lib/os-release",  "/etc/lsb-release", "/etc/redhat-release",
+      "/etc/centos-release",  "/etc/debian_version",  "/etc/SuSE-release", "/etc/system-release",
+      "/etc/fedora-release",  "/etc/arch-release",    "/etc/alpine-release", "/etc/gentoo-release"};
+  return std::find(std::begin(kReleaseFiles), std::end(kReleaseFiles), path.value) != std::end(kReleaseFiles);
 }
 
-// `os.path.exists("/proc")`, `os.path.isdir("/sys/class/net")`, `Path("/proc").exists()`: false
-// wherever the kernel interface is missing, so the code it selects runs only on Linux (it may be
-// false on Linux too, so nothing is certain where it is true).
+// `os.path.exists("/proc")`, `os.path.isdir("/sys/class/net")`, `Path("/proc").exists()`,
+// `os.path.exists("/etc/os-release")`: false wherever the Linux-only file is missing, so the code it
+// selects runs only on Linux (it may be false on Linux too, so nothing is certain where it is true).
 ConditionValue existenceProbe(Node call, const SemanticModel& model) {
   const Node function = call.field("function");
   const Node args = call.field("arguments");
@@ -294,7 +301,7 @@ ConditionValue existenceProbe(Node call, const SemanticModel& model) {
       if (path && !path->pathObject) path.reset();  // a path object's method, not any `x.exists()`
     }
   }
-  if (!path || !linuxKernelPath(*path)) return ConditionValue::unknown();
+  if (!path || !linuxOnlyPath(*path)) return ConditionValue::unknown();
   return {PlatformSet::none(), kNotLinux};
 }
 

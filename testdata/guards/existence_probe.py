@@ -27,6 +27,22 @@ def cpus():
     return ""
 
 
+def distribution():
+    # Only Linux distributions ship a release file: elsewhere the probe is false and nothing is read.
+    if os.path.exists("/etc/os-release"):  # ok: PORT106
+        return open("/etc/os-release", encoding="utf-8").read()  # ok: PORT106
+    if os.path.isfile("/etc/debian_version"):  # ok: PORT106
+        return "debian"
+    return None
+
+
+def service_manager():
+    # systemd's mark directory exists on Linux only.
+    if os.path.isdir("/run/systemd/system"):  # ok: PORT109
+        return open("/run/systemd/container", encoding="utf-8").read()  # ok: PORT109
+    return None
+
+
 def else_branch():
     # The else branch runs where the file is missing, which may be Linux too.
     if os.path.exists("/proc/cpuinfo"):  # ok: PORT102
@@ -42,7 +58,7 @@ def probe_as_value():
 
 
 def other_path(config):
-    # Only /proc and /sys are known to exist on Linux alone.
+    # Only /proc, /sys, the release files and systemd's state are known to exist on Linux alone.
     if os.path.exists(config):
         return open("/proc/cpuinfo", encoding="utf-8").read()  # expect: PORT102
 

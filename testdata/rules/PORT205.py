@@ -65,14 +65,20 @@ def start_daemon(name):
 
 
 def system_log():
-    # Every way without the files fails: the checks only word the failure.
-    if os.path.exists("/var/log/syslog"):
+    # Every way without the files fails: each check states a requirement, as the uses do.
+    if os.path.exists("/var/log/syslog"):  # expect: PORT205
         log_file = "/var/log/syslog"  # expect: PORT205
-    elif os.path.exists("/var/log/messages"):
+    elif os.path.exists("/var/log/messages"):  # expect: PORT205
         log_file = "/var/log/messages"  # expect: PORT205
     else:
         sys.exit("no system log")
     return log_file
+
+
+def required_log():
+    if not os.path.isfile("/var/log/messages"):  # expect: PORT205
+        raise RuntimeError("no system log")
+    return open("/var/log/messages", encoding="utf-8").read()  # expect: PORT205
 
 
 def optional_log():
