@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyzer/base/text_case.h"
+#include "analyzer/semantic/absence_checks.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
@@ -85,7 +86,10 @@ constexpr RuleMeta kExecutable{
     "PORT203", "hardcoded-executable-path", Level::Warning,
     "Runs or refers to an executable by a hard-coded location such as /usr/bin/qemu-img",
     "Finds paths in the standard executable directories `/bin`, `/sbin`, `/usr/bin`, `/usr/sbin`, "
-    "`/usr/local/bin`, `/usr/local/sbin` and `/usr/libexec`, including `/usr/bin/env` used as a launcher.",
+    "`/usr/local/bin`, `/usr/local/sbin` and `/usr/libexec`, including `/usr/bin/env` used as a launcher. "
+    "Directories that only a program lookup searches (`which(\"netplan\", search=[\"/usr/sbin\", \"/sbin\"])`, "
+    "directly or through a variable) are not reported: where they are missing the program is not found, "
+    "which is the lookup's answer.",
     "Where a program lives is a property of the installation, not of the code. Linux distributions differ "
     "(`/usr/sbin` vs `/sbin`, `/usr/libexec` vs `/usr/lib`), macOS ships few tools in `/usr/bin` and package "
     "managers install elsewhere (Homebrew: `/opt/homebrew/bin` or `/usr/local/bin`), virtual environments "
@@ -622,6 +626,32 @@ bool runAsCommand(Node literal, const SemanticModel& model) {
   return command->commandNode.startByte() <= literal.startByte() && literal.endByte() <= command->commandNode.endByte();
 }
 
+// True when `value` is the directories a program lookup searches: `which("netplan",
+// search=["/usr/sbin", "/sbin"])`, `shutil.which("ip", path=...)` or its second argument.
+bool searchesLookup(Node value) {
+  Node at = value;
+  if (const Node keyword = at.parent(); keyword && keyword.is("keyword_argument")) {
+    const std::string_view name = keyword.field("name").text();
+    if (name != "search" && name != "path" && name != "paths") return false;
+    at = keyword;
+  }
+  const Node args = at.parent();
+  if (!args || !args.is("argument_list") || !args.parent().is("call")) return false;
+  if (!at.is("keyword_argument") && (args.namedChildCount() < 2 || !(args.namedChild(1) == at))) return false;
+  return isProgramLookup(args.parent().field("function"));
+}
+
+// True when the directories `literal` names are only where a program lookup searches, directly or
+// through a variable every read of which is such a search: not finding the program there is the
+// lookup's answer on a platform without them, not a failure.
+bool onlySearchedForProgram(Node literal) {
+  Node value = literal;
+  while (value.parent() && (value.parent().is("list") || value.parent().is("tuple"))) value = value.parent();
+  if (searchesLookup(value)) return true;
+  const std::vector<Node> reads = readsOfAssignedValue(value);
+  return !reads.empty() && std::all_of(reads.begin(), reads.end(), [](Node read) { return searchesLookup(read); });
+}
+
 bool namesFile(std::string_view name) {
   const std::string n = toLower(name);
   return n.find("file") != std::string::npos || n.find("fname") != std::string::npos;
@@ -689,6 +719,7 @@ class HardcodedPathCheck final : public Check {
     }
     // A list of program directories is a search path (`env={"PATH": "/usr/sbin:/usr/bin"}`): PORT210's.
     if (paths.size() > 1 && match->rule == &kExecutable) return;
+    if (match->rule == &kExecutable && onlySearchedForProgram(use->root)) return;
     // "/home", "/media", "/opt" on their own are as often web routes as directories.
     if (match->kind == Kind::TopLevel && complete && path == match->prefix &&
         use->context != UseContext::PathArgument && use->root.is("string")) {

@@ -220,6 +220,8 @@ bool checkedByHelper(Node site, const SemanticModel& model) {
   return parameter && helperChecksParameter(parameter->function, parameter->name, model);
 }
 
+bool isProgramLookup(Node function) { return function && isProgramCheck(function); }
+
 bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model) {
   return names(checkedArgument(call, model), subject, model);
 }

@@ -22,6 +22,10 @@ struct CheckedSubject {
 // module (`shutil.which`, a project's own `subp.which`).
 bool checksExistence(Node call, const CheckedSubject& subject, const SemanticModel& model);
 
+// True when `function` (a call's callee) looks a program up: `which` or `find_executable` of any
+// module (`shutil.which`, a project's own `subp.which`).
+bool isProgramLookup(Node function);
+
 // True when `site` runs only where such a check found `subject`: in the body of an `if` (or the
 // true side of a conditional expression, or the right of an `and`) whose condition requires it, in
 // the `else` of one whose condition requires its absence, or after an early exit

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from oslo_concurrency import processutils
+from cloudinit import subp
 
 LOG = logging.getLogger(__name__)
 
@@ -77,3 +78,20 @@ def _guest_agent_command():
 
 def developer_tool(src, dst):
     subprocess.check_call(["/usr/local/bin/qemu-img", "convert", src, dst])  # expect: PORT203
+
+
+def netplan_available():
+    # The directories a program lookup searches: where they are missing the program is not found,
+    # which is the answer the lookup gives.
+    search = ["/usr/sbin", "/sbin"]  # ok: PORT203
+    return subp.which("netplan", search=search) is not None
+
+
+def ip_available():
+    return shutil.which("ip", "/usr/sbin") is not None  # ok: PORT203
+
+
+def sbin_listing():
+    # The same directory read as a directory is no lookup.
+    dirs = ["/usr/sbin"]  # expect: PORT203
+    return os.listdir(dirs[0])
