@@ -82,20 +82,25 @@ constexpr RuleMeta kPathTooLong{
 
 constexpr const RuleMeta* kRules[] = {&kWindowsReservedName, &kCaseCollidingPaths, &kPathTooLong};
 
-// A file or a directory of the tree. Its texts are views into the ProjectTree (files) or into
-// Entries::directoryNames: a tree of 200,000 paths is not copied again.
+// A file or a directory of the tree. Its path from the root is a view into the ProjectTree, and a
+// file's display path is composed only when reported: a tree of 200,000 paths is not copied again.
 struct TreeEntry {
-  uint32_t tree = 0;
   std::string_view fromRoot;
-  std::string_view display;
+  uint32_t tree = 0;
+  uint32_t index = 0;       // of the file in the ProjectTree, or of the directory in Entries::directoryNames
+  uint32_t filesBelow = 0;  // directories only
   bool directory = false;
-  size_t filesBelow = 0;  // directories only
 };
 
 // Sorted by tree, then path from its root.
 struct Entries {
+  const ProjectTree& tree;
   std::vector<TreeEntry> list;
   std::deque<std::string> directoryNames;  // the display path of each directory
+
+  std::string display(const TreeEntry& entry) const {
+    return entry.directory ? directoryNames[entry.index] : tree[entry.index].display();
+  }
 };
 
 std::string_view lastComponent(std::string_view path) {
@@ -110,26 +115,29 @@ std::string_view parentOf(std::string_view path) {
 
 // Every file of the tree and every directory on its way below the analysed paths.
 Entries entriesOf(const ProjectTree& tree) {
-  Entries entries;
-  std::map<std::pair<uint32_t, std::string_view>, size_t> directories;  // -> index in entries.list
+  Entries entries{tree, {}, {}};
+  std::map<std::pair<uint32_t, std::string_view>, size_t> directories;  // -> index in directoryEntries
   std::vector<TreeEntry> directoryEntries;
-  entries.list.reserve(tree.files.size());
-  for (const TreeFile& file : tree.files) {
-    entries.list.push_back(TreeEntry{file.tree, file.fromRoot, file.display, false, 0});
+  entries.list.reserve(tree.size());
+  for (uint32_t index = 0; index < tree.size(); ++index) {
+    const ProjectTree::Path file = tree[index];
+    entries.list.push_back(TreeEntry{file.fromRoot, file.tree, index, 0, false});
     const std::string_view fromRoot = file.fromRoot;
     for (size_t slash = fromRoot.find('/'); slash != std::string_view::npos; slash = fromRoot.find('/', slash + 1)) {
       const std::string_view directory = fromRoot.substr(0, slash);
       const std::string_view name = lastComponent(directory);
       const size_t nameStart = directory.size() - name.size();
       const size_t belowDirectory = fromRoot.size() - slash;  // "/rest" of the file's path
-      if (nameStart < file.shownFrom || belowDirectory >= file.display.size()) continue;  // outside the analysed paths
+      if (nameStart < file.shownFrom || belowDirectory >= file.displaySize()) continue;  // outside the analysed paths
       if (name == "." || name == "..") continue;
       // The key views the tree's own text, which outlives this function.
       const auto [at, added] = directories.try_emplace({file.tree, directory}, directoryEntries.size());
       if (added) {
-        const std::string& display =
-            entries.directoryNames.emplace_back(file.display.substr(0, file.display.size() - belowDirectory));
-        directoryEntries.push_back(TreeEntry{file.tree, directory, display, true, 0});
+        const size_t size = file.displaySize() - belowDirectory;
+        std::string& display = entries.directoryNames.emplace_back(file.displayHead.substr(0, size));
+        display.append(file.displayTail().substr(0, size - display.size()));
+        directoryEntries.push_back(
+            TreeEntry{directory, file.tree, static_cast<uint32_t>(entries.directoryNames.size() - 1), 0, true});
       }
       ++directoryEntries[at->second].filesBelow;
     }
@@ -218,7 +226,7 @@ void reportReservedNames(ProjectContext& ctx, const Entries& entries) {
     if (!problem) continue;
     std::string message = describe(entry) + ": " + *problem + "; a checkout on Windows fails";
     if (entry.directory) message += " (" + filesBelow(entry) + ")";
-    ctx.reportPath(std::string(entry.display), kWindowsReservedName, message + "; rename it");
+    ctx.reportPath(entries.display(entry), kWindowsReservedName, message + "; rename it");
   }
 }
 
@@ -230,7 +238,7 @@ void reportLongPaths(ProjectContext& ctx, const Entries& entries) {
                           " characters from the root of the tree, more than the " + std::to_string(kMaxPath) +
                           "-character MAX_PATH of Windows";
     if (entry.directory) message += " (" + filesBelow(entry) + ")";
-    ctx.reportPath(std::string(entry.display), kPathTooLong,
+    ctx.reportPath(entries.display(entry), kPathTooLong,
                    message + ": a checkout on Windows fails unless long paths are enabled there and in git "
                              "(`core.longpaths`); shorten the names of its directories or its own");
   }
@@ -270,10 +278,10 @@ void reportCaseCollisions(ProjectContext& ctx, const Entries& entries) {
       names += mixed ? describe(*group[i]) : quoted(lastComponent(group[i]->fromRoot));
       if (i > 0) {
         related.push_back(RelatedLocation{kNoRegion, "differs only in letter case from " + quoted(lastComponent(group[0]->fromRoot)),
-                                          std::string(group[i]->display)});
+                                          entries.display(*group[i])});
       }
     }
-    ctx.reportPath(std::string(group[0]->display), kCaseCollidingPaths,
+    ctx.reportPath(entries.display(*group[0]), kCaseCollidingPaths,
                    names + " differ only in letter case: on the case-insensitive file systems of macOS and Windows "
                            "they are one " + (anyDirectory ? "path, so their files mix or one cannot be created"
                                                           : "file, so a checkout keeps one and git shows the other as modified") +
@@ -287,7 +295,7 @@ class TreeNamesCheck final : public ProjectCheck {
   std::span<const RuleMeta* const> rules() const override { return kRules; }
   std::string_view name() const override { return "PORT808-810 tree names"; }
   bool readsTree() const override { return true; }
-  bool applies(const ProjectContext& ctx) const override { return !ctx.tree().files.empty(); }
+  bool applies(const ProjectContext& ctx) const override { return !ctx.tree().empty(); }
   void run(ProjectContext& ctx) const override {
     const Entries entries = entriesOf(ctx.tree());
     reportReservedNames(ctx, entries);

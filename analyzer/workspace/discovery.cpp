@@ -182,7 +182,7 @@ class Discoverer {
     add(absoluteText, *display);
     if (options_.collectTree) {
       const std::string fromRoot = display->starts_with('/') ? absolute.filename().string() : *display;
-      result_.tree.files.push_back(TreeFile{*display, fromRoot, 0, treeId("")});
+      tree_.add(*display, fromRoot, 0, treeId(""));
     }
   }
 
@@ -246,7 +246,7 @@ class Discoverer {
       // A file named alone: its tree is the names given, relative to the working directory.
       if (options_.collectTree) {
         const std::string fromRoot = display->starts_with('/') ? absolute.filename().string() : *display;
-        result_.tree.files.push_back(TreeFile{*display, fromRoot, 0, treeId("")});
+        tree_.add(*display, fromRoot, 0, treeId(""));
       }
     }
   }
@@ -257,12 +257,7 @@ class Discoverer {
     for (auto& [key, display] : byKey_) files.push_back(std::move(display));
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
-    std::vector<TreeFile>& tree = result_.tree.files;
-    const auto byDisplay = [](const TreeFile& a, const TreeFile& b) { return a.display < b.display; };
-    std::stable_sort(tree.begin(), tree.end(), byDisplay);
-    tree.erase(std::unique(tree.begin(), tree.end(),
-                           [](const TreeFile& a, const TreeFile& b) { return a.display == b.display; }),
-               tree.end());
+    result_.tree = std::move(tree_).finish();
     return std::move(result_);
   }
 
@@ -331,8 +326,7 @@ class Discoverer {
                                     joinPath(frame.absolute, relative))) {
         continue;
       }
-      result_.tree.files.push_back(
-          TreeFile{display, tracked.prefix + relative, static_cast<uint32_t>(tracked.prefix.size()), tree});
+      tree_.add(display, tracked.prefix + relative, static_cast<uint32_t>(tracked.prefix.size()), tree);
     }
     return true;
   }
@@ -343,8 +337,7 @@ class Discoverer {
     if (!options_.collectTree || !frame.place.walkLists) return;
     if (excludedEntry(entry.name, display, absolute)) return;
     if (frame.git.ignored && frame.git.ignored->ignoresFile(gitRelative)) return;
-    const std::string fromRoot = joinPath(frame.place.fromRoot, entry.name);
-    result_.tree.files.push_back(TreeFile{display, fromRoot, 0, frame.place.tree});
+    tree_.add(display, joinPath(frame.place.fromRoot, entry.name), 0, frame.place.tree);
   }
 
   std::shared_ptr<const GitIgnoredPaths> askGit(const Frame& frame) {
@@ -474,7 +467,8 @@ class Discoverer {
   std::map<std::string, std::string> byKey_;  // physical path -> display path
   std::string rootKey_;                          // physical path of the directory being walked
   std::set<std::string> walkedDirectories_;     // physical paths, so that followed links cannot loop
-  std::map<std::string, uint32_t> treeIds_;     // root of a tree -> TreeFile::tree
+  std::map<std::string, uint32_t> treeIds_;     // root of a tree -> ProjectTree::Path::tree
+  ProjectTree::Builder tree_;                   // becomes result_.tree
   DiscoveredFiles result_;
 };
 
