@@ -13,10 +13,12 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unordered_set>
+#include <memory>
+#include <utility>
 
 #include "analyzer/base/output_file.h"
 #include "analyzer/lint/result_encoding.h"
+#include "analyzer/lint/stat_index.h"
 #include "platlint_build_id.h"
 
 namespace platlint {
@@ -66,8 +68,9 @@ ResultCache::ResultCache(const RuleCatalog& catalog, std::string directory, std:
     : catalog_(&catalog),
       directory_(std::move(directory)),
       versionDirectory_((fs::path(directory_) / (std::string(PLATLINT_VERSION) + "-" + PLATLINT_BUILD_ID)).string()),
-      fingerprint_(std::move(fingerprint)),
-      index_(readIndex()) {}
+      fingerprint_(std::move(fingerprint)) {
+  readIndex();
+}
 
 std::optional<FileStamp> stampOf(const std::string& path) {
   struct stat st {};
@@ -78,84 +81,107 @@ std::optional<FileStamp> stampOf(const std::string& path) {
 
 namespace {
 
-// The first line of the stat index; then one record a line:
-//   KEY SIZE MTIME_NS TRUSTED(0/1) SETTINGS_HASH ABSOLUTE_PATH
-constexpr std::string_view kIndexMagic = "platlint-stat-index-1";
-
-std::string indexKey(const std::string& path, std::string_view settingsFingerprint) {
+// "absolute path" and "settings hash" of a record's name.
+std::pair<std::string, std::string> recordName(const std::string& path, std::string_view settingsFingerprint) {
   std::error_code ec;
-  std::string key = fs::absolute(path, ec).lexically_normal().string();
-  key += '\n';
-  key += hex64(XXH3_64bits(settingsFingerprint.data(), settingsFingerprint.size()));
-  return key;
+  return {fs::absolute(path, ec).lexically_normal().string(),
+          hex64(XXH3_64bits(settingsFingerprint.data(), settingsFingerprint.size()))};
 }
-
-std::string_view pathOfIndexKey(std::string_view key) { return key.substr(0, key.rfind('\n')); }
 
 int64_t nowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+// Closes a std::FILE* on every way out.
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+// Lines for an AtomicFile, written in chunks rather than one write(2) each.
+class IndexWriter {
+ public:
+  explicit IndexWriter(const std::string& path) : file_(path, Durability::Fast) {
+    pending_ = kIndexMagic;
+    pending_ += '\n';
+  }
+  void put(const IndexLine& line) {
+    appendIndexLine(pending_, line);
+    if (pending_.size() >= kChunk) flush();
+  }
+  void commit() {
+    flush();
+    file_.commit();
+  }
+
+ private:
+  static constexpr size_t kChunk = 1 << 16;
+  void flush() {
+    file_.write(pending_);
+    pending_.clear();
+  }
+  AtomicFile file_;
+  std::string pending_;
+};
+
 }  // namespace
+
+ResultCache::~ResultCache() = default;
 
 std::string ResultCache::indexPath() const { return versionDirectory_ + "/stat-index"; }
 
-ResultCache::Index ResultCache::readIndex() const {
-  Index index;
-  std::ifstream in(indexPath(), std::ios::binary);
-  std::string line;
-  if (!std::getline(in, line) || line != kIndexMagic) return index;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    IndexRecord record;
-    int trusted = 0;
-    std::string settingsHash;
-    if (!(fields >> record.key >> record.stamp.size >> record.stamp.mtimeNs >> trusted >> settingsHash)) continue;
-    if (fields.get() != ' ') continue;
-    std::string path;
-    std::getline(fields, path);
-    if (record.key.size() != 32 || path.empty()) continue;
-    record.trusted = trusted == 1;
-    index.emplace(path + '\n' + settingsHash, std::move(record));
-  }
-  return index;
-}
-
-void ResultCache::writeIndex(const Index& index) const {
-  std::string out(kIndexMagic);
-  out += '\n';
-  for (const auto& [name, record] : index) {
-    const size_t split = name.rfind('\n');
-    out += record.key + ' ' + std::to_string(record.stamp.size) + ' ' + std::to_string(record.stamp.mtimeNs) + ' ' +
-           (record.trusted ? "1 " : "0 ") + name.substr(split + 1) + ' ' + name.substr(0, split) + '\n';
-  }
-  try {
-    writeFileAtomically(indexPath(), out, Durability::Fast);
-  } catch (const std::exception&) {
-    // The next run hashes every file again: slower, not wrong.
+void ResultCache::readIndex() {
+  index_ = std::make_unique<StatIndex>();
+  const FilePtr file(std::fopen(indexPath().c_str(), "rb"));
+  if (!file) return;
+  LineReader lines(file.get());
+  if (lines.next() != std::optional<std::string_view>(kIndexMagic)) return;
+  while (const std::optional<std::string_view> text = lines.next()) {
+    const std::optional<IndexLine> line = parseIndexLine(*text);
+    if (!line) continue;
+    const size_t known = index_->size();
+    StatRecord& record = index_->at(index_->findOrAdd(recordIdOf(line->path, line->settingsHash)));
+    if (index_->size() == known) continue;  // a second line of one name: the first counts
+    record.key = line->key;
+    record.stamp = line->stamp;
+    record.set(StatRecord::kTrusted, line->trusted);
   }
 }
 
 std::optional<std::string> ResultCache::knownKey(const std::string& path, std::string_view settingsFingerprint,
                                                  const FileStamp& stamp) const {
-  const std::string name = indexKey(path, settingsFingerprint);
+  const auto [absolute, settingsHash] = recordName(path, settingsFingerprint);
+  const RecordId id = recordIdOf(absolute, settingsHash);
   const std::lock_guard lock(indexMutex_);
-  const auto found = index_.find(name);
-  if (found == index_.end() || !found->second.trusted || !(found->second.stamp == stamp)) return std::nullopt;
-  found->second.touched = true;
-  return found->second.key;
+  StatRecord* record = index_->find(id);
+  if (!record || !record->has(StatRecord::kTrusted) || !(record->stamp == stamp)) return std::nullopt;
+  record->set(StatRecord::kTouched, true);
+  return hexOf(record->key);
 }
 
 void ResultCache::remember(const std::string& path, std::string_view settingsFingerprint, const FileStamp& stamp,
                            const std::string& key) const {
   // A path with a line break cannot be a line of the index; such a file is hashed on every run.
   if (path.find('\n') != std::string::npos) return;
+  const std::optional<ContentKey> content = parseContentKey(key);
+  if (!content) return;  // not one of key()'s
   const bool trusted = nowNs() - stamp.mtimeNs > kRacyStampNs;
-  const std::string name = indexKey(path, settingsFingerprint);
+  const auto [absolute, settingsHash] = recordName(path, settingsFingerprint);
+  const RecordId id = recordIdOf(absolute, settingsHash);
   const std::lock_guard lock(indexMutex_);
-  IndexRecord& record = index_[name];
-  if (!(record.key == key && record.stamp == stamp && record.trusted == trusted)) indexChanged_ = true;
-  record = {key, stamp, trusted, true};
+  const size_t known = index_->size();
+  const size_t number = index_->findOrAdd(id);
+  StatRecord& record = index_->at(number);
+  if (index_->size() != known || !(record.key == *content && record.stamp == stamp &&
+                                   record.has(StatRecord::kTrusted) == trusted)) {
+    indexChanged_ = true;
+  }
+  record.key = *content;
+  record.stamp = stamp;
+  record.set(StatRecord::kTrusted, trusted);
+  record.set(StatRecord::kTouched, true);
+  // Kept so that the record can be written even if the index on disk no longer names it.
+  index_->keepName(number, absolute, settingsHash);
 }
 
 void ResultCache::saveIndex(const std::vector<std::string>& roots) const {
@@ -164,44 +190,39 @@ void ResultCache::saveIndex(const std::vector<std::string>& roots) const {
   if (!fs::is_directory(versionDirectory_, ec)) return;  // nothing was ever stored
   std::vector<std::string> absoluteRoots;
   for (const std::string& root : roots) absoluteRoots.push_back(fs::absolute(root, ec).lexically_normal().string());
-  const auto belowARoot = [&](std::string_view path) {
-    return std::any_of(absoluteRoots.begin(), absoluteRoots.end(), [&](const std::string& root) {
+  const auto gone = [&](std::string_view path) {
+    const bool belowARoot = std::any_of(absoluteRoots.begin(), absoluteRoots.end(), [&](const std::string& root) {
       return path.starts_with(root) && (path.size() == root.size() || root.ends_with('/') || path[root.size()] == '/');
     });
+    return belowARoot && !fs::exists(path, ec);
   };
   // Other processes may have written the index since it was read: merge under a lock.
   const int lockFd = ::open((versionDirectory_ + "/stat-index.lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
   if (lockFd < 0) return;
   ::flock(lockFd, LOCK_EX);
-  Index merged = readIndex();
-  std::unordered_set<std::string> released;  // keys that lost a record
-  bool changed = indexChanged_;
-  for (const auto& [name, record] : index_) {
-    if (!record.touched) continue;
-    IndexRecord& slot = merged[name];
-    if (!slot.key.empty() && slot.key != record.key) released.insert(slot.key);
-    if (slot.key != record.key || !(slot.stamp == record.stamp) || slot.trusted != record.trusted) changed = true;
-    slot = record;
-  }
-  for (auto it = merged.begin(); it != merged.end();) {
-    const std::string path(pathOfIndexKey(it->first));
-    const auto own = index_.find(it->first);
-    const bool seen = own != index_.end() && own->second.touched;
-    if (!seen && belowARoot(path) && !fs::exists(path, ec)) {
-      released.insert(it->second.key);
-      it = merged.erase(it);
-      changed = true;
-    } else {
-      ++it;
+  try {
+    // A first pass only to see whether anything changes: a warm run over an unchanged tree
+    // writes nothing.
+    bool changed = indexChanged_;
+    if (!changed) {
+      const FilePtr onDisk(std::fopen(indexPath().c_str(), "rb"));
+      changed = mergeIndex(*index_, onDisk.get(), gone, nullptr).changed;
     }
-  }
-  if (changed) {
-    std::unordered_set<std::string> used;
-    for (const auto& [name, record] : merged) used.insert(record.key);
-    for (const std::string& key : released) {
-      if (!used.contains(key)) fs::remove(entryPath(key), ec);
+    if (changed) {
+      const FilePtr onDisk(std::fopen(indexPath().c_str(), "rb"));
+      IndexWriter out(indexPath());
+      IndexMerge merge = mergeIndex(*index_, onDisk.get(), gone, [&](const IndexLine& line) { out.put(line); });
+      out.commit();
+      // The released keys are few: check just those against the index written, and remove the
+      // entries none of its records uses.
+      const FilePtr written(std::fopen(indexPath().c_str(), "rb"));
+      if (written) {
+        dropUsedKeys(written.get(), merge.released);
+        for (const ContentKey& key : merge.released) fs::remove(entryPath(hexOf(key)), ec);
+      }
     }
-    writeIndex(merged);
+  } catch (const std::exception&) {
+    // The next run hashes every file again: slower, not wrong.
   }
   ::flock(lockFd, LOCK_UN);
   ::close(lockFd);

@@ -7,11 +7,11 @@
 // share a cache directory and a reader never sees half an entry. Each entry carries a checksum;
 // a damaged or unreadable entry is a miss and is rewritten.
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analyzer/lint/diagnostic.h"
@@ -29,6 +29,8 @@ struct FileStamp {
 // The stamp of the file at `path`; nullopt when it cannot be stat'ed.
 std::optional<FileStamp> stampOf(const std::string& path);
 
+class StatIndex;  // stat_index.h
+
 class ResultCache {
  public:
   // `directory` is created on first store (with a .gitignore and a CACHEDIR.TAG, so neither git
@@ -36,6 +38,7 @@ class ResultCache {
   // that can change a result (rule selection, targets, guards, configuration). Cached findings
   // name their rule by id, looked up in `catalog` when read back.
   ResultCache(const RuleCatalog& catalog, std::string directory, std::string fingerprint);
+  ~ResultCache();
 
   // The key for a file's bytes (hex, 32 digits).
   std::string key(std::string_view bytes) const { return key(bytes, {}); }
@@ -64,7 +67,8 @@ class ResultCache {
   // Writes the index, merged (under a lock) with the one on disk, and keeps the directory bounded:
   // a record of a file below one of `roots` (the run's paths) that no longer exists is dropped, and
   // an entry that no record uses any more (its file deleted or changed) is removed. Entries of files
-  // other runs analysed stay. Failures are ignored, like store()'s.
+  // other runs analysed stay. Failures are ignored, like store()'s. The index on disk is read and
+  // written a line at a time: memory holds only this run's records (stat_index.h).
   void saveIndex(const std::vector<std::string>& roots) const;
 
   const std::string& directory() const { return directory_; }
@@ -72,28 +76,18 @@ class ResultCache {
   // A stamp this close to the time it was taken may belong to a file still being written to.
   static constexpr int64_t kRacyStampNs = 2'000'000'000;
 
-  struct IndexRecord {
-    std::string key;
-    FileStamp stamp;
-    bool trusted = false;  // false: the stamp was racy; the key only keeps the entry from pruning
-    bool touched = false;  // looked up or recorded in this run
-  };
-  // Index records by "absolute path\n settings hash".
-  using Index = std::unordered_map<std::string, IndexRecord>;
-
  private:
   std::string entryPath(const std::string& key) const;
   std::string indexPath() const;
   bool prepareDirectory() const;
-  Index readIndex() const;
-  void writeIndex(const Index& index) const;
+  void readIndex();
 
   const RuleCatalog* catalog_;
   std::string directory_;
   std::string versionDirectory_;
   std::string fingerprint_;
   mutable std::mutex indexMutex_;
-  mutable Index index_;  // read at construction, updated by remember()
+  std::unique_ptr<StatIndex> index_;  // read at construction, updated by remember()
   mutable bool indexChanged_ = false;
 };
 
