@@ -90,7 +90,7 @@ class StatIndex {
 
  private:
   static constexpr size_t kBlock = 4096;
-  static constexpr size_t kNameBlock = 1 << 20;
+  static constexpr size_t kNameBlock = 1 << 18;
   static constexpr size_t kNone = SIZE_MAX;
   size_t numberOf(const RecordId& id) const;  // kNone when there is no such record
   void grow();
