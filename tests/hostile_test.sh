@@ -101,7 +101,7 @@ with open("big/big.py", "w") as f:
     f.write('f = open("/proc/cpuinfo", encoding="utf-8")\n')
 open("big/lines", "w").write(str(sum(1 for _ in open("big/big.py"))))
 PY
-expect_case big 1 none big.py .
+expect_case big 1 none big.py --max-file-size 0 .
 check "${PLATLINT_HOSTILE_BIG_MB:-20} MB file: finding on its last line" grep -q "^big.py:$(cat big/lines):10: PORT102" big.txt
 rm big/big.py
 
@@ -117,7 +117,7 @@ check "1 MB line analysed" grep -qE '^long_line.py:1:[0-9]+: PORT102' nested.txt
 new_case deep_if
 python3 -c '
 open("deep_if/deep_if.py", "w").write("".join(" " * i + "if x:\n" for i in range(5000)) + " " * 5000 + "pass\n")'
-expect_case deep_if 1 syntax-error deep_if.py .
+expect_case deep_if 1 syntax-error deep_if.py --max-file-size 0 .
 check "5,000-deep if: refused, not crashed" grep -q 'deep_if.py: notice: skipped: indentation nests' deep_if.txt
 
 # File names: spaces, a newline, non-ASCII, a leading dash, quotes and backslashes.

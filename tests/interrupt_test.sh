@@ -90,13 +90,13 @@ rm -f fifo.py
 python3 -c '
 with open("huge.py", "w") as f:
     f.write("x = 1\n" * 4000000)'
-run check --file-timeout 0.001 a.py huge.py z.py
+run check --max-file-size 0 --file-timeout 0.001 a.py huge.py z.py
 check "timeout: exit 1 from the other files' findings" [ "$status" -eq 1 ]
 check "timeout: other files analysed" grep -q '^z.py:1:10: PORT101' stdout
 check "timeout: notice in text" grep -q '^huge.py: notice: skipped: analysis took longer than the per-file time budget (--file-timeout 0.001s)' stdout
-run check --format sarif --file-timeout 0.001 huge.py
+run check --format sarif --max-file-size 0 --file-timeout 0.001 huge.py
 check "timeout: SARIF notification" grep -q '"id": "file-timeout"' stdout
-run check --format json --file-timeout 0.001 huge.py
+run check --format json --max-file-size 0 --file-timeout 0.001 huge.py
 check "timeout: JSON notice" grep -q '"kind": "file-timeout"' stdout
 run check --file-timeout 0 a.py
 check "--file-timeout 0 is a usage error" [ "$status" -eq 2 ]
