@@ -185,8 +185,10 @@ void writeDiagnostic(Writer& w, const Diagnostic& d) {
 
 std::optional<Diagnostic> readDiagnostic(Reader& r, const RuleCatalog& catalog) {
   Diagnostic d;
-  d.rule = catalog.find(r.text());
-  if (!d.rule) return std::nullopt;
+  // By id only: find() also takes a rule's name, which would not encode back to these bytes.
+  const std::string id = r.text();
+  d.rule = catalog.find(id);
+  if (!d.rule || d.rule->id != id) return std::nullopt;
   d.level = static_cast<Level>(r.enumerator(kMaxLevel));
   d.message = r.text();
   d.range = r.range();
