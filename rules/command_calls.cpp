@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "analyzer/base/text_case.h"
+#include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/scopes.h"
@@ -959,6 +961,32 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   auto command = unmockedCommandInvocation(call, model, extraWrappers);
   if (command && runsUnderMock(call, command->api, model)) return std::nullopt;
   return command;
+}
+
+namespace {
+
+// commandInvocation() of the file's calls: a byte per node says whether it was asked, and the few
+// that run a command keep their invocation (a bit per node, not a map entry per call).
+struct CommandInvocations {
+  std::vector<bool> asked;
+  std::unordered_map<uint32_t, std::optional<CommandInvocation>> commands;
+};
+constexpr char kCommandInvocationsKey = 0;
+
+}  // namespace
+
+const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext& ctx) {
+  static const std::optional<CommandInvocation> kNone;
+  CommandInvocations& memo = ctx.fileState<CommandInvocations>(&kCommandInvocationsKey);
+  if (memo.asked.empty()) memo.asked.resize(call.tree()->size());
+  if (memo.asked[call.index()]) {
+    const auto known = memo.commands.find(call.index());
+    return known == memo.commands.end() ? kNone : known->second;
+  }
+  memo.asked[call.index()] = true;
+  std::optional<CommandInvocation> command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+  if (!command) return kNone;
+  return memo.commands.emplace(call.index(), std::move(command)).first->second;
 }
 
 namespace {

@@ -37,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/lint/rule.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/syntax.h"
 
@@ -106,6 +107,10 @@ struct CommandInvocation {
 // function or class): `Popen` itself, or the function called.
 std::optional<CommandInvocation> commandInvocation(Node call, const SemanticModel& model,
                                                    std::span<const std::string> extraWrappers = {});
+
+// The same with the file's configured wrappers (FileSettings::commandWrappers), remembered per call
+// for the file: half a dozen checks ask it of every call.
+const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext& ctx);
 
 // True when a test replaces what would run the command: a `with mock.patch(...)` around `call`,
 // or a `@mock.patch(...)` on its function or class, of `Popen` (which every way of running a

@@ -80,6 +80,14 @@ struct Summary {
   bool takesSubcommand = false;
 };
 
+// A call of a helper to report: the helper's summary, the function that runs the program, and
+// whether the call names the helper directly (Callees::direct).
+struct HelperCall {
+  Summary summary;
+  uint32_t runnerKey;  // the function_definition that runs the program
+  bool direct;
+};
+
 // The file's classes and methods by name, and the summaries found so far.
 struct FileSummaries {
   bool indexed = false;
@@ -89,6 +97,11 @@ struct FileSummaries {
   std::unordered_set<uint32_t> inProgress;
   std::unordered_set<uint32_t> reported;  // helpers reported in this file
   std::unordered_set<uint32_t> recorded;  // functions whose CommandHelper fact was decided
+  // helperCalled() by call index: each helper found sends a walk over the rest of the file's calls.
+  std::unordered_map<uint32_t, std::optional<HelperCall>> byCall;
+  // Each class's own methods by name (the first definition of a name), by class index, made when a
+  // call first asks: a test class may define a thousand methods and call `self.` ones in each.
+  std::unordered_map<uint32_t, std::unordered_map<std::string_view, Node>> classMethods;
 };
 
 Node definitionOf(Node statement) {
@@ -134,13 +147,18 @@ Node enclosingClass(Node function) {
 }
 
 // Method `name` of `cls` or of its bases that the file defines (depth first, as written).
-Node methodOf(Node cls, std::string_view name, const FileSummaries& state, int depth = 0) {
+Node methodOf(Node cls, std::string_view name, FileSummaries& state, int depth = 0) {
   if (!cls || depth > 8) return {};
-  const Node body = cls.field("body");
-  for (uint32_t j = 0; body && j < body.namedChildCount(); ++j) {
-    const Node def = definitionOf(body.namedChild(j));
-    if (def && def.is("function_definition") && def.field("name").text() == name) return def;
+  const auto [entry, added] = state.classMethods.try_emplace(cls.index());
+  std::unordered_map<std::string_view, Node>& methods = entry->second;
+  if (added) {
+    const Node body = cls.field("body");
+    for (uint32_t j = 0; body && j < body.namedChildCount(); ++j) {
+      const Node def = definitionOf(body.namedChild(j));
+      if (def && def.is("function_definition")) methods.try_emplace(def.field("name").text(), def);
+    }
   }
+  if (const auto own = methods.find(name); own != methods.end()) return own->second;
   const Node bases = cls.field("superclasses");
   for (uint32_t i = 0; bases && i < bases.namedChildCount(); ++i) {
     const Node base = bases.namedChild(i);
@@ -159,7 +177,7 @@ struct Callees {
   bool direct = true;
 };
 
-Callees calledDefinitions(Node call, const SemanticModel& model, const FileSummaries& state) {
+Callees calledDefinitions(Node call, const SemanticModel& model, FileSummaries& state) {
   const Node function = skipParentheses(call.field("function"));
   if (!function) return {};
   if (function.is("identifier")) {
@@ -356,15 +374,17 @@ class CommandHelperCheck final : public Check {
   }
 
  private:
-  struct HelperCall {
-    Summary summary;
-    uint32_t runnerKey;  // the function_definition that runs the program
-    bool direct;
-  };
-
   // The helper `call` uses, when it is a call to report: not inside the helper's chain itself, not
   // guarded, not under a test's mock of it, not a command PORT501/502 read directly.
   std::optional<HelperCall> helperCalled(Node call, RuleContext& ctx, FileSummaries& state) const {
+    const auto known = state.byCall.find(call.index());
+    if (known != state.byCall.end()) return known->second;
+    std::optional<HelperCall> found = findHelperCalled(call, ctx, state);
+    state.byCall.emplace(call.index(), found);
+    return found;
+  }
+
+  std::optional<HelperCall> findHelperCalled(Node call, RuleContext& ctx, FileSummaries& state) const {
     const Callees callees = calledDefinitions(call, ctx.model(), state);
     if (callees.definitions.empty()) return std::nullopt;
     const Node caller = enclosingFunction(call);
@@ -376,7 +396,7 @@ class CommandHelperCheck final : public Check {
       if (s && !found) found = s;
     }
     if (!found || forwards(call, caller)) return std::nullopt;
-    if (const auto command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers)) {
+    if (const auto& command = commandInvocation(call, ctx)) {
       for (const ProgramUse& p : programsOf(*command)) {
         if (knownProgram(p.name)) return std::nullopt;  // PORT501/502 report it as they read it
       }
@@ -406,7 +426,7 @@ class CommandHelperCheck final : public Check {
 
   // What the call `n` in `function` runs for the function's callers, if anything.
   std::optional<Summary> runOf(Node n, Node function, RuleContext& ctx, FileSummaries& state) const {
-    if (const auto command = commandInvocation(n, ctx.model(), ctx.settings().commandWrappers)) {
+    if (const auto& command = commandInvocation(n, ctx)) {
       for (const ProgramUse& p : programsOf(*command)) {
         const CommandFact* fact = missingProgram(p);
         if (!fact) continue;

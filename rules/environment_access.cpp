@@ -230,7 +230,7 @@ bool isEnvironmentAlias(Node name, const SemanticModel& model) {
   if (scope && !scope.is("module")) {
     bool any = false;
     bool all = true;
-    forEachAssignmentTo(scope, name.text(), [&](Node assignment) {
+    model.forEachAssignmentTo(scope, name.text(), [&](Node assignment) {
       if (!isEnvironmentName(assignment.field("right"), model)) return !(all = false);
       any = true;
       return false;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
@@ -130,7 +131,7 @@ void collectMapping(Node value, Node use, const SemanticModel& model, std::vecto
     if (values.empty() && !bindingScope(value).is("module")) {
       // `env = os.environ.copy()` then `env["LC_ALL"] = "C"`, which localAssignedValues() does not
       // take for a single binding: the latest plain assignment before the use.
-      forEachAssignmentTo(bindingScope(value), value.text(), [&](Node assignment) {
+      model.forEachAssignmentTo(bindingScope(value), value.text(), [&](Node assignment) {
         if (assignment.startByte() >= value.startByte()) return false;
         values.push_back(assignment.field("right"));
         return true;
@@ -298,7 +299,7 @@ std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const
   // search of the scope for what `d` was last assigned.
   if (entry.empty() || !platformSpecificEffect(entry.front().name)) return std::nullopt;
   Node latest;
-  forEachAssignmentTo(bindingScope(target), target.text(), [&](Node earlier) {
+  model.forEachAssignmentTo(bindingScope(target), target.text(), [&](Node earlier) {
     if (earlier.startByte() >= assignment.startByte()) return false;
     latest = earlier.field("right");
     return true;
@@ -335,7 +336,7 @@ class ChildEnvironmentCheck final : public Check {
       }
       return;
     }
-    const auto command = commandInvocation(node, ctx.model(), ctx.settings().commandWrappers);
+    const auto& command = commandInvocation(node, ctx);
     const std::vector<ChildEnvironmentEntry> entries =
         childEnvironmentEntries(node, command ? &*command : nullptr, ctx.model());
     if (entries.empty()) return;
@@ -373,7 +374,7 @@ bool namesExecutor(Node call) {
   const std::string_view last = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
   if (last.starts_with("assert") || last == "call") return false;
   for (const std::string_view word : {"subp", "exec", "run", "popen", "spawn", "cmd", "command"}) {
-    if (upper(last).find(upper(word)) != std::string::npos) return true;
+    if (containsIgnoringCase(last, word)) return true;
   }
   return false;
 }
@@ -383,10 +384,11 @@ bool namesExecutor(Node call) {
 std::vector<ChildEnvironmentEntry> childEnvironmentEntries(Node call, const CommandInvocation* command,
                                                            const SemanticModel& model) {
   std::vector<ChildEnvironmentEntry> out;
+  // `env=` of any call is too common a name: a call that runs nothing must at least be named like an executor.
+  if (!command && !namesExecutor(call)) return out;
   const CallArguments args = argumentsOf(call);
-  const bool executorName = command || namesExecutor(call);
   for (const std::string_view keyword : kEnvironmentKeywords) {
-    if (!command && (keyword == "env" || !executorName)) continue;  // `env=` of any call is too common a name
+    if (!command && keyword == "env") continue;
     if (const Node value = args.keyword(keyword)) collectMapping(value, call, model, out, 0);
   }
   if (!command) return out;

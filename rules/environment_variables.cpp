@@ -615,7 +615,7 @@ class EnvironmentVariableCheck final : public Check {
   // Variables set for a child process (environment_child.h): `env={"LANG": "C"}`,
   // `update_env=my_env`, `["env", "LC_ALL=C", ...]`.
   static void recordChildEnvironment(Node call, RuleContext& ctx) {
-    const auto command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+    const auto& command = commandInvocation(call, ctx);
     for (ChildEnvironmentEntry& entry : childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model())) {
       Fact fact;
       fact.kind = FactKind::EnvironmentWrite;

@@ -413,9 +413,8 @@ bool writtenForAnotherHost(Node string) {
     else if (n.is("keyword_argument")) named = n.field("name");
     else if (n.is("function_definition")) named = n.field("name");
     if (!named) continue;
-    const std::string text = toLower(named.text());
     for (const std::string_view word : {"inject", "guest", "vfs", "remote", "ssh"}) {
-      if (text.find(word) != std::string::npos) return true;
+      if (containsIgnoringCase(named.text(), word)) return true;
     }
     if (n.is("function_definition")) break;
   }
@@ -468,7 +467,7 @@ class ExternalCommandCheck final : public Check {
       return;
     }
     if (std::none_of(std::begin(kRules), std::end(kRules), [&](const RuleMeta* r) { return ctx.enabled(*r); })) return;
-    const auto command = commandInvocation(node, ctx.model(), ctx.settings().commandWrappers);
+    const auto& command = commandInvocation(node, ctx);
     if (!command) return;
     const std::vector<ProgramUse> programs = programsOf(*command);
 
@@ -580,6 +579,9 @@ class ExternalCommandCheck final : public Check {
   static void checkScriptText(Node string, RuleContext& ctx) {
     // A docstring that quotes a shebang is no script.
     if (string.parent() && string.parent().is("expression_statement")) return;
+    // Most strings hold no shebang: without `#!` or an escape in its text, the value cannot have one.
+    const std::string_view raw = string.text();
+    if (raw.find("#!") == std::string_view::npos && raw.find('\\') == std::string_view::npos) return;
     if (writtenForAnotherHost(string)) return;
     // Tests hold scripts as data too (user-data, a fake download's body): there only a script the
     // test writes out is one it runs.

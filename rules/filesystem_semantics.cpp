@@ -790,7 +790,7 @@ bool textModeParameter(Node mode, const OpenApi& api, const SemanticModel& model
   if (!function) return false;
   // `if mode in ("", "r"): mode = "rb"` (bz2, lzma): what the open gets is no longer the caller's mode.
   bool rebound = augmentedInScope(mode, mode.text());
-  forEachAssignmentTo(function.field("body"), mode.text(), [&](Node) { return rebound = true; });
+  model.forEachAssignmentTo(function.field("body"), mode.text(), [&](Node) { return rebound = true; });
   if (rebound) return false;
   if (const Node fallback = parameterDefault(function, mode.text())) {
     const auto value = model.stringValue(fallback);
@@ -1077,7 +1077,7 @@ bool mentionsStatBits(Node expr, const SemanticModel& model, int depth = 0) {
       continue;
     }
     bool found = false;
-    forEachAssignmentTo(bindingScope(n), n.text(), [&](Node assignment) {
+    model.forEachAssignmentTo(bindingScope(n), n.text(), [&](Node assignment) {
       return found = mentionsStatBits(assignment.field("right"), model, depth + 1);
     });
     if (found) return true;

@@ -118,7 +118,7 @@ std::string envPathRead(Node expr, const SemanticModel& model, int depth);
 std::string boundEnvPathRead(Node identifier, const SemanticModel& model, int depth) {
   if (depth > 3) return {};
   std::string read;
-  forEachAssignmentTo(bindingScope(identifier), identifier.text(), [&](Node assignment) {
+  model.forEachAssignmentTo(bindingScope(identifier), identifier.text(), [&](Node assignment) {
     read = envPathRead(assignment.field("right"), model, depth + 1);
     return !read.empty();
   });

@@ -139,7 +139,9 @@ Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, Platfo
   return fact;
 }
 
-bool isTestFile(std::string_view path) {
+namespace {
+
+bool testFilePath(std::string_view path) {
   size_t start = 0;
   while (start < path.size()) {
     const size_t slash = std::min(path.find_first_of("/\\", start), path.size());
@@ -152,6 +154,19 @@ bool isTestFile(std::string_view path) {
     start = slash + 1;
   }
   return false;
+}
+
+}  // namespace
+
+bool isTestFile(std::string_view path) {
+  // Checks ask it of the file's path for every string and call: the answer for the last path is kept.
+  thread_local std::string lastPath;
+  thread_local bool lastAnswer = false;
+  if (path != lastPath) {
+    lastPath = path;
+    lastAnswer = testFilePath(path);
+  }
+  return lastAnswer;
 }
 
 // Lower-case words of an identifier: "baseURLPath" -> base, urlpath?; snake and camel case split.

@@ -643,7 +643,7 @@ class PlatformDetectionCheck final : public Check {
       }
     }
     if (ctx.enabled(kUnameParsing)) {
-      if (const auto command = commandInvocation(call, model, ctx.settings().commandWrappers)) {
+      if (const auto& command = commandInvocation(call, ctx)) {
         for (const ProgramUse& p : programsOf(*command)) {
           if (p.name != "uname") continue;
           if (insideTryCatching(call, kMissingFileErrors)) break;

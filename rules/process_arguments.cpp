@@ -197,7 +197,7 @@ class ProcessArgumentCheck final : public Check {
   // `processutils.execute(*cmd, prlimit=LIMITS)`: only the executors that wrap oslo.concurrency
   // take `prlimit=`; any other function may use the name for something else.
   static void visitPrlimit(Node call, Node limits, RuleContext& ctx) {
-    const auto command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+    const auto& command = commandInvocation(call, ctx);
     if (!command || !command->wrapper || command->inferred) return;
     if (mayBeAbsent(limits, ctx.model())) return;
     const Node argument = limits.parent();

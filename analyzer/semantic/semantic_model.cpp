@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyzer/semantic/api_catalog.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/semantic/string_literal.h"
 
@@ -87,7 +88,43 @@ const char* useContextName(UseContext c) {
   return "value";
 }
 
-SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file) { collectBindings(root); }
+SemanticModel::SemanticModel(const SourceFile& file, Node root) : file_(file), root_(root) { collectBindings(root); }
+
+namespace {
+
+// The body whose names an assignment binds: the nearest function's or class's, else the module.
+// Null inside a lambda, which binds no name by assignment.
+Node bindingBody(Node assignment, Node root) {
+  for (Node p = assignment.parent(); p; p = p.parent()) {
+    if (p.is("function_definition") || p.is("class_definition")) return p.field("body");
+    if (p.is("lambda")) return {};
+  }
+  return root;
+}
+
+bool isIndexedScope(Node scope, Node root) {
+  if (scope == root) return true;
+  const Node owner = scope.parent();
+  return owner && (owner.is("function_definition") || owner.is("class_definition")) && owner.field("body") == scope;
+}
+
+}  // namespace
+
+void SemanticModel::indexAssignment(Node assignment, Node root) {
+  const Node left = assignment.field("left");
+  if (!left.is("identifier")) return;
+  if (const Node body = bindingBody(assignment, root)) scopedAssignments_[{body.index(), left.text()}].push_back(assignment);
+}
+
+void SemanticModel::forEachAssignmentTo(Node scope, std::string_view name,
+                                        const std::function<bool(Node assignment)>& visit) const {
+  if (!scope || !isIndexedScope(scope, root_)) return platlint::forEachAssignmentTo(scope, name, visit);
+  const auto it = scopedAssignments_.find({scope.index(), name});
+  if (it == scopedAssignments_.end()) return;
+  for (const Node assignment : it->second) {
+    if (visit(assignment)) return;
+  }
+}
 
 // `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
 // imports or `*`, which bind no name this model can qualify.
@@ -153,6 +190,7 @@ void SemanticModel::collectBindings(Node root) {
     if (k == "import_statement" || k == "import_from_statement") {
       collectImport(n);
     } else if (k == "assignment") {
+      indexAssignment(n, root);
       const Node left = n.field("left");
       const Node right = n.field("right");
       collectTargetNames(left, names);
@@ -200,6 +238,13 @@ void SemanticModel::collectBindings(Node root) {
   std::erase_if(assignments_, [&](const auto& entry) {
     return static_cast<size_t>(bindingCount[entry.first]) != entry.second.size() || importBindings_.contains(entry.first);
   });
+  // The order scopes.h's walk meets them in (latest first, an enclosing `a = b = x` before its inner one).
+  for (auto& [key, list] : scopedAssignments_) {
+    std::sort(list.begin(), list.end(), [&tree](Node a, Node b) {
+      const uint32_t endA = tree.subtreeEnd(a), endB = tree.subtreeEnd(b);
+      return endA != endB ? endA > endB : a.index() < b.index();
+    });
+  }
 }
 
 std::string_view SemanticModel::qualifiedName(Node expr) const {

@@ -3,6 +3,7 @@
 // and aliases), the literal value of a string expression, and in which role an expression is used.
 // Built once per file; all queries are const.
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +76,11 @@ class SemanticModel {
   // The definition of a function the file binds `name` to, when that is the name's only binding.
   Node functionDefinition(std::string_view name) const;
 
+  // forEachAssignmentTo (scopes.h) answered from an index of the file's plain assignments: the
+  // module, a function's or a class's body are looked up, any other node is walked. Rules ask it
+  // for each use of a name, and a test module's functions can be thousands of lines long.
+  void forEachAssignmentTo(Node scope, std::string_view name, const std::function<bool(Node assignment)>& visit) const;
+
   const std::vector<Import>& imports() const { return imports_; }
   const SourceFile& file() const { return file_; }
 
@@ -100,6 +106,18 @@ class SemanticModel {
   std::unordered_map<std::string_view, Node> functions_;  // see functionDefinition()
   std::unordered_map<std::string_view, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string_view, std::vector<Node>> assignments_;  // see assignedValues()
+  // `name = value` statements by the body they bind in (its node index) and name, latest first.
+  struct ScopedName {
+    uint32_t scope;
+    std::string_view name;
+    bool operator==(const ScopedName&) const = default;
+  };
+  struct ScopedNameHash {
+    size_t operator()(const ScopedName& s) const { return std::hash<std::string_view>{}(s.name) * 31 + s.scope; }
+  };
+  std::unordered_map<ScopedName, std::vector<Node>, ScopedNameHash> scopedAssignments_;
+  void indexAssignment(Node assignment, Node root);
+  Node root_;
   // qualifiedName() of attributes: by Node::index(), 1 + the position in the store (0: not yet
   // resolved). A deque, so the views handed out stay valid as it grows.
   mutable std::vector<uint32_t> qualifiedSlots_;
