@@ -102,6 +102,8 @@ struct FileSummaries {
   // Each class's own methods by name (the first definition of a name), by class index, made when a
   // call first asks: a test class may define a thousand methods and call `self.` ones in each.
   std::unordered_map<uint32_t, std::unordered_map<std::string_view, Node>> classMethods;
+  // What each function's local names are built from (localSourcesOf), by function index.
+  std::unordered_map<uint32_t, std::unordered_map<std::string_view, std::vector<Node>>> localSources;
 };
 
 Node definitionOf(Node statement) {
@@ -253,25 +255,15 @@ void forEachNodeIn(Node n, Visit&& visit) {
   }
 }
 
-// True when `expr` reads a parameter of `function`, directly or through the local names its value
-// is built from (`total_cmd = ip_cmd + [command] + list(args)`, `cmd.append(arg)`, `cmd += args`).
-bool readsParameter(Node expr, Node function, const std::vector<std::string_view>& params,
-                    std::unordered_set<std::string_view>& seen, int depth) {
-  std::vector<std::string_view> locals;
-  bool found = false;
-  forEachNodeIn(expr, [&](Node n) {
-    if (found || !n.is("identifier")) return;
-    const Node parent = n.parent();
-    if (parent && parent.is("attribute") && parent.field("attribute") == n) return;
-    if (parent && parent.is("keyword_argument") && parent.field("name") == n) return;
-    const std::string_view name = n.text();
-    if (std::find(params.begin(), params.end(), name) != params.end()) found = true;
-    else if (seen.insert(name).second) locals.push_back(name);
-  });
-  if (found || depth >= 4 || locals.empty()) return found;
+// What each local name of a function is built from: the right-hand sides of its assignments
+// (`total_cmd = ip_cmd + [command] + list(args)`, `cmd += args`) and the arguments of its
+// `append`/`extend`/`insert` calls, gathered in one walk of the body.
+using LocalSources = std::unordered_map<std::string_view, std::vector<Node>>;
+
+LocalSources localSourcesOf(Node function) {
+  LocalSources sources;
   const Node body = function.field("body");
-  if (!body) return false;
-  std::vector<Node> sources;
+  if (!body) return sources;
   forEachNodeIn(body, [&](Node n) {
     Node target, value;
     if (n.is("assignment") || n.is("augmented_assignment")) {
@@ -285,21 +277,46 @@ bool readsParameter(Node expr, Node function, const std::vector<std::string_view
         value = n.field("arguments");
       }
     }
-    if (target && value && target.is("identifier") &&
-        std::find(locals.begin(), locals.end(), target.text()) != locals.end()) {
-      sources.push_back(value);
-    }
+    if (target && value && target.is("identifier")) sources[target.text()].push_back(value);
   });
-  return std::any_of(sources.begin(), sources.end(),
-                     [&](Node s) { return readsParameter(s, function, params, seen, depth + 1); });
+  return sources;
 }
 
-bool passesParameters(Node call, Node function) {
+// True when `expr` reads a parameter of the function, directly or through the local names its value
+// is built from (`sources`, of the same function).
+bool readsParameter(Node expr, const LocalSources& sources, const std::vector<std::string_view>& params,
+                    std::unordered_set<std::string_view>& seen, int depth) {
+  std::vector<std::string_view> locals;
+  bool found = false;
+  forEachNodeIn(expr, [&](Node n) {
+    if (found || !n.is("identifier")) return;
+    const Node parent = n.parent();
+    if (parent && parent.is("attribute") && parent.field("attribute") == n) return;
+    if (parent && parent.is("keyword_argument") && parent.field("name") == n) return;
+    const std::string_view name = n.text();
+    if (std::find(params.begin(), params.end(), name) != params.end()) found = true;
+    else if (seen.insert(name).second) locals.push_back(name);
+  });
+  if (found || depth >= 4) return found;
+  for (const std::string_view local : locals) {
+    const auto it = sources.find(local);
+    if (it == sources.end()) continue;
+    for (const Node source : it->second) {
+      if (readsParameter(source, sources, params, seen, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+// Calls in a function are asked this one by one: the function's local sources are gathered once.
+bool passesParameters(Node call, Node function, FileSummaries& state) {
   const std::vector<std::string_view> params = parametersOf(function);
   if (params.empty()) return false;
+  auto [entry, added] = state.localSources.try_emplace(function.index());
+  if (added) entry->second = localSourcesOf(function);
   std::unordered_set<std::string_view> seen;
   const std::vector<Node> args = commandArguments(call);
-  return std::any_of(args.begin(), args.end(), [&](Node a) { return readsParameter(a, function, params, seen, 0); });
+  return std::any_of(args.begin(), args.end(), [&](Node a) { return readsParameter(a, entry->second, params, seen, 0); });
 }
 
 // A non-empty string literal among a call's arguments or the items of a list or tuple given as one:
@@ -321,7 +338,9 @@ bool addsWords(Node call) {
 }
 
 // A call inside a helper that only hands the helper's parameters on: part of the helper, not a use.
-bool forwards(Node call, Node function) { return function && !addsWords(call) && passesParameters(call, function); }
+bool forwards(Node call, Node function, FileSummaries& state) {
+  return function && !addsWords(call) && passesParameters(call, function, state);
+}
 
 const CommandFact* missingProgram(const ProgramUse& p) {
   if (const CommandFact* linux = linuxOnlyCommand(p.name)) return linux;
@@ -395,7 +414,7 @@ class CommandHelperCheck final : public Check {
       if (!callees.direct && (!s || (found && found->program != s->program))) return std::nullopt;
       if (s && !found) found = s;
     }
-    if (!found || forwards(call, caller)) return std::nullopt;
+    if (!found || forwards(call, caller, state)) return std::nullopt;
     if (const auto& command = commandInvocation(call, ctx)) {
       for (const ProgramUse& p : programsOf(*command)) {
         if (knownProgram(p.name)) return std::nullopt;  // PORT501/502 report it as they read it
@@ -430,7 +449,7 @@ class CommandHelperCheck final : public Check {
       for (const ProgramUse& p : programsOf(*command)) {
         const CommandFact* fact = missingProgram(p);
         if (!fact) continue;
-        if (!passesParameters(n, function)) return std::nullopt;
+        if (!passesParameters(n, function, state)) return std::nullopt;
         const Node site = p.node ? p.node : command->commandNode;
         if (ctx.handled(kCommandHelper, site, fact->missingOn, p.name)) return std::nullopt;
         Summary summary{fact, p.name, site, function};
@@ -447,7 +466,7 @@ class CommandHelperCheck final : public Check {
     // Whether the call reaches a function of the file is cheap to tell; whether it hands the
     // parameters on is not (it follows local names through the body), so it comes second.
     const Callees callees = calledDefinitions(n, ctx.model(), state);
-    if (callees.definitions.empty() || !forwards(n, function)) return std::nullopt;
+    if (callees.definitions.empty() || !forwards(n, function, state)) return std::nullopt;
     for (const Node def : callees.definitions) {
       if (def == function) continue;
       std::optional<Summary> s = summarize(def, ctx, state);
@@ -489,7 +508,7 @@ class CommandHelperCheck final : public Check {
     if (std::find(firstParty.begin(), firstParty.end(), called.substr(0, dot)) == firstParty.end()) return;
     // A test calls the helper it tests, with what runs it replaced: the helper's own run is the finding.
     if (isTestFile(ctx.file().path())) return;
-    if (forwards(call, caller) || runsUnderMock(call, calleeName(call), ctx.model())) return;
+    if (forwards(call, caller, state) || runsUnderMock(call, calleeName(call), ctx.model())) return;
     if (ctx.handled(kCommandHelper, call, kNotLinux)) return;
     Fact fact;
     fact.kind = FactKind::ProjectCall;
