@@ -162,6 +162,22 @@ ConditionValue conventionalFlag(std::string_view name) {
   return ConditionValue::unknown();
 }
 
+// `uses_systemd()`, `distro.is_systemd()`, `if has_systemd:`: systemd runs only on Linux, so a flag
+// named for it is false elsewhere (and not known on Linux), whatever object or parameter holds it.
+ConditionValue systemdFlag(Node expr) {
+  expr = skipParentheses(expr);
+  if (expr && expr.is("call") && expr.field("arguments").namedChildCount() == 0) expr = expr.field("function");
+  if (expr && expr.is("attribute")) expr = expr.field("attribute");
+  if (!expr || !expr.is("identifier")) return ConditionValue::unknown();
+  std::string flag = toLower(expr.text());
+  if (flag.starts_with("_")) flag.erase(0, 1);
+  for (const std::string_view prefix : {"is_", "uses_", "has_", "on_"}) {
+    if (flag.starts_with(prefix)) flag.erase(0, prefix.size());
+  }
+  if (flag != "systemd") return ConditionValue::unknown();
+  return {PlatformSet::none(), kNotLinux};
+}
+
 // The name another module defines `expr` by (`is_Linux` of `util.is_Linux`, `LINUX` of
 // `linux_flag` after `from psutil import LINUX as linux_flag`): an imported name, an attribute of
 // an imported module, or an upper-case constant of any module object (`_common.WINDOWS` where
@@ -348,6 +364,9 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     return {l.whenTrue | r.whenTrue, l.whenFalse & r.whenFalse};
   }
   if (k == "comparison_operator") return evaluateComparison(expr, model, depth);
+  if (k == "call" || k == "identifier" || k == "attribute") {
+    if (const ConditionValue flag = systemdFlag(expr); flag.isKnown()) return flag;
+  }
   if (k == "call") return evaluateCall(expr, model, depth);
   if (k == "identifier") {
     // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.
