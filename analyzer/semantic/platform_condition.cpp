@@ -300,7 +300,8 @@ bool linuxOnlyPath(const FoldedString& path) {
 
 // `os.path.exists("/proc")`, `os.path.isdir("/sys/class/net")`, `Path("/proc").exists()`,
 // `os.path.exists("/etc/os-release")`: false wherever the Linux-only file is missing, so the code it
-// selects runs only on Linux (it may be false on Linux too, so nothing is certain where it is true).
+// selects runs only on Linux (it may be false on Linux too, so nothing is certain where it is true);
+// likewise `os.path.exists("/dev/zfs")` selects code that runs only where there is a /dev.
 ConditionValue existenceProbe(Node call, const SemanticModel& model) {
   const Node function = call.field("function");
   const Node args = call.field("arguments");
@@ -317,8 +318,11 @@ ConditionValue existenceProbe(Node call, const SemanticModel& model) {
       if (path && !path->pathObject) path.reset();  // a path object's method, not any `x.exists()`
     }
   }
-  if (!path || !linuxOnlyPath(*path)) return ConditionValue::unknown();
-  return {PlatformSet::none(), kNotLinux};
+  if (!path) return ConditionValue::unknown();
+  if (linuxOnlyPath(*path)) return {PlatformSet::none(), kNotLinux};
+  // A fixed device node (`/dev/zfs`, `/dev/kvm`): Windows has no /dev, so the probe is false there.
+  if (path->complete && path->value.starts_with("/dev/")) return {PlatformSet::none(), kWindowsOnly};
+  return ConditionValue::unknown();
 }
 
 ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
