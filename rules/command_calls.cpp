@@ -1089,9 +1089,12 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
 
 namespace {
 
-// Arguments that only ask a program about itself. Not `-v`, `-V` or `-h`: `df -h` and `mkisofs -V
-// <label>` (the label unknown, so the argument vector known only up to it) do their work.
-bool isProbeOption(std::string_view arg) { return arg == "--version" || arg == "--help" || arg == "version"; }
+// Arguments that only ask a program about itself (`gpart help` and `zpool version` are subcommands
+// that do). Not `-v`, `-V` or `-h`: `df -h` and `mkisofs -V <label>` (the label unknown, so the
+// argument vector known only up to it) do their work.
+bool isProbeOption(std::string_view arg) {
+  return arg == "--version" || arg == "--help" || arg == "version" || arg == "help";
+}
 
 }  // namespace
 

@@ -38,7 +38,8 @@ constexpr RuleMeta kChildSteers{
     "(`LD_LIBRARY_PATH`, `LD_PRELOAD`, ...), macOS's loader's (`DYLD_*`) and `TMPDIR` (unless `TEMP` or `TMP` "
     "is set too). A value passed through from the parent's environment is not reported, nor `env={}`, `PATH`, "
     "`PYTHONPATH`, `TZ` or a program's own variables, nor a variable given to an availability probe (a program run "
-    "with only `--version` or `--help` in a `try` that catches its absence, such as `growpart --help`) of a "
+    "with only `--version` or `--help`, or the subcommand `version` or `help`, in a `try` that catches its "
+    "absence, such as `growpart --help`) of a "
     "program missing wherever the variable has no effect.",
     "Setting `LC_ALL=C` for a child is the usual way to get output that parses the same everywhere, and it works "
     "for POSIX programs only: Windows programs take their locale from the user's regional settings and ignore "

@@ -1,8 +1,8 @@
 // PORT8xx: file-system and process semantics that differ between platforms. One check visits calls:
 // text-mode opens without `encoding=` (PORT801, with an unsafe fix), `os.rename` (PORT802, with a safe
 // fix to `os.replace`), POSIX permission bits in `os.chmod` and `shutil.chown` (PORT803), symbolic
-// links (PORT804), the `fork` start method and unguarded module-level process pools (PORT805), and
-// `select.select()` on pipes (PORT807).
+// links (PORT804), the `fork` start method and unguarded module-level process pools (PORT805),
+// `select.select()` on pipes (PORT807) and the execute bit through `os.access` (PORT812).
 //
 // Not here because PORT4xx already reports them as missing on a platform: `os.chown`, `os.lchown`,
 // `os.fchown`, `os.lchmod`, `os.fork`, `signal.alarm`, `signal.setitimer`, `signal.SIGALRM` (a
@@ -193,8 +193,27 @@ constexpr RuleMeta kSelectOnPipe{
     "# or read the pipe in a thread and hand lines over through a queue.Queue",
     kWindowsOnly, kTags};
 
+constexpr RuleMeta kAccessExecuteBit{
+    "PORT812", "access-execute-bit", Level::Warning,
+    "Tests a file for execute permission with `os.access(path, os.X_OK)`, which is true for every file on Windows",
+    "Finds `os.access(path, os.X_OK)` (also through `from os import access, X_OK`): the usual test whether a "
+    "file is a program one can run, as in a hand-written `which()`. A mode that combines `X_OK` with other "
+    "modes (`os.W_OK | os.X_OK`), or a condition that also tests another mode of `os.access` (`os.access(d, "
+    "os.R_OK) and os.access(d, os.X_OK)`), checks permissions, usually of a directory, and is not reported: "
+    "Windows only checks them less strictly.",
+    "Windows has no execute permission: `os.access(path, os.X_OK)` is true for any file or directory that "
+    "exists, a text file as much as a program. What Windows runs is decided by the extension (`PATHEXT`: "
+    "`.exe`, `.bat`, `.cmd`, ...), which such a search also never appends, so it accepts data files and misses "
+    "`tool.exe` when looking for `tool`.",
+    "import os\n\ndef which(name):\n    for d in os.environ[\"PATH\"].split(os.pathsep):\n"
+    "        path = os.path.join(d, name)\n        if os.path.isfile(path) and os.access(path, os.X_OK):\n"
+    "            return path\n    return None",
+    "import shutil\n\n# honours PATHEXT on Windows and the execute bit elsewhere\npath = shutil.which(name)",
+    kWindowsOnly, kTags};
+
 constexpr const RuleMeta* kRules[] = {&kOpenWithoutEncoding, &kRenameMayNotReplace, &kChmodPosixBits,
-                                      &kSymlinkNeedsPrivilege, &kForkStartMethod, &kSelectOnPipe};
+                                      &kSymlinkNeedsPrivilege, &kForkStartMethod, &kSelectOnPipe,
+                                      &kAccessExecuteBit};
 
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
@@ -1187,6 +1206,42 @@ void checkSymlink(Node call, std::string_view qualified, RuleContext& ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PORT812: the execute bit through os.access.
+
+// Whether the condition `call` is part of (through `and`, `or`, `not`) also asks for another access
+// mode: `os.access(d, os.R_OK) and os.access(d, os.W_OK) and os.access(d, os.X_OK)` validates a
+// directory's permissions, which Windows merely checks less strictly.
+bool testsOtherAccess(Node call, const SemanticModel& model) {
+  Node top = call;
+  for (Node p = top.parent(); p && (p.is("boolean_operator") || p.is("not_operator") || p.is("parenthesized_expression"));
+       p = p.parent()) {
+    top = p;
+  }
+  std::vector<Node> stack{top};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    if (n.is("call") && n != call && model.qualifiedName(n.field("function")) == "os.access") return true;
+    if (n.is("boolean_operator") || n.is("not_operator") || n.is("parenthesized_expression")) {
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+    }
+  }
+  return false;
+}
+
+void checkAccessExecute(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
+  if (qualified != "os.access") return;
+  // Execute permission alone is the question "is this a program?"; with other modes, or-ed in or
+  // tested beside it, the call checks permissions, which Windows only checks less strictly.
+  const Node mode = skipParentheses(args.argument(1, "mode"));
+  if (!mode || ctx.model().qualifiedName(mode) != "os.X_OK" || testsOtherAccess(call, ctx.model())) return;
+  ctx.report(kAccessExecuteBit, call,
+             "`os.access(..., os.X_OK)` is true for every existing file on Windows, which has no execute "
+             "permission and runs files by extension (`PATHEXT`); find programs with `shutil.which()`, or "
+             "check the extension against `PATHEXT` there");
+}
+
+// ---------------------------------------------------------------------------------------------
 // PORT805: start methods and module-level processes.
 
 bool isMainGuard(Node condition, bool& negated) {
@@ -1333,6 +1388,7 @@ class FileSystemSemanticsCheck final : public Check {
     if (ctx.enabled(kSymlinkNeedsPrivilege)) checkSymlink(call, qualified, ctx);
     if (ctx.enabled(kForkStartMethod)) checkStartMethod(call, qualified, args, ctx);
     if (ctx.enabled(kSelectOnPipe)) checkSelect(call, qualified, args, ctx);
+    if (ctx.enabled(kAccessExecuteBit)) checkAccessExecute(call, qualified, args, ctx);
   }
 };
 

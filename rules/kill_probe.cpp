@@ -3,6 +3,8 @@
 // terminates the process for any other value, so the probe kills what it looks for. os.kill exists
 // everywhere, so PORT402 says nothing, and a `try: ... except OSError` around the probe (the usual
 // way to read its answer) handles no Windows failure: there is none to catch.
+// PORT417: `os.kill(0, sig)` and `os.kill(-pgid, sig)`, POSIX process-group signals, which Windows
+// takes as one (missing) process id.
 #include <string>
 #include <string_view>
 
@@ -36,7 +38,24 @@ constexpr RuleMeta kKillZeroProbe{
     "# for a child this program started, keep the Popen object: proc.poll() is None while it runs",
     kWindowsOnly, kTags};
 
-constexpr const RuleMeta* kRules[] = {&kKillZeroProbe};
+constexpr RuleMeta kKillProcessGroup{
+    "PORT417", "kill-process-group", Level::Warning,
+    "Signals a process group with `os.kill(0, sig)` or `os.kill(-pgid, sig)`, which Windows does not have",
+    "Finds calls of `os.kill` (also through `from os import kill` and aliases) whose pid is the literal `0` "
+    "or a negated value (`-pgid`, `-os.getpgid(pid)`, `-1`): POSIX sends those to a process group, or to "
+    "every process the caller may signal. A call under a platform guard is not reported. `os.killpg` itself "
+    "does not exist on Windows and is PORT402's.",
+    "On POSIX, pid 0 signals every process of the caller's process group and a negative pid the group "
+    "`-pid` (-1: every process the caller may signal), the usual way to stop a server and its workers at "
+    "once. Windows has no process groups for `os.kill`: the pid is taken as one process id, so "
+    "`os.kill(0, sig)` and `os.kill(-pgid, sig)` fail with `OSError` (there is no such process), and the "
+    "workers are never stopped.",
+    "import os, signal\n\n# stop this server and every worker it forked\nos.kill(0, signal.SIGTERM)",
+    "import signal\n\nimport psutil\n\nfor child in psutil.Process().children(recursive=True):\n"
+    "    child.send_signal(signal.SIGTERM)",
+    kWindowsOnly, kTags};
+
+constexpr const RuleMeta* kRules[] = {&kKillZeroProbe, &kKillProcessGroup};
 constexpr std::string_view kNodeKinds[] = {"call"};
 
 bool isSignalZero(Node signal, const SemanticModel& model) {
@@ -45,6 +64,14 @@ bool isSignalZero(Node signal, const SemanticModel& model) {
   if (signal.is("integer")) return signal.text() == "0";
   const std::string_view name = model.qualifiedName(signal);
   return name == "signal.SIG_DFL" || name == "signal.Handlers.SIG_DFL";
+}
+
+// Pid 0, or a negated pid (`-pgid`, `-1`): a process group, or every process, on POSIX.
+bool isGroupPid(Node pid) {
+  pid = skipParentheses(pid);
+  if (!pid) return false;
+  if (pid.is("integer")) return pid.text() == "0";
+  return pid.is("unary_operator") && pid.child(0).text() == "-";
 }
 
 // The expression as written when it fits a message, else a stand-in.
@@ -56,13 +83,20 @@ std::string shortText(Node expr, std::string_view standIn) {
 class KillProbeCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
-  std::string_view name() const override { return "PORT408 kill-zero liveness probe"; }
+  std::string_view name() const override { return "PORT408/PORT417 os.kill probes and process groups"; }
   std::span<const std::string_view> nodeKinds() const override { return kNodeKinds; }
 
   void visit(Node call, RuleContext& ctx) const override {
     const CallArguments args = argumentsOf(call);
     if (args.positional.size() != 2) return;
     if (ctx.model().qualifiedName(skipParentheses(call.field("function"))) != "os.kill") return;
+    if (isGroupPid(args.positional[0]) && ctx.enabled(kKillProcessGroup)) {
+      ctx.report(kKillProcessGroup, call,
+                 "`os.kill(" + shortText(args.positional[0], "pid") + ", ...)` signals a process group on POSIX; "
+                 "Windows has no process groups for `os.kill` and fails (no such process); signal the "
+                 "processes one by one (`psutil.Process().children(recursive=True)`), or guard it with "
+                 "`sys.platform != \"win32\"`");
+    }
     if (!isSignalZero(args.positional[1], ctx.model())) return;
     // It exists everywhere and misbehaves on Windows: nothing is missing.
     ctx.recordPlatformApi(call, "os.kill(pid, 0)", kKillZeroProbe);

@@ -18,7 +18,7 @@ const Check& pathStringCheck();           // PORT212-214  path_strings.cpp
 const Check& platformOnlyApiCheck();      // PORT401-405  platform_only_apis.cpp
 const Check& processArgumentCheck();      // PORT406  process_arguments.cpp
 const Check& eventLoopMethodCheck();      // PORT407  event_loop_methods.cpp
-const Check& killProbeCheck();            // PORT408  kill_probe.cpp
+const Check& killProbeCheck();            // PORT408, PORT417  kill_probe.cpp
 const Check& signalDeliveryCheck();       // PORT409  signal_delivery.cpp
 const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
 const Check& localeNameCheck();           // PORT414  locale_names.cpp

@@ -162,6 +162,22 @@ ConditionValue conventionalFlag(std::string_view name) {
   return ConditionValue::unknown();
 }
 
+// `uses_systemd()`, `distro.is_systemd()`, `if has_systemd:`: systemd runs only on Linux, so a flag
+// named for it is false elsewhere (and not known on Linux), whatever object or parameter holds it.
+ConditionValue systemdFlag(Node expr) {
+  expr = skipParentheses(expr);
+  if (expr && expr.is("call") && expr.field("arguments").namedChildCount() == 0) expr = expr.field("function");
+  if (expr && expr.is("attribute")) expr = expr.field("attribute");
+  if (!expr || !expr.is("identifier")) return ConditionValue::unknown();
+  std::string flag = toLower(expr.text());
+  if (flag.starts_with("_")) flag.erase(0, 1);
+  for (const std::string_view prefix : {"is_", "uses_", "has_", "on_"}) {
+    if (flag.starts_with(prefix)) flag.erase(0, prefix.size());
+  }
+  if (flag != "systemd") return ConditionValue::unknown();
+  return {PlatformSet::none(), kNotLinux};
+}
+
 // The name another module defines `expr` by (`is_Linux` of `util.is_Linux`, `LINUX` of
 // `linux_flag` after `from psutil import LINUX as linux_flag`): an imported name, an attribute of
 // an imported module, or an upper-case constant of any module object (`_common.WINDOWS` where
@@ -284,7 +300,8 @@ bool linuxOnlyPath(const FoldedString& path) {
 
 // `os.path.exists("/proc")`, `os.path.isdir("/sys/class/net")`, `Path("/proc").exists()`,
 // `os.path.exists("/etc/os-release")`: false wherever the Linux-only file is missing, so the code it
-// selects runs only on Linux (it may be false on Linux too, so nothing is certain where it is true).
+// selects runs only on Linux (it may be false on Linux too, so nothing is certain where it is true);
+// likewise `os.path.exists("/dev/zfs")` selects code that runs only where there is a /dev.
 ConditionValue existenceProbe(Node call, const SemanticModel& model) {
   const Node function = call.field("function");
   const Node args = call.field("arguments");
@@ -301,8 +318,11 @@ ConditionValue existenceProbe(Node call, const SemanticModel& model) {
       if (path && !path->pathObject) path.reset();  // a path object's method, not any `x.exists()`
     }
   }
-  if (!path || !linuxOnlyPath(*path)) return ConditionValue::unknown();
-  return {PlatformSet::none(), kNotLinux};
+  if (!path) return ConditionValue::unknown();
+  if (linuxOnlyPath(*path)) return {PlatformSet::none(), kNotLinux};
+  // A fixed device node (`/dev/zfs`, `/dev/kvm`): Windows has no /dev, so the probe is false there.
+  if (path->complete && path->value.starts_with("/dev/")) return {PlatformSet::none(), kWindowsOnly};
+  return ConditionValue::unknown();
 }
 
 ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
@@ -348,6 +368,9 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     return {l.whenTrue | r.whenTrue, l.whenFalse & r.whenFalse};
   }
   if (k == "comparison_operator") return evaluateComparison(expr, model, depth);
+  if (k == "call" || k == "identifier" || k == "attribute") {
+    if (const ConditionValue flag = systemdFlag(expr); flag.isKnown()) return flag;
+  }
   if (k == "call") return evaluateCall(expr, model, depth);
   if (k == "identifier") {
     // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.

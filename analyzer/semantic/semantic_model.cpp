@@ -177,10 +177,12 @@ void SemanticModel::collectBindings(Node root) {
   std::unordered_map<std::string_view, Node> functionCandidates;
   std::vector<Node> names;
   if (!root) return;
+  // `global X`/`nonlocal X` bind nothing themselves: the assignments they allow are counted where
+  // they are, so a name only read under `global X` stays a constant.
   static const SymbolSet kBinders = {
       "import_statement", "import_from_statement", "assignment", "augmented_assignment", "for_statement",
       "for_in_clause", "function_definition", "class_definition", "parameters", "lambda_parameters",
-      "as_pattern", "named_expression", "global_statement", "nonlocal_statement"};
+      "as_pattern", "named_expression"};
   const SyntaxTree& tree = *root.tree();
   for (uint32_t i = root.index(); i < tree.subtreeEnd(root); ++i) {
     if (!kBinders.contains(tree.symbolAt(i))) continue;
@@ -215,9 +217,6 @@ void SemanticModel::collectBindings(Node root) {
       if (alias) collectTargetNames(alias.namedChildCount() ? alias.namedChild(0) : alias, names);
     } else if (k == "named_expression") {
       names.push_back(n.field("name"));
-    } else if (k == "global_statement" || k == "nonlocal_statement") {
-      // A name rebound from another scope is not a constant.
-      forEachNamedChild(n, [&](Node name) { names.push_back(name); });
     }
     for (const Node& name : names) {
       if (!name) continue;

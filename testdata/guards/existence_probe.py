@@ -69,3 +69,16 @@ def running(pid):
     if os.path.exists("/proc/%d" % pid):  # expect: PORT103
         return open("/proc/%d/status" % pid, encoding="utf-8").read()  # expect: PORT103
     return None
+
+
+def zfs_pools():
+    # A fixed device node exists only where there is a /dev: never on Windows.
+    if not os.path.exists("/dev/zfs"):  # ok: PORT207
+        return None
+    return os.popen("zpool list -H").read()  # ok: PORT502
+
+
+def network_block_device():
+    # No /dev says nothing about macOS, which has one but no qemu-nbd.
+    if os.path.exists("/dev/nbd0"):  # ok: PORT207
+        os.system("qemu-nbd --connect=/dev/nbd0 disk.qcow2")  # expect: PORT501

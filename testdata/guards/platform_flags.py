@@ -92,3 +92,16 @@ def lower_case_attribute_is_data(self):
     if self.windows:
         return None
     return os.fork()  # expect: PORT402
+
+
+def systemd_flags(distro, uses_systemd, windows):
+    # systemd runs only on Linux: a flag named for it, on any object or as a parameter, is false on
+    # macOS and Windows (and not known on Linux, so the other branch still runs everywhere).
+    if distro.uses_systemd():
+        os.system("systemctl daemon-reload")  # ok: PORT501
+    if uses_systemd:
+        os.system("systemctl daemon-reload")  # ok: PORT501
+    if not distro.is_systemd():
+        os.system("service ntp restart")  # expect: PORT501
+    if distro.uses_systemd() or windows:
+        os.system("systemctl daemon-reload")  # expect: PORT501

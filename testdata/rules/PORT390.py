@@ -101,3 +101,14 @@ def with_locale():
 def cache_enabled():
     """Whether to cache; set MYAPP_NO_CACHE=1 in the environment to turn caching off."""
     return not os.environ.get("MYAPP_NO_CACHE")  # ok: PORT390
+
+
+# The name held in a module constant; `global` declares it without rebinding it.
+SOCKET_FD_VAR = "MYAPP_SOCKET_FD"
+
+
+def inherited_socket():
+    global SOCKET_FD_VAR
+    if SOCKET_FD_VAR in os.environ:  # expect: PORT390
+        return int(os.environ[SOCKET_FD_VAR])  # expect: PORT390
+    return None

@@ -409,6 +409,15 @@ def resizer_available():
     except (processutils.ProcessExecutionError, OSError) as e:
         raise RuntimeError(e)
     try:
+        # `help` as a subcommand only asks the program about itself too.
+        utils.execute("lsblk", "help")  # ok: PORT501
+    except processutils.ProcessExecutionError:
+        return False
+    try:
+        utils.execute("lsblk", "help", "--json")  # expect: PORT501
+    except processutils.ProcessExecutionError:
+        return False
+    try:
         utils.execute("systemctl", "daemon-reload")  # expect: PORT501
     except processutils.ProcessExecutionError as e:
         raise RuntimeError(e)
