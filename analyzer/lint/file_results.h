@@ -1,6 +1,6 @@
 #pragma once
 // The results of a run's files, one slot each. Held in memory, or spilled: each result is encoded
-// (as the result cache encodes it, result_cache.h) into a temporary file when it is put in its
+// (result_encoding.h, as the result cache's entries are) into a temporary file when it is put in its
 // slot and decoded again when it is read, so that a run over a large tree holds some 56 bytes per
 // file (its record's place and its ResultSummary) instead of its findings. Reporters and CI stages
 // go through the results one at a time, in slot order (a session's: path order), and count them
