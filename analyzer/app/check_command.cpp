@@ -19,7 +19,6 @@
 #include "analyzer/base/profile.h"
 #include "analyzer/base/spill_file.h"
 #include "analyzer/ci/ci_stages.h"
-#include "analyzer/lint/suppressions.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/report.h"
 #include "analyzer/report/statistics.h"
@@ -31,13 +30,13 @@ namespace {
 
 void printNoticesToStderr(const Report& report) {
   for (const std::string& n : report.runNotices) std::cerr << "platlint: " << lineSafeText(n) << '\n';
-  for (const FileResult& f : report.files) {
+  report.files.forEach([](const ResultSummary& s) { return s.notices > 0; }, [](const FileResult& f) {
     for (const FileNotice& n : f.notices) {
       std::cerr << "platlint: " << lineSafePath(f.path);
       if (n.position.line > 0) std::cerr << ':' << n.position.line << ':' << n.position.column;
       std::cerr << ": " << lineSafeText(n.message) << '\n';
     }
-  }
+  });
 }
 
 SessionOptions sessionOptions(const CheckOptions& options) {
@@ -114,13 +113,9 @@ ReportOptions reportOptions(const CheckOptions& options, size_t fixesApplied) {
 // Once per run: findings that sit on lines with a bare `# noqa`, which platlint does not honour,
 // may be believed suppressed by a code base that uses flake8's blanket form widely.
 void noteBareNoqa(const Report& report) {
-  size_t findings = 0;
-  size_t files = 0;
-  for (const FileResult& f : report.files) {
-    const size_t n = findingsOnBareNoqaLines(f);
-    findings += n;
-    files += n > 0 ? 1 : 0;
-  }
+  const ResultTotals totals = report.files.totals();
+  const size_t findings = totals.onBareNoqa;
+  const size_t files = totals.filesOnBareNoqa;
   if (findings == 0) return;
   std::cerr << "platlint: note: " << findings << (findings == 1 ? " finding is" : " findings are") << " on lines with a bare "
             << "`# noqa` (in " << files << (files == 1 ? " file" : " files")

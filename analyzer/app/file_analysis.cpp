@@ -85,9 +85,9 @@ FileNotice tooLargeNotice(uint64_t size, uint64_t limit) {
 // The cached result of a file whose size and mtime are those the stat index recorded with its
 // key: no reading, no hashing.
 std::optional<FileResult> loadUnchanged(const ResultCache& cache, const std::string& path, std::string_view fingerprint,
-                                        const FileStamp& stamp) {
+                                        const FileStamp& stamp, std::string* spilled) {
   const std::optional<std::string> key = cache.knownKey(path, fingerprint, stamp);
-  return key ? cache.load(*key, path) : std::nullopt;
+  return key ? cache.load(*key, path, spilled) : std::nullopt;
 }
 
 }  // namespace
@@ -111,7 +111,9 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
     PhaseTimer lookup(profile, Phase::CacheLookup);
     fingerprint = settingsFingerprint(settings);
     stamp = stampOf(path);
-    if (std::optional<FileResult> known = stamp ? loadUnchanged(*options.cache, path, fingerprint, *stamp) : std::nullopt) {
+    std::string* const spilled = options.spilled ? &out.spilled : nullptr;
+    if (std::optional<FileResult> known =
+            stamp ? loadUnchanged(*options.cache, path, fingerprint, *stamp, spilled) : std::nullopt) {
       if (profile) {
         ++profile->files;
         profile->bytes += stamp->size;
@@ -142,7 +144,7 @@ FileOutcome analyzeFile(Engine& engine, const std::string& path, const FileSetti
     PhaseTimer lookup(profile, Phase::CacheLookup);
     key = options.cache->key(*bytes, fingerprint);
     if (stamp) options.cache->remember(path, fingerprint, *stamp, key);
-    if (std::optional<FileResult> hit = options.cache->load(key, path)) {
+    if (std::optional<FileResult> hit = options.cache->load(key, path, options.spilled ? &out.spilled : nullptr)) {
       if (profile) ++profile->cacheHits;
       out.result = std::move(*hit);
       return out;

@@ -35,6 +35,7 @@ struct FileAnalysisOptions {
   const CFamilyRun* cfamily = nullptr;  // C and C++ files go there (null: analysed as Python)
   const UnsavedBuffer* buffer = nullptr;  // the text of the file buffer->path, instead of the disk's
   uint64_t maxFileBytes = 0;  // a larger file on disk is not read (FileNotice::Kind::TooLarge); 0: no limit
+  bool spilled = false;  // results are spilled (FileResults): a cache hit keeps its bytes for that
 };
 
 struct FileOutcome {
@@ -44,6 +45,9 @@ struct FileOutcome {
   bool writeFailed = false;    // --fix could not write the file (its findings are kept)
   std::vector<std::string> messages;  // lines for stderr, without the "platlint: " prefix
   std::optional<std::string> fixedBuffer;  // with options.fix of the unsaved buffer: its fixed text
+  // With options.spilled, of a cache hit: `result` as FileResults spills it once its facts are
+  // moved out (ResultCache::load), for FileResults::set. Empty otherwise.
+  std::string spilled;
 };
 
 // `settings` are the file's own (from its configuration); the cache keys results by their

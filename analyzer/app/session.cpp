@@ -227,6 +227,7 @@ SessionResults Session::analyze() {
   perFile.cfamily = cfamily_.get();
   perFile.buffer = options_.buffer ? &*options_.buffer : nullptr;
   perFile.maxFileBytes = options_.maxFileBytes;
+  perFile.spilled = options_.spillResults;
 
   // Each worker has its own engine (tree-sitter parsers are per thread) and its own profile;
   // outcomes land in the slot of their file, so the order is discovery order for any number of jobs.
@@ -296,7 +297,8 @@ SessionResults Session::analyze() {
                               !outcome.result.suppressions.malformed.empty();
         projectFiles[index].path = outcome.result.path;
         projectFiles[index].facts = std::move(outcome.result.facts);
-        results.set(index, std::move(outcome.result));
+        // A cache hit's spilled form has no facts either: they are the ProjectFile's now.
+        results.set(index, std::move(outcome.result), outcome.spilled);
         std::string().swap(files_[index]);  // the result has its own copy of the path
         if (hasSideEffects(outcome)) {
           const std::lock_guard lock(sideEffectsMutex);

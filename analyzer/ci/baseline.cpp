@@ -109,15 +109,14 @@ std::string renderBaseline(const Report& report, const std::string& file) {
   const fs::path base = directoryOf(file);
   const fs::path cwd = report.workingDirectory.empty() ? fs::current_path() : fs::path(report.workingDirectory);
   std::vector<BaselineEntry> entries;
-  for (const FileResult& f : report.files) {
-    if (f.diagnostics.empty()) continue;
+  report.files.forEach([](const ResultSummary& s) { return s.shownCount() > 0; }, [&](const FileResult& f) {
     const std::string path = relativeTo(base, f.path, cwd);
     for (const Diagnostic& d : f.diagnostics) {
       if (d.suppressed()) continue;  // a suppression already accepts it
       entries.push_back({std::string(d.rule ? d.rule->id : std::string_view()), path, d.lineHash, d.lineOccurrence,
                          d.range.start.line, d.message});
     }
-  }
+  });
   // Sorted by place, so a regenerated baseline diffs cleanly in review.
   std::stable_sort(entries.begin(), entries.end(), [](const BaselineEntry& a, const BaselineEntry& b) {
     return std::tie(a.path, a.line, a.rule, a.occurrence) < std::tie(b.path, b.line, b.rule, b.occurrence);

@@ -42,7 +42,8 @@ std::string escapeGithubProperty(std::string_view text) { return escape(text, tr
 
 std::string renderGithubCommands(const Report& report) {
   std::string out;
-  for (const FileResult& file : report.files) {
+  const auto wanted = [](const ResultSummary& s) { return s.shownCount() + s.notices > 0; };
+  report.files.forEach(wanted, [&](const FileResult& file) {
     const std::string path = escapeGithubProperty(file.path);
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) continue;
@@ -65,15 +66,14 @@ std::string renderGithubCommands(const Report& report) {
       }
       out += ",title=platlint::" + escapeGithubData(n.message) + "\n";
     }
-  }
+  });
   for (const std::string& notice : report.runNotices) out += "::error title=platlint::" + escapeGithubData(notice) + "\n";
   return out;
 }
 
 std::string renderGerritComments(const Report& report) {
   Json files = Json::object();
-  for (const FileResult& file : report.files) {
-    if (file.diagnostics.empty()) continue;
+  report.files.forEach([](const ResultSummary& s) { return s.shownCount() > 0; }, [&](const FileResult& file) {
     Json comments = Json::array();
     for (const Diagnostic& d : file.diagnostics) {
       if (d.suppressed()) continue;
@@ -96,7 +96,7 @@ std::string renderGerritComments(const Report& report) {
       comments.push_back(std::move(c));
     }
     if (!comments.empty()) files[file.path] = std::move(comments);
-  }
+  });
   return files.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

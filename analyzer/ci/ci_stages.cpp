@@ -47,13 +47,7 @@ bool applyCiStages(const CiOptions& options, const CiStages& stages, Report& rep
 
 int findingsExitStatus(const CiOptions& options, const Report& report) {
   if (options.exitZero || !options.writeBaselinePath.empty()) return 0;
-  const Level threshold = options.failOn.value_or(Level::Note);
-  for (const FileResult& f : report.files) {
-    if (std::any_of(f.diagnostics.begin(), f.diagnostics.end(), [&](const Diagnostic& d) { return !d.suppressed() && d.level >= threshold; })) {
-      return 1;
-    }
-  }
-  return 0;
+  return report.files.totals().shownAtLeast(options.failOn.value_or(Level::Note)) > 0 ? 1 : 0;
 }
 
 }  // namespace platlint

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "analyzer/lint/result_cache.h"
+#include "analyzer/lint/result_encoding.h"
 
 namespace platlint {
 
@@ -22,6 +22,7 @@ FileResults FileResults::spilled(const RuleCatalog& catalog, size_t count) {
   results.spill_ = std::make_shared<SpillFile>();
   results.catalog_ = &catalog;
   results.spans_.resize(count);
+  results.summaries_.resize(count);
   return results;
 }
 
@@ -29,20 +30,26 @@ FileResults FileResults::emptyLike() const {
   FileResults results;
   results.spill_ = spill_;
   results.catalog_ = catalog_;
+  // Mostly filled with these results in another order (Session::inPathOrder): room for as many
+  // records from the start, rather than growing by doubling while these are still held.
+  results.spans_.reserve(spans_.size());
+  results.summaries_.reserve(summaries_.size());
   return results;
 }
 
 void FileResults::push_back(FileResults& from, size_t index) {
   if (spill_ && spill_ == from.spill_) {
     spans_.push_back(from.spans_.at(index));
+    summaries_.push_back(from.summaries_.at(index));
   } else {
     push_back(from.take(index));
   }
 }
 
-void FileResults::set(size_t index, FileResult result) {
+void FileResults::set(size_t index, FileResult result, std::string_view encoded) {
   if (spill_) {
-    spans_.at(index) = spill_->append(encodeResultWithPath(result));
+    summaries_.at(index) = ResultSummary::of(result);
+    spans_.at(index) = encoded.empty() ? spill_->append(encodeResultBody(result, true)) : spill_->append(encoded);
   } else {
     memory_.at(index) = std::move(result);
   }
@@ -55,15 +62,38 @@ void FileResults::push_back(FileResult result) {
     memory_.push_back(std::move(result));
     return;
   }
-  spans_.push_back(spill_->append(encodeResultWithPath(result)));
+  summaries_.push_back(ResultSummary::of(result));
+  spans_.push_back(spill_->append(encodeResultBody(result, true)));
 }
 
 FileResult FileResults::at(size_t index) const {
   if (!spill_) return memory_.at(index);
-  std::optional<FileResult> result = decodeResultWithPath(spill_->read(spans_.at(index)), *catalog_);
+  std::optional<FileResult> result = decodeResultBody(spill_->read(spans_.at(index)), *catalog_, true);
   // Only this process wrote the file: anything it cannot read back is a broken disk or a bug.
   if (!result) throw SpillError("a result written to the temporary file of results could not be read back");
   return std::move(*result);
+}
+
+ResultSummary FileResults::summary(size_t index) const {
+  return spill_ ? summaries_.at(index) : ResultSummary::of(memory_.at(index));
+}
+
+ResultTotals FileResults::totals() const {
+  ResultTotals totals;
+  for (size_t i = 0; i < size(); ++i) totals.add(summary(i));
+  return totals;
+}
+
+void FileResults::forEach(const std::function<bool(const ResultSummary&)>& wanted,
+                          const std::function<void(const FileResult&)>& visit) const {
+  for (size_t i = 0; i < size(); ++i) {
+    if (!wanted(summary(i))) continue;
+    if (spill_) {
+      visit(at(i));
+    } else {
+      visit(memory_[i]);
+    }
+  }
 }
 
 void FileResults::transform(const std::function<void(FileResult&)>& change) {
@@ -73,6 +103,7 @@ void FileResults::transform(const std::function<void(FileResult&)>& change) {
   }
   FileResults changed = spilled(*catalog_);
   changed.spans_.reserve(spans_.size());
+  changed.summaries_.reserve(spans_.size());
   for (size_t i = 0; i < spans_.size(); ++i) {
     FileResult result = at(i);
     change(result);

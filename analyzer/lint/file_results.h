@@ -1,18 +1,22 @@
 #pragma once
 // The results of a run's files, one slot each. Held in memory, or spilled: each result is encoded
-// (as the result cache encodes it, result_cache.h) into a temporary file when it is put in its
-// slot and decoded again when it is read, so that a run over a large tree holds some 16 bytes per
-// file instead of its findings. Reporters and CI stages go through the results one at a time, in
-// slot order (a session's: path order).
+// (result_encoding.h, as the result cache's entries are) into a temporary file when it is put in its
+// slot and decoded again when it is read, so that a run over a large tree holds some 56 bytes per
+// file (its record's place and its ResultSummary) instead of its findings. Reporters and CI stages
+// go through the results one at a time, in slot order (a session's: path order), and count them
+// from their summaries: a pass that wants only some results (those with findings, with notices)
+// decodes only those.
 #include <cstddef>
 #include <functional>
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/base/spill_file.h"
 #include "analyzer/lint/diagnostic.h"
+#include "analyzer/lint/result_summary.h"
 
 namespace platlint {
 
@@ -39,12 +43,22 @@ class FileResults {
   // Appends the result of `from`'s slot `index` (moved out of memory, or the same record of the
   // file both share: nothing is decoded).
   void push_back(FileResults& from, size_t index);
-  // Puts `result` in slot `index`; thread-safe for distinct slots.
-  void set(size_t index, FileResult result);
+  // Puts `result` in slot `index`; thread-safe for distinct slots. `encoded`, when not empty, is
+  // `result` as spilled already (encodeResultBody with its path, result_encoding.h: a cache
+  // entry's bytes made a spilled result's by spilledFromEntry), written as it is.
+  void set(size_t index, FileResult result, std::string_view encoded = {});
   // A copy of the result in slot `index` (spilled: one that was set or pushed).
   FileResult at(size_t index) const;
   // The result in slot `index`, moved out of memory (the slot is left empty) or read back.
   FileResult take(size_t index);
+  // What the totals need of the result in slot `index`, without reading it.
+  ResultSummary summary(size_t index) const;
+  // The sums of every result's summary.
+  ResultTotals totals() const;
+  // Calls `visit` with each result whose summary `wanted` accepts, in slot order; the others are
+  // not decoded.
+  void forEach(const std::function<bool(const ResultSummary&)>& wanted,
+               const std::function<void(const FileResult&)>& visit) const;
   // Changes every result, in slot order.
   void transform(const std::function<void(FileResult&)>& change);
   // Every result, in memory (the caller's to keep).
@@ -88,6 +102,7 @@ class FileResults {
   std::vector<FileResult> memory_;
   std::shared_ptr<SpillFile> spill_;  // shared by copies, whose records stay where they were
   std::vector<SpillFile::Span> spans_;
+  std::vector<ResultSummary> summaries_;  // of spilled results, by slot
   const RuleCatalog* catalog_ = nullptr;
 };
 

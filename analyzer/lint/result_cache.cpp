@@ -47,21 +47,24 @@ std::string encodeResult(const FileResult& result) {
   return out;
 }
 
-std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog) {
+namespace {
+
+// An entry's payload, if its magic line and checksum are right.
+std::optional<std::string_view> checkedPayload(std::string_view bytes) {
   if (bytes.substr(0, kMagic.size()) != kMagic || bytes.size() < kMagic.size() + 17) return std::nullopt;
   const std::string_view checksum = bytes.substr(kMagic.size(), 16);
   const std::string_view payload = bytes.substr(kMagic.size() + 17);
   if (bytes[kMagic.size() + 16] != '\n' || checksum != hex64(XXH3_64bits(payload.data(), payload.size()))) {
     return std::nullopt;
   }
-  return decodeResultBody(payload, catalog, false);
+  return payload;
 }
 
-// Only this process reads what it spilled: no magic line, no checksum.
-std::string encodeResultWithPath(const FileResult& result) { return encodeResultBody(result, true); }
+}  // namespace
 
-std::optional<FileResult> decodeResultWithPath(std::string_view bytes, const RuleCatalog& catalog) {
-  return decodeResultBody(bytes, catalog, true);
+std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog) {
+  const std::optional<std::string_view> payload = checkedPayload(bytes);
+  return payload ? decodeResultBody(*payload, catalog, false) : std::nullopt;
 }
 
 ResultCache::ResultCache(const RuleCatalog& catalog, std::string directory, std::string fingerprint)
@@ -245,13 +248,20 @@ std::string ResultCache::key(std::string_view bytes, std::string_view settingsFi
 
 std::string ResultCache::entryPath(const std::string& key) const { return versionDirectory_ + "/" + key; }
 
-std::optional<FileResult> ResultCache::load(const std::string& key, const std::string& displayPath) const {
+std::optional<FileResult> ResultCache::load(const std::string& key, const std::string& displayPath,
+                                            std::string* spilled) const {
   std::ifstream in(entryPath(key), std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  std::optional<FileResult> result = decodeResult(std::move(bytes).str(), *catalog_);
-  if (result) result->path = displayPath;
+  std::ostringstream read;
+  read << in.rdbuf();
+  const std::string bytes = std::move(read).str();
+  const std::optional<std::string_view> payload = checkedPayload(bytes);
+  if (!payload) return std::nullopt;
+  FactsPlace facts;
+  std::optional<FileResult> result = decodeResultBody(*payload, *catalog_, false, &facts);
+  if (!result) return std::nullopt;
+  result->path = displayPath;
+  if (spilled) *spilled = spilledFromEntry(*payload, facts, displayPath);
   return result;
 }
 

@@ -45,8 +45,11 @@ class ResultCache {
   // The key for a file's bytes analysed with settings whose settingsFingerprint() (workspace/) is
   // `settingsFingerprint` (files of one run can have different configurations).
   std::string key(std::string_view bytes, std::string_view settingsFingerprint) const;
-  // The cached result for `key`, with `displayPath` as its path; nullopt on a miss.
-  std::optional<FileResult> load(const std::string& key, const std::string& displayPath) const;
+  // The cached result for `key`, with `displayPath` as its path; nullopt on a miss. `spilled`,
+  // when given, is set on a hit to the result as FileResults spills it without its facts
+  // (spilledFromEntry, result_encoding.h): the entry's own bytes, not encoded again.
+  std::optional<FileResult> load(const std::string& key, const std::string& displayPath,
+                                 std::string* spilled = nullptr) const;
   // Stores `result` under `key`; failures are ignored (a cache that cannot be written is only slower).
   void store(const std::string& key, const FileResult& result) const;
 
@@ -95,8 +98,5 @@ class ResultCache {
 // Exposed for tests; decodeResult returns nullopt for anything it cannot fully decode.
 std::string encodeResult(const FileResult& result);
 std::optional<FileResult> decodeResult(std::string_view bytes, const RuleCatalog& catalog);
-// The same with the path: a run's results kept in a temporary file (file_results.h).
-std::string encodeResultWithPath(const FileResult& result);
-std::optional<FileResult> decodeResultWithPath(std::string_view bytes, const RuleCatalog& catalog);
 
 }  // namespace platlint

@@ -46,6 +46,7 @@ class Reader {
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   bool atEnd() const { return pos_ == in_.size(); }
+  size_t offset() const { return pos_; }
   uint8_t byte() {
     if (pos_ >= in_.size()) return fail();
     return static_cast<uint8_t>(in_[pos_++]);
@@ -309,7 +310,8 @@ std::string encodeResultBody(const FileResult& result, bool withPath) {
   return w.take();
 }
 
-std::optional<FileResult> decodeResultBody(std::string_view bytes, const RuleCatalog& catalog, bool withPath) {
+std::optional<FileResult> decodeResultBody(std::string_view bytes, const RuleCatalog& catalog, bool withPath,
+                                           FactsPlace* facts) {
   Reader r(bytes);
   FileResult result;
   if (withPath) result.path = r.text();
@@ -326,7 +328,9 @@ std::optional<FileResult> decodeResultBody(std::string_view bytes, const RuleCat
     notice.position = r.position();
     result.notices.push_back(std::move(notice));
   }
+  const size_t factsBegin = r.offset();
   for (size_t n = r.count(); n > 0 && r.ok(); --n) result.facts.push_back(readFact(r));
+  const size_t factsEnd = r.offset();
   readSuppressions(r, result.suppressions);
   result.guarded = r.number32();
   result.lines = r.number32();
@@ -334,7 +338,19 @@ std::optional<FileResult> decodeResultBody(std::string_view bytes, const RuleCat
   result.pathOnly = r.flag();
   result.language = r.text();
   if (!r.ok() || !r.atEnd()) return std::nullopt;
+  if (facts) *facts = {factsBegin, factsEnd};
   return result;
+}
+
+std::string spilledFromEntry(std::string_view body, const FactsPlace& facts, std::string_view path) {
+  Writer w;
+  w.text(path);
+  std::string out = w.take();
+  out.reserve(out.size() + body.size() - (facts.end - facts.begin) + 1);
+  out += body.substr(0, facts.begin);
+  out += '\0';  // no facts
+  out += body.substr(facts.end);
+  return out;
 }
 
 }  // namespace platlint

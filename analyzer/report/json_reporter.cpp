@@ -93,36 +93,38 @@ Json noticeJson(const FileResult& file, const FileNotice& n) {
 // The findings that are (or are not) suppressed, as the elements of one array.
 void writeFindings(JsonStream& json, const Report& report, bool suppressed) {
   json.beginArray();
-  for (const FileResult& file : report.files) {
-    for (const Diagnostic& d : file.diagnostics) {
-      if (d.suppressed() == suppressed) json.value(findingJson(file, d));
-    }
-  }
+  report.files.forEach(
+      [&](const ResultSummary& s) { return (suppressed ? s.suppressedCount() : s.shownCount()) > 0; },
+      [&](const FileResult& file) {
+        for (const Diagnostic& d : file.diagnostics) {
+          if (d.suppressed() == suppressed) json.value(findingJson(file, d));
+        }
+      });
   json.end();
 }
 
 }  // namespace
 
 void writeJson(const Report& report, std::ostream& out) {
-  size_t analysed = 0;
-  for (const FileResult& file : report.files) analysed += file.analyzed ? 1 : 0;
+  const ResultTotals totals = report.files.totals();
   JsonStream json(out);
   json.beginObject();
   json.key("version");
   json.value(PLATLINT_VERSION);
   json.key("files_analysed");
-  json.value(analysed);
+  json.value(totals.analysed);
   json.key("findings");
   writeFindings(json, report, false);
   json.key("suppressed");  // hidden by suppression comments; not in the exit status
   writeFindings(json, report, true);
   json.key("guarded");  // hidden by platform guards or `try`; --ignore-guards shows them
-  json.value(report.guardedCount());
+  json.value(totals.guarded);
   json.key("notices");
   json.beginArray();
-  for (const FileResult& file : report.files) {
-    for (const FileNotice& n : file.notices) json.value(noticeJson(file, n));
-  }
+  report.files.forEach([](const ResultSummary& s) { return s.notices > 0; },
+                       [&](const FileResult& file) {
+                         for (const FileNotice& n : file.notices) json.value(noticeJson(file, n));
+                       });
   json.end();
   json.key("run_notices");
   json.value(report.runNotices);

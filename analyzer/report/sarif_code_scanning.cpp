@@ -21,13 +21,10 @@ const char* problemSeverity(Level level) {
 const char* rulePrecision(const RuleMeta&) { return "high"; }
 
 SelectedResults selectResults(const Report& report, size_t maxResults) {
-  size_t byLevel[3] = {};
-  for (const FileResult& file : report.files) {
-    for (const Diagnostic& d : file.diagnostics) ++byLevel[static_cast<size_t>(d.level)];
-  }
+  const ResultTotals totals = report.files.totals();
   SelectedResults selected;
   for (Level level : {Level::Error, Level::Warning, Level::Note}) {
-    const size_t n = byLevel[static_cast<size_t>(level)];
+    const size_t n = totals.shown[static_cast<size_t>(level)] + totals.suppressed[static_cast<size_t>(level)];
     const size_t kept = std::min(n, maxResults - selected.kept);
     selected.keptByLevel[static_cast<size_t>(level)] = kept;
     selected.kept += kept;

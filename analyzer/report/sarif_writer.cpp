@@ -195,7 +195,7 @@ std::string shellQuote(const std::string& arg) {
 
 Json invocation(const Report& report, const SelectedResults& selected) {
   Json notifications = Json::array();
-  for (const FileResult& file : report.files) {
+  report.files.forEach([](const ResultSummary& s) { return s.notices > 0; }, [&](const FileResult& file) {
     for (const FileNotice& n : file.notices) {
       Json physical{{"artifactLocation", artifactLocation(file.path)}};
       if (n.position.line > 0) {
@@ -208,7 +208,7 @@ Json invocation(const Report& report, const SelectedResults& selected) {
       notification["descriptor"] = Json{{"id", noticeKindName(n.kind)}, {"index", noticeIndex(n.kind)}};
       notifications.push_back(std::move(notification));
     }
-  }
+  });
   for (const std::string& message : report.runNotices) {
     Json notification;
     notification["level"] = "error";
@@ -337,7 +337,7 @@ void writeSarif(const Report& report, const SarifOptions& options, std::ostream&
   json.key("results");
   json.beginArray();
   SelectedFindings selecting(selected);
-  for (const FileResult& file : report.files) {
+  report.files.forEach([](const ResultSummary& s) { return s.hasFindings(); }, [&](const FileResult& file) {
     for (const Diagnostic& d : file.diagnostics) {
       if (!selecting.keep(d)) continue;
       const std::string_view id = d.rule ? d.rule->id : std::string_view();
@@ -358,7 +358,7 @@ void writeSarif(const Report& report, const SarifOptions& options, std::ostream&
       if (d.suppression) r["suppressions"] = Json::array({sarifSuppression(*d.suppression, file.path)});
       json.value(r);
     }
-  }
+  });
   json.end();
   json.key("columnKind");
   json.value("unicodeCodePoints");

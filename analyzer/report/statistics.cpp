@@ -18,7 +18,7 @@ struct RuleCount {
 
 std::vector<RuleCount> countByRule(const Report& report, bool unsafeFixes) {
   std::map<std::string_view, RuleCount> byId;
-  for (const FileResult& file : report.files) {
+  report.files.forEach([](const ResultSummary& s) { return s.shownCount() > 0; }, [&](const FileResult& file) {
     for (const Diagnostic& d : file.diagnostics) {
       if (!d.rule || d.suppressed()) continue;
       RuleCount& c = byId[d.rule->id];
@@ -26,7 +26,7 @@ std::vector<RuleCount> countByRule(const Report& report, bool unsafeFixes) {
       ++c.count;
       if (d.fix && !d.fix->edits.empty() && fixApplies(*d.fix, unsafeFixes)) c.fixable = true;
     }
-  }
+  });
   std::vector<RuleCount> counts;
   for (auto& [id, c] : byId) counts.push_back(c);
   // Most frequent first; ties by rule id (the map's order, kept by the stable sort).

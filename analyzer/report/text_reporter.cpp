@@ -225,19 +225,22 @@ class FullWriter {
 
 enum class TextStyle { Full, Concise };
 
+// The counts come from the results' summaries; only files with findings to show are read.
 void writeFindings(std::ostream& out, const Report& report, const ReportOptions& options, TextStyle style, Tally& tally) {
+  const ResultTotals totals = report.files.totals();
+  tally.errors = totals.shown[static_cast<size_t>(Level::Error)];
+  tally.warnings = totals.shown[static_cast<size_t>(Level::Warning)];
+  tally.notes = totals.shown[static_cast<size_t>(Level::Note)];
+  tally.suppressed = totals.suppressedCount();
+  tally.analysed = totals.analysed;
+  tally.unanalysed = totals.unanalysed;
+  tally.filesWithFindings = totals.filesWithFindings;
+  tally.otherPaths = totals.pathsWithFindings;
   FullWriter full(out, options);
-  for (const FileResult& file : report.files) {
-    if (!file.pathOnly) (file.analyzed ? tally.analysed : tally.unanalysed)++;
+  report.files.forEach([](const ResultSummary& s) { return s.shownCount() > 0; }, [&](const FileResult& file) {
     ReportedSource source(report, file.path);
-    bool anyShown = false;
     for (const Diagnostic& d : file.diagnostics) {
-      if (d.suppressed()) {
-        ++tally.suppressed;
-        continue;
-      }
-      anyShown = true;
-      (d.level == Level::Error ? tally.errors : d.level == Level::Warning ? tally.warnings : tally.notes)++;
+      if (d.suppressed()) continue;
       const bool fixable = countFix(d, options, tally);
       if (style == TextStyle::Concise) {
         writeConciseFinding(out, file.path, d, fixable, options.color);
@@ -245,8 +248,7 @@ void writeFindings(std::ostream& out, const Report& report, const ReportOptions&
         full.finding(file.path, d, fixable, source);
       }
     }
-    if (anyShown) (file.pathOnly ? tally.otherPaths : tally.filesWithFindings)++;
-  }
+  });
 }
 
 void writeSummary(std::ostream& out, const Report& report, const ReportOptions& options, const Tally& tally,
@@ -306,13 +308,13 @@ void writeReport(std::ostream& out, const Report& report, const ReportOptions& o
 
   // Notices after the findings so the findings stay one contiguous, grep-able block.
   const bool color = options.color;
-  for (const FileResult& file : report.files) {
+  report.files.forEach([](const ResultSummary& s) { return s.notices > 0; }, [&](const FileResult& file) {
     for (const FileNotice& n : file.notices) {
       styled(out, color, kBold, lineSafePath(file.path));
       if (n.position.line > 0) out << ':' << n.position.line << ':' << n.position.column;
       out << ": notice: " << lineSafeText(n.message) << '\n';
     }
-  }
+  });
   for (const std::string& notice : report.runNotices) out << "notice: " << lineSafeText(notice) << '\n';
   writeSummary(out, report, options, tally, style);
 }

@@ -10,6 +10,7 @@
 
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/file_results.h"
+#include "analyzer/lint/result_encoding.h"
 #include "analyzer/lint/suppressions.h"
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/sarif_writer.h"
@@ -91,12 +92,58 @@ TEST_CASE("spilled results are read in slot order, set in any order") {
   CHECK(reordered.at(1).diagnostics.size() == results[0].diagnostics.size());
 }
 
+TEST_CASE("summaries count what the reports count, and a pass reads only the results it wants") {
+  std::vector<FileResult> results = sampleResults();
+  results[1].notices.push_back({FileNotice::Kind::Timeout, Level::Warning, "over its time budget", {0, 0}});
+  const FileResults inMemory(results);
+  const FileResults spilled = spilledCopy(results);
+  size_t shown = 0;
+  size_t suppressed = 0;
+  size_t notices = 0;
+  size_t onBareNoqa = 0;
+  for (size_t i = 0; i < results.size(); ++i) {
+    const ResultSummary a = inMemory.summary(i);
+    const ResultSummary b = spilled.summary(i);
+    CHECK(a.shownCount() == b.shownCount());
+    CHECK(a.suppressedCount() == b.suppressedCount());
+    CHECK(a.notices == b.notices);
+    CHECK(a.pathOnly == b.pathOnly);
+    for (const Diagnostic& d : results[i].diagnostics) (d.suppressed() ? suppressed : shown)++;
+    notices += results[i].notices.size();
+    onBareNoqa += findingsOnBareNoqaLines(results[i]);
+  }
+  const ResultTotals totals = spilled.totals();
+  CHECK(totals.shownCount() == shown);
+  CHECK(totals.suppressedCount() == suppressed);
+  CHECK(suppressed == 1);
+  CHECK(totals.notices == notices);
+  CHECK(totals.onBareNoqa == onBareNoqa);
+  CHECK(totals.analysed == 2);
+  CHECK(totals.unanalysed == 0);
+  CHECK(totals.shownAtLeast(Level::Error) <= totals.shownAtLeast(Level::Warning));
+  CHECK(totals.shownAtLeast(Level::Note) == shown);
+
+  std::vector<std::string> withNotices;
+  spilled.forEach([](const ResultSummary& s) { return s.notices > 0; },
+                  [&](const FileResult& r) { withNotices.push_back(r.path); });
+  CHECK(withNotices == std::vector<std::string>{"pkg/b.py"});
+
+  // A result set with its spilled bytes is read back from those bytes, counted from the result.
+  FileResults slots = FileResults::spilled(builtinRules(), 1);
+  FileResult other = results[0];
+  other.path = "pkg/other.py";
+  slots.set(0, results[0], encodeResultBody(other, true));
+  CHECK(slots.at(0).path == "pkg/other.py");
+  CHECK(slots.summary(0).shownCount() == inMemory.summary(0).shownCount());
+}
+
 TEST_CASE("a change of every spilled result is kept") {
   FileResults files = spilledCopy(sampleResults());
   files.transform([](FileResult& r) { r.diagnostics.clear(); });
   size_t findings = 0;
   for (const FileResult& r : files) findings += r.diagnostics.size();
   CHECK(findings == 0);
+  CHECK(files.totals().shownCount() + files.totals().suppressedCount() == 0);
   CHECK(files.size() == 3);
   CHECK(files.at(1).notices.size() == sampleResults()[1].notices.size());
 }

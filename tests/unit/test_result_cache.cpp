@@ -8,6 +8,7 @@
 
 #include "analyzer/lint/engine.h"
 #include "analyzer/lint/result_cache.h"
+#include "analyzer/lint/result_encoding.h"
 #include "analyzer/workspace/shard.h"
 #include "rules/registry.h"
 
@@ -95,6 +96,43 @@ TEST_CASE("a cached result keeps its suppression comments, and the key its setti
   const ResultCache cache(builtinRules(), "unused-directory", "");
   CHECK(cache.key("x = 1\n", "settings-a") != cache.key("x = 1\n", "settings-b"));
   CHECK(cache.key("x = 1\n", "settings-a") == cache.key("x = 1\n", "settings-a"));
+}
+
+TEST_CASE("a cache entry becomes a spilled result without being encoded again") {
+  FileResult original = sample();
+  Fact fact;
+  fact.name = "HOME";
+  fact.value = "/root";
+  original.facts.push_back(fact);
+  original.facts.push_back(fact);
+  const std::string body = encodeResultBody(original, false);
+  FactsPlace facts;
+  REQUIRE(decodeResultBody(body, builtinRules(), false, &facts));
+  CHECK(facts.end > facts.begin + 1);
+
+  FileResult expected = original;
+  expected.path = "pkg/moved.py";
+  expected.facts.clear();
+  const std::string spilled = spilledFromEntry(body, facts, "pkg/moved.py");
+  CHECK(spilled == encodeResultBody(expected, true));
+  const std::optional<FileResult> back = decodeResultBody(spilled, builtinRules(), true);
+  REQUIRE(back);
+  CHECK(back->path == "pkg/moved.py");
+  CHECK(back->facts.empty());
+  CHECK(back->diagnostics.size() == original.diagnostics.size());
+
+  // ResultCache::load gives the same bytes beside the result it decodes.
+  const std::filesystem::path directory = std::filesystem::temp_directory_path() / "platlint-test-spilled-entry";
+  std::filesystem::remove_all(directory);
+  const ResultCache cache(builtinRules(), directory.string(), "");
+  const std::string key = cache.key("source");
+  cache.store(key, original);
+  std::string fromCache;
+  const std::optional<FileResult> loaded = cache.load(key, "pkg/moved.py", &fromCache);
+  REQUIRE(loaded);
+  CHECK(loaded->facts.size() == original.facts.size());  // the run moves them to the project checks
+  CHECK(fromCache == spilled);
+  std::filesystem::remove_all(directory);
 }
 
 TEST_CASE("lines of a file: the last line counts with or without its newline, an empty file has none") {
