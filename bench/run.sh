@@ -58,7 +58,8 @@ PY
 }
 get() { cat "$scratch/$1.$2"; }
 
-echo "platlint $("$binary" version | awk '{print $2}') (Release) on $cores cores, $(uname -m); median of $runs runs"
+built=$([[ $build -eq 1 ]] && echo "Release" || echo "$binary")
+echo "platlint $("$binary" version | awk '{print $2}') ($built) on $cores cores, $(uname -m); median of $runs runs"
 for tree in "${trees[@]}"; do
   common=(check --no-respect-gitignore --exit-zero "$tree")
   "$binary" check --no-respect-gitignore --no-cache --format json "$tree" >"$scratch/report.json" 2>/dev/null || true
