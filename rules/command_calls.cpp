@@ -965,8 +965,8 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
 
 namespace {
 
-// commandInvocation() of the file's calls: a byte per node says whether it was asked, and the few
-// that run a command keep their invocation (a bit per node, not a map entry per call).
+// commandInvocation() of the file's calls: a bit per node says whether it was asked, and only the
+// few calls that run a command keep an entry, with their invocation.
 struct CommandInvocations {
   std::vector<bool> asked;
   std::unordered_map<uint32_t, std::optional<CommandInvocation>> commands;

@@ -312,11 +312,12 @@ bool readsParameter(Node expr, const LocalSources& sources, const std::vector<st
 bool passesParameters(Node call, Node function, FileSummaries& state) {
   const std::vector<std::string_view> params = parametersOf(function);
   if (params.empty()) return false;
-  auto [entry, added] = state.localSources.try_emplace(function.index());
+  const auto [entry, added] = state.localSources.try_emplace(function.index());
   if (added) entry->second = localSourcesOf(function);
+  const LocalSources& sources = entry->second;  // a structured binding can't be captured before clang 16
   std::unordered_set<std::string_view> seen;
   const std::vector<Node> args = commandArguments(call);
-  return std::any_of(args.begin(), args.end(), [&](Node a) { return readsParameter(a, entry->second, params, seen, 0); });
+  return std::any_of(args.begin(), args.end(), [&](Node a) { return readsParameter(a, sources, params, seen, 0); });
 }
 
 // A non-empty string literal among a call's arguments or the items of a list or tuple given as one:

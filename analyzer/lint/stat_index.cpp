@@ -134,7 +134,6 @@ std::optional<IndexLine> parseIndexLine(std::string_view line) {
   const std::optional<std::string_view> trusted = field(rest);
   const std::optional<std::string_view> settingsHash = field(rest);
   if (!settingsHash || rest.empty()) return std::nullopt;
-  IndexLine out;
   const std::optional<ContentKey> parsedKey = parseContentKey(*key);
   const std::optional<uint64_t> parsedSize = number<uint64_t>(*size);
   const std::optional<int64_t> parsedMtime = number<int64_t>(*mtime);

@@ -87,12 +87,14 @@ class SemanticModel {
  private:
   void collectImport(Node statement);
   void collectBindings(Node root);
+  void indexAssignment(Node assignment, Node root);
   std::string resolveQualifiedName(Node expr) const;
   std::string_view qualifiedIdentifier(std::string_view name) const;
   std::optional<FoldedString> fold(Node expr, int depth) const;
   std::optional<FoldedString> foldCall(Node call, int depth) const;
 
   const SourceFile& file_;
+  Node root_;
   std::vector<Import> imports_;
   // Looked up by string_view: qualifiedName() asks for every identifier of the file.
   struct NameHash {
@@ -116,8 +118,6 @@ class SemanticModel {
     size_t operator()(const ScopedName& s) const { return std::hash<std::string_view>{}(s.name) * 31 + s.scope; }
   };
   std::unordered_map<ScopedName, std::vector<Node>, ScopedNameHash> scopedAssignments_;
-  void indexAssignment(Node assignment, Node root);
-  Node root_;
   // qualifiedName() of attributes: by Node::index(), 1 + the position in the store (0: not yet
   // resolved). A deque, so the views handed out stay valid as it grows.
   mutable std::vector<uint32_t> qualifiedSlots_;
