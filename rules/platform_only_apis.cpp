@@ -5,13 +5,15 @@
 // A module missing somewhere is reported once, at its import (PORT401); uses of its names are not
 // reported again unless the name is missing on more platforms than its module (fcntl.F_FULLFSYNC is
 // macOS-only inside the POSIX-only fcntl). Names are reported where they are referenced (PORT402 for
-// functions and classes, PORT403 for constants), after resolving imports and aliases, but not inside
+// functions and classes, PORT403 for constants), after resolving imports and aliases; a name bound by
+// an unguarded `from os import fork` is reported once, at that import. Not inside
 // type annotations or `if TYPE_CHECKING:` blocks, which never run. Python version bounds in the table
 // are not used for reporting.
 #include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
@@ -49,7 +51,9 @@ constexpr RuleMeta kPlatformOnlyFunction{
     "Finds calls of and references to functions and classes that typeshed declares for some platforms "
     "only: `os.fork`, `os.getuid`, `os.statvfs`, `os.uname`, `os.killpg`, `os.setsid`, `os.sched_setaffinity`, "
     "`time.tzset`, `signal.alarm`, `select.epoll`, `select.kqueue`, `os.startfile`, `os.add_dll_directory` and "
-    "hundreds more, also through aliases (`from os import fork`, `import os as _os`).",
+    "hundreds more, also through aliases (`from os import fork`, `import os as _os`). A `from` import "
+    "fails as a whole, so it is one finding for the names missing on the same platforms; where it stands "
+    "unguarded in a module or function body, the uses of those names are its related locations.",
     "The attribute does not exist on the other platforms, so the code raises `AttributeError` (or "
     "`ImportError` for `from os import fork`) there; the error appears only when the line runs, often in "
     "a rarely taken path. Most POSIX process and user management (`fork`, `getuid`, `setsid`, `killpg`) "
@@ -527,18 +531,63 @@ class PlatformOnlyApiCheck final : public Check {
     }
     if (reportModule(module, module.text(), ctx) != ModuleImport::Unknown) return;
     // `from multiprocessing import popen_fork`: a platform-specific submodule; `from os import fork`:
-    // a platform-specific name, reported here and again where it is used.
-    for (uint32_t i = 0; i < stmt.namedChildCount(); ++i) {
-      Node name = stmt.namedChild(i);
-      if (name.is("aliased_import")) name = name.field("name");
-      if (!name.is("dotted_name") || name == module) continue;
-      const std::string submodule = std::string(module.text()) + "." + std::string(name.text());
-      if (isStdlibModule(submodule)) {
-        reportModule(name, submodule, ctx);
-      } else {
-        reportImportedName(name, module.text(), ctx);
+    // a platform-specific name. The statement raises ImportError where any name is missing, so names
+    // missing on the same platforms are one finding, and the uses of each belong to it.
+    struct ImportedName {
+      Node name;
+      std::string_view bound;
+      std::string qualified;
+      MissingName missing;
+    };
+    std::vector<ImportedName> names;
+    forEachImportedName(stmt, [&](Node name, std::string_view bound) {
+      std::string qualified = std::string(module.text()) + "." + std::string(name.text());
+      if (isStdlibModule(qualified)) {
+        reportModule(name, qualified, ctx);
+      } else if (const auto missing = missingName(name, qualified, ctx, /*isImport=*/true)) {
+        names.push_back({name, bound, std::move(qualified), *missing});
+      }
+    });
+    const auto sameFinding = [](const ImportedName& a, const ImportedName& b) {
+      return a.missing.rule == b.missing.rule && a.missing.platforms == b.missing.platforms;
+    };
+    for (size_t head = 0; head < names.size(); ++head) {
+      if (std::any_of(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(head),
+                      [&](const ImportedName& n) { return sameFinding(n, names[head]); })) {
+        continue;  // related to an earlier name's finding
+      }
+      reportMissingName(names[head].name, names[head].qualified, names[head].missing, ctx);
+      for (size_t i = head + 1; i < names.size(); ++i) {
+        if (!sameFinding(names[i], names[head])) continue;
+        ctx.recordPlatformApi(names[i].name, names[i].qualified, *names[i].missing.rule, names[i].missing.platforms);
+        ctx.relate(names[i].name,
+                   "also imports `" + names[i].qualified + "`, which " + missingPhrase(names[i].missing.platforms) +
+                       "; " + advice(names[i].qualified, names[i].missing.platforms));
+      }
+      if (!failsAsAWhole(stmt)) continue;
+      for (size_t i = head; i < names.size(); ++i) {
+        if (sameFinding(names[i], names[head])) {
+          relateUses(stmt, names[i].qualified, names[i].bound, "which the import cannot load there", ctx);
+        }
       }
     }
+  }
+
+  // A statement directly in a module or function body runs whenever its scope does: when it is an
+  // import that fails, nothing after it in that scope runs, so the uses of its names add nothing.
+  static bool failsAsAWhole(Node stmt) {
+    const Node parent = stmt.parent();
+    if (!parent) return false;
+    if (parent.is("module")) return true;
+    return parent.is("block") && parent.parent() && parent.parent().is("function_definition");
+  }
+
+  // `fork()` after `from os import fork` at a module's top: the import's finding covers it.
+  static bool boundByFailingImport(Node identifier, const SemanticModel& model) {
+    for (const Import& i : model.imports()) {
+      if (i.localName == identifier.text() && i.node.is("import_from_statement") && failsAsAWhole(i.node)) return true;
+    }
+    return false;
   }
 
   // Cheap tests first: Node::parent() costs the depth of the tree, so it runs only for table hits.
@@ -547,32 +596,43 @@ class PlatformOnlyApiCheck final : public Check {
     reportName(node, ctx.model().qualifiedName(node), ctx);
   }
 
-  // `from os import fork` already fails on Windows (ImportError), so the imported name is reported
-  // at the import as well as where it is used.
-  static void reportImportedName(Node name, std::string_view module, RuleContext& ctx) {
-    reportName(name, std::string(module) + "." + std::string(name.text()), ctx, /*isImport=*/true);
+  struct MissingName {
+    const RuleMeta* rule;
+    PlatformSet platforms;
+  };
+
+  static void reportName(Node node, std::string_view qualified, RuleContext& ctx) {
+    if (const auto missing = missingName(node, qualified, ctx, /*isImport=*/false)) {
+      reportMissingName(node, qualified, *missing, ctx);
+    }
   }
 
-  static void reportName(Node node, std::string_view qualified, RuleContext& ctx, bool isImport = false) {
-    if (qualified.empty() || qualified.starts_with("builtins.")) return;
+  // The rule and platforms a reference or imported name is reported for; nullopt when it is not.
+  static std::optional<MissingName> missingName(Node node, std::string_view qualified, RuleContext& ctx,
+                                                bool isImport) {
+    if (qualified.empty() || qualified.starts_with("builtins.")) return std::nullopt;
     const auto a = stdlibAvailability(qualified);
     // Only a name with a row of its own: a name without one is as available as its module or class.
-    if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return;
-    if (!isImport && node.is("identifier") && !isReference(node)) return;
+    if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return std::nullopt;
+    if (!isImport && node.is("identifier") && (!isReference(node) || boundByFailingImport(node, ctx.model()))) {
+      return std::nullopt;
+    }
     const auto module = moduleOf(qualified);
     // Missing on no more platforms than its module: the import is reported instead (PORT401).
-    if (!module || (module->platforms & ~a->platforms).empty()) return;
-    const bool constant = a->kind == AvailabilityKind::Constant;
-    const RuleMeta& rule = constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
-    if (!ctx.enabled(rule) || neverRuns(node)) return;
-    const PlatformSet missing = ~a->platforms;
-    ctx.recordPlatformApi(node, std::string(qualified), rule, missing);
+    if (!module || (module->platforms & ~a->platforms).empty()) return std::nullopt;
+    const RuleMeta& rule = a->kind == AvailabilityKind::Constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
+    if (!ctx.enabled(rule) || neverRuns(node)) return std::nullopt;
+    return MissingName{&rule, ~a->platforms};
+  }
+
+  static void reportMissingName(Node node, std::string_view qualified, const MissingName& missing, RuleContext& ctx) {
+    ctx.recordPlatformApi(node, std::string(qualified), *missing.rule, missing.platforms);
     const Node parent = node.parent();
     const bool called = parent && parent.is("call") && parent.field("function") == node;
-    ctx.report(rule, node,
-               "`" + std::string(qualified) + (called ? "()" : "") + "` " + missingPhrase(missing) + "; " +
-                   advice(qualified, missing),
-               missing);
+    ctx.report(*missing.rule, node,
+               "`" + std::string(qualified) + (called ? "()" : "") + "` " + missingPhrase(missing.platforms) + "; " +
+                   advice(qualified, missing.platforms),
+               missing.platforms);
   }
 };
 

@@ -4,7 +4,9 @@
 // the platforms where its code is reachable; code whose guard is not understood counts as
 // reachable everywhere (platlint reports rather than guesses silence).
 #include <optional>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "analyzer/base/platform.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -23,7 +25,10 @@ class GuardAnalysis {
   // `@pytest.mark.skipif`, `testtools.skipIf`, ...) on a function or class and a module's
   // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition(); and a
   // module whose file name names one platform (`_pslinux.py`, `test_windows.py`), which only the
-  // code that picks the platform's module imports.
+  // code that picks the platform's module imports. A private function (`_sendfile`, `__poll`) or
+  // one nested in another runs where its calls in the file run, when every use of its name is a
+  // call: a helper called only under `if sys.platform == "linux":` is Linux code. Calls from other
+  // files are not seen; a private name is the module's promise that there are none.
   PlatformSet reachableOn(Node node) const;
 
  private:
@@ -33,9 +38,15 @@ class GuardAnalysis {
   PlatformSet exitEffect(Node prev) const;
   // Where the module's tests run, judged by its `pytestmark`.
   PlatformSet moduleMarks() const;
+  // Where a private or nested function's body runs: where its calls in this file run.
+  PlatformSet reachableThroughCallers(Node function) const;
+  // The identifiers in the file named like a function reachableThroughCallers() may judge.
+  const std::vector<Node>& usesOfName(Node function) const;
   const SemanticModel& model_;
   mutable std::optional<PlatformSet> moduleMarks_;
   mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
+  mutable std::unordered_map<uint32_t, PlatformSet> callerReach_;  // by function definition
+  mutable std::optional<std::unordered_map<std::string_view, std::vector<Node>>> namedUses_;
 };
 
 }  // namespace platlint

@@ -5,6 +5,7 @@ import select
 import shutil
 import signal
 import time
+# One finding per statement: the import fails as a whole, and the uses below are its related locations.
 from os import fork, getpid, statvfs as _statvfs  # expect: PORT402
 from select import epoll  # expect: PORT402
 
@@ -18,7 +19,7 @@ def daemonize():
 
 
 def spawn_worker():
-    child = fork()  # expect: PORT402
+    child = fork()  # ok: PORT402 (related to the import, which fails as a whole)
     return child, getpid()  # ok: PORT402
 
 
@@ -27,7 +28,7 @@ def whoami():
 
 
 def free_space(path):
-    st = _statvfs(path)  # expect: PORT402
+    st = _statvfs(path)  # ok: PORT402 (related to the import)
     usage = shutil.disk_usage(path)  # ok: PORT402
     return st.f_bavail * st.f_frsize, usage.free
 
@@ -40,7 +41,7 @@ def reload_timezone():
 def poller():
     if hasattr(select, "poll"):  # ok: PORT402
         pass
-    return epoll()  # expect: PORT402
+    return epoll()  # ok: PORT402 (related to the import)
 
 
 def kqueue_poller():
@@ -95,3 +96,19 @@ def green_os():
 def not_a_reexport():
     import eventlet.greenio as greenio
     return greenio.fork()  # ok: PORT402
+
+
+try:
+    from os import getuid as _getuid
+except ImportError:
+    pass
+
+
+def uid_after_guarded_import():
+    # The guarded import is no finding, so a use outside the guard still is.
+    return _getuid()  # expect: PORT402
+
+
+def scoped_import():
+    from os import geteuid, getegid  # expect: PORT402
+    return geteuid(), getegid()  # ok: PORT402 (related to the import)
