@@ -179,82 +179,18 @@ PlatformSet platformsNamedByModulePath(std::string_view path) {
 
 }  // namespace
 
-namespace {
-
-// A function whose callers are all in this file: nested in another function, or named private
-// (`_helper`, `__poll`, not `__init__`), and decorated, if at all, only in ways that keep calls
-// direct calls (a registering decorator calls it from elsewhere).
-bool calledOnlyFromThisFile(Node function) {
-  const std::string_view name = function.field("name").text();
-  const bool dunder = name.starts_with("__") && name.ends_with("__");
-  Node parent = function.parent();
-  if (parent && parent.is("decorated_definition")) {
-    bool plain = true;
-    forEachNamedChild(parent, [&](Node decorator) {
-      if (!decorator.is("decorator") || decorator.namedChildCount() == 0) return;
-      const std::string_view d = decorator.namedChild(0).text();
-      plain = plain && (d == "staticmethod" || d == "classmethod" || d == "functools.lru_cache" ||
-                        d == "lru_cache" || d == "functools.cache" || d == "cache");
-    });
-    if (!plain) return false;
-    parent = parent.parent();
-  }
-  const bool nested = parent && parent.is("block") && parent.parent() && parent.parent().is("function_definition");
-  return nested || (name.starts_with("_") && !dunder);
-}
-
-// The call a use of a function's name makes: `_f(...)`, `self._f(...)`; null for any other use.
-Node callOf(Node identifier) {
-  Node callee = identifier;
-  const Node parent = identifier.parent();
-  if (parent && parent.is("attribute") && parent.field("attribute") == identifier) callee = parent;
-  const Node call = callee.parent();
-  return call && call.is("call") && call.field("function") == callee ? call : Node{};
-}
-
-}  // namespace
-
-const std::vector<Node>& GuardAnalysis::usesOfName(Node function) const {
-  if (!namedUses_) {
-    // One pass over the file's identifiers for the names of every function this may judge.
-    namedUses_.emplace();
-    const SyntaxTree& tree = *function.tree();
-    for (uint32_t i = 0; i < tree.size(); ++i) {
-      const Node n = tree.node(i);
-      if (n.is("function_definition") && calledOnlyFromThisFile(n)) namedUses_->try_emplace(n.field("name").text());
-    }
-    for (uint32_t i = 0; i < tree.size(); ++i) {
-      const Node n = tree.node(i);
-      if (!n.is("identifier")) continue;
-      if (const auto it = namedUses_->find(n.text()); it != namedUses_->end()) it->second.push_back(n);
-    }
-  }
-  static const std::vector<Node> kNone;
-  const auto it = namedUses_->find(function.field("name").text());
-  return it == namedUses_->end() ? kNone : it->second;
-}
-
 PlatformSet GuardAnalysis::reachableThroughCallers(Node function) const {
   if (const auto it = callerReach_.find(function.index()); it != callerReach_.end()) return it->second;
-  if (!calledOnlyFromThisFile(function)) return PlatformSet::all();
-  // While the callers are judged (a recursive call reaches this again), the function counts as
+  const std::vector<Node>* calls = model_.localCallsOf(function);
+  if (!calls) return PlatformSet::all();
+  // While the calls are judged (a recursive call reaches this again), the function counts as
   // reachable everywhere: a guess that can only keep findings, never hide them.
   callerReach_.emplace(function.index(), PlatformSet::all());
   PlatformSet reach = PlatformSet::none();
-  bool called = false;
-  const Node definedName = function.field("name");
-  for (const Node use : usesOfName(function)) {
-    if (use == definedName) continue;
-    const Node call = callOf(use);
-    if (!call) {
-      reach = PlatformSet::all();  // passed on or stored: called from where platlint cannot see
-      break;
-    }
-    called = true;
+  for (const Node call : *calls) {
     reach = reach | reachableOn(call);
     if (reach == PlatformSet::all()) break;
   }
-  if (!called) reach = PlatformSet::all();
   callerReach_[function.index()] = reach;
   return reach;
 }

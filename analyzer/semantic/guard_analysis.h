@@ -4,9 +4,7 @@
 // the platforms where its code is reachable; code whose guard is not understood counts as
 // reachable everywhere (platlint reports rather than guesses silence).
 #include <optional>
-#include <string_view>
 #include <unordered_map>
-#include <vector>
 
 #include "analyzer/base/platform.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -40,13 +38,10 @@ class GuardAnalysis {
   PlatformSet moduleMarks() const;
   // Where a private or nested function's body runs: where its calls in this file run.
   PlatformSet reachableThroughCallers(Node function) const;
-  // The identifiers in the file named like a function reachableThroughCallers() may judge.
-  const std::vector<Node>& usesOfName(Node function) const;
   const SemanticModel& model_;
   mutable std::optional<PlatformSet> moduleMarks_;
   mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
   mutable std::unordered_map<uint32_t, PlatformSet> callerReach_;  // by function definition
-  mutable std::optional<std::unordered_map<std::string_view, std::vector<Node>>> namedUses_;
 };
 
 }  // namespace platlint

@@ -10,12 +10,34 @@
 namespace platlint {
 namespace {
 
+// How many private helpers deep a failure is followed to the calls that handle it.
+constexpr int kMaxHelperDepth = 3;
+
 bool handledAt(Node site, const CheckedSubject& subject, std::span<const std::string_view> exceptions,
-               const SemanticModel& model) {
+               const SemanticModel& model, int depth = 0);
+
+// `if subp.which("ip"): return _route_info_iproute()`: in a helper only this file calls, a failure
+// is handled when it is at every call (the value checked there; the helper's own names mean nothing
+// at the call).
+bool handledAtEveryCall(Node site, const CheckedSubject& subject, std::span<const std::string_view> exceptions,
+                        const SemanticModel& model, int depth) {
+  if (depth >= kMaxHelperDepth) return false;
+  Node function = site.parent();
+  while (function && !function.is("function_definition")) function = function.parent();
+  const std::vector<Node>* calls = function ? model.localCallsOf(function) : nullptr;
+  if (!calls) return false;
+  const CheckedSubject atCall{{}, subject.value};
+  return std::all_of(calls->begin(), calls->end(),
+                     [&](Node call) { return handledAt(call, atCall, exceptions, model, depth + 1); });
+}
+
+bool handledAt(Node site, const CheckedSubject& subject, std::span<const std::string_view> exceptions,
+               const SemanticModel& model, int depth) {
   const bool missingFileOrProgram = std::find(exceptions.begin(), exceptions.end(), "OSError") != exceptions.end();
-  if (!missingFileOrProgram) return insideTryCatching(site, exceptions);
-  return insideTryRecovering(site, exceptions) || runsOnlyWhenPresent(site, subject, model) ||
-         checkedByHelper(site, model);
+  const bool here = missingFileOrProgram ? insideTryRecovering(site, exceptions) ||
+                                               runsOnlyWhenPresent(site, subject, model) || checkedByHelper(site, model)
+                                         : insideTryCatching(site, exceptions);
+  return here || handledAtEveryCall(site, subject, exceptions, model, depth);
 }
 
 }  // namespace

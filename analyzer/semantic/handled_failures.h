@@ -2,7 +2,8 @@
 // Whether the code already handles the failure of a construct where it is unsupported: a `try`
 // around it that catches what it raises there (exception_handlers.h), or, for a file or program, a
 // check that it exists first (absence_checks.h). A value built in one place and used in others
-// (`path = "/proc/cmdline"` ... `try: open(path)`) is handled when every use is.
+// (`path = "/proc/cmdline"` ... `try: open(path)`) is handled when every use is; one in a helper only
+// its file calls (SemanticModel::localCallsOf) when it is handled at every call of the helper.
 #include <span>
 #include <string_view>
 

@@ -81,6 +81,13 @@ class SemanticModel {
   // for each use of a name, and a test module's functions can be thousands of lines long.
   void forEachAssignmentTo(Node scope, std::string_view name, const std::function<bool(Node assignment)>& visit) const;
 
+  // The calls of a function whose callers are all in this file (one nested in another function, or
+  // one named private: `_helper`, `__poll`), when every use of its name is a call (`_f(...)`,
+  // `self._f(...)`); null when it may be called from elsewhere, is used any other way (stored,
+  // passed on, under a decorator that registers it) or is never called. A name two functions share
+  // gives both every call of it. Built on first use from one pass over the file's identifiers.
+  const std::vector<Node>* localCallsOf(Node function) const;
+
   const std::vector<Import>& imports() const { return imports_; }
   const SourceFile& file() const { return file_; }
 
@@ -122,6 +129,8 @@ class SemanticModel {
   // resolved). A deque, so the views handed out stay valid as it grows.
   mutable std::vector<uint32_t> qualifiedSlots_;
   mutable std::deque<std::string> qualifiedStore_;
+  // localCallsOf(): the calls by function name, absent for a name used other than in a call.
+  mutable std::optional<std::unordered_map<std::string_view, std::vector<Node>>> localCalls_;
 };
 
 }  // namespace platlint

@@ -3,6 +3,8 @@
 # its own.
 import os
 import select
+import shutil
+import subprocess
 import sys
 
 _USE_SENDFILE = sys.platform.startswith("linux")
@@ -67,7 +69,7 @@ def uses_public():
 
 def outer():
     def nested():
-        return os.getppid()  # ok: PORT402
+        return os.getpgid(0)  # ok: PORT402
 
     if os.name == "posix":
         return nested()
@@ -115,3 +117,38 @@ def use_registered():
     if sys.platform == "linux":
         return _registered()
     return None
+
+
+# A helper's program or file is handled where every call of the helper handles it.
+
+
+def _route_info_iproute():
+    return subprocess.check_output(["ip", "-4", "route", "show"])  # ok: PORT501
+
+
+def route_info():
+    if shutil.which("ip"):
+        return _route_info_iproute()
+    return subprocess.check_output(["netstat", "-rn"])
+
+
+def _read_cmdline():
+    with open("/proc/cmdline", encoding="utf-8") as f:  # ok: PORT110
+        return f.read()
+
+
+def cmdline():
+    try:
+        return _read_cmdline()
+    except OSError:
+        return ""
+
+
+def _vgs():
+    return subprocess.check_output(["vgs", "--noheadings"])  # expect: PORT501
+
+
+def volume_groups(checked):
+    if checked and shutil.which("vgs"):
+        return _vgs()
+    return _vgs()

@@ -1,0 +1,73 @@
+// SemanticModel::localCallsOf: where a function that only this file calls is called from. Guard
+// analysis takes a private helper's platforms from its calls, and handled_failures its handling.
+#include "analyzer/semantic/semantic_model.h"
+
+namespace platlint {
+namespace {
+
+// A function whose callers are all in this file: nested in another function, or named private
+// (`_helper`, `__poll`, not `__init__`), and decorated, if at all, only in ways that keep its calls
+// direct calls (a registering decorator has it called from elsewhere).
+bool calledOnlyFromThisFile(Node function) {
+  const std::string_view name = function.field("name").text();
+  const bool dunder = name.starts_with("__") && name.ends_with("__");
+  Node parent = function.parent();
+  if (parent && parent.is("decorated_definition")) {
+    bool plain = true;
+    forEachNamedChild(parent, [&](Node decorator) {
+      if (!decorator.is("decorator") || decorator.namedChildCount() == 0) return;
+      const std::string_view d = decorator.namedChild(0).text();
+      plain = plain && (d == "staticmethod" || d == "classmethod" || d == "functools.lru_cache" ||
+                        d == "lru_cache" || d == "functools.cache" || d == "cache");
+    });
+    if (!plain) return false;
+    parent = parent.parent();
+  }
+  const bool nested = parent && parent.is("block") && parent.parent() && parent.parent().is("function_definition");
+  return nested || (name.starts_with("_") && !dunder);
+}
+
+// The call a use of a function's name makes: `_f(...)`, `self._f(...)`; null for any other use.
+Node callOf(Node identifier) {
+  Node callee = identifier;
+  const Node parent = identifier.parent();
+  if (parent && parent.is("attribute") && parent.field("attribute") == identifier) callee = parent;
+  const Node call = callee.parent();
+  return call && call.is("call") && call.field("function") == callee ? call : Node{};
+}
+
+bool isDefinedName(Node identifier) {
+  const Node parent = identifier.parent();
+  return parent && parent.is("function_definition") && parent.field("name") == identifier;
+}
+
+}  // namespace
+
+const std::vector<Node>* SemanticModel::localCallsOf(Node function) const {
+  if (!localCalls_) {
+    localCalls_.emplace();
+    const SyntaxTree& tree = *function.tree();
+    for (uint32_t i = 0; i < tree.size(); ++i) {
+      const Node n = tree.node(i);
+      if (n.is("function_definition") && calledOnlyFromThisFile(n)) localCalls_->try_emplace(n.field("name").text());
+    }
+    if (!localCalls_->empty()) {
+      for (uint32_t i = 0; i < tree.size(); ++i) {
+        const Node n = tree.node(i);
+        if (!n.is("identifier") || isDefinedName(n)) continue;
+        const auto it = localCalls_->find(n.text());
+        if (it == localCalls_->end()) continue;
+        if (const Node call = callOf(n)) {
+          it->second.push_back(call);
+        } else {
+          localCalls_->erase(it);  // stored or passed on: called from where this file does not say
+        }
+      }
+    }
+  }
+  if (!calledOnlyFromThisFile(function)) return nullptr;
+  const auto it = localCalls_->find(function.field("name").text());
+  return it == localCalls_->end() || it->second.empty() ? nullptr : &it->second;
+}
+
+}  // namespace platlint
