@@ -7,6 +7,7 @@
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/availability.h"
+#include "analyzer/semantic/scopes.h"
 
 namespace platlint {
 namespace {
@@ -228,6 +229,28 @@ ConditionValue builtinModuleProbe(Node needle, Node haystack, const SemanticMode
   return ConditionValue::unknown();
 }
 
+// The variables systemd sets for the services it starts (sd_notify(3), sd_listen_fds(3),
+// systemd.exec(5)): `os.environ.get("NOTIFY_SOCKET")`, `"LISTEN_FDS" in os.environ` are false
+// wherever there is no systemd, as a flag named for systemd is.
+bool isSystemdVariable(Node name, const SemanticModel& model) {
+  static constexpr std::string_view kVariables[] = {"NOTIFY_SOCKET", "LISTEN_FDS",     "LISTEN_PID",
+                                                    "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID",
+                                                    "INVOCATION_ID",  "JOURNAL_STREAM"};
+  const auto value = name ? model.stringValue(name) : std::nullopt;
+  return value && value->complete &&
+         std::find(std::begin(kVariables), std::end(kVariables), value->value) != std::end(kVariables);
+}
+
+ConditionValue systemdVariableRead(Node call, const SemanticModel& model) {
+  const std::string_view q = model.qualifiedName(call.field("function"));
+  if (q != "os.environ.get" && q != "os.getenv") return ConditionValue::unknown();
+  const Node args = call.field("arguments");
+  if (!args || args.namedChildCount() == 0 || !isSystemdVariable(args.namedChild(0), model)) {
+    return ConditionValue::unknown();
+  }
+  return {PlatformSet::none(), kNotLinux};
+}
+
 ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
   if (cmp.namedChildCount() != 2) return ConditionValue::unknown();
   std::string op;
@@ -250,6 +273,10 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
 
   if (op == "in" || op == "not in") {
     if (const ConditionValue v = builtinModuleProbe(left, right, model, depth); v.isKnown()) {
+      return op == "in" ? v : v.negated();
+    }
+    if (model.qualifiedName(skipParentheses(right)) == "os.environ" && isSystemdVariable(left, model)) {
+      const ConditionValue v{PlatformSet::none(), kNotLinux};
       return op == "in" ? v : v.negated();
     }
     // `"linux" in sys.platform`: a substring of the probe.
@@ -329,6 +356,7 @@ ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   const Node function = call.field("function");
   const std::string_view q = model.qualifiedName(function);
   if (const ConditionValue probe = existenceProbe(call, model); probe.isKnown()) return probe;
+  if (const ConditionValue systemd = systemdVariableRead(call, model); systemd.isKnown()) return systemd;
   if (q == "builtins.hasattr" || q == "builtins.getattr") return attributeProbe(call, model);
   const Node arguments = call.field("arguments");
   if (arguments && arguments.is("argument_list") && arguments.namedChildCount() == 0) {
@@ -373,8 +401,10 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
   }
   if (k == "call") return evaluateCall(expr, model, depth);
   if (k == "identifier") {
-    // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe.
+    // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe; a
+    // function's own (`notify_socket = os.environ.get("NOTIFY_SOCKET")` ... `if not notify_socket:`).
     if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
+    if (const Node value = localSingleAssignment(expr, expr.text())) return evaluate(value, model, depth + 1);
     const std::vector<Node>* values = model.assignedValues(expr.text());
     if (values && values->size() <= 4) return importProbeFlag(*values);
   }

@@ -105,3 +105,23 @@ def systemd_flags(distro, uses_systemd, windows):
         os.system("service ntp restart")  # expect: PORT501
     if distro.uses_systemd() or windows:
         os.system("systemctl daemon-reload")  # expect: PORT501
+
+
+def sd_notify(message):
+    # Only systemd sets NOTIFY_SOCKET (and LISTEN_FDS, INVOCATION_ID, ...): without it the function returns.
+    notify_socket = os.environ.get("NOTIFY_SOCKET")  # expect: PORT390
+    if not notify_socket:
+        return None
+    return open("/proc/self/cgroup", encoding="utf-8").read()  # ok: PORT103
+
+
+def socket_activated():
+    if "LISTEN_FDS" in os.environ:  # expect: PORT390
+        return open("/proc/self/status", encoding="utf-8").read()  # ok: PORT103
+    return open("/proc/self/stat", encoding="utf-8").read()  # expect: PORT103
+
+
+def other_variable():
+    if os.getenv("MY_SOCKET"):  # expect: PORT390
+        return open("/proc/self/environ", encoding="utf-8").read()  # expect: PORT103
+    return None
