@@ -95,3 +95,9 @@ def test_kernel_paths_as_data(m_wait, m_mounts):
 def test_kernel_path_read_here():
     with open(LEASE_F, encoding="utf-8") as f:
         return f.read()
+
+
+def test_sudo_is_a_word_for_a_double(driver):
+    # No program `fake` exists: the executor is mocked, and `sudo` is a word it is given.
+    driver.execute("sudo", "fake", "--foo", "--bar")  # ok: PORT504
+    driver.execute("sudo", "zfs", "list")  # expect: PORT502 (its sudo a related location)
