@@ -565,7 +565,11 @@ bool isConventionalVariable(std::string_view name) {
       "LIBPATH", "POSIXLY_CORRECT", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION",
       "KDE_SESSION_VERSION",
       // Set by the CI service or build tool that runs the code, which documents them.
-      "CIBUILDWHEEL", "TRAVIS", "APPVEYOR", "JENKINS_URL", "BUILDKITE", "TF_BUILD", "READTHEDOCS"};
+      "CIBUILDWHEEL", "TRAVIS", "APPVEYOR", "JENKINS_URL", "BUILDKITE", "TF_BUILD", "READTHEDOCS",
+      // Set by systemd for the service it starts (sd_notify(3), sd_listen_fds(3)).
+      "NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "WATCHDOG_USEC",
+      // Set by the MSYS2 shells on Windows, which document them.
+      "MSYSTEM", "MINGW_PREFIX", "MINGW_CHOST"};
   if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
   // The interpreter's, pytest's, coverage.py's, tox's and CI services' variables are documented by them.
   static constexpr std::string_view kPrefixes[] = {"PYTHON", "PYTEST_", "_PYTHON", "COV_CORE_", "COVERAGE_",

@@ -132,7 +132,9 @@ constexpr RuleMeta kSudoCommand{
     "a wrapper such as `processutils.execute` or `self._execute`, `run_as_root` set to `True` for a later call "
     "(`kwargs[\"run_as_root\"] = True`, `{\"run_as_root\": True}`), and a root helper command line that starts "
     "with `sudo`, assigned to a name or returned by a function named for it (`root_helper = \"sudo nova-rootwrap %s\" "
-    "% conf`), except in tests, where it is data. "
+    "% conf`), except in tests, where it is data. In a test, `sudo` before a stand-in program (`fake`, `fake_*`, "
+    "`dummy*`, `foo`, `bar`) is not reported either: no such program exists, so the executor is a double and "
+    "`sudo` a word it is given (`driver.execute(\"sudo\", \"fake\", \"--foo\")`). "
     "Where the command's program is reported by PORT501 or PORT502, this finding is shown as its related location.",
     "Privilege escalation by prefix exists on POSIX systems only: Windows has no `sudo`, `su` or `pkexec` "
     "(elevation goes through UAC), so the call raises `FileNotFoundError`. `pkexec` is polkit's and exists only "
@@ -342,6 +344,14 @@ std::string joined(const std::vector<std::string>& items) {
 
 // cmd.exe has builtins of these names, so `os.system("echo hi")` works on Windows too, unless
 // POSIX options are passed (`mkdir -p` makes a directory named `-p`).
+// A test's stand-in for a program (`fake`, `fake-cmd`, `dummy_tool`, `foo`): no such program exists
+// anywhere, so a test that passes on Linux runs it through a mocked executor, and `sudo` before it
+// is only a word that executor is given.
+bool isPlaceholderProgram(std::string_view name) {
+  const std::string n = toLower(name);
+  return n.starts_with("fake") || n.starts_with("dummy") || n == "foo" || n == "bar";
+}
+
 bool isCmdBuiltinUse(const ProgramUse& p) {
   if (!p.viaShell || !(p.name == "echo" || p.name == "mkdir" || p.name == "rmdir")) return false;
   return std::none_of(p.args.begin(), p.args.end(), [](const std::string& a) { return a.starts_with('-'); });
@@ -540,8 +550,13 @@ class ExternalCommandCheck final : public Check {
     }
 
     bool escalated = false;
+    const bool testFile = isTestFile(ctx.file().path());
     for (const ProgramUse& p : programs) {
       if (p.escalation.empty()) continue;
+      if (testFile && isPlaceholderProgram(p.name)) {
+        escalated = true;  // nor is its run_as_root=True a root helper's
+        break;
+      }
       const PlatformSet breaksOn = p.escalation == "pkexec" ? PlatformSet(kNotLinux) : kSudoCommand.breaksOn;
       const std::string what = p.name.empty() ? "a command" : code(p.name);
       ctx.report(kSudoCommand, p.escalationNode ? p.escalationNode : command->commandNode,

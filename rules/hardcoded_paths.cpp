@@ -89,7 +89,12 @@ constexpr RuleMeta kExecutable{
     "`/usr/local/bin`, `/usr/local/sbin` and `/usr/libexec`, including `/usr/bin/env` used as a launcher. "
     "Directories that only a program lookup searches (`which(\"netplan\", search=[\"/usr/sbin\", \"/sbin\"])`, "
     "directly or through a variable) are not reported: where they are missing the program is not found, "
-    "which is the lookup's answer.",
+    "which is the lookup's answer. Nor is a location whose existence test is the answer of a probe: returned "
+    "(`def available(): return os.path.exists(\"/usr/sbin/ip\")`) or the condition of an `if` whose branches "
+    "only return or assign literals (`if os.path.exists(\"/usr/sbin/transactional-update\"): method = "
+    "\"transactional\" else: method = \"zypper\"`): where the program is missing the probe answers no, which "
+    "is right there too. Other existence tests of a program's location are reported: the location is the "
+    "assumption itself.",
     "Where a program lives is a property of the installation, not of the code. Linux distributions differ "
     "(`/usr/sbin` vs `/sbin`, `/usr/libexec` vs `/usr/lib`), macOS ships few tools in `/usr/bin` and package "
     "managers install elsewhere (Homebrew: `/opt/homebrew/bin` or `/usr/local/bin`), virtual environments "
@@ -720,6 +725,9 @@ class HardcodedPathCheck final : public Check {
     // A list of program directories is a search path (`env={"PATH": "/usr/sbin:/usr/bin"}`): PORT210's.
     if (paths.size() > 1 && match->rule == &kExecutable) return;
     if (match->rule == &kExecutable && onlySearchedForProgram(use->root)) return;
+    // A probe (`def available(): return os.path.exists("/usr/sbin/ip")`) rightly answers no where
+    // the program is missing.
+    if (match->rule == &kExecutable && isProbeAnswer(use->root, model)) return;
     // "/home", "/media", "/opt" on their own are as often web routes as directories.
     if (match->kind == Kind::TopLevel && complete && path == match->prefix &&
         use->context != UseContext::PathArgument && use->root.is("string")) {

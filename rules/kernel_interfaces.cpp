@@ -139,7 +139,10 @@ constexpr RuleMeta kLinuxDevice{
 constexpr RuleMeta kRunDir{
     "PORT109", "run-directory", Level::Warning,
     "Uses /run, the Linux runtime-state directory",
-    "Finds paths under `/run` (`/run/lock`, `/run/user/<uid>`, `/run/systemd`, PID files and sockets).",
+    "Finds paths under `/run` (`/run/lock`, `/run/user/<uid>`, `/run/systemd`, PID files and sockets). In a test "
+    "file, as for every PORT1xx rule, a path that is only data of test doubles (a constant compared with a mock's "
+    "calls) is not reported: only one that reaches a use on this host, a file-system call, a file helper of the "
+    "project or a program it runs, breaks the test elsewhere.",
     "`/run` is a tmpfs that systemd-era Linux distributions mount for runtime state. macOS keeps such state "
     "in `/var/run` and per-user temporary directories, Windows in per-user application data; `/run` does "
     "not exist there.",
@@ -395,6 +398,9 @@ class KernelInterfaceCheck final : public Check {
       return;
     }
     ctx.record(pathFact(FactKind::KernelPath, *use, match->rule->id, match->rule->breaksOn), use->root);
+    // A test names kernel paths as data of its doubles (`LEASE_F = "/run/dhclient.lease"` compared
+    // with a mock's calls): only one that reaches a use on this host breaks the test elsewhere.
+    if (!accessed && isTestFile(ctx.file().path()) && !reachesUseOnThisHost(use->root, ctx.model())) return;
     const std::string_view what = match->prefix == kBuiltDevicePrefix
                                       ? "`, a device path named at run time the way Linux names devices; "
                                       : "`, which exists only on Linux; ";

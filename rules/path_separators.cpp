@@ -27,7 +27,10 @@ constexpr RuleMeta kPathListSeparator{
     "Finds `\":\".join(...)` applied to path lists (names with `path` or `dirs`, lists of directories, "
     "environment search paths), `.split(\":\")` on `PATH`, `PYTHONPATH`, `LD_LIBRARY_PATH` and other "
     "search-path variables (read with `os.environ[...]`, `os.environ.get()`, `os.getenv()`), and values "
-    "written to such variables that contain a literal `:`.",
+    "written to such variables that contain a literal `:`. A list with an element that names a machine is a "
+    "remote location, not a search path: an address literal (`10.0.0.1`, `5.5.5.0/24`, `[fd12::10]`, the NFS "
+    "wildcard `*`) or a name, or the name of a function whose call gives it, with a word such as `host`, `ip`, "
+    "`addr` or `server` (`\":\".join([server_ip, export_path])`, an NFS export).",
     "The separator of search paths is `:` on Linux and macOS but `;` on Windows, where `:` is part of every "
     "drive-qualified path (`C:\\Python\\Scripts`). Splitting `PATH` on `:` there cuts `C:\\Windows` into "
     "`C` and `\\Windows`; joining with `:` produces a single nonexistent directory, so programs and "
@@ -51,7 +54,9 @@ constexpr RuleMeta kSlashConcatenation{
     "directly, or stored in a local variable the function assigns once and then passes to one. Values that go "
     "to URL, HTTP or REST calls, into messages or dictionaries, to unknown functions or out of the function "
     "(returned, stored on an object) are not reported: a '/'-joined name there is as often a URL, a route, a "
-    "storage-backend name (`pool/fs`, `vg/lv`) or a path on another system.",
+    "storage-backend name (`pool/fs`, `vg/lv`) or a path on another system. Nor is a base that is itself "
+    "written with `/`: a literal, or a name bound to one (`RUN_DIR = \"/run/app\"` ... `f\"{RUN_DIR}/share\"`): "
+    "nothing mixes separators there, and the literal has its own rules (PORT1xx, PORT2xx).",
     "Windows separates paths with `\\`. Most Windows APIs accept `/` too, but the result mixes separators "
     "(`C:\\Users\\me\\project/data/file.txt`): comparing it with paths from `os.path` or `os.sep`-based "
     "splitting fails, and extended-length `\\\\?\\` paths reject `/`. Concatenation also doubles or drops separators when a part already ends "
@@ -231,20 +236,44 @@ bool passesElementsThrough(std::string_view q) {
          q == "builtins.set" || q == "builtins.reversed" || q == "builtins.filter";
 }
 
-// An element that names a machine: an IPv4 literal, or a name with a word `host`, `hostname`,
-// `ip`, `ips`, `addr`, `address`, `server` or `node`, or `access_to`. `":".join([host, path])` is a
-// remote location (an NFS export `10.0.0.1:/shares/x`, an scp target), not a list of directories.
-bool namesHost(Node e, const SemanticModel& model) {
-  if (const auto v = model.stringValue(e); v && v->complete) {
-    int dots = 0;
-    for (char c : v->value) {
-      if (c == '.') ++dots;
-      else if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+// An address literal: IPv4 (`10.0.0.1`), a network (`5.5.5.0/24`), IPv6 (`fd12::10`, `[fd12::10]`),
+// or `*`, the any-host wildcard of an NFS export.
+bool isAddressLiteral(std::string_view v) {
+  if (v == "*") return true;
+  if (v.size() > 2 && v.front() == '[' && v.back() == ']') v = v.substr(1, v.size() - 2);
+  if (const size_t slash = v.find('/'); slash != std::string_view::npos) {
+    const std::string_view prefix = v.substr(slash + 1);
+    if (prefix.empty() || prefix.size() > 3 ||
+        !std::all_of(prefix.begin(), prefix.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      return false;
     }
-    return dots == 3;
+    v = v.substr(0, slash);
   }
+  if (v.empty()) return false;
+  int dots = 0;
+  int colons = 0;
+  bool hex = true;
+  bool digits = true;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '.') ++dots;
+    else if (c == ':') ++colons;
+    else if (!std::isxdigit(u)) hex = digits = false;
+    else if (!std::isdigit(u)) digits = false;
+  }
+  if (colons == 0) return dots == 3 && digits;
+  return colons >= 2 && hex && (dots == 0 || dots == 3);
+}
+
+// An element that names a machine: an address literal, or a name (of a value, or of the function
+// whose call gives it: `self._escaped_address(addr)`) with a word `host`, `hostname`, `ip`, `ips`,
+// `addr`, `address`, `server` or `node`, or `access_to`. `":".join([host, path])` is a remote
+// location (an NFS export `10.0.0.1:/shares/x`, an scp target), not a list of directories.
+bool namesHost(Node e, const SemanticModel& model) {
+  if (const auto v = model.stringValue(e); v && v->complete) return isAddressLiteral(v->value);
   if (toLower(e.text()).find("access_to") != std::string::npos) return true;  // manila's access rules
-  const std::string name = toLower(expressionName(e));
+  const Node named = e.is("call") ? e.field("function") : e;
+  const std::string name = toLower(expressionName(named));
   size_t start = 0;
   while (start <= name.size()) {
     const size_t end = std::min(name.find_first_of("_.", start), name.size());
@@ -468,11 +497,38 @@ void checkPathList(Node node, RuleContext& ctx) {
 // PORT211
 // ---------------------------------------------------------------------------------------------
 
+// A value written out with '/' between its parts: a literal (`"/run/cloud-init"`) or a `+` chain of
+// such literals and names bound to them. Nothing from os.path is in it, so adding '/' mixes nothing;
+// the literal is the finding where it is a Linux path (PORT1xx, PORT2xx).
+bool isPosixLiteralValue(Node value, const SemanticModel& model, int depth);
+
+// A name the function, or else the file, assigns once to a '/'-written literal value.
+bool boundToPosixLiteral(Node name, const SemanticModel& model, int depth) {
+  if (!name.is("identifier") || depth > 3) return false;
+  Node value = localSingleAssignment(name, name.text());
+  if (!value && !isParameterOfEnclosingFunction(name)) value = model.singleAssignment(name.text());
+  return value && isPosixLiteralValue(value, model, depth + 1);
+}
+
+bool isPosixLiteralValue(Node value, const SemanticModel& model, int depth) {
+  value = skipParentheses(value);
+  if (!value) return false;
+  if (value.is("identifier")) return boundToPosixLiteral(value, model, depth);
+  if (value.is("binary_operator") && value.field("operator").kind() == "+") {
+    return isPosixLiteralValue(value.field("left"), model, depth + 1) &&
+           (isStringLiteral(skipParentheses(value.field("right"))) || isPosixLiteralValue(value.field("right"), model, depth + 1));
+  }
+  if (!value.is("concatenated_string") && !(value.is("string") && !hasInterpolation(value))) return false;
+  const auto v = model.stringValue(value);
+  return v && v->complete && v->value.find('/') != std::string::npos && v->value.find('\\') == std::string::npos;
+}
+
 bool isPathLike(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr) return false;
   if (expr.is("identifier") || expr.is("attribute") || expr.is("subscript")) {
     if (readFromWebRequest(expr)) return false;
+    if (boundToPosixLiteral(expr, model, 0)) return false;
     return isFileSystemPathName(expressionName(expr));
   }
   if (expr.is("call")) {

@@ -83,20 +83,22 @@ constexpr RuleMeta kThirdPartyPlatformOnlyModule{
     "PORT404", "third-party-platform-only-module", Level::Warning,
     "Imports a third-party module that works on some platforms only",
     "Finds `import` and `from ... import` of third-party modules that wrap an interface of one operating "
-    "system: `pyroute2` (netlink), `pyudev` (libudev), `rtslib`/`rtslib_fb` (LIO iSCSI targets), `iptc` "
-    "(python-iptables), `inotify`, `pyinotify` and `inotify_simple`, `systemd` (python-systemd), `prctl` "
-    "(python-prctl), `dbus` (dbus-python) and `oslo_privsep` (Linux only); `xattr`, `posix_ipc`, `sysv_ipc` "
-    "and `uvloop` (Linux and macOS, not Windows). A module matches with its submodules (`from systemd import "
-    "journal`). The table is `rules/third_party_modules.def`. Each module is reported once per file, at its "
-    "first import. oslo.privsep is reported there too, not for each Linux capability a privsep context names "
-    "(`capabilities=[caps.CAP_SYS_ADMIN]`): the capabilities are one part of a mechanism (a root helper daemon "
-    "that keeps them through `capset` and `prctl`) that works only on Linux. Imports inside `try: ... except "
+    "system: `pyudev` (libudev), `rtslib`/`rtslib_fb` (LIO iSCSI targets), `iptc` (python-iptables), "
+    "`inotify`, `pyinotify` and `inotify_simple`, `systemd` (python-systemd), `prctl` (python-prctl) and "
+    "`dbus` (dbus-python) (Linux only); `xattr`, `posix_ipc`, `sysv_ipc` and `uvloop` (Linux and macOS, not "
+    "Windows). A module matches with its submodules (`from systemd import journal`). The table is "
+    "`rules/third_party_modules.def`. Each module is reported once per file, at its first import, with its "
+    "uses as related locations. Two modules import on every platform and work only on Linux: `pyroute2` "
+    "(netlink; its macOS and Windows back ends only list interfaces and addresses) and `oslo_privsep` (it binds "
+    "`capset` and `prctl` only on Linux). Their import is no finding: the file's first use of them is (a "
+    "privsep context's `capabilities=[caps.CAP_SYS_ADMIN]`, `IPRoute().link(...)`), with the other uses as "
+    "related locations, and a file that only imports them has none. Imports inside `try: ... except "
     "ImportError` and under a platform guard are not reported, as for PORT401.",
     "Most of these packages do not install on the other platforms (they build against a Linux library or "
     "header) or fail when imported, because the kernel interface they wrap does not exist there; the module "
     "that imports them then fails to load, not just the feature that needs them. Some import everywhere and "
-    "fail when used: oslo.privsep's daemon calls `prctl` and `capset`, which exist only on Linux, and on "
-    "Windows its entrypoints run in the calling process without any privilege.",
+    "fail when used: oslo.privsep's daemon calls `prctl` and `capset`, which exist only on Linux, and "
+    "elsewhere its entrypoints run in the calling process without any privilege.",
     "import pyinotify\n\nwm = pyinotify.WatchManager()\nwm.add_watch(path, pyinotify.IN_MODIFY)",
     "from watchdog.observers import Observer  # inotify, FSEvents or ReadDirectoryChangesW\n\n"
     "observer = Observer()\nobserver.schedule(handler, path)\nobserver.start()",
@@ -151,6 +153,7 @@ struct ThirdPartyModule {
   PlatformSet worksOn;
   std::string_view why;     // completes "works only on Linux (<why>)"
   std::string_view advice;  // completes "...; <advice>"
+  bool importsEverywhere = false;  // the import succeeds everywhere: its uses fail, not the import
 };
 
 constexpr PlatformSet kLinux = PlatformSet(Platform::Linux);
@@ -159,9 +162,11 @@ constexpr PlatformSet kPosix = PlatformSet(Platform::Linux) | PlatformSet(Platfo
 constexpr ThirdPartyModule kThirdPartyModules[] = {
 #define LINUX_ONLY(module, why, advice) {module, kLinux, why, advice},
 #define POSIX_ONLY(module, why, advice) {module, kPosix, why, advice},
+#define LINUX_ONLY_IN_USE(module, why, advice) {module, kLinux, why, advice, true},
 #include "rules/third_party_modules.def"
 #undef LINUX_ONLY
 #undef POSIX_ONLY
+#undef LINUX_ONLY_IN_USE
 };
 
 // The entry for `module` or a package it belongs to (`systemd.journal` -> `systemd`).
@@ -396,6 +401,13 @@ class PlatformOnlyApiCheck final : public Check {
   // uses are related to it: relate() adds to the last finding reported.
   enum class ModuleImport { Unknown, Quiet, Reported };
 
+  // Where a file uses an imported module: the outermost attribute (`caps.CAP_SYS_ADMIN`) and the
+  // qualified name it reads.
+  struct ModuleUse {
+    Node node;
+    std::string name;
+  };
+
   // A module missing somewhere: `import fcntl`, `import curses.panel`, `from asyncio import windows_events`.
   static ModuleImport reportModule(Node at, std::string_view module, RuleContext& ctx) {
     const auto a = stdlibAvailability(module);
@@ -431,11 +443,27 @@ class PlatformOnlyApiCheck final : public Check {
   }
 
   // A third-party module that works on some platforms only: `import pyudev`, `from systemd import journal`.
+  // A module that imports everywhere (`oslo_privsep`) is reported at the file's first use of it
+  // instead, through any of its imports, the other uses related to it; without a use nothing fails.
   static ModuleImport reportThirdPartyModule(Node at, std::string_view module, RuleContext& ctx) {
     const ThirdPartyModule* m = thirdPartyModule(module);
     if (!m || !ctx.enabled(kThirdPartyPlatformOnlyModule)) return ModuleImport::Unknown;
     if (neverRuns(at) || importedEarlier(*m, at, ctx.model())) return ModuleImport::Quiet;
     const PlatformSet missing = ~m->worksOn;
+    if (m->importsEverywhere) {
+      const std::vector<ModuleUse> uses = usesOfModule(*m, ctx.model());
+      if (uses.empty()) return ModuleImport::Quiet;
+      ctx.recordPlatformApi(uses.front().node, std::string(m->name), kThirdPartyPlatformOnlyModule, missing);
+      ctx.report(kThirdPartyPlatformOnlyModule, uses.front().node,
+                 "uses `" + uses.front().name + "`, from `" + std::string(m->name) +
+                     "`, a third-party module that imports everywhere but works only on " + listPlatforms(m->worksOn) +
+                     ", not on " + listPlatforms(missing) + " (" + std::string(m->why) + "); " + std::string(m->advice),
+                 missing);
+      for (size_t i = 1; i < uses.size(); ++i) {
+        ctx.relate(uses[i].node, "uses `" + uses[i].name + "`, " + failsWith(m->name));
+      }
+      return ModuleImport::Quiet;
+    }
     ctx.recordPlatformApi(at, std::string(m->name), kThirdPartyPlatformOnlyModule, missing);
     ctx.report(kThirdPartyPlatformOnlyModule, at,
                "imports `" + std::string(module) + "`, a third-party module that works only on " +
@@ -452,13 +480,6 @@ class PlatformOnlyApiCheck final : public Check {
       if (i.node.endByte() <= at.startByte() && thirdPartyModule(i.qualifiedName) == &m) return true;
     }
     return false;
-  }
-
-  static ModuleImport reportAnyModule(Node at, std::string_view module, RuleContext& ctx) {
-    if (ctx.enabled(kPlatformOnlyModule)) {
-      if (const ModuleImport stdlib = reportModule(at, module, ctx); stdlib != ModuleImport::Unknown) return stdlib;
-    }
-    return reportThirdPartyModule(at, module, ctx);
   }
 
   // How a use of a reported module fails with its import.
@@ -487,46 +508,81 @@ class PlatformOnlyApiCheck final : public Check {
 
   static void visitImport(Node stmt, RuleContext& ctx) {
     forEachImportedName(stmt, [&](Node name, std::string_view bound) {
-      if (reportAnyModule(name, name.text(), ctx) == ModuleImport::Reported) {
-        relateUses(stmt, name.text(), bound, failsWith(name.text()), ctx);
+      const std::string_view module = name.text();
+      const auto uses = [&] { return usesOf(stmt, module, bound, ctx.model()); };
+      if (const ModuleImport stdlib = ctx.enabled(kPlatformOnlyModule) ? reportModule(name, module, ctx) : ModuleImport::Unknown;
+          stdlib != ModuleImport::Unknown) {
+        if (stdlib == ModuleImport::Reported) relateUses(uses(), failsWith(module), ctx);
+        return;
+      }
+      if (thirdPartyModule(module) && reportThirdPartyModule(name, module, ctx) == ModuleImport::Reported) {
+        relateUses(uses(), failsWith(module), ctx);
       }
     });
   }
 
-  // Where the file uses the module bound to `boundName` at `import`: the import fails, so each of
-  // them fails with it; they belong to the import's finding rather than being findings of their own.
-  static void relateUses(Node import, std::string_view module, std::string_view boundName, const std::string& why,
-                         RuleContext& ctx) {
+  // Where the file uses the module bound to `boundName` at `import`, with the name each use reads.
+  static std::vector<ModuleUse> usesOf(Node import, std::string_view module, std::string_view boundName,
+                                       const SemanticModel& model) {
     constexpr size_t kMaxUses = 20;
+    std::vector<ModuleUse> uses;
     Node root = import;
     while (root.parent()) root = root.parent();
-    size_t uses = 0;
     const uint32_t end = root.tree()->subtreeEnd(root);
-    for (uint32_t i = root.index(); i < end && uses < kMaxUses; ++i) {
+    for (uint32_t i = root.index(); i < end && uses.size() < kMaxUses; ++i) {
       const Node n = root.tree()->node(i);
       if (!n.is("identifier") || n.text() != boundName || !isReference(n)) continue;
       Node use = n;
       while (use.parent() && use.parent().is("attribute") && use.parent().field("object") == use) use = use.parent();
-      const std::string_view q = ctx.model().qualifiedName(use);
+      const std::string_view q = model.qualifiedName(use);
       if (q.empty() || !(q == module || (q.starts_with(module) && q.size() > module.size() && q[module.size()] == '.'))) continue;
-      ctx.relate(use, "uses `" + std::string(q) + "`, " + why);
-      ++uses;
+      uses.push_back({use, std::string(q)});
     }
+    return uses;
   }
 
-  static void relateImportedNames(Node stmt, std::string_view module, RuleContext& ctx) {
-    const std::string why = failsWith(module);
+  // The import fails, so each use fails with it; they belong to the import's finding rather than
+  // being findings of their own.
+  static void relateUses(const std::vector<ModuleUse>& uses, const std::string& why, RuleContext& ctx) {
+    for (const ModuleUse& use : uses) ctx.relate(use.node, "uses `" + use.name + "`, " + why);
+  }
+
+  // The uses of the names `from module import a, b as c` binds.
+  static std::vector<ModuleUse> usesOfImportedNames(Node stmt, std::string_view module, const SemanticModel& model) {
+    std::vector<ModuleUse> uses;
     forEachImportedName(stmt, [&](Node name, std::string_view bound) {
-      relateUses(stmt, std::string(module) + "." + std::string(name.text()), bound, why, ctx);
+      for (ModuleUse& use : usesOf(stmt, std::string(module) + "." + std::string(name.text()), bound, model)) {
+        uses.push_back(std::move(use));
+      }
     });
+    return inSourceOrder(std::move(uses));
+  }
+
+  // The uses of a module through every import of it in the file (`from oslo_privsep import
+  // capabilities` and `from oslo_privsep import priv_context`).
+  static std::vector<ModuleUse> usesOfModule(const ThirdPartyModule& m, const SemanticModel& model) {
+    std::vector<ModuleUse> uses;
+    for (const Import& i : model.imports()) {
+      if (thirdPartyModule(i.qualifiedName) != &m) continue;
+      for (ModuleUse& use : usesOf(i.node, i.qualifiedName, i.localName, model)) uses.push_back(std::move(use));
+    }
+    return inSourceOrder(std::move(uses));
+  }
+
+  static std::vector<ModuleUse> inSourceOrder(std::vector<ModuleUse> uses) {
+    const auto before = [](const ModuleUse& a, const ModuleUse& b) { return a.node.startByte() < b.node.startByte(); };
+    std::sort(uses.begin(), uses.end(), before);
+    uses.erase(std::unique(uses.begin(), uses.end(), [](const ModuleUse& a, const ModuleUse& b) { return a.node == b.node; }),
+               uses.end());
+    return uses;
   }
 
   static void visitImportFrom(Node stmt, RuleContext& ctx) {
     const Node module = stmt.field("module_name");
     if (!module || !module.is("dotted_name")) return;  // relative imports name the project's own modules
     if (const ModuleImport third = reportThirdPartyModule(module, module.text(), ctx); third != ModuleImport::Unknown) {
-      // `from oslo_privsep import capabilities`: `capabilities.CAP_SYS_ADMIN` goes with the import.
-      if (third == ModuleImport::Reported) relateImportedNames(stmt, module.text(), ctx);
+      // `from systemd import journal`: `journal.send(...)` goes with the import.
+      if (third == ModuleImport::Reported) relateUses(usesOfImportedNames(stmt, module.text(), ctx.model()), failsWith(module.text()), ctx);
       return;
     }
     if (reportModule(module, module.text(), ctx) != ModuleImport::Unknown) return;

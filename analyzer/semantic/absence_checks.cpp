@@ -278,7 +278,65 @@ Node clauseDecidedBy(Node expr) {
   return {};
 }
 
+bool isPlainLiteral(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr) return false;
+  const std::string_view k = expr.kind();
+  if (k == "string") {
+    for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
+      if (expr.namedChild(i).is("interpolation")) return false;
+    }
+    return true;
+  }
+  return k == "concatenated_string" || k == "integer" || k == "float" || k == "true" || k == "false" || k == "none";
+}
+
+// A block that only gives an answer: `return False`, `method = "zypper"`, `self.method = "x"`, `pass`.
+bool givesOnlyLiterals(Node block) {
+  if (!block || block.namedChildCount() == 0) return false;
+  for (uint32_t i = 0; i < block.namedChildCount(); ++i) {
+    const Node stmt = block.namedChild(i);
+    if (stmt.is("comment") || stmt.is("pass_statement")) continue;
+    if (stmt.is("return_statement")) {
+      if (stmt.namedChildCount() != 1 || !isPlainLiteral(stmt.namedChild(0))) return false;
+      continue;
+    }
+    if (!stmt.is("expression_statement") || stmt.namedChildCount() != 1) return false;
+    const Node assignment = stmt.namedChild(0);
+    if (!assignment.is("assignment") || !isPlainLiteral(assignment.field("right"))) return false;
+  }
+  return true;
+}
+
+// Every way out of an `if` statement gives only literals.
+bool branchesGiveOnlyLiterals(Node ifStatement) {
+  if (!givesOnlyLiterals(ifStatement.field("consequence"))) return false;
+  for (uint32_t i = 0; i < ifStatement.namedChildCount(); ++i) {
+    const Node c = ifStatement.namedChild(i);
+    if (c.is("elif_clause") && !givesOnlyLiterals(c.field("consequence"))) return false;
+    if (c.is("else_clause") && !givesOnlyLiterals(c.field("body"))) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool isProbeAnswer(Node site, const SemanticModel& model) {
+  if (!isExistenceCheckArgument(site, model)) return false;
+  Node node = site.parent().parent();
+  Node parent = node.parent();
+  for (; parent; node = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k != "not_operator" && k != "boolean_operator" && k != "parenthesized_expression") break;
+  }
+  if (!parent) return false;
+  if (parent.is("return_statement")) return true;
+  if (parent.is("if_statement") && parent.field("condition") == node) return branchesGiveOnlyLiterals(parent);
+  if (parent.is("conditional_expression") && parent.namedChildCount() == 3 && parent.namedChild(1) == node) {
+    return isPlainLiteral(parent.namedChild(0)) && isPlainLiteral(parent.namedChild(2));
+  }
+  return false;
+}
 
 bool isExistenceCheckArgument(Node site, const SemanticModel& model) {
   const Node args = site.parent();

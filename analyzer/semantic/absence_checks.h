@@ -48,4 +48,12 @@ bool checkedByHelper(Node site, const SemanticModel& model);
 // reported as the uses it covers are.
 bool isExistenceCheckArgument(Node site, const SemanticModel& model);
 
+// True when `site` is such an argument and the check's boolean is the answer of a probe: returned
+// (`return os.path.exists("/usr/sbin/ip")`, also negated or with `and`/`or`), or the condition of an
+// `if` or a conditional expression whose every branch only returns or assigns a literal
+// (`if btrfs and os.path.exists("/usr/sbin/transactional-update"): method = "transactional" else:
+// method = "zypper"`). Where the file is missing the probe answers no, which is right there too:
+// what a program's location decides is then its callers' affair.
+bool isProbeAnswer(Node site, const SemanticModel& model);
+
 }  // namespace platlint

@@ -31,7 +31,25 @@ def iscsiadm(*args):
 
 
 def has_ovs():
-    return os.path.exists("/usr/sbin/ovs-vswitchd")  # expect: PORT203
+    # A probe: where the program is missing it answers no, which is right there too.
+    return os.path.exists("/usr/sbin/ovs-vswitchd")  # ok: PORT203
+
+
+def update_method(fs_type):
+    if fs_type == "btrfs" and os.path.exists("/usr/sbin/transactional-update"):  # ok: PORT203
+        method = "transactional"
+    else:
+        method = "zypper"
+    legacy = "ifup" if not os.path.exists("/usr/bin/nmcli") else "nmcli"  # ok: PORT203
+    return method, legacy
+
+
+def show_ovs():
+    # The location decides more than an answer: the code goes on to use the program.
+    if os.path.exists("/usr/sbin/ovs-vswitchd"):  # expect: PORT203
+        LOG.info("ovs present")
+        return check_ovs()
+    return None
 
 
 def helper(name):

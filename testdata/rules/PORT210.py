@@ -43,6 +43,10 @@ def join_dirs(extra_paths):
     return ":".join(extra_paths)  # expect: PORT210
 
 
+def library_dirs(root, lib_dir):
+    return ":".join([os.path.join(root, "lib"), lib_dir])  # expect: PORT210
+
+
 def prepend(bin_dir):
     return f"{bin_dir}:{os.environ['PATH']}"  # expect: PORT210
 
@@ -57,6 +61,10 @@ def near_misses(host, port, key, url, when, access, local_path, server_ip):
     export = ":".join([access["access_to"], local_path])  # ok: PORT210
     location = ":".join((server_ip, "/shares/%s" % key))  # ok: PORT210
     expected = ":".join(["1.1.1.10", local_path])  # ok: PORT210
+    network = ":".join(["5.5.5.0/24", local_path])  # ok: PORT210
+    anyone = ":".join(["*", local_path])  # ok: PORT210
+    v6 = ":".join(["[fd12:abcd::10]", local_path])  # ok: PORT210
+    escaped = ":".join([escaped_address(host), local_path])  # ok: PORT210
     LOG.debug("PATH is %s", os.environ["PATH"])  # ok: PORT210
     return address, parts, scheme, hours, minutes, namespace, name, host_port
 

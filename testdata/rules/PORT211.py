@@ -93,3 +93,19 @@ def reassigned(conf_dir, name):
     config_file = conf_dir + "/" + name  # ok: PORT211
     config_file = os.path.join(conf_dir, name)
     return open(config_file, "rb")
+
+
+
+RUN_DIR = "/run/example"  # expect: PORT109
+SHARE_DIR = RUN_DIR + "/share"
+STATE_DIR = os.path.join(tempfile.gettempdir(), "example")
+
+
+def literal_bases(name, cache_dir):
+    # The base is itself written with '/': nothing mixes separators (the literal has its own rules).
+    os.makedirs(f"{RUN_DIR}/share", exist_ok=True)  # ok: PORT211
+    os.remove(SHARE_DIR + "/" + name + ".sock")  # ok: PORT211
+    local_dir = "/var/lib/example"  # expect: PORT205
+    os.remove(local_dir + "/" + name)  # ok: PORT211
+    os.remove(STATE_DIR + "/" + name)  # expect: PORT211
+    os.remove(cache_dir + "/" + name)  # expect: PORT211

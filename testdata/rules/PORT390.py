@@ -53,6 +53,13 @@ if os.environ.get("NO_COLOR"):  # ok: PORT390
     pass
 if os.environ.get("PYTHONDEVMODE"):  # ok: PORT390  # expect: PORT302
     pass
+# Set and documented by the tool that runs the code: coverage.py, systemd, the MSYS2 shells.
+if "COVERAGE_RUN" in os.environ:  # ok: PORT390
+    pass
+if os.environ.get("NOTIFY_SOCKET", ""):  # ok: PORT390
+    pass
+if os.environ.get("MSYSTEM") == "MINGW64":  # ok: PORT390
+    pass
 
 # Through an alias of os.environ: a module-level name, a function's local name, a parameter's default.
 environ_alias = os.environ

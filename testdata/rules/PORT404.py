@@ -1,9 +1,9 @@
 # PORT404 third-party-platform-only-module: third-party modules that wrap one platform's interfaces.
 import json  # ok: PORT404
 import pyudev  # expect: PORT404
-import pyroute2.netlink  # expect: PORT404
+import pyroute2.netlink  # ok: PORT404 (imports everywhere: its uses are the finding)
 from systemd import journal  # expect: PORT404
-from oslo_privsep import capabilities as caps  # expect: PORT404
+from oslo_privsep import capabilities as caps  # ok: PORT404 (imports everywhere: its uses are the finding)
 from oslo_privsep import priv_context  # ok: PORT404
 import xattr  # expect: PORT404
 import pyroute2x  # ok: PORT404
@@ -20,12 +20,16 @@ try:
 except ImportError:
     pyinotify = None
 
-default = priv_context.PrivContext(
+default = priv_context.PrivContext(  # expect: PORT404
     "nova",
     cfg_section="nova_sys_admin",
     pypath=__name__ + ".default",
-    capabilities=[caps.CAP_SYS_ADMIN, caps.CAP_NET_ADMIN],  # ok: PORT404 (related locations of the import)
+    capabilities=[caps.CAP_SYS_ADMIN, caps.CAP_NET_ADMIN],  # ok: PORT404 (related locations of the first use)
 )
+
+
+def routes():
+    return pyroute2.netlink.NLM_F_REQUEST  # expect: PORT404
 
 
 def devices():

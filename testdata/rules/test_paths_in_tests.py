@@ -78,3 +78,26 @@ class RunsThroughAssertions(unittest.TestCase):
     def test_option_words_are_data(self, m_execute):
         # The words of a test's command are data, as its other paths.
         subprocess.check_call(["daemon", "--pidfile=/var/run/daemon.pid"])  # ok: PORT205
+
+
+# Kernel paths as data of test doubles: compared with a mock's calls, never used on this host.
+PID_F = "/run/dhclient.pid"  # ok: PORT109
+LEASE_F = "/run/dhclient.lease"  # expect: PORT109
+MAPPER = "/dev/mapper/vg0-root"  # ok: PORT108
+
+
+def test_kernel_paths_as_data(m_wait, m_mounts):
+    m_wait.assert_called_once_with([PID_F], maxwait=5)
+    m_mounts.return_value = [(MAPPER, "ext4", "/")]
+    assert "/proc/1/environ" in m_wait.call_args[0][0]  # ok: PORT103
+
+
+def test_kernel_path_read_here():
+    with open(LEASE_F, encoding="utf-8") as f:
+        return f.read()
+
+
+def test_sudo_is_a_word_for_a_double(driver):
+    # No program `fake` exists: the executor is mocked, and `sudo` is a word it is given.
+    driver.execute("sudo", "fake", "--foo", "--bar")  # ok: PORT504
+    driver.execute("sudo", "zfs", "list")  # expect: PORT502 (its sudo a related location)
