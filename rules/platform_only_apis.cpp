@@ -459,6 +459,8 @@ class PlatformOnlyApiCheck final : public Check {
                      "`, a third-party module that imports everywhere but works only on " + listPlatforms(m->worksOn) +
                      ", not on " + listPlatforms(missing) + " (" + std::string(m->why) + "); " + std::string(m->advice),
                  missing);
+      // The import is where a reviewer decides whether the module belongs: it goes with the finding.
+      ctx.relate(at, "imports `" + std::string(module) + "`, which succeeds everywhere; its uses do not");
       for (size_t i = 1; i < uses.size(); ++i) {
         ctx.relate(uses[i].node, "uses `" + uses[i].name + "`, " + failsWith(m->name));
       }
@@ -623,7 +625,8 @@ class PlatformOnlyApiCheck final : public Check {
       if (!failsAsAWhole(stmt)) continue;
       for (size_t i = head; i < names.size(); ++i) {
         if (sameFinding(names[i], names[head])) {
-          relateUses(stmt, names[i].qualified, names[i].bound, "which the import cannot load there", ctx);
+          relateUses(usesOf(stmt, names[i].qualified, names[i].bound, ctx.model()), "which the import cannot load there",
+                     ctx);
         }
       }
     }

@@ -109,14 +109,14 @@ def systemd_flags(distro, uses_systemd, windows):
 
 def sd_notify(message):
     # Only systemd sets NOTIFY_SOCKET (and LISTEN_FDS, INVOCATION_ID, ...): without it the function returns.
-    notify_socket = os.environ.get("NOTIFY_SOCKET")  # expect: PORT390
+    notify_socket = os.environ.get("NOTIFY_SOCKET")  # ok: PORT390 (systemd documents it)
     if not notify_socket:
         return None
     return open("/proc/self/cgroup", encoding="utf-8").read()  # ok: PORT103
 
 
 def socket_activated():
-    if "LISTEN_FDS" in os.environ:  # expect: PORT390
+    if "LISTEN_FDS" in os.environ:  # ok: PORT390 (systemd documents it)
         return open("/proc/self/status", encoding="utf-8").read()  # ok: PORT103
     return open("/proc/self/stat", encoding="utf-8").read()  # expect: PORT103
 
