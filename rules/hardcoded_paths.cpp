@@ -65,7 +65,8 @@ constexpr RuleMeta kTempDir{
 constexpr RuleMeta kDevNull{
     "PORT202", "hardcoded-dev-null", Level::Warning,
     "Uses the hard-coded null device /dev/null",
-    "Finds `/dev/null` used as a file name: opened, passed to a function or given as a redirection target.",
+    "Finds `/dev/null` used as a file name: opened, passed to a function, given as a redirection target or "
+    "made the key of a dictionary entry (`{\"/dev/null\": grub_cfg}`, a table of files to copy).",
     "Windows has no `/dev/null`; its null device is `nul`. `open(\"/dev/null\", \"w\")` fails there with "
     "`FileNotFoundError`. (Shell command lines that redirect to `/dev/null` are reported by the PORT5xx rules.)",
     "with open(\"/dev/null\", \"w\") as devnull:\n    subprocess.check_call(cmd, stdout=devnull, stderr=devnull)",
@@ -694,7 +695,7 @@ class HardcodedPathCheck final : public Check {
   }
   void visit(Node node, RuleContext& ctx) const override {
     const SemanticModel& model = ctx.model();
-    const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true});
+    const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true, .mappingKeys = true});
     if (!use) return reportOptionValue(node, ctx);
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
     if (use->value.value.find_first_of("{}") != std::string::npos) return;
@@ -713,6 +714,10 @@ class HardcodedPathCheck final : public Check {
       complete = p.complete;
     }
     if (isWebName(boundName(use->root, model))) return;
+    // A dictionary keyed by paths is as often a lookup table as a list of files to copy; a device
+    // node as a key ({"/dev/null": "grub.cfg"}) can only be a file.
+    const bool deviceNode = match && match->prefix.starts_with("/dev/") && complete && path == match->prefix;
+    if (use->context == UseContext::Key && !deviceNode) return;
     if (!match) {
       if (paths.size() == 1 && complete && isRootLevelFile(path)) reportRootLevelFile(*use, ctx);
       return;
