@@ -86,15 +86,61 @@ bool raisesAtEnd(Node block) {
 }
 
 // True for `LOG.warning(...)`, `logger.exception(...)`, `util.logexc(LOG, ...)`: a log of a failure
-// at warning level or above.
-bool logsFailure(Node statement) {
+// at warning level or above; with `anyLevel`, `LOG.debug(...)` and `LOG.info(...)` too.
+bool logsFailure(Node statement, bool anyLevel = false) {
   if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return false;
   const Node call = statement.namedChild(0);
   if (!call.is("call")) return false;
   const Node f = call.field("function");
   const std::string_view name = f.is("attribute") ? f.field("attribute").text() : f.is("identifier") ? f.text() : "";
+  if (anyLevel && f.is("attribute") && (name == "debug" || name == "info")) return true;
   return name == "warning" || name == "warn" || name == "error" || name == "exception" || name == "critical" ||
          name == "fatal" || name == "logexc";
+}
+
+// The name `except E as name:` binds, or empty.
+std::string_view caughtName(Node exceptClause) {
+  for (uint32_t i = 0; i < exceptClause.childCount(); ++i) {
+    if (exceptClause.fieldNameOfChild(i) != "value") continue;
+    const Node value = exceptClause.child(i);
+    if (!value.is("as_pattern")) continue;
+    const Node alias = value.field("alias");
+    return alias ? alias.text() : std::string_view();
+  }
+  return {};
+}
+
+// True for a statement that only logs, at any level, directly or under an `if` (`if log_error:
+// LOG.debug(...)`).
+bool onlyLogs(Node statement) {
+  if (logsFailure(statement, true)) return true;
+  if (!statement.is("if_statement")) return false;
+  bool logs = true;
+  forEachNamedChild(statement, [&](Node part) {
+    const Node block = part.is("block") ? part : part.is("else_clause") || part.is("elif_clause") ? part.field("body") : Node{};
+    if (!block) return;
+    forEachNamedChild(block, [&](Node s) { logs = logs && (s.is("comment") || onlyLogs(s)); });
+  });
+  return logs;
+}
+
+// True when a handler's block keeps the exception to raise or report later (`failure_reason =
+// exc`, next to logging): trying the next candidate, and failing when none is left.
+bool keepsFailure(Node body, std::string_view caught) {
+  if (caught.empty() || !body || !body.is("block")) return false;
+  bool kept = false;
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    const Node statement = body.namedChild(i);
+    if (statement.is("comment") || onlyLogs(statement)) continue;
+    const Node assignment = statement.is("expression_statement") && statement.namedChildCount() == 1
+                                ? statement.namedChild(0)
+                                : Node{};
+    if (!assignment || !assignment.is("assignment")) return false;
+    const Node right = assignment.field("right");
+    if (!right || !right.is("identifier") || right.text() != caught) return false;
+    kept = true;
+  }
+  return kept;
 }
 
 bool returnsNothing(Node statement) {
@@ -177,12 +223,13 @@ ErrnoTest errnoTest(Node condition, bool goesOnWhenTrue) {
 }
 
 // True when the handler does not recover: it ends by raising (`raise`, `raise Wrapped(...) from e`)
-// anything but a test skip or only reports the failure (givesUp), or it does so for every errno but
+// anything but a test skip, only reports the failure (givesUp) or keeps it for later (keepsFailure),
+// or it does one of the first two for every errno but
 // some that no absence has (`if e.errno == errno.EEXIST: return` / `else: raise`, `if e.errno !=
 // errno.EEXIST: raise`): the failure goes on to the caller, or nothing goes on in its place.
 bool doesNotRecover(Node exceptClause) {
   const Node body = exceptClause.namedChild(exceptClause.namedChildCount() - 1);
-  if (givesUp(body)) return true;
+  if (givesUp(body) || keepsFailure(body, caughtName(exceptClause))) return true;
   if (!body || !body.is("block") || body.namedChildCount() == 0) return false;
   const Node last = body.namedChild(body.namedChildCount() - 1);
   if (!last.is("if_statement")) return false;

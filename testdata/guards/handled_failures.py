@@ -220,3 +220,29 @@ def interfaces_missing_program():
         if e.errno != errno.ENOENT:
             raise
     return b"[]"
+
+
+def mount_first(device, target, fstypes, log_error=True):
+    # Keeping the error to report it when no type is left is failing later, not going on without `mount`.
+    failure = None
+    for fstype in fstypes:
+        try:
+            subprocess.check_call(["mount", "-t", fstype, device, target])  # expect: PORT501
+            return fstype
+        except OSError as exc:
+            if log_error:
+                LOG.debug("mount -t %s failed: %s", fstype, exc)
+            failure = exc
+    raise RuntimeError("cannot mount %s: %s" % (device, failure))
+
+
+
+def mountable_types(device, target, fstypes):
+    # Noting which type failed and trying the next is going on without it.
+    skipped = []
+    for fstype in fstypes:
+        try:
+            subprocess.check_call(["mount", "-t", fstype, device, target])  # ok: PORT501
+        except OSError:
+            skipped.append(fstype)
+    return [t for t in fstypes if t not in skipped]
