@@ -816,9 +816,24 @@ class HardcodedPathCheck final : public Check {
     } else {
       ctx.report(*match->rule, use->root, std::move(message), breaksOn);
     }
+    relateExistenceChecks(*use, ctx);
   }
 
  private:
+  // `if os.path.exists("/var/run/glance/%s.pid" % server):` around the use checks the same
+  // hard-coded location (a check that cannot make the use safe, or it would not be reported): the
+  // check belongs to the finding.
+  static void relateExistenceChecks(const PathUse& use, RuleContext& ctx) {
+    for (const Node checked : enclosingExistenceChecks(use.root, ctx.model())) {
+      // A check that states a requirement (every way without the file fails) is reported itself.
+      if (checked == use.root || !isExistenceCheckArgument(checked, ctx.model())) continue;
+      const std::optional<FoldedString> value = ctx.model().stringValue(checked);
+      const bool samePath = checked.text() == use.root.text() ||
+                            (value && value->complete && use.value.complete && value->value == use.value.value);
+      if (samePath) ctx.relate(checked, "`" + use.shown() + "` is checked here first");
+    }
+  }
+
   // `["dd", "if=/dev/zero", "of=" + path]`, `"--pidfile=/var/run/x.pid"`: the program opens the
   // value of a `key=/path` word on this host. A search path (`PATH=/usr/sbin:/usr/bin`) is
   // PORT210's; a test's command words are data, as its other paths.
