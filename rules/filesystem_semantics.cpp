@@ -143,7 +143,9 @@ constexpr RuleMeta kSymlinkNeedsPrivilege{
     "PORT804", "symlink-needs-privilege", Level::Warning,
     "Creates a symbolic link, which Windows allows only with a privilege or Developer Mode",
     "Finds `os.symlink()` and `Path.symlink_to()`. Calls inside a `try` that handles `OSError` are not "
-    "reported.",
+    "reported, unless the handler raises the error again, only logs it, or goes on only for errors such as "
+    "`errno.EEXIST` (`if e.errno == errno.EEXIST: return` / `else: raise`) and raises the missing privilege "
+    "again.",
     "On Windows creating a symbolic link needs the `SeCreateSymbolicLinkPrivilege` (administrators) or "
     "Developer Mode; an ordinary user gets `OSError: [WinError 1314] A required privilege is not held by the "
     "client`. A link to a directory also needs `target_is_directory=True` there, or it is created as a file "
@@ -1198,7 +1200,7 @@ void checkSymlink(Node call, std::string_view qualified, RuleContext& ctx) {
   if (qualified == "os.symlink") shown = "`os.symlink()`";
   else if (methodName(call) == "symlink_to") shown = "`Path.symlink_to()`";
   else return;
-  if (insideTryCatching(call, kSymlinkErrors)) return;
+  if (insideTryRecovering(call, kSymlinkErrors)) return;
   ctx.report(kSymlinkNeedsPrivilege, call,
              shown + " needs administrator rights or Developer Mode on Windows (`OSError: [WinError 1314]`) and "
                      "`target_is_directory=True` for directories; handle `OSError` and fall back to a copy "

@@ -65,7 +65,8 @@ constexpr RuleMeta kTempDir{
 constexpr RuleMeta kDevNull{
     "PORT202", "hardcoded-dev-null", Level::Warning,
     "Uses the hard-coded null device /dev/null",
-    "Finds `/dev/null` used as a file name: opened, passed to a function or given as a redirection target.",
+    "Finds `/dev/null` used as a file name: opened, passed to a function, given as a redirection target or "
+    "made the key of a dictionary entry (`{\"/dev/null\": grub_cfg}`, a table of files to copy).",
     "Windows has no `/dev/null`; its null device is `nul`. `open(\"/dev/null\", \"w\")` fails there with "
     "`FileNotFoundError`. (Shell command lines that redirect to `/dev/null` are reported by the PORT5xx rules.)",
     "with open(\"/dev/null\", \"w\") as devnull:\n    subprocess.check_call(cmd, stdout=devnull, stderr=devnull)",
@@ -699,7 +700,7 @@ class HardcodedPathCheck final : public Check {
   }
   void visit(Node node, RuleContext& ctx) const override {
     const SemanticModel& model = ctx.model();
-    const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true});
+    const auto use = absolutePathUse(node, model, PathForms{.fileUris = true, .pathLists = true, .mappingKeys = true});
     if (!use) return reportOptionValue(node, ctx);
     // Literal braces survive folding only in templates (routes such as "/media/{id}"): not a path.
     if (use->value.value.find_first_of("{}") != std::string::npos) return;
@@ -718,6 +719,10 @@ class HardcodedPathCheck final : public Check {
       complete = p.complete;
     }
     if (isWebName(boundName(use->root, model))) return;
+    // A dictionary keyed by paths is as often a lookup table as a list of files to copy; a device
+    // node as a key ({"/dev/null": "grub.cfg"}) can only be a file.
+    const bool deviceNode = match && match->prefix.starts_with("/dev/") && complete && path == match->prefix;
+    if (use->context == UseContext::Key && !deviceNode) return;
     if (!match) {
       if (paths.size() == 1 && complete && isRootLevelFile(path)) reportRootLevelFile(*use, ctx);
       return;
@@ -819,9 +824,24 @@ class HardcodedPathCheck final : public Check {
     } else {
       ctx.report(*match->rule, use->root, std::move(message), breaksOn);
     }
+    relateExistenceChecks(*use, ctx);
   }
 
  private:
+  // `if os.path.exists("/var/run/glance/%s.pid" % server):` around the use checks the same
+  // hard-coded location (a check that cannot make the use safe, or it would not be reported): the
+  // check belongs to the finding.
+  static void relateExistenceChecks(const PathUse& use, RuleContext& ctx) {
+    for (const Node checked : enclosingExistenceChecks(use.root, ctx.model())) {
+      // A check that states a requirement (every way without the file fails) is reported itself.
+      if (checked == use.root || !isExistenceCheckArgument(checked, ctx.model())) continue;
+      const std::optional<FoldedString> value = ctx.model().stringValue(checked);
+      const bool samePath = checked.text() == use.root.text() ||
+                            (value && value->complete && use.value.complete && value->value == use.value.value);
+      if (samePath) ctx.relate(checked, "`" + use.shown() + "` is checked here first");
+    }
+  }
+
   // `["dd", "if=/dev/zero", "of=" + path]`, `"--pidfile=/var/run/x.pid"`: the program opens the
   // value of a `key=/path` word on this host. A search path (`PATH=/usr/sbin:/usr/bin`) is
   // PORT210's; a test's command words are data, as its other paths.

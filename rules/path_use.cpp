@@ -97,7 +97,8 @@ std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model,
   if (path.find_first_of(" \t\r\n\\^|()<>;,") != std::string_view::npos) return std::nullopt;
   if (path.find(':') != std::string_view::npos && !(forms.pathLists && isPathList(path))) return std::nullopt;
   const UseContext context = model.useContext(root);
-  if (context != UseContext::PathArgument && context != UseContext::Value) return std::nullopt;
+  const bool mappingKey = forms.mappingKeys && context == UseContext::Key && root.parent() && root.parent().is("pair");
+  if (context != UseContext::PathArgument && context != UseContext::Value && !mappingKey) return std::nullopt;
   return PathUse{root, std::move(*value), context, consumerOf(root, model)};
 }
 

@@ -32,11 +32,13 @@ Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, Platfo
 struct PathForms {
   bool fileUris = false;   // "file:///tmp/staging/": the URI of a local path
   bool pathLists = false;  // "/etc/ssl/cert.pem:/etc/pki/tls/cert.pem": a ':'-separated list of paths
+  bool mappingKeys = false;  // {"/dev/null": "grub.cfg"}: the key of a dictionary's entry (context Key)
 };
 
 // Returns the use of the value that `literal` starts, when that value is an absolute POSIX path
 // (starts with '/', not '//', no whitespace) used as a path or plain value; nullopt for messages,
-// docstrings, patterns, comparisons, keys and decorator arguments.
+// docstrings, patterns, comparisons, keys (but the dictionary keys `forms` accepts) and decorator
+// arguments.
 std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model, PathForms forms = {});
 
 // The paths a value accepted with `forms` names: the value itself, the local path of a file URI,

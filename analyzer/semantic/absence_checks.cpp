@@ -263,6 +263,31 @@ bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const Semanti
   return false;
 }
 
+std::vector<Node> enclosingExistenceChecks(Node site, const SemanticModel& model) {
+  std::vector<Node> checked;
+  Node child = site;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda") break;
+    if ((k != "if_statement" && k != "elif_clause") || !(child == parent.field("consequence"))) continue;
+    std::vector<Node> stack{parent.field("condition")};
+    while (!stack.empty()) {
+      const Node n = skipParentheses(stack.back());
+      stack.pop_back();
+      if (!n) continue;
+      if (n.is("boolean_operator")) {
+        stack.push_back(n.field("left"));
+        stack.push_back(n.field("right"));
+      } else if (n.is("not_operator")) {
+        stack.push_back(n.field("argument"));
+      } else if (n.is("call")) {
+        if (const Node argument = checkedArgument(n, model)) checked.push_back(argument);
+      }
+    }
+  }
+  return checked;
+}
+
 namespace {
 
 // The `if` statement or `elif` clause whose condition `expr` is, alone or within `not`, `and`,

@@ -4,6 +4,7 @@
 // missing, as with a `try` that catches OSError (exception_handlers.h): the author wrote the code
 // for its absence, and on another platform it takes the same way as on a Linux without it.
 #include <string_view>
+#include <vector>
 
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/syntax.h"
@@ -34,6 +35,11 @@ bool isProgramLookup(Node function);
 // `else` raises or exits (`if exists(a): ... elif exists(b): ... else: sys.exit(1)`), or an
 // `if not exists(p):` whose body does.
 bool runsOnlyWhenPresent(Node site, const CheckedSubject& subject, const SemanticModel& model);
+
+// The arguments of the existence checks in the conditions of the `if`s and `elif`s whose body
+// `site` is in, within its function (`'/var/run/glance/%s.pid' % server` for a use under `if
+// os.path.exists('/var/run/glance/%s.pid' % server):`), innermost first.
+std::vector<Node> enclosingExistenceChecks(Node site, const SemanticModel& model);
 
 // True when `site` (a path, or the program at the head of an argument list) is passed to a helper
 // of this file that uses what it is given only where an existence check found it:

@@ -41,8 +41,12 @@ bool insideTryCatching(Node node, std::span<const std::string_view> exceptions);
 
 // Like insideTryCatching, but the handler must also recover: one that ends by raising
 // (`except OSError as e: raise MyError(e)`) only passes the failure of a missing file or program
-// on. (Raising is how a module says that an API is unsupported on a platform, so it counts for
-// imports and missing APIs.)
+// on, one that only logs it at warning level or above (`LOG.warning("Cannot get route: %s", e)`,
+// then at most `return`) fails every time with a message, one that keeps the exception for later
+// (`failure_reason = exc`, beside logging) fails later, and one that goes on only for errno
+// values no absence has (`if e.errno == errno.EEXIST: return` / `else: raise`) does one of those
+// where the file, program or privilege is missing. (Raising is how a module says that an API is
+// unsupported on a platform, so it counts for imports and missing APIs.)
 bool insideTryRecovering(Node node, std::span<const std::string_view> exceptions);
 
 }  // namespace platlint

@@ -1,5 +1,6 @@
 # A missing file or program is handled where the code uses it: a `try` that recovers, or a check
 # that it exists first. A path kept in a variable is judged where the variable is read.
+import errno
 import logging
 import os
 import shutil
@@ -159,3 +160,89 @@ def jailed():
     if shutil.which(cmd[0]) is None:
         return False
     return subprocess.run(cmd, check=False).returncode == 0  # ok: PORT501
+
+
+def interfaces_logged_warning():
+    # Logging the failure and going on without the output fails every time where `ip` is missing.
+    try:
+        out = subprocess.check_output(["ip", "route", "get", "192.0.2.1"])  # expect: PORT501
+    except (OSError, subprocess.CalledProcessError) as e:
+        LOG.warning("Cannot get route: %s", e)
+        return
+    return out
+
+
+def interfaces_logged_and_falling_through():
+    cmd = ["ip", "-j", "addr"]
+    out = None
+    try:
+        out = subprocess.check_output(cmd)  # expect: PORT501
+    except OSError:
+        LOG.exception("Failed fetching interfaces")
+    return out
+
+
+def interfaces_logged_with_fallback():
+    # A value of its own is another way to go on.
+    try:
+        return subprocess.check_output(["ip", "-j", "addr"])  # ok: PORT501
+    except OSError as e:
+        LOG.warning("ip is not available: %s", e)
+        return b"[]"
+
+
+def cpu_model_logged_at_debug():
+    try:
+        return open(CPUINFO, encoding="utf-8").readline()  # ok: PORT102
+    except OSError:
+        LOG.debug("no cpuinfo")
+        return None
+
+
+def interfaces_interrupted(retry):
+    # Going on only after an interrupted call raises a missing program again.
+    for _ in range(retry):
+        try:
+            return subprocess.run(["ip", "-j", "addr"], check=True, capture_output=True).stdout  # expect: PORT501
+        except OSError as e:
+            if e.errno in (errno.EINTR, errno.EAGAIN):
+                continue
+            else:
+                raise
+    return None
+
+
+def interfaces_missing_program():
+    # ENOENT is how a missing program fails: going on after it handles it.
+    try:
+        return subprocess.check_output(["ip", "-j", "addr"])  # ok: PORT501
+    except OSError as e:
+        if e.errno != errno.ENOENT:
+            raise
+    return b"[]"
+
+
+def mount_first(device, target, fstypes, log_error=True):
+    # Keeping the error to report it when no type is left is failing later, not going on without `mount`.
+    failure = None
+    for fstype in fstypes:
+        try:
+            subprocess.check_call(["mount", "-t", fstype, device, target])  # expect: PORT501
+            return fstype
+        except OSError as exc:
+            if log_error:
+                LOG.debug("mount -t %s failed: %s", fstype, exc)
+            failure = exc
+    raise RuntimeError("cannot mount %s: %s" % (device, failure))
+
+
+
+def mountable_types(device, target, fstypes):
+    # Noting which type failed and trying the next is going on without it.
+    skipped = []
+    for fstype in fstypes:
+        try:
+            subprocess.check_call(["mount", "-t", fstype, device, target])  # ok: PORT501
+        except OSError:
+            skipped.append(fstype)
+    return [t for t in fstypes if t not in skipped]

@@ -95,3 +95,10 @@ def eject_tool():
         return "/var/lib/udev/cdrom_id"  # ok: PORT205
     else:
         raise RuntimeError("no eject command")
+
+
+def pid_files(server):
+    # The check names the same hard-coded location: it is shown with the finding ("also at").
+    if os.path.exists("/var/run/myservice/%s.pid" % server):
+        return ["/var/run/myservice/%s.pid" % server]  # expect: PORT205
+    return []

@@ -1,4 +1,5 @@
 # PORT804 symlink-needs-privilege: symbolic links need a privilege on Windows.
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -26,8 +27,9 @@ def publish_with_fallback(release, current):
 
 
 def publish_handled_as(release, current):
+    # Raising another error passes the failure on: no link where the privilege is missing.
     try:
-        os.symlink(release, current)  # ok: PORT804
+        os.symlink(release, current)  # expect: PORT804
     except (OSError, NotImplementedError) as e:
         raise RuntimeError(current) from e
 
@@ -44,3 +46,51 @@ def extract_link_unhandled(target, path, copy):
         os.symlink(target, path)  # expect: PORT804
     except not_oserror:
         copy(target, path)
+
+
+def link_release(source, link):
+    # Only an existing link is recovered from; every other error, the missing privilege to create
+    # symbolic links on Windows included, is raised again.
+    try:
+        os.symlink(source, link)  # expect: PORT804
+    except OSError as e:
+        if e.errno == errno.EEXIST:
+            return
+        else:
+            raise
+
+
+def link_release_logged(source, link, log):
+    try:
+        Path(link).symlink_to(source)  # expect: PORT804
+    except OSError as exc:
+        if exc.errno == errno.EEXIST and os.path.islink(link):
+            pass
+        else:
+            log.warning("Failed to create symlink %s: %s", link, exc)
+
+
+def link_replaced(source, link):
+    # Going on after the link's own failure (no privilege on Windows) is another way to do it.
+    try:
+        os.symlink(source, link)  # ok: PORT804
+    except OSError as e:
+        if e.errno in (errno.EEXIST, errno.EPERM, errno.EINVAL):
+            shutil.copy2(source, link)
+        else:
+            raise
+
+
+def link_release_negated(source, link):
+    try:
+        os.symlink(source, link)  # expect: PORT804
+    except OSError as e:
+        if e.errno not in (errno.EEXIST, errno.EBUSY):
+            raise
+
+
+def publish_logged(release, current, log):
+    try:
+        os.symlink(release, current)  # expect: PORT804
+    except OSError as e:
+        log.warning("cannot link %s: %s", current, e)
