@@ -270,13 +270,43 @@ bool isPerProcess(std::string_view path, bool complete) {
 // `if os.path.exists("/proc"):`, `if not Path("/sys/class/net").is_dir(): return`: the portable
 // way to ask for Linux's kernel interfaces. The probe selects the code that may use them (the
 // guard analysis reads it as "only on Linux") and is no finding itself.
+// True when every handler of `tryStatement` answers no: its last statement is `return False` or
+// `return None` (or a bare `return`).
+bool everyHandlerAnswersNo(Node tryStatement) {
+  bool any = false;
+  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
+    const Node clause = tryStatement.namedChild(i);
+    if (!clause.is("except_clause")) continue;
+    const Node body = clause.namedChild(clause.namedChildCount() - 1);
+    const Node last = body && body.namedChildCount() ? body.namedChild(body.namedChildCount() - 1) : Node{};
+    if (!last || !last.is("return_statement")) return false;
+    const Node value = last.namedChildCount() ? last.namedChild(0) : Node{};
+    if (value && !value.is("false") && !value.is("none")) return false;
+    any = true;
+  }
+  return any;
+}
+
+// `try: return stat.S_ISDIR(os.lstat("/run/systemd/system").st_mode) / except OSError: return False`
+// (sd_booted(3)): a stat of a fixed path whose every failure answers no is an existence check.
+// Any handler will do: a stat of a fixed path fails only with OSError.
+bool isStatProbe(Node call, const PathUse& use, const SemanticModel& model) {
+  const std::string_view q = model.qualifiedName(call.field("function"));
+  if ((q != "os.stat" && q != "os.lstat") || !use.value.complete) return false;
+  Node child = call;
+  for (Node n = call.parent(); n && !n.is("function_definition"); child = n, n = n.parent()) {
+    if (n.is("try_statement")) return child == n.field("body") && everyHandlerAnswersNo(n);
+  }
+  return false;
+}
+
 bool isLinuxProbe(const PathUse& use, const SemanticModel& model) {
   const Node parent = use.root.parent();
   Node call;
   if (parent && parent.is("argument_list")) call = parent.parent();
   if (parent && parent.is("attribute") && parent.field("object") == use.root) call = parent.parent();
   if (!call || !call.is("call")) return false;
-  return usedAsCondition(call) && evaluatePlatformCondition(call, model).isKnown();
+  return (usedAsCondition(call) && evaluatePlatformCondition(call, model).isKnown()) || isStatProbe(call, use, model);
 }
 
 // The call whose argument `expr` is, looking through lists and tuples (`["resize2fs", dev]`) and

@@ -1,5 +1,6 @@
 # Whether a kernel interface exists selects the Linux code: the probe is portable and quiet.
 import os
+import stat
 from pathlib import Path
 
 
@@ -82,3 +83,20 @@ def network_block_device():
     # No /dev says nothing about macOS, which has one but no qemu-nbd.
     if os.path.exists("/dev/nbd0"):  # ok: PORT207
         os.system("qemu-nbd --connect=/dev/nbd0 disk.qcow2")  # expect: PORT501
+
+
+
+def booted_with_systemd():
+    # sd_booted(3): a stat whose every failure answers no is an existence check, whatever it catches.
+    try:
+        return stat.S_ISDIR(os.lstat("/run/systemd/system").st_mode)  # ok: PORT109
+    except Exception:
+        return False
+
+
+def systemd_state():
+    # A catch-all that goes on with another value does not answer no: the stat is a use.
+    try:
+        return os.stat("/run/systemd/system").st_mtime  # expect: PORT109
+    except Exception:
+        return read_fallback()
