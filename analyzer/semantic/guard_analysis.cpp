@@ -136,7 +136,8 @@ namespace {
 // A module whose file name says it serves one platform (`_pslinux.py`, `test_linux.py`,
 // `windows_utils.py`, `_psosx.py`, `popen_bsd.py`; `_psposix.py`: all but Windows) is imported only
 // there by the code that picks it: its importer's guard is in another file, so the name stands for
-// it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name.
+// it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name, or
+// starts with `posix` or `msvc`.
 PlatformSet platformsNamedBy(std::string_view name) {
   struct Name {
     std::string_view word;
@@ -149,6 +150,9 @@ PlatformSet platformsNamedBy(std::string_view name) {
       {"bsd", PlatformSet::none()},               {"sunos", PlatformSet::none()},
       {"aix", PlatformSet::none()},               {"posix", kNotWindows},
   };
+  // Words that start with a name: `posixpath`, `_msvccompiler`, `msvc9compiler` (the Microsoft
+  // compiler's modules run where it does).
+  static constexpr Name kPrefixes[] = {{"posix", kNotWindows}, {"msvc", PlatformSet(Platform::Windows)}};
   PlatformSet named = PlatformSet::none();
   bool any = false;
   size_t start = 0;
@@ -157,6 +161,12 @@ PlatformSet platformsNamedBy(std::string_view name) {
     const std::string lower = toLower(name.substr(start, end - start));
     for (const Name& n : kNames) {
       if (std::string_view(lower).ends_with(n.word)) {
+        named = named | n.platforms;
+        any = true;
+      }
+    }
+    for (const Name& n : kPrefixes) {
+      if (std::string_view(lower).starts_with(n.word)) {
         named = named | n.platforms;
         any = true;
       }

@@ -384,6 +384,23 @@ ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   return ConditionValue::unknown();
 }
 
+// `self.have_fork` in a method of a class whose body assigns `have_fork = hasattr(os, "fork")` once:
+// the value of a class attribute read through `self` or `cls`.
+Node classAttributeValue(Node attribute, const SemanticModel& model) {
+  const Node object = attribute.field("object");
+  if (!object || !object.is("identifier") || (object.text() != "self" && object.text() != "cls")) return {};
+  Node cls = attribute.parent();
+  while (cls && !cls.is("class_definition")) cls = cls.parent();
+  if (!cls) return {};
+  Node value;
+  int assignments = 0;
+  model.forEachAssignmentTo(cls.field("body"), attribute.field("attribute").text(), [&](Node assignment) {
+    value = assignment.field("right");
+    return ++assignments > 1;
+  });
+  return assignments == 1 ? value : Node{};
+}
+
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
   expr = skipParentheses(expr);
   if (!expr || depth > kMaxDepth) return ConditionValue::unknown();
@@ -407,6 +424,9 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     if (const Node value = localSingleAssignment(expr, expr.text())) return evaluate(value, model, depth + 1);
     const std::vector<Node>* values = model.assignedValues(expr.text());
     if (values && values->size() <= 4) return importProbeFlag(*values);
+  }
+  if (k == "attribute") {
+    if (const Node value = classAttributeValue(expr, model)) return evaluate(value, model, depth + 1);
   }
   if (k == "identifier" || k == "attribute") {
     // `from psutil import LINUX`, `psutil.LINUX`

@@ -125,3 +125,19 @@ def other_variable():
     if os.getenv("MY_SOCKET"):  # expect: PORT390
         return open("/proc/self/environ", encoding="utf-8").read()  # expect: PORT103
     return None
+
+
+class CGIHandler:
+    # A class attribute assigned once from a platform check is a flag read through self or cls.
+    have_fork = hasattr(os, "fork")
+    cache = {}
+
+    def run(self):
+        if self.have_fork:
+            return os.fork()  # ok: PORT402
+        return None
+
+    def run_unguarded(self):
+        if self.cache:
+            return os.fork()  # expect: PORT402
+        return None
