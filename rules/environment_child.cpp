@@ -37,10 +37,9 @@ constexpr RuleMeta kChildSteers{
     "`LANGUAGE`, `LC_ALL`, `LC_*`), glibc's allocator tuning (`MALLOC_*`, `GLIBC_TUNABLES`), the ELF loader's "
     "(`LD_LIBRARY_PATH`, `LD_PRELOAD`, ...), macOS's loader's (`DYLD_*`) and `TMPDIR` (unless `TEMP` or `TMP` "
     "is set too). A value passed through from the parent's environment is not reported, nor `env={}`, `PATH`, "
-    "`PYTHONPATH`, `TZ` or a program's own variables, nor a variable given to an availability probe (a program run "
-    "with only `--version` or `--help`, or the subcommand `version` or `help`, in a `try` that catches its "
-    "absence, such as `growpart --help`) of a "
-    "program missing wherever the variable has no effect.",
+    "`PYTHONPATH`, `TZ` or a program's own variables, nor a variable given to a program that is missing "
+    "wherever the variable has no effect (`LANG=C` for Debian's `update-locale` or for `growpart --help`: "
+    "Windows has no such program to ignore it, and PORT501/PORT502 report the program where it matters).",
     "Setting `LC_ALL=C` for a child is the usual way to get output that parses the same everywhere, and it works "
     "for POSIX programs only: Windows programs take their locale from the user's regional settings and ignore "
     "the variable, so the parsing it protects is unprotected there. `MALLOC_ARENA_MAX` and the other `MALLOC_*` "
@@ -49,11 +48,12 @@ constexpr RuleMeta kChildSteers{
     "system programs; Windows finds DLLs through `PATH`); Windows programs find their temporary directory in "
     "`TEMP` and `TMP`, not `TMPDIR`. The child then runs with defaults the code meant to replace. Giving a child "
     "its own environment (PORT320's advice) is right; this rule only says where the variable has no effect.",
-    "import os, subprocess\nout = subprocess.run([\"df\", \"-k\", path], env={**os.environ, \"LC_ALL\": \"C\"},\n"
-    "                     capture_output=True, text=True).stdout\nfree = int(out.splitlines()[1].split()[3])",
-    "import shutil\n# ask for the value instead of parsing a program's localised output\n"
-    "free = shutil.disk_usage(path).free // 1024\n# where a program must be parsed, use its machine-readable "
-    "output (`--porcelain`, `--json`, `-b`)\n# or guard the POSIX-only parsing with `if os.name == \"posix\":`",
+    "import os, subprocess\nout = subprocess.run([\"git\", \"status\"], env={**os.environ, \"LC_ALL\": \"C\"},\n"
+    "                     capture_output=True, text=True).stdout\nclean = \"nothing to commit\" in out",
+    "import subprocess\n# parse a program's machine-readable output, which no locale changes\n"
+    "out = subprocess.run([\"git\", \"status\", \"--porcelain\"], capture_output=True, text=True).stdout\n"
+    "clean = not out.strip()\n# (`--json`, `-b` and the like elsewhere), or ask Python for the value itself "
+    "(`shutil.disk_usage()` rather than `df`)",
     kNotLinux, kTags};
 
 constexpr const RuleMeta* kRules[] = {&kChildSteers};
@@ -309,12 +309,12 @@ std::optional<ChildEnvironmentEntry> environmentCopyWrite(Node assignment, const
   return std::move(entry.front());
 }
 
-// Where an availability probe (`growpart --help` in a `try`) finds its program missing (the tables
-// of PORT501, PORT502 and PORT505): there the probe's handler takes over, and the variables the
-// program would have been given cannot matter. None for other commands and unknown programs.
-PlatformSet whereProbeFindsNothing(const CommandInvocation& command, const std::vector<ProgramUse>& programs) {
-  if (!isAvailabilityProbe(command, programs)) return PlatformSet::none();
-  const std::string& program = programs.front().name;  // a probe runs one program
+// Where the child's program does not exist (the tables of PORT501, PORT502 and PORT505): it cannot
+// run there, so the variables it would have been given cannot matter; that the program is missing
+// is those rules' finding. None for unknown programs.
+PlatformSet whereProgramIsMissing(const std::vector<ProgramUse>& programs) {
+  if (programs.empty() || programs.front().name.empty()) return PlatformSet::none();
+  const std::string& program = programs.front().name;
   PlatformSet missing = PlatformSet::none();
   for (const CommandFact* fact : {linuxOnlyCommand(program), posixOnlyCommand(program), bsdOnlyCommand(program)}) {
     if (fact) missing = missing | fact->missingOn;
@@ -344,7 +344,7 @@ class ChildEnvironmentCheck final : public Check {
     const std::vector<ProgramUse> programs = command ? programsOf(*command) : std::vector<ProgramUse>{};
     const std::string program =
         !programs.empty() && !programs.front().name.empty() ? " `" + programs.front().name + "`" : "";
-    const PlatformSet programMissing = command ? whereProbeFindsNothing(*command, programs) : PlatformSet::none();
+    const PlatformSet programMissing = whereProgramIsMissing(programs);
     for (const ChildEnvironmentEntry& entry : entries) {
       if (entry.name == "TMPDIR" && setsAny(entries, {"TEMP", "TMP"})) continue;
       // A dictionary written outside the call (a module constant) may serve several programs.
@@ -354,8 +354,8 @@ class ChildEnvironmentCheck final : public Check {
   }
 
  private:
-  // `programMissing`: where the child's program is known not to run. `LANG=C` for a probe of
-  // `growpart` is moot on Windows, which has no `growpart` to ignore it.
+  // `programMissing`: where the child's program is known not to run. `LANG=C` for `update-locale`
+  // or `growpart` is moot on Windows, which has no such program to ignore it.
   static void report(const ChildEnvironmentEntry& entry, const std::string& program, bool inCall,
                      PlatformSet programMissing, RuleContext& ctx) {
     const auto effect = platformSpecificEffect(entry.name);

@@ -62,8 +62,8 @@ def probe_portable_program():
 
 
 def grow(disk, part):
-    # Not a probe: growpart's absence is PORT501's, reported at another statement.
-    my_env = {"LANG": "C"}  # expect: PORT321
+    # growpart is missing wherever LANG has no effect: its absence is PORT501's finding, not the locale.
+    my_env = {"LANG": "C"}  # ok: PORT321
     try:
         subp.subp(["growpart", "--dry-run", disk, part], update_env=my_env)  # expect: PORT501
     except subp.ProcessExecutionError:
@@ -171,3 +171,9 @@ def not_a_copy(settings):
     env = {}
     env["LC_ALL"] = "C"  # ok: PORT321
     return settings, env
+
+
+def update_locale(path, locale):
+    # A Debian tool: the locale it is given cannot matter where it does not exist.
+    subp.subp(["update-locale", "--locale-file=" + path, "LANG=" + locale],  # expect: PORT501
+              update_env={"LANG": locale, "LC_ALL": locale}, capture=False)  # ok: PORT321
