@@ -23,10 +23,11 @@ class GuardAnalysis {
   // `@pytest.mark.skipif`, `testtools.skipIf`, ...) on a function or class and a module's
   // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition(); and a
   // module whose file name names one platform (`_pslinux.py`, `test_windows.py`), which only the
-  // code that picks the platform's module imports. A private function (`_sendfile`, `__poll`) or
-  // one nested in another runs where its calls in the file run, when every use of its name is a
-  // call: a helper called only under `if sys.platform == "linux":` is Linux code. Calls from other
-  // files are not seen; a private name is the module's promise that there are none.
+  // code that picks the platform's module imports. A private function (`_sendfile`, `__poll`), one
+  // nested in another, or a top-level function of a private module (`_psposix.py`) runs where its
+  // calls in the file run, when every use of its name is a call: a helper called only under
+  // `if sys.platform == "linux":` is Linux code. Calls from other files are not seen; a private
+  // name, of the function or of its module, is the promise that only the package's own code has them.
   PlatformSet reachableOn(Node node) const;
 
  private:
@@ -36,7 +37,8 @@ class GuardAnalysis {
   PlatformSet exitEffect(Node prev) const;
   // Where the module's tests run, judged by its `pytestmark`.
   PlatformSet moduleMarks() const;
-  // Where a private or nested function's body runs: where its calls in this file run.
+  // Where the body of a function only this file calls runs (SemanticModel::localCallsOf): where its
+  // calls in this file run.
   PlatformSet reachableThroughCallers(Node function) const;
   const SemanticModel& model_;
   mutable std::optional<PlatformSet> moduleMarks_;

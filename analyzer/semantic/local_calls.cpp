@@ -1,14 +1,24 @@
 // SemanticModel::localCallsOf: where a function that only this file calls is called from. Guard
 // analysis takes a private helper's platforms from its calls, and handled_failures its handling.
 #include "analyzer/semantic/semantic_model.h"
+#include "analyzer/syntax/source_file.h"
 
 namespace platlint {
 namespace {
 
-// A function whose callers are all in this file: nested in another function, or named private
-// (`_helper`, `__poll`, not `__init__`), and decorated, if at all, only in ways that keep its calls
-// direct calls (a registering decorator has it called from elsewhere).
-bool calledOnlyFromThisFile(Node function) {
+// A module named private (`_psposix.py`, not `__init__.py`): its functions are the package's
+// internals, not an interface for other code.
+bool isPrivateModule(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  const std::string_view stem = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return stem.starts_with("_") && !stem.starts_with("__");
+}
+
+// A function whose callers are all in this file: nested in another function, named private
+// (`_helper`, `__poll`, not `__init__`), or defined at the top of a private module, and decorated,
+// if at all, only in ways that keep its calls direct calls (a registering decorator has it called
+// from elsewhere).
+bool calledOnlyFromThisFile(Node function, bool privateModule) {
   const std::string_view name = function.field("name").text();
   const bool dunder = name.starts_with("__") && name.ends_with("__");
   Node parent = function.parent();
@@ -24,7 +34,8 @@ bool calledOnlyFromThisFile(Node function) {
     parent = parent.parent();
   }
   const bool nested = parent && parent.is("block") && parent.parent() && parent.parent().is("function_definition");
-  return nested || (name.starts_with("_") && !dunder);
+  const bool moduleLevel = parent && parent.is("module");
+  return nested || (name.starts_with("_") && !dunder) || (privateModule && moduleLevel && !dunder);
 }
 
 // The call a use of a function's name makes: `_f(...)`, `self._f(...)`; null for any other use.
@@ -44,12 +55,13 @@ bool isDefinedName(Node identifier) {
 }  // namespace
 
 const std::vector<Node>* SemanticModel::localCallsOf(Node function) const {
+  const bool privateModule = isPrivateModule(file().path());
   if (!localCalls_) {
     localCalls_.emplace();
     const SyntaxTree& tree = *function.tree();
     for (uint32_t i = 0; i < tree.size(); ++i) {
       const Node n = tree.node(i);
-      if (n.is("function_definition") && calledOnlyFromThisFile(n)) localCalls_->try_emplace(n.field("name").text());
+      if (n.is("function_definition") && calledOnlyFromThisFile(n, privateModule)) localCalls_->try_emplace(n.field("name").text());
     }
     if (!localCalls_->empty()) {
       for (uint32_t i = 0; i < tree.size(); ++i) {
@@ -65,7 +77,7 @@ const std::vector<Node>* SemanticModel::localCallsOf(Node function) const {
       }
     }
   }
-  if (!calledOnlyFromThisFile(function)) return nullptr;
+  if (!calledOnlyFromThisFile(function, privateModule)) return nullptr;
   const auto it = localCalls_->find(function.field("name").text());
   return it == localCalls_->end() || it->second.empty() ? nullptr : &it->second;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -107,16 +109,56 @@ ConditionValue byPlatform(Pred truthOn) {
   return ConditionValue::trueOn(whenTrue);
 }
 
+// Where the standard library module `module` (an expression naming it) has attribute `name`.
+std::optional<PlatformSet> attributePlatforms(Node module, std::string_view name, const SemanticModel& model) {
+  const std::string_view q = model.qualifiedName(module);
+  if (q.empty()) return std::nullopt;
+  const auto availability = stdlibAvailability(std::string(q) + "." + std::string(name));
+  if (!availability) return std::nullopt;
+  return availability->platforms;
+}
+
 // `hasattr(os, "fork")`, `getattr(os, "fork", None)`: true where the standard library has it.
 ConditionValue attributeProbe(Node call, const SemanticModel& model) {
   const Node args = call.field("arguments");
   if (!args || args.namedChildCount() < 2) return ConditionValue::unknown();
-  const std::string_view module = model.qualifiedName(args.namedChild(0));
   const auto name = model.stringValue(args.namedChild(1));
-  if (module.empty() || !name || !name->complete) return ConditionValue::unknown();
-  const auto availability = stdlibAvailability(std::string(module) + "." + name->value);
-  if (!availability) return ConditionValue::unknown();
-  return ConditionValue::trueOn(availability->platforms);
+  if (!name || !name->complete) return ConditionValue::unknown();
+  const auto platforms = attributePlatforms(args.namedChild(0), name->value, model);
+  return platforms ? ConditionValue::trueOn(*platforms) : ConditionValue::unknown();
+}
+
+// `all(hasattr(select, n) for n in ("kqueue", "KQ_EV_ADD"))`, the names also through a variable
+// (`names = (...)`): true where the module has every name; `any(...)` where it has one of them.
+ConditionValue attributeProbes(Node call, bool every, const SemanticModel& model) {
+  const Node generator = call.field("arguments");
+  if (!generator || !generator.is("generator_expression") || generator.namedChildCount() != 2) {
+    return ConditionValue::unknown();
+  }
+  const Node body = skipParentheses(generator.field("body"));
+  const Node loop = generator.namedChild(1);
+  if (!body || !body.is("call") || !loop.is("for_in_clause")) return ConditionValue::unknown();
+  const Node variable = loop.field("left");
+  Node names = skipParentheses(loop.field("right"));
+  if (!variable || !variable.is("identifier") || !names) return ConditionValue::unknown();
+  if (names.is("identifier")) {
+    const Node local = localSingleAssignment(names, names.text());
+    names = local ? local : model.singleAssignment(names.text());
+  }
+  const std::string_view q = model.qualifiedName(body.field("function"));
+  const Node args = body.field("arguments");
+  if (q != "builtins.hasattr" || !args || args.namedChildCount() != 2 || args.namedChild(1).text() != variable.text()) {
+    return ConditionValue::unknown();
+  }
+  const std::vector<std::string> values = names ? literalStrings(names, model) : std::vector<std::string>{};
+  if (values.empty()) return ConditionValue::unknown();
+  PlatformSet where = every ? PlatformSet::all() : PlatformSet::none();
+  for (const std::string& name : values) {
+    const auto platforms = attributePlatforms(args.namedChild(0), name, model);
+    if (!platforms) return ConditionValue::unknown();
+    where = every ? where & *platforms : where | *platforms;
+  }
+  return ConditionValue::trueOn(where);
 }
 
 // `try: import msvcrt / except ImportError: _mswindows = False / else: _mswindows = True`:
@@ -206,6 +248,66 @@ ConditionValue functionFlag(Node definition, const SemanticModel& model, int dep
     if (!statement.is("expression_statement") || !statement.namedChild(0).is("string")) return ConditionValue::unknown();
   }
   return evaluate(last.namedChild(0), model, depth + 1);
+}
+
+// A falsy `return` (`return`, `return False`, `return None`) is the whole block.
+bool returnsFalsy(Node block) {
+  if (!block || block.namedChildCount() != 1 || !block.namedChild(0).is("return_statement")) return false;
+  const Node statement = block.namedChild(0);
+  if (statement.namedChildCount() == 0) return true;
+  const Node value = skipParentheses(statement.namedChild(0));
+  return value && (value.is("false") || value.is("none"));
+}
+
+// Whether `node` holds a node of one of `kinds` in its own function's scope (nested functions,
+// classes and lambdas are other scopes).
+bool holdsOwn(Node node, std::initializer_list<std::string_view> kinds) {
+  const std::string_view k = node.kind();
+  if (std::find(kinds.begin(), kinds.end(), k) != kinds.end()) return true;
+  if (k == "function_definition" || k == "class_definition" || k == "lambda") return false;
+  for (uint32_t i = 0; i < node.namedChildCount(); ++i) {
+    if (holdsOwn(node.namedChild(i), kinds)) return true;
+  }
+  return false;
+}
+
+// `can_use_pidfd_open()`: a module-level function without parameters that starts by returning a
+// false value under a condition (`if not hasattr(os, "pidfd_open"): return False`) before any
+// statement that could return anything else is false wherever that condition is true; where the
+// condition is false the rest of the body decides, which is not known. A generator or coroutine
+// (a truthy object whatever its body) and a decorator other than a cache (which could change the
+// value) are not probes.
+ConditionValue probeFunction(Node definition, const SemanticModel& model, int depth) {
+  Node owner = definition.parent();
+  if (owner && owner.is("decorated_definition")) {
+    bool cache = true;
+    forEachNamedChild(owner, [&](Node decorator) {
+      if (!decorator.is("decorator") || decorator.namedChildCount() == 0) return;
+      Node d = decorator.namedChild(0);
+      if (d.is("call")) d = d.field("function");
+      const std::string_view q = model.qualifiedName(d);
+      cache = cache && (q == "functools.lru_cache" || q == "functools.cache");
+    });
+    if (!cache) return ConditionValue::unknown();
+    owner = owner.parent();
+  }
+  const Node parameters = definition.field("parameters");
+  const Node body = definition.field("body");
+  if (!owner || !owner.is("module") || !body || (parameters && parameters.namedChildCount() != 0) ||
+      definition.child(0).is("async") || holdsOwn(body, {"yield"})) {
+    return ConditionValue::unknown();
+  }
+  PlatformSet falseOn = PlatformSet::none();
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    const Node statement = body.namedChild(i);
+    const bool onlyConsequence = statement.is("if_statement") && !statement.field("alternative");
+    if (onlyConsequence && returnsFalsy(statement.field("consequence"))) {
+      falseOn = falseOn | evaluate(statement.field("condition"), model, depth + 1).whenTrue;
+    } else if (holdsOwn(statement, {"return_statement", "yield", "await"})) {
+      break;
+    }
+  }
+  return {PlatformSet::none(), falseOn};
 }
 
 // `sys.builtin_module_names`, also through a module-level name (`_names = sys.builtin_module_names`).
@@ -358,14 +460,16 @@ ConditionValue evaluateCall(Node call, const SemanticModel& model, int depth) {
   if (const ConditionValue probe = existenceProbe(call, model); probe.isKnown()) return probe;
   if (const ConditionValue systemd = systemdVariableRead(call, model); systemd.isKnown()) return systemd;
   if (q == "builtins.hasattr" || q == "builtins.getattr") return attributeProbe(call, model);
+  if (q == "builtins.all" || q == "builtins.any") return attributeProbes(call, q == "builtins.all", model);
   const Node arguments = call.field("arguments");
   if (arguments && arguments.is("argument_list") && arguments.namedChildCount() == 0) {
     if (function.is("identifier")) {
       // `def is_FreeBSD(): return system_info()["variant"] == "freebsd"`: when the body says nothing
       // platlint understands, the name is the author's word for it.
       if (const Node definition = model.functionDefinition(function.text())) {
-        const ConditionValue flag = functionFlag(definition, model, depth);
-        return flag.isKnown() ? flag : conventionalFlag(function.text());
+        if (const ConditionValue flag = functionFlag(definition, model, depth); flag.isKnown()) return flag;
+        if (const ConditionValue probe = probeFunction(definition, model, depth); probe.isKnown()) return probe;
+        return conventionalFlag(function.text());
       }
     }
     if (const std::string_view name = importedName(function, model); !name.empty()) return conventionalFlag(name);

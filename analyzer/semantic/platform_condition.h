@@ -1,8 +1,10 @@
 #pragma once
 // Evaluates a Python condition on each target platform: `sys.platform == "linux"`,
 // `os.name != "nt"`, `platform.system() in ("Linux", "Darwin")`, `hasattr(os, "fork")`,
-// `sys.platform.startswith("win")`, their aliases and module-level flags, combined with
-// `not`/`and`/`or`. A platform where the outcome is not known is in neither set.
+// `sys.platform.startswith("win")`, `all(hasattr(select, n) for n in names)`, their aliases,
+// module-level flags and probe functions (`can_use_kqueue()`, false where its early `return False`
+// condition holds), combined with `not`/`and`/`or`. A platform where the outcome is not known is in
+// neither set.
 #include "analyzer/base/platform.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/syntax.h"
