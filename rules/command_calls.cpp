@@ -897,7 +897,7 @@ std::optional<ForwardedCall> callThroughAssertRaises(Node call) {
   if (callable == 0 || args.positional.size() <= callable) return std::nullopt;
   const Node function = skipParentheses(args.positional[callable]);
   if (!function.is("identifier") && !function.is("attribute")) return std::nullopt;
-  args.positional.erase(args.positional.begin(), args.positional.begin() + static_cast<std::ptrdiff_t>(callable) + 1);
+  args.positional.dropFront(callable + 1);
   args.leadingSplat = {};
   return ForwardedCall{function, std::move(args)};
 }

@@ -31,7 +31,7 @@ void addAccess(std::vector<EnvironmentAccess>& out, const SemanticModel& model, 
 
 // Each `"X": v` of a dict literal and each `X=v` keyword (except those in `skip`) is a write.
 void addWrites(std::vector<EnvironmentAccess>& out, const SemanticModel& model, Node dict,
-               const std::vector<Node>& keywords, std::initializer_list<std::string_view> skip, std::string_view api) {
+               std::span<const Node> keywords, std::initializer_list<std::string_view> skip, std::string_view api) {
   dict = skipParentheses(dict);
   if (dict && dict.is("dictionary")) {
     for (uint32_t i = 0; i < dict.namedChildCount(); ++i) {

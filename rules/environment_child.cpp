@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "analyzer/base/text_case.h"
@@ -374,8 +375,10 @@ bool namesExecutor(Node call) {
   const Node fn = call.field("function");
   const std::string_view last = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
   if (last.starts_with("assert") || last == "call") return false;
+  // Asked of every call: the name is lower-cased once, not once per word.
+  const std::string lower = toLower(last);
   for (const std::string_view word : {"subp", "exec", "run", "popen", "spawn", "cmd", "command"}) {
-    if (containsIgnoringCase(last, word)) return true;
+    if (lower.find(word) != std::string::npos) return true;
   }
   return false;
 }

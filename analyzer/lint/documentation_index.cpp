@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace platlint {
@@ -60,10 +59,10 @@ void DocumentationIndex::addFile(const fs::path& path) {
   const auto size = fs::file_size(path, ec);
   if (ec || size > kMaxDocumentBytes) return;
   std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const std::string text = std::move(bytes).str();
-  if (!in || text.find('\0') != std::string::npos) return;  // unreadable or binary (images under docs/)
+  std::string text(size, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (in.bad() || text.find('\0') != std::string::npos) return;  // unreadable or binary (images under docs/)
   addText(text);
   files_.push_back(path.string());
 }

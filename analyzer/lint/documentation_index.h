@@ -12,21 +12,33 @@
 
 namespace platlint {
 
+namespace detail {
+// Letters, digits and underscore: a table, because documentation is megabytes read byte by byte.
+struct WordCharacters {
+  bool table[256] = {};
+  constexpr WordCharacters() {
+    for (int c = 0; c < 256; ++c) {
+      table[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+  }
+};
+inline constexpr WordCharacters kWordCharacters;
+}  // namespace detail
+
 // Calls `visit(word)` for every run of ASCII letters, digits and underscores in `text`: the words
 // a variable name is matched against.
 template <typename Visit>
 void forEachWord(std::string_view text, Visit&& visit) {
-  const auto isWordChar = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  };
+  const auto isWordChar = [](char c) { return detail::kWordCharacters.table[static_cast<unsigned char>(c)]; };
+  const size_t size = text.size();
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < size) {
     if (!isWordChar(text[i])) {
       ++i;
       continue;
     }
-    size_t j = i;
-    while (j < text.size() && isWordChar(text[j])) ++j;
+    size_t j = i + 1;
+    while (j < size && isWordChar(text[j])) ++j;
     visit(text.substr(i, j - i));
     i = j;
   }

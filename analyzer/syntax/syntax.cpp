@@ -56,11 +56,6 @@ FieldTable::FieldTable() {
   }
 }
 
-const FieldTable& fieldTable() {
-  static const FieldTable table;
-  return table;
-}
-
 }  // namespace detail
 
 std::string_view fieldName(TSFieldId field) {

@@ -136,7 +136,7 @@ std::shared_ptr<const ProjectConfig> ConfigResolver::configForDirectory(const st
 
 std::shared_ptr<const ProjectStyle> ConfigResolver::styleLocked(const std::string& directory) {
   if (const auto it = styles_.find(directory); it != styles_.end()) return it->second;
-  auto style = std::make_shared<ProjectStyle>(findProjectStyle(directory));
+  auto style = std::make_shared<ProjectStyle>(styleFinder_.find(directory));
   // --isolated: no configuration file counts, the other tools' neither.
   if (commandLine_.isolated) {
     style->lineLength = ProjectStyle{}.lineLength;

@@ -83,6 +83,7 @@ class ConfigResolver {
   mutable std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const ProjectConfig>> byDirectory_;
   std::map<std::string, std::shared_ptr<const ProjectStyle>> styles_;  // by directory
+  ProjectStyleFinder styleFinder_;
   std::map<std::tuple<const ProjectConfig*, PerFileMatches, const ProjectStyle*>, std::shared_ptr<const FileSettings>>
       settings_;
   std::vector<std::string> errors_;

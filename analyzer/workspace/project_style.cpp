@@ -37,10 +37,7 @@ std::optional<uint32_t> lengthValue(std::string_view text) {
   return value;
 }
 
-struct Found {
-  uint32_t length;
-  std::string source;
-};
+using Found = ProjectStyleFinder::LineLength;
 
 // `table.line-length` of a TOML file (`table` empty: the top level), its default when the table
 // exists without it; nullopt when the table is absent or the file is not TOML.
@@ -151,21 +148,41 @@ void addModulesIn(const std::string& directory, std::vector<std::string>& out) {
 
 }  // namespace
 
-ProjectStyle findProjectStyle(const std::string& directory) {
+ProjectStyle findProjectStyle(const std::string& directory) { return ProjectStyleFinder().find(directory); }
+
+const ProjectStyleFinder::DirectoryFacts& ProjectStyleFinder::factsOf(const std::string& directory) {
+  if (const auto it = facts_.find(directory); it != facts_.end()) return it->second;
+  DirectoryFacts facts;
+  facts.lineLength = lineLengthIn(directory);
+  facts.importsSortedByModule = importsSortedByModuleIn(directory);
+  facts.projectRoot = isProjectRoot(directory);
+  facts.package = isFile(join(directory, "__init__.py"));
+  std::error_code ec;
+  facts.gitTop = fs::exists(join(directory, ".git"), ec);
+  return facts_.emplace(directory, std::move(facts)).first->second;
+}
+
+const std::vector<std::string>& ProjectStyleFinder::modulesOfRoot(const std::string& root) {
+  if (const auto it = rootModules_.find(root); it != rootModules_.end()) return it->second;
+  std::vector<std::string> modules;
+  addModulesIn(root, modules);
+  addModulesIn(join(root, "src"), modules);
+  return rootModules_.emplace(root, std::move(modules)).first->second;
+}
+
+ProjectStyle ProjectStyleFinder::find(const std::string& directory) {
   ProjectStyle style;
   std::optional<Found> length;
   std::optional<bool> sortedByModule;
   std::optional<std::string> root;
   std::string package;  // the top-level package `directory` is in
   for (std::string dir = directory, below = directory;; below = dir, dir = parentOf(dir)) {
-    if (!length) length = lineLengthIn(dir);
-    if (!sortedByModule) sortedByModule = importsSortedByModuleIn(dir);
-    if (!root && isProjectRoot(dir)) root = dir;
-    if (package.empty() && !isFile(join(dir, "__init__.py")) && dir != below) {
-      package = below.substr(below.find_last_of('/') + 1);
-    }
-    std::error_code ec;
-    if (dir == "/" || fs::exists(join(dir, ".git"), ec)) break;
+    const DirectoryFacts& facts = factsOf(dir);
+    if (!length) length = facts.lineLength;
+    if (!sortedByModule) sortedByModule = facts.importsSortedByModule;
+    if (!root && facts.projectRoot) root = dir;
+    if (package.empty() && !facts.package && dir != below) package = below.substr(below.find_last_of('/') + 1);
+    if (dir == "/" || facts.gitTop) break;
     if (length && sortedByModule && root && !package.empty()) break;
   }
   if (length) {
@@ -173,11 +190,8 @@ ProjectStyle findProjectStyle(const std::string& directory) {
     style.lineLengthSource = length->source;
   }
   style.importsSortedByModule = sortedByModule.value_or(false);
-  if (root) {
-    addModulesIn(*root, style.firstParty);
-    addModulesIn(join(*root, "src"), style.firstParty);
-  }
-  if (!package.empty() && isFile(join(directory, "__init__.py"))) style.firstParty.push_back(package);
+  if (root) style.firstParty = modulesOfRoot(*root);
+  if (!package.empty() && factsOf(directory).package) style.firstParty.push_back(package);
   std::sort(style.firstParty.begin(), style.firstParty.end());
   style.firstParty.erase(std::unique(style.firstParty.begin(), style.firstParty.end()), style.firstParty.end());
   return style;

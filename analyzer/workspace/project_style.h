@@ -3,6 +3,8 @@
 // length (ruff, black, flake8/pycodestyle configuration) and its top-level packages (isort's first
 // party). platlint's own `line-length` (settings_table.cpp) wins over all of these.
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,5 +33,33 @@ struct ProjectStyle {
 //    (the nearest directory with pyproject.toml, setup.py, setup.cfg, tox.ini or .git) and in its
 //    src/, and the top-level package `directory` itself belongs to.
 ProjectStyle findProjectStyle(const std::string& directory);
+
+// findProjectStyle() for many directories of one tree: each directory's own files are read once,
+// not once per directory below it (a tree of 150 packages read its setup.cfg 150 times). Not
+// thread-safe: the caller locks.
+class ProjectStyleFinder {
+ public:
+  ProjectStyle find(const std::string& directory);
+
+  struct LineLength {
+    uint32_t length;
+    std::string source;
+  };
+  // What one directory's own files say.
+  struct DirectoryFacts {
+    std::optional<LineLength> lineLength;
+    std::optional<bool> importsSortedByModule;
+    bool projectRoot = false;
+    bool package = false;  // holds __init__.py
+    bool gitTop = false;   // holds .git
+  };
+
+ private:
+  const DirectoryFacts& factsOf(const std::string& directory);
+  const std::vector<std::string>& modulesOfRoot(const std::string& root);
+
+  std::map<std::string, DirectoryFacts> facts_;
+  std::map<std::string, std::vector<std::string>> rootModules_;
+};
 
 }  // namespace platlint
