@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/string_literal.h"
 #include "rules/command_calls.h"
@@ -88,7 +89,7 @@ std::vector<std::string> pathsInCommandText(Node literal, const SemanticModel& m
   const Node whole = concatenated ? parent : literal;
   // Every string that is no path comes here: one with neither a slash nor an escape in its source
   // has no slash in its value either, and needs no decoding.
-  if (whole.text().find_first_of("/\\") == std::string_view::npos) return out;
+  if (!containsEither(whole.text(), '/', '\\')) return out;
   FoldedString text;
   if (concatenated) {
     const auto folded = model.stringValue(parent);

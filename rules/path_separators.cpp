@@ -188,7 +188,7 @@ bool hasColonSeparator(Node expr, const SemanticModel& model, int depth = 0) {
     if (!hasInterpolation(expr)) {
       // Only a ':' in the source, or an escape sequence, can put one in the value: most literals
       // are answered without decoding them.
-      if (expr.text().find_first_of(":\\") == std::string_view::npos) return false;
+      if (!containsEither(expr.text(), ':', '\\')) return false;
       const auto v = model.stringValue(expr);
       return v && colonText(v->value);
     }

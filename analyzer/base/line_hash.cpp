@@ -118,7 +118,7 @@ class RollingLineHasher {
     window_[slot_] = unit;
     // Unsigned arithmetic wraps modulo 2^64 exactly like the action's signed 64-bit Long.
     hash_ = kBase * hash_ + unit - dropFactor_ * leaving;
-    slot_ = (slot_ + 1) % kWindow;
+    if (++slot_ == kWindow) slot_ = 0;  // not `%`: a division per character
   }
 
   // The window starting at slot_ is complete: its hash belongs to the line that began there.

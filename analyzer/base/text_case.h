@@ -1,6 +1,5 @@
 #pragma once
 // Case folding for the names and words rules compare: identifiers, paths, program and variable names.
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -9,8 +8,17 @@ namespace platlint {
 // `s` with its letters in lower case (the C locale's: ASCII).
 inline std::string toLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // no call per letter
   return out;
+}
+
+// Whether `text` holds `a` or `b`. For the filters every string literal goes through:
+// find_first_of() calls memchr once per character of the text.
+inline bool containsEither(std::string_view text, char a, char b) {
+  for (const char c : text) {
+    if (c == a || c == b) return true;
+  }
+  return false;
 }
 
 // True when `text` contains `word` with the letters of both compared in lower case (ASCII), without

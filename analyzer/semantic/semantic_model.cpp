@@ -166,6 +166,7 @@ void SemanticModel::collectImport(Node statement) {
     // The import keeps what it says (fix placement must not take a green `os` for `import os`);
     // the name resolves to the standard library's.
     importBindings_[imp.localName] = standardName(imp.qualifiedName);
+    if (!imp.localName.empty()) importedNameShapes_[shapeRow(imp.localName)] |= shapeBit(imp.localName);
     imports_.push_back(std::move(imp));
   });
 }
@@ -262,7 +263,10 @@ std::string_view SemanticModel::qualifiedName(Node expr) const {
 }
 
 std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const {
-  if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
+  if (name.empty()) return {};
+  if (importedNameShapes_[shapeRow(name)] & shapeBit(name)) {
+    if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
+  }
   const std::string_view builtin = qualifiedBuiltinName(name);
   if (!builtin.empty() && !definedNames_.contains(name)) return builtin;
   return {};

@@ -2,6 +2,7 @@
 // What a rule may ask about a file beyond its syntax: which module a name refers to (imports
 // and aliases), the literal value of a string expression, and in which role an expression is used.
 // Built once per file; all queries are const.
+#include <array>
 #include <deque>
 #include <functional>
 #include <optional>
@@ -110,6 +111,11 @@ class SemanticModel {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> importBindings_;  // local -> qualified
+  // Bit (first character % 64) of entry (length % 32) is set for every local name an import binds:
+  // most names asked about (`self`, `result`) are rejected without hashing them.
+  std::array<uint64_t, 32> importedNameShapes_{};
+  static size_t shapeRow(std::string_view name) { return name.size() % 32; }
+  static uint64_t shapeBit(std::string_view name) { return uint64_t{1} << (static_cast<unsigned char>(name[0]) % 64); }
   // Keyed by views of the source text, which outlives the model.
   std::unordered_set<std::string_view> definedNames_;  // names the file binds itself
   std::unordered_map<std::string_view, std::string_view> relativeImports_;  // `from .x import name as local`: local -> name

@@ -47,11 +47,14 @@ std::string decodeEscapes(std::string_view body, bool bytesLiteral) {
   std::string out;
   out.reserve(body.size());
   for (size_t i = 0; i < body.size(); ++i) {
-    const char c = body[i];
-    if (c != '\\' || i + 1 >= body.size()) {
-      out.push_back(c);
-      continue;
+    // The text up to the next backslash in one piece: most literals have none.
+    const size_t backslash = body.find('\\', i);
+    if (backslash == std::string_view::npos || backslash + 1 >= body.size()) {
+      out.append(body.substr(i));
+      break;
     }
+    out.append(body.substr(i, backslash - i));
+    i = backslash;
     const char e = body[++i];
     uint32_t v = 0;
     switch (e) {
