@@ -168,7 +168,10 @@ constexpr RuleMeta kLowercase{
     "PORT312", "lowercase-environment-variable", Level::Note,
     "Uses an environment variable whose name contains lower-case letters",
     "Finds environment accesses whose variable name contains lower-case letters, except the proxy variables "
-    "(`http_proxy`, ..., reported by PORT306) and Windows-only variables (which ignore case anyway).",
+    "(`http_proxy`, ..., reported by PORT306) and Windows-only variables (which ignore case anyway). A "
+    "lower-case spelling of a variable Windows itself sets (`Path`, `Include`, `Lib`, `temp`) reads that "
+    "variable on Windows and another one on Linux and macOS, so it is reported as breaking there, and not "
+    "in code that runs only on Windows.",
     "On Linux and macOS environment names are case-sensitive: `myapp_debug` and `MYAPP_DEBUG` are two "
     "variables. On Windows they are one: names ignore case and `os.environ` upper-cases its keys, so code that "
     "iterates `os.environ` or compares keys never sees `myapp_debug`, and a variable set as `MYAPP_DEBUG` "
@@ -471,6 +474,13 @@ constexpr EnvironmentVariable kCatalog[] = {
     {"NUMBER_OF_PROCESSORS", &kWindowsOnlyVar, "is set only on Windows", "use `os.cpu_count()`"},
 };
 
+// Variables Windows or its compilers set, which Windows code spells in mixed or lower case
+// (`Path` is how Windows itself lists PATH).
+bool spelledAsWindowsDoes(std::string_view upperName) {
+  static constexpr std::string_view kNames[] = {"PATH", "LIB", "LIBPATH", "INCLUDE", "MSSDK", "TEMP", "TMP"};
+  return std::find(std::begin(kNames), std::end(kNames), upperName) != std::end(kNames);
+}
+
 char upperChar(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 
 // `name` is `pattern`, or starts with it when the pattern ends in '*' ("LC_*"); optionally
@@ -679,7 +689,18 @@ class EnvironmentVariableCheck final : public Check {
     }
 
     const bool anyCase = e && (e->rule == &kWindowsOnlyVar || e->rule == &kProxy);
-    if (!anyCase && hasLowercase(access.name)) {
+    if (!anyCase && hasLowercase(access.name) && spelledAsWindowsDoes(upper(access.name))) {
+      // `os.environ["Path"]` is Windows' own spelling and reads `PATH` there; elsewhere it names
+      // another variable. So it breaks on Linux and macOS, and code that runs only on Windows
+      // (distutils' msvccompiler) is fine.
+      const std::string canonical = upper(access.name);
+      ctx.report(kLowercase, access.node,
+                 std::string(verb) + " " + shown + ", Windows' spelling of `" + canonical +
+                     "`: Windows ignores the case of names, but on Linux and macOS " + shown +
+                     " is another variable than `" + canonical + "`, usually unset; use the upper-case name `" +
+                     canonical + "`",
+                 kNotWindows);
+    } else if (!anyCase && hasLowercase(access.name)) {
       const std::string canonical = upper(access.name);
       ctx.report(kLowercase, access.node,
                  std::string(verb) + " " + shown + ", whose name has lower-case letters: on Windows names ignore case "

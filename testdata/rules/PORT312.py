@@ -1,5 +1,6 @@
 # PORT312 lowercase-environment-variable: names that collide on Windows, where case is ignored.
 import os
+import sys
 from os import environ
 
 DEBUG_VAR = "nova_debug"
@@ -42,3 +43,12 @@ def windows_variable():
 
 def not_the_environment(config):
     return config["myapp_debug"], {"myapp_debug": 1}  # ok: PORT312
+
+
+def windows_spelling():
+    return os.environ["Path"].split(";")  # expect: PORT312
+
+
+def windows_only_search():
+    if sys.platform == "win32":
+        return os.environ["Path"].split(";")  # ok: PORT312
