@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzer/base/text_case.h"
+#include "analyzer/semantic/availability.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/platform_condition.h"
 #include "analyzer/syntax/source_file.h"
@@ -90,12 +91,50 @@ PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
   return importablePlatforms(tryStatement.field("body"));
 }
 
+// Where every standard-library name `body` reads that has a row of its own exists
+// (`time.tzset`, `os.getuid`); all platforms when it reads none.
+PlatformSet namesReadExistOn(Node body, const SemanticModel& model) {
+  PlatformSet where = PlatformSet::all();
+  const SyntaxTree& tree = *body.tree();
+  for (uint32_t i = body.index(); i < tree.subtreeEnd(body); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("attribute") && !n.is("identifier")) continue;
+    const std::string_view q = model.qualifiedName(n);
+    if (q.empty()) continue;
+    const auto availability = stdlibAvailability(q);
+    if (availability && availability->name == q && availability->kind != AvailabilityKind::Module) {
+      where = where & availability->platforms;
+    }
+  }
+  return where;
+}
+
+// `try: tzset = time.tzset` / `except AttributeError: raise unittest.SkipTest(...)`: code after it
+// runs only where the names the try body reads exist.
+PlatformSet afterAttributeProbe(Node tryStatement, const SemanticModel& model) {
+  static constexpr std::string_view kAttributeErrors[] = {"AttributeError"};
+  bool exitsWhenMissing = false;
+  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
+    const Node clause = tryStatement.namedChild(i);
+    if (clause.is("except_clause") && guardingHandler(tryStatement, clause, kAttributeErrors)) {
+      exitsWhenMissing = exitsWhenMissing || alwaysExits(clause.namedChild(clause.namedChildCount() - 1), model);
+    }
+  }
+  const Node body = tryStatement.field("body");
+  if (!exitsWhenMissing || !body) return PlatformSet::all();
+  // Only a body of plain statements reads each of its names whenever it runs: under an `if` a name
+  // may be skipped, and then nothing is proved.
+  bool plain = true;
+  forEachNamedChild(body, [&](Node statement) { plain = plain && statement.is("expression_statement"); });
+  return plain ? namesReadExistOn(body, model) : PlatformSet::all();
+}
+
 }  // namespace
 
 PlatformSet GuardAnalysis::exitEffect(Node prev) const {
   PlatformSet reach = PlatformSet::all();
   if (prev.is("try_statement")) {
-    reach = reach & afterImportProbe(prev, model_);
+    reach = reach & afterImportProbe(prev, model_) & afterAttributeProbe(prev, model_);
   } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
     reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
   } else if (prev.is("if_statement")) {

@@ -1,6 +1,8 @@
 # Early return/raise/continue/sys.exit under a negated guard make the rest Linux-only.
 import os
 import sys
+import time
+import unittest
 
 IS_LINUX = sys.platform.startswith("linux")
 SUPPORTED = os.environ.get("SUPPORTED") == "1"  # expect: PORT390 (an undocumented switch)
@@ -53,3 +55,32 @@ def not_an_exit():
     if not IS_LINUX:
         print("not Linux")
     return open("/proc/cpuinfo").read()  # expect: PORT102
+
+
+def attribute_probe():
+    # A missing attribute ends the function: after it, `time.tzset` exists.
+    try:
+        tzset = time.tzset
+    except AttributeError:
+        raise unittest.SkipTest("tzset required")
+    os.environ["TZ"] = "UTC"  # expect: PORT320
+    tzset()
+    time.tzset()  # ok: PORT402
+
+
+def attribute_probe_without_exit():
+    try:
+        tzset = time.tzset
+    except AttributeError:
+        tzset = None
+    time.tzset()  # expect: PORT402
+
+
+def attribute_probe_behind_a_condition(flag):
+    # The attribute is read only when `flag` is true: nothing is proved when it is false.
+    try:
+        if flag:
+            uid = os.getuid()
+    except AttributeError:
+        return None
+    return os.getuid()  # expect: PORT402
