@@ -689,19 +689,19 @@ class EnvironmentVariableCheck final : public Check {
     }
 
     const bool anyCase = e && (e->rule == &kWindowsOnlyVar || e->rule == &kProxy);
-    if (!anyCase && hasLowercase(access.name) && spelledAsWindowsDoes(upper(access.name))) {
+    if (anyCase || !hasLowercase(access.name)) return;
+    const std::string canonical = upper(access.name);
+    if (spelledAsWindowsDoes(canonical)) {
       // `os.environ["Path"]` is Windows' own spelling and reads `PATH` there; elsewhere it names
       // another variable. So it breaks on Linux and macOS, and code that runs only on Windows
       // (distutils' msvccompiler) is fine.
-      const std::string canonical = upper(access.name);
       ctx.report(kLowercase, access.node,
                  std::string(verb) + " " + shown + ", Windows' spelling of `" + canonical +
                      "`: Windows ignores the case of names, but on Linux and macOS " + shown +
                      " is another variable than `" + canonical + "`, usually unset; use the upper-case name `" +
                      canonical + "`",
                  kNotWindows);
-    } else if (!anyCase && hasLowercase(access.name)) {
-      const std::string canonical = upper(access.name);
+    } else {
       ctx.report(kLowercase, access.node,
                  std::string(verb) + " " + shown + ", whose name has lower-case letters: on Windows names ignore case "
                  "and `os.environ` upper-cases its keys, so " + shown + " and `" + canonical +

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "analyzer/base/text_case.h"
@@ -76,18 +77,22 @@ PlatformSet runsUnderModuleMarks(const SemanticModel& model) {
   return reach;
 }
 
+// Whether a handler of `tryStatement` for one of `errors` always leaves the enclosing block.
+bool leavesOn(Node tryStatement, std::span<const std::string_view> errors, const SemanticModel& model) {
+  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
+    const Node clause = tryStatement.namedChild(i);
+    if (clause.is("except_clause") && guardingHandler(tryStatement, clause, errors) &&
+        alwaysExits(clause.namedChild(clause.namedChildCount() - 1), model)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // `try: import pwd` / `except ImportError: return`: code after it runs only where every module
 // the try body imports exists.
 PlatformSet afterImportProbe(Node tryStatement, const SemanticModel& model) {
-  bool exitsOnImportError = false;
-  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
-    const Node clause = tryStatement.namedChild(i);
-    if (clause.is("except_clause") && guardingHandler(tryStatement, clause, kImportErrors)) {
-      const Node body = clause.namedChild(clause.namedChildCount() - 1);
-      exitsOnImportError = exitsOnImportError || alwaysExits(body, model);
-    }
-  }
-  if (!exitsOnImportError) return PlatformSet::all();
+  if (!leavesOn(tryStatement, kImportErrors, model)) return PlatformSet::all();
   return importablePlatforms(tryStatement.field("body"));
 }
 
@@ -113,15 +118,8 @@ PlatformSet namesReadExistOn(Node body, const SemanticModel& model) {
 // runs only where the names the try body reads exist.
 PlatformSet afterAttributeProbe(Node tryStatement, const SemanticModel& model) {
   static constexpr std::string_view kAttributeErrors[] = {"AttributeError"};
-  bool exitsWhenMissing = false;
-  for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
-    const Node clause = tryStatement.namedChild(i);
-    if (clause.is("except_clause") && guardingHandler(tryStatement, clause, kAttributeErrors)) {
-      exitsWhenMissing = exitsWhenMissing || alwaysExits(clause.namedChild(clause.namedChildCount() - 1), model);
-    }
-  }
   const Node body = tryStatement.field("body");
-  if (!exitsWhenMissing || !body) return PlatformSet::all();
+  if (!body || !leavesOn(tryStatement, kAttributeErrors, model)) return PlatformSet::all();
   // Only a body of plain statements reads each of its names whenever it runs: under an `if` a name
   // may be skipped, and then nothing is proved.
   bool plain = true;
