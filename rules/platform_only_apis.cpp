@@ -113,8 +113,9 @@ constexpr RuleMeta kPlatformLibraryName{
     "whose library file name is known (a literal, or a name assigned once) and pins a platform by its form: "
     "`*.so` and `*.so.N` (`libc.so.6`, `librt.so.1`: ELF shared objects, Linux), `*.dylib` (macOS), `*.dll` "
     "(Windows). A name from `ctypes.util.find_library()`, a name without a suffix (`\"c\"`) and `None` are not "
-    "reported, nor is a path with a directory (`/usr/lib/x86_64-linux-gnu/libvirt.so.0`): PORT208 reports that "
-    "as a hard-coded library directory. The C functions called through the library are not checked.",
+    "reported (PORT418 reports the C library loaded as `find_library(\"c\")` or `None`), nor is a path with a "
+    "directory (`/usr/lib/x86_64-linux-gnu/libvirt.so.0`): PORT208 reports that as a hard-coded library "
+    "directory. The C functions called through the library are not checked.",
     "Each platform names its shared libraries differently and ships different ones: `libc.so.6` is glibc's "
     "file name and exists on neither macOS (`libSystem.B.dylib`) nor Windows (`ucrtbase.dll`, `msvcrt.dll`). "
     "Loading it raises `OSError` there, and the functions looked up in it are often Linux-only as well.",

@@ -88,7 +88,7 @@ class FileContext final : public RuleContext {
   PlatformSet keptFor(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue) const {
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
     if (breaksOn.empty() ||
-        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule)}, breaksOn,
+        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule), check_->failsWhereEvaluated()}, breaksOn,
                                                   guards_, model_, checkedValue))) {
       return PlatformSet::none();
     }

@@ -116,6 +116,9 @@ class Check {
   // interfaces ("/proc/<pid>" missing on macOS says nothing about the process) nor for a program's
   // location (Homebrew installs it elsewhere).
   virtual bool existenceCheckAnswers(const RuleMeta& /*rule*/) const { return false; }
+  // True when the construct fails where it is evaluated (`ctypes.CDLL(None)` raises at the call),
+  // so a `try` around a later use of the value it is assigned to handles nothing.
+  virtual bool failsWhereEvaluated() const { return false; }
 };
 
 }  // namespace platlint

@@ -52,6 +52,7 @@ bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn,
                                  : literal && literal->complete ? std::string_view(literal->value)
                                                                 : std::string_view();
   if (handledAt(node, {node.is("identifier") ? node.text() : std::string_view(), value}, exceptions, model)) return true;
+  if (failure.failsWhereEvaluated) return false;
   // An existence check of the variable is a use only where its answer is right everywhere; else
   // (`return os.path.exists("/proc/%d" % pid)`) it is as wrong off Linux as reading the file, and
   // the reads it guards decide.

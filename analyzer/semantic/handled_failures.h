@@ -20,10 +20,13 @@ struct FailureKind {
   std::span<const std::string_view> exceptions;
   // Whether checking that the file or program exists is itself a right answer (Check::existenceCheckAnswers).
   bool existenceCheckAnswers = false;
+  // Whether the construct fails where it is evaluated (a library load), not where its value is
+  // used later (a path): then the reads of the variable it is assigned to do not decide.
+  bool failsWhereEvaluated = false;
 };
 
-// True when the failure of `node` on the platforms `breaksOn` is handled: where it is, or at each
-// read of the variable its value is assigned to (scopes.h readsOfAssignedValue), each of which is
+// True when the failure of `node` on the platforms `breaksOn` is handled: where it is, or (unless it
+// fails where it is evaluated) at each read of the variable its value is assigned to (scopes.h readsOfAssignedValue), each of which is
 // handled or runs only where nothing breaks. An existence check covers the use when it names the
 // variable read or the value: `checkedValue` where given, else the string value of `node`.
 bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn, const GuardAnalysis& guards,

@@ -10,9 +10,9 @@ librt = ctypes.cdll.LoadLibrary(LIBRT)  # expect: PORT405
 system = CDLL("libSystem.B.dylib")  # expect: PORT405
 virt = ctypes.CDLL("/usr/lib/x86_64-linux-gnu/libvirt.so.0")  # expect: PORT208  # ok: PORT405
 crt = ctypes.CDLL("msvcrt.dll")  # expect: PORT405
-plain = ctypes.CDLL(ctypes.util.find_library("c"))  # ok: PORT405
+plain = ctypes.CDLL(ctypes.util.find_library("c"))  # ok: PORT405  # expect: PORT418
 bare = ctypes.CDLL("c")  # ok: PORT405
-me = ctypes.CDLL(None)  # ok: PORT405
+me = ctypes.CDLL(None)  # ok: PORT405  # expect: PORT418
 
 
 def load(name):
