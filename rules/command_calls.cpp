@@ -689,6 +689,8 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
       ProgramUse envUse;
       envUse.name = "env";
       envUse.node = words[i].node;
+      envUse.written = words[i].written;  // named far above the run, like any program
+      envUse.listed = words[i].listed;
       for (size_t j = i + 1; j < words.size(); ++j) envUse.args.push_back(words[j].text);
       out.push_back(std::move(envUse));
       ++i;

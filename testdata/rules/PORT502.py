@@ -37,6 +37,15 @@ def more_posix_tools(path, pid):
     processutils.execute("shred", "-u", path)  # expect: PORT502
 
 
+# `env` put in front of a command far above the run: the finding names where it is written.
+def env_prefix(conf, playbook):
+    args = [conf.playbook_script, playbook]
+    if conf.config_file_path:
+        prefix = ["env", "ANSIBLE_CONFIG=%s" % conf.config_file_path]
+        args = prefix + args
+    processutils.execute(*args)  # expect: PORT502
+
+
 def gnu_options(path, pid):
     subprocess.check_output(["ps", "--ppid", str(pid), "-o", "pid="])  # expect: PORT502
     subprocess.check_output(["ps", "-o", "pid=", "-p", str(pid)])  # expect: PORT502
