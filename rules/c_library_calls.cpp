@@ -22,8 +22,9 @@ constexpr RuleMeta kCLibraryThroughCtypes{
     "Calls the C library through ctypes, loaded by its POSIX name or as the process's own symbols",
     "Finds `ctypes.CDLL()`, `ctypes.PyDLL()`, `ctypes.cdll.LoadLibrary()` and `ctypes.pydll.LoadLibrary()` "
     "of `ctypes.util.find_library(\"c\")` or `None`, directly or through a name assigned once. The finding "
-    "is at the load; the C functions called through the handle (`libc.splice(...)`, `self._libc.sysctl`) "
-    "are its related locations, and those that only some C libraries have widen where it breaks: Linux's "
+    "is at the load; the C functions looked up through the handle (`libc.splice(...)`, `getifaddrs = "
+    "libc.getifaddrs`, `self._libc.sysctl`) are its related locations, and those that only some C libraries "
+    "have widen where it breaks, unless a `try: ... except AttributeError` or a guard covers the lookup: Linux's "
     "(`prctl`, `unshare`, `setns`, `splice`, `fallocate`, `sysinfo`, `malloc_trim`, `inotify_*`, `epoll_*`, "
     "`memfd_create`, ...) break it on macOS too, the BSDs' (`sysctl`, `sysctlbyname`, `kqueue`) on Linux. "
     "A load inside `try: ... except (OSError, AttributeError, TypeError)` or under a platform guard is not "
