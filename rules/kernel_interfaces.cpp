@@ -277,8 +277,7 @@ bool everyHandlerAnswersNo(Node tryStatement) {
   for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
     const Node clause = tryStatement.namedChild(i);
     if (!clause.is("except_clause")) continue;
-    const Node body = clause.namedChild(clause.namedChildCount() - 1);
-    const Node last = body && body.namedChildCount() ? body.namedChild(body.namedChildCount() - 1) : Node{};
+    const Node last = lastStatement(lastStatement(clause));
     if (!last || !last.is("return_statement")) return false;
     const Node value = last.namedChildCount() ? last.namedChild(0) : Node{};
     if (value && !value.is("false") && !value.is("none")) return false;

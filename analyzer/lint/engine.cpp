@@ -12,6 +12,7 @@
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/semantic/guard_analysis.h"
 #include "analyzer/semantic/handled_failures.h"
+#include "analyzer/semantic/platform_condition.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 #include "analyzer/lint/suppressions.h"
@@ -112,6 +113,24 @@ class FileContext final : public RuleContext {
     d.fix = std::move(fix);
     out_.push_back(std::move(d));
     lastKept_ = true;
+    // Code that works only on Linux, reached through a check that let other platforms in.
+    if (unguarded == kNotLinux) {
+      if (const Node check = guards_.checkThatLetThrough(node, unguarded)) relate(check, letThroughNote(check));
+    }
+  }
+
+  // Why a platform check did not keep Linux-only code from the platforms it breaks on.
+  std::string letThroughNote(Node check) const {
+    const ConditionValue c = evaluatePlatformCondition(check, model_);
+    const std::string_view text = check.text();
+    const std::string shown = text.size() <= 60 && text.find('\n') == std::string_view::npos
+                                  ? "`" + std::string(text) + "`"
+                                  : std::string("this platform check");
+    const std::string singled = c.whenTrue.empty() ? std::string("a system other than linux, macos and windows")
+                                                   : c.whenTrue.describe();
+    const PlatformSet others = c.whenFalse & ~PlatformSet(Platform::Linux);
+    return shown + " singles out " + singled + ": " + others.describe() + (others == kNotLinux ? " take" : " takes") +
+           " the Linux branch, which this code assumes";
   }
 
   const SemanticModel& model_;

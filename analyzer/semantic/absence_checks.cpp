@@ -106,18 +106,16 @@ bool requiresAbsence(Node condition, const CheckedSubject& subject, const Semant
 // True for a block whose last statement goes on without the missing thing: `return`, `continue`,
 // `break`. Raising or exiting is failing, just with a better message.
 bool endsInFallback(Node block) {
-  if (!block || block.namedChildCount() == 0) return false;
-  Node last = block.namedChild(block.namedChildCount() - 1);
-  for (uint32_t i = block.namedChildCount(); i-- > 0 && last.is("comment");) last = block.namedChild(i);
+  const Node last = lastStatement(block);
+  if (!last) return false;
   const std::string_view k = last.kind();
   return k == "return_statement" || k == "continue_statement" || k == "break_statement";
 }
 
 // True for a block that fails at its end: `raise`, `sys.exit()`, `exit()`, `os._exit()`.
 bool endsInFailure(Node block, const SemanticModel& model) {
-  if (!block || block.namedChildCount() == 0) return false;
-  Node last = block.namedChild(block.namedChildCount() - 1);
-  for (uint32_t i = block.namedChildCount(); i-- > 0 && last.is("comment");) last = block.namedChild(i);
+  const Node last = lastStatement(block);
+  if (!last) return false;
   if (last.is("raise_statement")) return true;
   if (!last.is("expression_statement") || last.namedChildCount() != 1 || !last.namedChild(0).is("call")) return false;
   const std::string_view q = model.qualifiedName(last.namedChild(0).field("function"));

@@ -80,9 +80,9 @@ bool bodyOnlyImports(Node tryStatement) {
 }
 
 bool raisesAtEnd(Node block) {
-  if (!block || !block.is("block") || block.namedChildCount() == 0) return false;
-  const Node last = block.namedChild(block.namedChildCount() - 1);
-  return last.is("raise_statement") && last.text().find("SkipTest") == std::string_view::npos;
+  if (!block || !block.is("block")) return false;
+  const Node last = lastStatement(block);
+  return last && last.is("raise_statement") && last.text().find("SkipTest") == std::string_view::npos;
 }
 
 // True for `LOG.warning(...)`, `logger.exception(...)`, `util.logexc(LOG, ...)`: a log of a failure
@@ -228,11 +228,11 @@ ErrnoTest errnoTest(Node condition, bool goesOnWhenTrue) {
 // some that no absence has (`if e.errno == errno.EEXIST: return` / `else: raise`, `if e.errno !=
 // errno.EEXIST: raise`): the failure goes on to the caller, or nothing goes on in its place.
 bool doesNotRecover(Node exceptClause) {
-  const Node body = exceptClause.namedChild(exceptClause.namedChildCount() - 1);
+  const Node body = lastStatement(exceptClause);
   if (givesUp(body) || keepsFailure(body, caughtName(exceptClause))) return true;
-  if (!body || !body.is("block") || body.namedChildCount() == 0) return false;
-  const Node last = body.namedChild(body.namedChildCount() - 1);
-  if (!last.is("if_statement")) return false;
+  if (!body || !body.is("block")) return false;
+  const Node last = lastStatement(body);
+  if (!last || !last.is("if_statement")) return false;
   const Node consequence = last.field("consequence");
   Node alternative;
   for (uint32_t i = 0; i < last.namedChildCount(); ++i) {

@@ -17,8 +17,8 @@ namespace {
 // True when running `block` always leaves it: its last statement returns, raises, continues,
 // breaks, or exits the process.
 bool alwaysExits(Node block, const SemanticModel& model) {
-  if (!block || block.namedChildCount() == 0) return false;
-  Node last = block.namedChild(block.namedChildCount() - 1);
+  const Node last = lastStatement(block);
+  if (!last) return false;
   const std::string_view k = last.kind();
   if (k == "return_statement" || k == "raise_statement" || k == "continue_statement" || k == "break_statement") {
     return true;
@@ -82,7 +82,7 @@ bool leavesOn(Node tryStatement, std::span<const std::string_view> errors, const
   for (uint32_t i = 0; i < tryStatement.namedChildCount(); ++i) {
     const Node clause = tryStatement.namedChild(i);
     if (clause.is("except_clause") && guardingHandler(tryStatement, clause, errors) &&
-        alwaysExits(clause.namedChild(clause.namedChildCount() - 1), model)) {
+        alwaysExits(lastStatement(clause), model)) {
       return true;
     }
   }
@@ -123,7 +123,9 @@ PlatformSet afterAttributeProbe(Node tryStatement, const SemanticModel& model) {
   // Only a body of plain statements reads each of its names whenever it runs: under an `if` a name
   // may be skipped, and then nothing is proved.
   bool plain = true;
-  forEachNamedChild(body, [&](Node statement) { plain = plain && statement.is("expression_statement"); });
+  forEachNamedChild(body, [&](Node statement) {
+    plain = plain && (statement.is("expression_statement") || statement.is("comment"));
+  });
   return plain ? namesReadExistOn(body, model) : PlatformSet::all();
 }
 
@@ -287,6 +289,59 @@ PlatformSet GuardAnalysis::reachableOn(Node node) const {
     if (reach.empty()) break;
   }
   return reach;
+}
+
+namespace {
+
+// True when a condition names a system other than the targets (`util.is_FreeBSD()`,
+// `sys.platform.startswith("sunos")`): false on every target because it asks about another one,
+// not because it is false everywhere (`not HAVE_SSL`).
+bool namesAnotherSystem(Node condition) {
+  const std::string text = toLower(condition.text());
+  for (const std::string_view system : {"bsd", "sunos", "solaris", "aix", "illumos", "cygwin", "hpux", "hp-ux"}) {
+    if (text.find(system) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A check that tells platforms other than Linux apart and sends Linux, with the platforms where the
+// code breaks, down the same way: known on every target, false on Linux.
+bool letsLinuxCodeThrough(Node condition, PlatformSet breaksOn, const SemanticModel& model) {
+  const ConditionValue c = evaluatePlatformCondition(condition, model);
+  if ((c.whenTrue | c.whenFalse) != PlatformSet::all() || !c.whenFalse.contains(Platform::Linux)) return false;
+  if (c.whenTrue.empty() && !namesAnotherSystem(condition)) return false;
+  const PlatformSet others = c.whenFalse & ~PlatformSet(Platform::Linux);
+  return !others.empty() && (others & breaksOn) == others;
+}
+
+}  // namespace
+
+Node GuardAnalysis::checkThatLetThrough(Node node, PlatformSet breaksOn) const {
+  // Only the branch Linux takes is the Linux branch (`if linux: ... elif darwin: ... else:` is not).
+  if (!reachableOn(node).contains(Platform::Linux)) return {};
+  Node child = node;
+  for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
+    const std::string_view k = parent.kind();
+    if (k == "function_definition" || k == "class_definition" || k == "lambda") return {};
+    if (k == "if_statement" && (child.is("else_clause") || child.is("elif_clause"))) {
+      if (letsLinuxCodeThrough(parent.field("condition"), breaksOn, model_)) return parent.field("condition");
+      for (uint32_t i = 0; i < parent.childCount() && !(parent.child(i) == child); ++i) {
+        const Node clause = parent.child(i);
+        if (clause.is("elif_clause") && letsLinuxCodeThrough(clause.field("condition"), breaksOn, model_)) {
+          return clause.field("condition");
+        }
+      }
+    } else if (k == "block" || k == "module") {
+      // `if util.is_FreeBSD(): return ...` before it in the same block.
+      for (Node prev = child.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
+        if (!prev.is("if_statement") || !alwaysExits(prev.field("consequence"), model_)) continue;
+        bool hasElse = false;
+        for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
+        if (!hasElse && letsLinuxCodeThrough(prev.field("condition"), breaksOn, model_)) return prev.field("condition");
+      }
+    }
+  }
+  return {};
 }
 
 }  // namespace platlint

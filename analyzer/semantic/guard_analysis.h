@@ -30,6 +30,13 @@ class GuardAnalysis {
   // name, of the function or of its module, is the promise that only the package's own code has them.
   PlatformSet reachableOn(Node node) const;
 
+  // The platform check that let Linux-only code at `node` through: for code Linux reaches, the
+  // condition of an `if` whose `else` (or whose exiting body, for the code after it) `node` is in, when that check singles out
+  // platforms other than Linux (`util.is_FreeBSD()`, `sys.platform == "win32"`) and every other
+  // platform it lets through is one where the code breaks (`breaksOn`). Null when there is none:
+  // the finding's own platforms then explain themselves.
+  Node checkThatLetThrough(Node node, PlatformSet breaksOn) const;
+
  private:
   // What code after `statement` in its block can reach, given the early exits before it.
   PlatformSet afterEarlyExits(Node statement) const;

@@ -188,8 +188,8 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 
 // A flag the file imports (`from psutil import LINUX`, `from ._common import WINDOWS`,
 // `util.is_Linux()`): another module defines it, which a per-file analysis cannot read. Its name
-// says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD, SUNOS or
-// AIX, in any case, alone or after `is_` or `on_`. Other names are unknown.
+// says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD,
+// DRAGONFLYBSD, SUNOS or AIX, in any case, alone or after `is_` or `on_`. Other names are unknown.
 ConditionValue conventionalFlag(std::string_view name) {
   const std::string lowered = toLower(name);
   std::string_view flag = lowered;
@@ -199,7 +199,8 @@ ConditionValue conventionalFlag(std::string_view name) {
   if (flag == "macos" || flag == "osx") return ConditionValue::trueOn(PlatformSet(Platform::MacOS));
   if (flag == "posix") return ConditionValue::trueOn(kNotWindows);
   // True on none of the target platforms (macOS is Darwin, not a BSD, to these flags).
-  if (flag == "bsd" || flag == "freebsd" || flag == "openbsd" || flag == "netbsd" || flag == "sunos" || flag == "aix") {
+  if (flag == "bsd" || flag == "freebsd" || flag == "openbsd" || flag == "netbsd" || flag == "dragonflybsd" ||
+      flag == "sunos" || flag == "aix") {
     return ConditionValue::trueOn(PlatformSet::none());
   }
   return ConditionValue::unknown();
@@ -240,11 +241,12 @@ ConditionValue functionFlag(Node definition, const SemanticModel& model, int dep
   const Node parameters = definition.field("parameters");
   const Node body = definition.field("body");
   if (!body || (parameters && parameters.namedChildCount() != 0)) return ConditionValue::unknown();
-  const Node last = body.namedChild(body.namedChildCount() - 1);
+  const Node last = lastStatement(body);
   if (!last || !last.is("return_statement") || last.namedChildCount() != 1) return ConditionValue::unknown();
   // Only a body that is its return (after a docstring): anything else may decide otherwise.
-  for (uint32_t i = 0; i + 1 < body.namedChildCount(); ++i) {
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
     const Node statement = body.namedChild(i);
+    if (statement == last || statement.is("comment")) continue;
     if (!statement.is("expression_statement") || !statement.namedChild(0).is("string")) return ConditionValue::unknown();
   }
   return evaluate(last.namedChild(0), model, depth + 1);
@@ -252,8 +254,11 @@ ConditionValue functionFlag(Node definition, const SemanticModel& model, int dep
 
 // A falsy `return` (`return`, `return False`, `return None`) is the whole block.
 bool returnsFalsy(Node block) {
-  if (!block || block.namedChildCount() != 1 || !block.namedChild(0).is("return_statement")) return false;
-  const Node statement = block.namedChild(0);
+  const Node statement = lastStatement(block);
+  if (!statement || !statement.is("return_statement")) return false;
+  for (uint32_t i = 0; i < block.namedChildCount(); ++i) {
+    if (!(block.namedChild(i) == statement) && !block.namedChild(i).is("comment")) return false;
+  }
   if (statement.namedChildCount() == 0) return true;
   const Node value = skipParentheses(statement.namedChild(0));
   return value && (value.is("false") || value.is("none"));

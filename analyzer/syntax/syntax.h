@@ -239,6 +239,17 @@ inline Node skipParentheses(Node n) {
   return n;
 }
 
+// The last named child of a block or clause that is not a comment: a comment after the last
+// statement (`return None  # not here`) is a named child of the block too, and says nothing.
+inline Node lastStatement(Node block) {
+  if (!block) return {};
+  for (uint32_t i = block.namedChildCount(); i > 0; --i) {
+    const Node child = block.namedChild(i - 1);
+    if (!child.is("comment")) return child;
+  }
+  return {};
+}
+
 // The last part of a dotted name: `os.path.join` -> `join`.
 inline std::string_view lastDottedPart(std::string_view dotted) {
   const size_t dot = dotted.rfind('.');

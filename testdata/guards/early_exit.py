@@ -84,3 +84,21 @@ def attribute_probe_behind_a_condition(flag):
     except AttributeError:
         return None
     return os.getuid()  # expect: PORT402
+
+
+# A comment after the exiting statement is part of the block, not a statement that runs.
+def exit_before_trailing_comment():
+    if sys.platform != "linux":
+        return None  # nothing to read elsewhere
+    return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+
+
+def linux_flag_with_comments():
+    # the kernel decides
+    return sys.platform.startswith("linux")  # and nothing else
+
+
+def flag_function_with_comments():
+    if linux_flag_with_comments():
+        return open("/proc/cpuinfo", encoding="utf-8").read()  # ok: PORT102
+    return None
