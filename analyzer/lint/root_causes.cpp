@@ -99,9 +99,11 @@ void foldRootCauses(std::vector<Diagnostic>& findings, std::span<const RootCause
         Diagnostic& cause = findings[c];
         const Diagnostic& other = findings[o];
         if (o == c || folded[o] || !matchesRule(other, rc.explained) || other.rule == cause.rule) continue;
-        if (!(other.breaksOn & ~cause.breaksOn).empty() || !other.related.empty()) continue;
+        if (!(other.breaksOn & ~cause.breaksOn).empty()) continue;
         if (!inScope(root, rc, cause, other)) continue;
         cause.related.push_back({other.range, relatedMessage(other)});
+        // Where the folded finding's program was named, say: it goes with it.
+        cause.related.insert(cause.related.end(), other.related.begin(), other.related.end());
         cause.level = std::max(cause.level, other.level);
         folded[o] = 1;
       }

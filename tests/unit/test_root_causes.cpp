@@ -98,4 +98,18 @@ TEST_CASE("a finding with a fix is not folded into a module-level import") {
   CHECK(got[1] == "PORT801@2");
 }
 
+TEST_CASE("a folded finding brings its own related locations along") {
+  // `env` is named on line 3 and run on line 4; the import of line 1 explains the run on Windows,
+  // and the place `env` is named goes with it.
+  const std::string code =
+      "import fcntl\n"
+      "from oslo_concurrency import processutils\n"
+      "prefix = ['env', 'LC_ALL=C']\n"
+      "processutils.execute(*(prefix + ['qemu-img', 'info', path]))\n";
+  const std::vector<std::string> got = findings(code);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("PORT502@4") != std::string::npos);
+  CHECK(got[0].find("`env` i@3") != std::string::npos);
+}
+
 }  // namespace platlint
