@@ -83,8 +83,17 @@ bool inScope(Node root, const RootCause& rc, const Diagnostic& cause, const Diag
   return false;
 }
 
-std::string relatedMessage(const Diagnostic& d) {
-  return std::string(d.rule->id) + " " + std::string(d.rule->name) + ": " + d.message;
+std::string relatedMessage(const RuleMeta* rule, std::string_view message) {
+  return std::string(rule->id) + " " + std::string(rule->name) + ": " + std::string(message);
+}
+
+std::string relatedMessage(const Diagnostic& d) { return relatedMessage(d.rule, d.message); }
+
+// "PORT203 hardcoded-executable-path: ...": the message of a finding folded in, which says its rule.
+bool namesRule(std::string_view message) {
+  return message.size() > 8 && message.starts_with("PORT") &&
+         std::all_of(message.begin() + 4, message.begin() + 7, [](char c) { return c >= '0' && c <= '9'; }) &&
+         message[7] == ' ';
 }
 
 }  // namespace
@@ -102,8 +111,11 @@ void foldRootCauses(std::vector<Diagnostic>& findings, std::span<const RootCause
         if (!(other.breaksOn & ~cause.breaksOn).empty()) continue;
         if (!inScope(root, rc, cause, other)) continue;
         cause.related.push_back({other.range, relatedMessage(other)});
-        // Where the folded finding's program was named, say: it goes with it.
-        cause.related.insert(cause.related.end(), other.related.begin(), other.related.end());
+        // Where the folded finding's program was named, say: it goes with it, under its rule
+        // (a finding folded into it earlier names its own).
+        for (const RelatedLocation& r : other.related) {
+          cause.related.push_back({r.range, namesRule(r.message) ? r.message : relatedMessage(other.rule, r.message)});
+        }
         cause.level = std::max(cause.level, other.level);
         folded[o] = 1;
       }
