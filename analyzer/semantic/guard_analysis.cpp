@@ -176,7 +176,7 @@ namespace {
 // `windows_utils.py`, `_psosx.py`, `popen_bsd.py`; `_psposix.py`: all but Windows) is imported only
 // there by the code that picks it: its importer's guard is in another file, so the name stands for
 // it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name, or
-// starts with `posix` or `msvc`.
+// starts with `posix` or `msvc`, or is `win`.
 PlatformSet platformsNamedBy(std::string_view name) {
   struct Name {
     std::string_view word;
@@ -198,6 +198,11 @@ PlatformSet platformsNamedBy(std::string_view name) {
   while (start <= name.size()) {
     const size_t end = std::min(name.find_first_of("_-.", start), name.size());
     const std::string lower = toLower(name.substr(start, end - start));
+    // `win` only as a whole word (`win_utils.py`): `darwin` ends in it.
+    if (lower == "win") {
+      named = named | PlatformSet(Platform::Windows);
+      any = true;
+    }
     for (const Name& n : kNames) {
       if (std::string_view(lower).ends_with(n.word)) {
         named = named | n.platforms;
