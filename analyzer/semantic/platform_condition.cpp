@@ -186,6 +186,17 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
 
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 
+// `_O_TMPFILE_WORKS = hasattr(os, "O_TMPFILE")`, later only ever set to False (after the flag failed
+// once): still false wherever the first value is, though no longer certainly true anywhere.
+ConditionValue turnedOffLater(const std::vector<Node>& values, const SemanticModel& model, int depth) {
+  if (values.size() < 2) return ConditionValue::unknown();
+  for (size_t i = 1; i < values.size(); ++i) {
+    const Node v = skipParentheses(values[i]);
+    if (!v || !(v.is("false") || v.is("none") || (v.is("integer") && v.text() == "0"))) return ConditionValue::unknown();
+  }
+  return {PlatformSet::none(), evaluate(values.front(), model, depth + 1).whenFalse};
+}
+
 // A flag the file imports (`from psutil import LINUX`, `from ._common import WINDOWS`,
 // `util.is_Linux()`): another module defines it, which a per-file analysis cannot read. Its name
 // says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD,
@@ -532,7 +543,10 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
     if (const Node value = localSingleAssignment(expr, expr.text())) return evaluate(value, model, depth + 1);
     const std::vector<Node>* values = model.assignedValues(expr.text());
-    if (values && values->size() <= 4) return importProbeFlag(*values);
+    if (values && values->size() <= 4) {
+      if (const ConditionValue probe = importProbeFlag(*values); probe.isKnown()) return probe;
+      return turnedOffLater(*values, model, depth);
+    }
   }
   if (k == "attribute") {
     if (const Node value = classAttributeValue(expr, model)) return evaluate(value, model, depth + 1);

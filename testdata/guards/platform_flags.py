@@ -141,3 +141,17 @@ class CGIHandler:
         if self.cache:
             return os.fork()  # expect: PORT402
         return None
+
+
+# A flag that is later only ever turned off stays false where it started false.
+_HAS_TMPFILE = hasattr(os, "O_TMPFILE")
+
+
+def temporary_file(directory):
+    global _HAS_TMPFILE
+    if _HAS_TMPFILE:
+        try:
+            return os.open(directory, os.O_TMPFILE | os.O_RDWR)  # ok: PORT403
+        except IsADirectoryError:
+            _HAS_TMPFILE = False
+    return None
