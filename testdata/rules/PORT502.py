@@ -35,6 +35,7 @@ def more_posix_tools(path, pid):
     processutils.execute("lsof", "-t", path)  # expect: PORT502
     processutils.execute("dnsmasq", "--no-hosts")  # expect: PORT502
     processutils.execute("shred", "-u", path)  # expect: PORT502
+    processutils.execute("zstd", "-d", "--rm", path)  # expect: PORT502
 
 
 # `env` put in front of a command far above the run: the finding names where it is written.
