@@ -7,22 +7,30 @@
 # trees take minutes); the machine should be otherwise idle for wall times to mean much.
 # Prints numbers; asserts nothing. Not run by CI.
 #
-#   bench/scale/run.sh [--binary PATH] [--keep DIR] [--jobs "1 2"] N...   e.g. bench/scale/run.sh 1000 20000
+#   bench/scale/run.sh [--binary PATH] [--keep DIR] [--jobs "1 2"] [--modes "cold warm no-cache"]
+#                      [--rounds R] N...   e.g. bench/scale/run.sh 1000 20000
 #   --binary: platlint to run (default build-release/platlint, built Release if missing)
 #   --keep DIR: generate the trees under DIR and keep them (default: a temporary directory)
 #   --jobs LIST: the --jobs values to run (default: 1 and the number of cores)
+#   --modes LIST: which runs to make per --jobs value (default: cold warm no-cache)
+#   --rounds R: run every size R times, the sizes in turn (1000, 200000, 1000, 200000, ...), so that a
+#     machine whose speed drifts over minutes slows each size alike; compare the rounds' MB/cpu-s
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 binary="$repo/build-release/platlint"
 keep=""
 jobs_list=""
+modes="cold warm no-cache"
+rounds=1
 counts=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --binary) binary=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
     --jobs) jobs_list=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --modes) modes=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) counts+=("$1"); shift ;;
   esac
 done
@@ -59,16 +67,24 @@ PY
 }
 
 echo "platlint $("$binary" version | awk '{print $2}') on $cores cores, $(uname -m), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for n in "${counts[@]}"; do
-  tree="$trees/$n"
-  [[ -d "$tree" ]] || python3 "$repo/bench/scale/generate.py" "$n" "$tree" >/dev/null
-  mb=$(find "$tree" -name '*.py' -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.1f", s/1e6}')
-  echo "N=$n: $(find "$tree" -name '*.py' -type f | wc -l) files (with the packages' __init__.py), $mb MB"
-  for jobs in "${jobs_list[@]}"; do
-    rm -rf "$scratch/cache"
-    measure "jobs $jobs, cold cache" "$mb" --jobs "$jobs" --cache-dir "$scratch/cache" "$tree"
-    measure "jobs $jobs, warm cache" "$mb" --jobs "$jobs" --cache-dir "$scratch/cache" "$tree"
-    measure "jobs $jobs, --no-cache" "$mb" --jobs "$jobs" --no-cache "$tree"
+for ((round = 1; round <= rounds; round++)); do
+  for n in "${counts[@]}"; do
+    tree="$trees/$n"
+    [[ -d "$tree" ]] || python3 "$repo/bench/scale/generate.py" "$n" "$tree" >/dev/null
+    mb=$(find "$tree" -name '*.py' -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.1f", s/1e6}')
+    echo "N=$n$( ((rounds > 1)) && echo " (round $round)"): $(find "$tree" -name '*.py' -type f | wc -l) files (with the packages' __init__.py), $mb MB"
+    for jobs in "${jobs_list[@]}"; do
+      rm -rf "$scratch/cache"
+      for mode in $modes; do
+        case "$mode" in
+          cold) measure "jobs $jobs, cold cache" "$mb" --jobs "$jobs" --cache-dir "$scratch/cache" "$tree" ;;
+          warm) measure "jobs $jobs, warm cache" "$mb" --jobs "$jobs" --cache-dir "$scratch/cache" "$tree" ;;
+          no-cache) measure "jobs $jobs, --no-cache" "$mb" --jobs "$jobs" --no-cache "$tree" ;;
+          *) echo "scale: unknown mode $mode (cold, warm, no-cache)" >&2; exit 2 ;;
+        esac
+      done
+    done
+    # Trees are kept until the last round needs them no more.
+    [[ -n "$keep" || $round -lt $rounds ]] || rm -rf "$tree"
   done
-  [[ -n "$keep" ]] || rm -rf "$tree"
 done
