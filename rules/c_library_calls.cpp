@@ -62,6 +62,9 @@ constexpr std::string_view kLinuxLibc = "which only Linux's C library has";
 constexpr std::string_view kPosixLibc = "which every POSIX C library has";
 constexpr std::string_view kBsdLibc = "which only the BSDs' and macOS's C libraries have (glibc removed it in 2.32)";
 
+constexpr std::string_view kPsutilSystemInfo =
+    "`psutil` (`psutil.boot_time()`, `psutil.cpu_count()`, `psutil.virtual_memory()`)";
+
 constexpr CFunction kCFunctions[] = {
     {"prctl", kLinux, kLinuxLibc, ""},
     {"unshare", kLinux, kLinuxLibc, "`os.unshare()` (3.12+, Linux)"},
@@ -105,8 +108,8 @@ constexpr CFunction kCFunctions[] = {
     {"getrandom", kLinux, kLinuxLibc, "`os.urandom()` or `secrets`"},
     {"copy_file_range", kLinux, kLinuxLibc, "`shutil.copyfile()`, which uses the fastest copy each platform has"},
     {"__errno_location", kLinux, kLinuxLibc, "`ctypes.get_errno()` with `use_errno=True`"},
-    {"sysctl", kBsdAndMacos, kBsdLibc, "`psutil` (`psutil.boot_time()`, `psutil.cpu_count()`, `psutil.virtual_memory()`)"},
-    {"sysctlbyname", kBsdAndMacos, kBsdLibc, "`psutil` (`psutil.boot_time()`, `psutil.cpu_count()`, `psutil.virtual_memory()`)"},
+    {"sysctl", kBsdAndMacos, kBsdLibc, kPsutilSystemInfo},
+    {"sysctlbyname", kBsdAndMacos, kBsdLibc, kPsutilSystemInfo},
     {"sysctlnametomib", kBsdAndMacos, kBsdLibc, "`psutil`"},
     {"kqueue", kBsdAndMacos, kBsdLibc, "`selectors.DefaultSelector`"},
     {"kevent", kBsdAndMacos, kBsdLibc, "`selectors.DefaultSelector`"},

@@ -119,7 +119,8 @@ constexpr RuleMeta kLinuxDevice{
     "PORT108", "linux-device-node", Level::Warning,
     "Uses a Linux-specific device node such as /dev/kvm, /dev/mapper or /dev/sda",
     "Finds device nodes whose names only Linux uses: `/dev/kvm`, `/dev/mapper/...`, udev's `/dev/block/<major>:<minor>`, `/dev/loopN`, `/dev/nbdN`, "
-    "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, `/dev/net/tun`, `/dev/vhost-*`, "
+    "`/dev/sdX`, `/dev/vdX`, `/dev/xvdX`, `/dev/nvme...`, `/dev/dm-N`, serial ports (`/dev/ttyS0`, `/dev/ttyUSB0`, "
+    "`/dev/ttyACM0`, `/dev/ttyAMA0`, `/dev/hvc0`), `/dev/net/tun`, `/dev/vhost-*`, "
     "`/dev/mqueue`, `/dev/hugepages`, `/dev/kmsg` and the syslog socket `/dev/log`, and device paths built from a "
     "name known only at run time (`\"/dev/\" + name`, `\"/dev/%s/%s\" % (vg, lv)`, `os.path.join(\"/dev\", dev)`). Built "
     "paths, `/dev/block/...` and disk names (`/dev/sdX`, "
@@ -191,6 +192,10 @@ struct KernelPath {
 };
 
 // Most specific first: the first entry that matches decides.
+constexpr std::string_view kSerialPorts =
+    "serial port names differ per platform (macOS: `/dev/cu.*`, Windows: `COMn`): take the port from "
+    "configuration or `serial.tools.list_ports`";
+
 constexpr KernelPath kKernelPaths[] = {
     {"/proc/mounts", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
     {"/proc/self/mounts", &kProcMounts, "use `os.path.ismount()` or `psutil.disk_partitions()`"},
@@ -241,6 +246,11 @@ constexpr KernelPath kKernelPaths[] = {
     {"/dev/xvd*", &kLinuxDevice, "Xen disk names are Linux-only: take the device from configuration or `psutil.disk_partitions()`", true},
     {"/dev/nvme*", &kLinuxDevice, "NVMe device names differ per platform: take the device from configuration or `psutil.disk_partitions()`", true},
     {"/dev/dm-*", &kLinuxDevice, "device-mapper is Linux-only: guard with `sys.platform == \"linux\"`"},
+    {"/dev/ttyS*", &kLinuxDevice, kSerialPorts},
+    {"/dev/ttyUSB*", &kLinuxDevice, kSerialPorts},
+    {"/dev/ttyACM*", &kLinuxDevice, kSerialPorts},
+    {"/dev/ttyAMA*", &kLinuxDevice, kSerialPorts},
+    {"/dev/hvc*", &kLinuxDevice, kSerialPorts},
     {"/dev/net/tun", &kLinuxDevice, "the TUN/TAP interface differs per platform: guard with `sys.platform == \"linux\"`"},
     {"/dev/vhost-*", &kLinuxDevice, "vhost is Linux-only: guard with `sys.platform == \"linux\"`"},
     {"/dev/mqueue", &kLinuxDevice, "POSIX message queues have no path outside Linux: guard with `sys.platform == \"linux\"`"},

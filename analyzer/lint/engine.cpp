@@ -88,9 +88,9 @@ class FileContext final : public RuleContext {
   // existence check before it). Empty: dropped.
   PlatformSet keptFor(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue) const {
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
+    const FailureKind failure{failureExceptions_, check_->existenceCheckAnswers(rule), check_->failsWhereEvaluated()};
     if (breaksOn.empty() ||
-        (settings_.applyGuards && failureHandled(node, {failureExceptions_, check_->existenceCheckAnswers(rule), check_->failsWhereEvaluated()}, breaksOn,
-                                                  guards_, model_, checkedValue))) {
+        (settings_.applyGuards && failureHandled(node, failure, breaksOn, guards_, model_, checkedValue))) {
       return PlatformSet::none();
     }
     return breaksOn;

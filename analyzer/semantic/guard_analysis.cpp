@@ -4,11 +4,13 @@
 #include <cctype>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/availability.h"
 #include "analyzer/semantic/exception_handlers.h"
 #include "analyzer/semantic/platform_condition.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/syntax/source_file.h"
 
 namespace platlint {
@@ -31,6 +33,41 @@ bool alwaysExits(Node block, const SemanticModel& model) {
     return skipsTest || q == "sys.exit" || q == "os._exit" || q == "builtins.exit" || q == "builtins.quit";
   }
   return false;
+}
+
+// `SERIAL_PORT = "/dev/ttyS1"` / `if platform.system() == "Windows": SERIAL_PORT = "COM2"`: the
+// conditions of the `if` statements right after `statement` that assign again the name it assigns,
+// when `value` is (in) what it assigns; the value holds only where they are false.
+std::vector<Node> overridingChecks(Node statement, Node value) {
+  std::vector<Node> checks;
+  if (!statement.is("expression_statement") || statement.namedChildCount() != 1) return checks;
+  const Node assignment = statement.namedChild(0);
+  if (!assignment.is("assignment")) return checks;
+  const Node name = assignment.field("left");
+  const Node right = assignment.field("right");
+  if (!name || !name.is("identifier") || !right || value.startByte() < right.startByte() ||
+      value.endByte() > right.endByte()) {
+    return checks;
+  }
+  const auto assignsName = [&](Node block) {
+    bool assigns = false;
+    forEachNamedChild(block, [&](Node s) {
+      const Node a = s.is("expression_statement") && s.namedChildCount() == 1 ? s.namedChild(0) : Node{};
+      assigns = assigns || (a && a.is("assignment") && a.field("left") && a.field("left").text() == name.text());
+    });
+    return assigns;
+  };
+  for (Node next = statement.nextNamedSibling(); next; next = next.nextNamedSibling()) {
+    if (next.is("comment")) continue;
+    if (!next.is("if_statement")) break;
+    bool plain = true;  // no elif/else: the `if` alone decides
+    for (uint32_t i = 0; i < next.childCount(); ++i) {
+      plain = plain && !next.child(i).is("elif_clause") && !next.child(i).is("else_clause");
+    }
+    if (!plain || !assignsName(next.field("consequence"))) break;
+    checks.push_back(next.field("condition"));
+  }
+  return checks;
 }
 
 // Where a test runs under a skip marker: `@unittest.skipIf(C, ...)`, `@unittest.skipUnless(C, ...)`,
@@ -289,6 +326,9 @@ PlatformSet GuardAnalysis::reachableOn(Node node) const {
       reach = reach & runsUnderDecorators(parent, model_);
     } else if (k == "block" || k == "module") {
       reach = reach & afterEarlyExits(child);
+      for (const Node check : overridingChecks(child, node)) {
+        reach = reach & ~evaluatePlatformCondition(check, model_).whenTrue;
+      }
       if (k == "module") reach = reach & moduleMarks();
     }
     if (reach.empty()) break;
@@ -322,6 +362,16 @@ bool letsLinuxCodeThrough(Node condition, PlatformSet breaksOn, const SemanticMo
 }  // namespace
 
 Node GuardAnalysis::checkThatLetThrough(Node node, PlatformSet breaksOn) const {
+  if (const Node check = checkAbove(node, breaksOn)) return check;
+  // `_ROOT_TMPDIR = "/run/cloud-init/tmp"` ... `if util.is_BSD(): ... else: return _ROOT_TMPDIR`:
+  // a value kept in a variable is used where it is read.
+  for (const Node read : readsOfAssignedValue(node)) {
+    if (const Node check = checkAbove(read, breaksOn)) return check;
+  }
+  return {};
+}
+
+Node GuardAnalysis::checkAbove(Node node, PlatformSet breaksOn) const {
   // Only the branch Linux takes is the Linux branch (`if linux: ... elif darwin: ... else:` is not).
   if (!reachableOn(node).contains(Platform::Linux)) return {};
   Node child = node;
@@ -337,6 +387,10 @@ Node GuardAnalysis::checkThatLetThrough(Node node, PlatformSet breaksOn) const {
         }
       }
     } else if (k == "block" || k == "module") {
+      // A value that a check singling out another platform replaces: the rest keep it.
+      for (const Node check : overridingChecks(child, node)) {
+        if (letsLinuxCodeThrough(check, breaksOn, model_)) return check;
+      }
       // `if util.is_FreeBSD(): return ...` before it in the same block.
       for (Node prev = child.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
         if (!prev.is("if_statement") || !alwaysExits(prev.field("consequence"), model_)) continue;

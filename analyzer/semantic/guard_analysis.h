@@ -21,7 +21,9 @@ class GuardAnalysis {
   // `self.skipTest()`/`pytest.skip()` under a condition earlier in the same block (module-level
   // ones included), test skip markers (`@unittest.skipIf`, `@unittest.skipUnless`,
   // `@pytest.mark.skipif`, `testtools.skipIf`, ...) on a function or class and a module's
-  // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition(); and a
+  // `pytestmark = pytest.mark.skipif(...)`, all evaluated with evaluatePlatformCondition(); a value
+  // that the `if` right after its assignment replaces for some platforms (`PORT = "/dev/ttyS1"` /
+  // `if platform.system() == "Windows": PORT = "COM2"`) holds only on the others; and a
   // module whose file name names one platform (`_pslinux.py`, `test_windows.py`), which only the
   // code that picks the platform's module imports. A private function (`_sendfile`, `__poll`), one
   // nested in another, or a top-level function of a private module (`_psposix.py`) runs where its
@@ -31,13 +33,16 @@ class GuardAnalysis {
   PlatformSet reachableOn(Node node) const;
 
   // The platform check that let Linux-only code at `node` through: for code Linux reaches, the
-  // condition of an `if` whose `else` (or whose exiting body, for the code after it) `node` is in, when that check singles out
-  // platforms other than Linux (`util.is_FreeBSD()`, `sys.platform == "win32"`) and every other
-  // platform it lets through is one where the code breaks (`breaksOn`). Null when there is none:
-  // the finding's own platforms then explain themselves.
+  // condition of an `if` whose `else` (or whose exiting body, for the code after it) `node` is in,
+  // when that check singles out platforms other than Linux (`util.is_FreeBSD()`,
+  // `sys.platform == "win32"`) and every other platform it lets through is one where the code
+  // breaks (`breaksOn`). For a value kept in a variable, the check above one of its reads. Null when
+  // there is none: the finding's own platforms then explain themselves.
   Node checkThatLetThrough(Node node, PlatformSet breaksOn) const;
 
  private:
+  // checkThatLetThrough for the code at `node` itself.
+  Node checkAbove(Node node, PlatformSet breaksOn) const;
   // What code after `statement` in its block can reach, given the early exits before it.
   PlatformSet afterEarlyExits(Node statement) const;
   // Where code after `prev` still runs, judged by `prev` alone.

@@ -26,8 +26,8 @@ struct FailureKind {
 };
 
 // True when the failure of `node` on the platforms `breaksOn` is handled: where it is, or (unless it
-// fails where it is evaluated) at each read of the variable its value is assigned to (scopes.h readsOfAssignedValue), each of which is
-// handled or runs only where nothing breaks. An existence check covers the use when it names the
+// fails where it is evaluated) at each read of the variable its value is assigned to (scopes.h
+// readsOfAssignedValue), each of which is handled or runs only where nothing breaks. An existence check covers the use when it names the
 // variable read or the value: `checkedValue` where given, else the string value of `node`.
 bool failureHandled(Node node, const FailureKind& failure, PlatformSet breaksOn, const GuardAnalysis& guards,
                     const SemanticModel& model, std::string_view checkedValue = {});

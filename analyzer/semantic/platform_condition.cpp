@@ -192,7 +192,8 @@ ConditionValue turnedOffLater(const std::vector<Node>& values, const SemanticMod
   if (values.size() < 2) return ConditionValue::unknown();
   for (size_t i = 1; i < values.size(); ++i) {
     const Node v = skipParentheses(values[i]);
-    if (!v || !(v.is("false") || v.is("none") || (v.is("integer") && v.text() == "0"))) return ConditionValue::unknown();
+    const bool falsy = v && (v.is("false") || v.is("none") || (v.is("integer") && v.text() == "0"));
+    if (!falsy) return ConditionValue::unknown();
   }
   return {PlatformSet::none(), evaluate(values.front(), model, depth + 1).whenFalse};
 }

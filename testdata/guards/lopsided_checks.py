@@ -38,3 +38,23 @@ def uid_or_none():
     if sys.platform == "win32":
         return None
     return os.getuid()  # ok: PORT402
+
+
+# A default that an `if` right after it replaces for some platforms holds only on the others.
+SERIAL_PORT = "/dev/ttyS1"  # expect: PORT108
+if sys.platform == "win32":
+    SERIAL_PORT = "COM2"
+
+SYSCTL_DIR = "/proc/sys/net"  # ok: PORT102
+if sys.platform != "linux":
+    SYSCTL_DIR = None
+
+
+# A value kept in a variable is let through where it is read.
+_RUN_TMP = "/run/app/tmp"  # expect: PORT109
+
+
+def tmp_root():
+    if util.is_BSD():
+        return "/var/run/app/tmp"
+    return _RUN_TMP

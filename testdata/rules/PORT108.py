@@ -29,6 +29,15 @@ def nbd(index):
     return open(f"/dev/nbd{index}", "rb")  # expect: PORT108
 
 
+def serial_console():
+    import serial
+    return serial.Serial("/dev/ttyS0", 115200)  # expect: PORT108
+
+
+def usb_modem():
+    return open("/dev/ttyUSB0", "rb")  # expect: PORT108
+
+
 def nbd_name(index):
     return f"/dev/nbd{index}"  # ok: PORT108
 
