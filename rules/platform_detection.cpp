@@ -15,6 +15,7 @@
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/guard_analysis.h"
 #include "analyzer/semantic/platform_condition.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "rules/command_calls.h"
@@ -108,7 +109,8 @@ constexpr RuleMeta kPlatformValueCase{
 constexpr RuleMeta kUnameParsing{
     "PORT605", "uname-parsing", Level::Warning,
     "Detects the platform from os.uname() fields or the output of the uname command",
-    "Finds `os.uname()[i]` and `os.uname().sysname`/`.nodename`/`.release`/`.version`/`.machine`, and commands "
+    "Finds `os.uname()[i]` and `os.uname().sysname`/`.nodename`/`.release`/`.version`/`.machine`, also through a "
+    "name assigned `os.uname()` once (`uname = os.uname()` ... `uname[3]`), and commands "
     "that run `uname` (see PORT501 for how commands are recognised). `platform.uname()`, which works "
     "everywhere, is not reported. PORT402 also reports the call of `os.uname` itself.",
     "`os.uname()` exists only on POSIX systems: on Windows it raises `AttributeError`. The `uname` program does "
@@ -440,6 +442,18 @@ bool isOsUnameCall(Node expr, const SemanticModel& model) {
   return model.qualifiedName(expr.field("function")) == "os.uname" && args && args.namedChildCount() == 0;
 }
 
+// `os.uname()` itself, or a name its function (or the module) assigns it once (`uname = os.uname()`
+// ... `uname[3]`): the call of the name's assignment, else null.
+Node osUnameCallOf(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  if (isOsUnameCall(expr, model)) return expr;
+  if (!expr.is("identifier")) return {};
+  Node value = localSingleAssignment(expr, expr.text());
+  if (!value) value = model.singleAssignment(expr.text());
+  return value && isOsUnameCall(value, model) ? skipParentheses(value) : Node{};
+}
+
 // True when the file's `platform` names something other than the platform module.
 bool platformNameTaken(const SemanticModel& model) {
   for (const Import& imp : model.imports()) {
@@ -659,15 +673,17 @@ class PlatformDetectionCheck final : public Check {
     if (!ctx.enabled(kUnameParsing)) return;
     const SemanticModel& model = ctx.model();
     const UnameField* field = nullptr;
+    const Node unameOf = node.is("subscript") ? node.field("value") : node.field("object");
+    if (!osUnameCallOf(unameOf, model)) return;
+    // Through a name (`uname = os.uname()` ... `uname[3]`): replacing the read leaves the call.
+    const bool throughName = !isOsUnameCall(unameOf, model);
     if (node.is("subscript")) {
-      if (!isOsUnameCall(node.field("value"), model)) return;
       const Node index = skipParentheses(node.field("subscript"));
       if (!index || !index.is("integer")) return;
       const std::string_view text = index.text();
       if (text.size() != 1 || text[0] < '0' || text[0] > '4') return;
       field = &kUnameFields[text[0] - '0'];
     } else {
-      if (!isOsUnameCall(node.field("object"), model)) return;
       const std::string_view attribute = node.field("attribute").text();
       for (const UnameField& f : kUnameFields) {
         if (f.attribute == attribute) field = &f;
@@ -679,8 +695,12 @@ class PlatformDetectionCheck final : public Check {
     if (node.text().find('\n') != std::string_view::npos) {
       message = "reads " + std::string(field->what) + " from `os.uname()`, which does not exist on Windows; use `" +
                 std::string(field->replacement) + "`";
+    } else if (throughName) {
+      message = "reads " + std::string(field->what) + " from `" + std::string(node.text()) + "`, where `" +
+                std::string(skipParentheses(unameOf).text()) + "` is `os.uname()`, which does not exist on Windows; use `" +
+                std::string(field->replacement) + "`";
     }
-    if (platformNameTaken(model)) {
+    if (platformNameTaken(model) || throughName) {
       ctx.report(kUnameParsing, node, std::move(message));
       return;
     }

@@ -20,3 +20,16 @@ def probe():
         return subprocess.check_output(["uname", "-p"])  # ok: PORT605
     except OSError:
         return None
+
+
+# The fields of os.uname() read through a name it was assigned to (no fix: the call would stay).
+def lx_brand(uname_version=None):
+    uname = os.uname()  # expect: PORT402
+    if uname_version is None:
+        uname_version = uname[3]  # expect: PORT605
+    return uname_version == "BrandZ virtual linux" or uname.sysname == "SunOS"  # expect: PORT605
+
+
+def portable_uname():
+    uname = platform.uname()
+    return uname[3]  # ok: PORT605
