@@ -11,6 +11,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/semantic_model.h"
+#include "rules/ctypes_loaders.h"
 
 namespace platlint {
 namespace {
@@ -127,11 +128,6 @@ const CFunction* cFunction(std::string_view name) {
   return nullptr;
 }
 
-bool isLoader(std::string_view callee) {
-  return callee == "ctypes.CDLL" || callee == "ctypes.PyDLL" || callee == "ctypes.cdll.LoadLibrary" ||
-         callee == "ctypes.pydll.LoadLibrary";
-}
-
 // What a loader's argument names: the C library by its POSIX name, the process's own symbols, or
 // something else.
 enum class Loaded { Other, CLibraryByName, ProcessSymbols };
@@ -192,20 +188,18 @@ class CLibraryCallCheck final : public Check {
   void visit(Node call, RuleContext& ctx) const override {
     if (!ctx.enabled(kCLibraryThroughCtypes)) return;
     const std::string_view callee = ctx.model().qualifiedName(skipParentheses(call.field("function")));
-    if (!isLoader(callee)) return;
+    if (!isCtypesLibraryLoader(callee)) return;
     const Loaded loaded = loadedBy(argumentsOf(call).argument(0, "name"), ctx.model());
     if (loaded == Loaded::Other) return;
 
     const std::vector<HandleLookup> lookups = lookupsThroughHandle(call);
     PlatformSet breaksOn = Platform::Windows;
     std::string narrower;  // "; it looks up `splice`, which only Linux's C library has"
-    std::string advice = "call the Python API that wraps the C function where one exists";
-    bool curated = false;
+    std::string advice;  // the first looked-up function's portable alternative
     for (const HandleLookup& c : lookups) {
       if (!c.function) continue;
-      if (!c.function->portable.empty() && !curated) {
+      if (advice.empty() && !c.function->portable.empty()) {
         advice = "use " + std::string(c.function->portable) + " instead of `" + std::string(c.name) + "`";
-        curated = true;
       }
       // A lookup that a `try` or a guard handles fails nowhere it runs.
       const PlatformSet missing = ~c.function->existsOn;
@@ -221,7 +215,9 @@ class CLibraryCallCheck final : public Check {
             : "`" + std::string(callee) + "()` loads the C library by its POSIX name, `find_library(\"c\")`, which "
                                           "is None on Windows: the load fails there";
     ctx.report(kCLibraryThroughCtypes, call,
-               what + narrower + "; " + advice + ", or guard the load with `sys.platform`",
+               what + narrower + "; " +
+                   (advice.empty() ? "call the Python API that wraps the C function where one exists" : advice) +
+                   ", or guard the load with `sys.platform`",
                breaksOn);
     for (const HandleLookup& c : lookups) {
       if (c.function) {

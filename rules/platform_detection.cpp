@@ -442,16 +442,13 @@ bool isOsUnameCall(Node expr, const SemanticModel& model) {
   return model.qualifiedName(expr.field("function")) == "os.uname" && args && args.namedChildCount() == 0;
 }
 
-// `os.uname()` itself, or a name its function (or the module) assigns it once (`uname = os.uname()`
-// ... `uname[3]`): the call of the name's assignment, else null.
-Node osUnameCallOf(Node expr, const SemanticModel& model) {
+// A name its function (or the module) assigns `os.uname()` once (`uname = os.uname()` ... `uname[3]`).
+bool namesOsUname(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
-  if (!expr) return {};
-  if (isOsUnameCall(expr, model)) return expr;
-  if (!expr.is("identifier")) return {};
-  Node value = localSingleAssignment(expr, expr.text());
-  if (!value) value = model.singleAssignment(expr.text());
-  return value && isOsUnameCall(value, model) ? skipParentheses(value) : Node{};
+  if (!expr || !expr.is("identifier")) return false;
+  Node value = model.singleAssignment(expr.text());
+  if (!value) value = localSingleAssignment(expr, expr.text());
+  return value && isOsUnameCall(value, model);
 }
 
 // True when the file's `platform` names something other than the platform module.
@@ -674,9 +671,9 @@ class PlatformDetectionCheck final : public Check {
     const SemanticModel& model = ctx.model();
     const UnameField* field = nullptr;
     const Node unameOf = node.is("subscript") ? node.field("value") : node.field("object");
-    if (!osUnameCallOf(unameOf, model)) return;
     // Through a name (`uname = os.uname()` ... `uname[3]`): replacing the read leaves the call.
-    const bool throughName = !isOsUnameCall(unameOf, model);
+    const bool throughName = namesOsUname(unameOf, model);
+    if (!throughName && !isOsUnameCall(unameOf, model)) return;
     if (node.is("subscript")) {
       const Node index = skipParentheses(node.field("subscript"));
       if (!index || !index.is("integer")) return;

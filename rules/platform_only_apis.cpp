@@ -21,6 +21,7 @@
 #include "analyzer/semantic/availability.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/semantic_model.h"
+#include "rules/ctypes_loaders.h"
 
 namespace platlint {
 namespace {
@@ -425,10 +426,8 @@ class PlatformOnlyApiCheck final : public Check {
   // `ctypes.CDLL("libc.so.6")`: a library file name only one platform has (PORT405).
   static void visitLibraryLoad(Node call, RuleContext& ctx) {
     if (!ctx.enabled(kPlatformLibraryName)) return;
-    static constexpr std::string_view kLoaders[] = {"ctypes.CDLL", "ctypes.PyDLL", "ctypes.cdll.LoadLibrary",
-                                                    "ctypes.pydll.LoadLibrary"};
     const std::string_view callee = ctx.model().qualifiedName(skipParentheses(call.field("function")));
-    if (std::find(std::begin(kLoaders), std::end(kLoaders), callee) == std::end(kLoaders)) return;
+    if (!isCtypesLibraryLoader(callee)) return;
     const Node name = argumentsOf(call).argument(0, "name");
     const auto value = name ? ctx.model().stringValue(name) : std::nullopt;
     if (!value || !value->complete) return;

@@ -35,6 +35,14 @@ bool alwaysExits(Node block, const SemanticModel& model) {
   return false;
 }
 
+// Whether an `if` statement has a clause of `kind` ("else_clause", "elif_clause").
+bool hasClause(Node ifStatement, std::string_view kind) {
+  for (uint32_t i = 0; i < ifStatement.childCount(); ++i) {
+    if (ifStatement.child(i).is(kind)) return true;
+  }
+  return false;
+}
+
 // `SERIAL_PORT = "/dev/ttyS1"` / `if platform.system() == "Windows": SERIAL_PORT = "COM2"`: the
 // conditions of the `if` statements right after `statement` that assign again the name it assigns,
 // when `value` is (in) what it assigns; the value holds only where they are false.
@@ -60,11 +68,10 @@ std::vector<Node> overridingChecks(Node statement, Node value) {
   for (Node next = statement.nextNamedSibling(); next; next = next.nextNamedSibling()) {
     if (next.is("comment")) continue;
     if (!next.is("if_statement")) break;
-    bool plain = true;  // no elif/else: the `if` alone decides
-    for (uint32_t i = 0; i < next.childCount(); ++i) {
-      plain = plain && !next.child(i).is("elif_clause") && !next.child(i).is("else_clause");
+    // Without elif/else the `if` alone decides.
+    if (hasClause(next, "elif_clause") || hasClause(next, "else_clause") || !assignsName(next.field("consequence"))) {
+      break;
     }
-    if (!plain || !assignsName(next.field("consequence"))) break;
     checks.push_back(next.field("condition"));
   }
   return checks;
@@ -176,9 +183,7 @@ PlatformSet GuardAnalysis::exitEffect(Node prev) const {
     reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
   } else if (prev.is("if_statement")) {
     // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
-    bool hasElse = false;
-    for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
-    if (hasElse) return reach;
+    if (hasClause(prev, "else_clause")) return reach;
     if (alwaysExits(prev.field("consequence"), model_)) {
       reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
     }
@@ -393,10 +398,9 @@ Node GuardAnalysis::checkAbove(Node node, PlatformSet breaksOn) const {
       }
       // `if util.is_FreeBSD(): return ...` before it in the same block.
       for (Node prev = child.prevNamedSibling(); prev; prev = prev.prevNamedSibling()) {
-        if (!prev.is("if_statement") || !alwaysExits(prev.field("consequence"), model_)) continue;
-        bool hasElse = false;
-        for (uint32_t i = 0; i < prev.childCount(); ++i) hasElse = hasElse || prev.child(i).is("else_clause");
-        if (!hasElse && letsLinuxCodeThrough(prev.field("condition"), breaksOn, model_)) return prev.field("condition");
+        const bool exitsAlone = prev.is("if_statement") && !hasClause(prev, "else_clause") &&
+                                alwaysExits(prev.field("consequence"), model_);
+        if (exitsAlone && letsLinuxCodeThrough(prev.field("condition"), breaksOn, model_)) return prev.field("condition");
       }
     }
   }
