@@ -91,7 +91,10 @@ constexpr RuleMeta kPlatformValueCase{
     "`os.name` with a string in the wrong case (`platform.system() == \"linux\"`, `sys.platform == \"Darwin\"`) or "
     "with a well-known name the probe never returns (`sys.platform == \"windows\"`, `\"win64\"`, `\"macos\"`, "
     "`\"osx\"`; `platform.system() == \"win32\"`; `os.name == \"windows\"`). `.lower()` on the probe is taken into "
-    "account. Values of other, rarer platforms (`\"freebsd13\"`, `\"sunos5\"`, `\"Java\"`) are not reported.",
+    "account. Values of other, rarer platforms (`\"freebsd13\"`, `\"sunos5\"`, `\"Java\"`) are not reported. "
+    "It also finds the host name (`platform.node()`, `socket.gethostname()`, `platform.uname()[1]` and "
+    "`.node`, `os.uname().nodename`) compared with the name of a system or a Windows release "
+    "(`platform.uname()[1] in {\"vista\", \"win7\"}`): field 1 of `uname()` is the machine's name, not its system.",
     "`platform.system()` returns `\"Linux\"`, `\"Darwin\"` and `\"Windows\"`; `sys.platform` is `\"linux\"`, "
     "`\"darwin\"` and `\"win32\"` (also on 64-bit Windows); `os.name` is `\"posix\"` or `\"nt\"`. A comparison with "
     "any other spelling is constant: always False with `==` (always True with `!=`), so the platform-specific "
@@ -133,7 +136,8 @@ constexpr int kMaxProbeDepth = 8;
 // How many nodes of a guarded block PORT603 inspects; blocks are rarely larger.
 constexpr size_t kMaxScannedNodes = 20000;
 
-enum class ProbeKind { None, SysPlatform, OsName, PlatformSystem };
+// HostName: the machine's name (`platform.node()`, `platform.uname()[1]`), mistaken for the system.
+enum class ProbeKind { None, SysPlatform, OsName, PlatformSystem, HostName };
 
 struct Probe {
   ProbeKind kind = ProbeKind::None;
@@ -141,15 +145,45 @@ struct Probe {
   Node expr;  // the probe as written (for fixes that keep its spelling)
   explicit operator bool() const { return kind != ProbeKind::None; }
   std::string shown() const {
+    if (kind == ProbeKind::HostName) return std::string(skipParentheses(expr).text());
     std::string s = kind == ProbeKind::SysPlatform ? "sys.platform" : kind == ProbeKind::OsName ? "os.name" : "platform.system()";
     return lowered ? s + ".lower()" : s;
   }
 };
 
+// `platform.uname()` or `os.uname()` itself.
+bool isUnameCall(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr || !expr.is("call")) return false;
+  const Node args = expr.field("arguments");
+  const std::string_view q = model.qualifiedName(expr.field("function"));
+  return (q == "os.uname" || q == "platform.uname") && args && args.namedChildCount() == 0;
+}
+
+// The host name: `platform.node()`, `socket.gethostname()`, field 1 of a uname() result
+// (`platform.uname()[1]`, `.node`, `os.uname().nodename`).
+bool isHostName(Node expr, const SemanticModel& model) {
+  if (expr.is("subscript")) {
+    const Node index = skipParentheses(expr.field("subscript"));
+    return index && index.text() == "1" && isUnameCall(expr.field("value"), model);
+  }
+  if (expr.is("attribute")) {
+    const std::string_view attribute = expr.field("attribute").text();
+    return (attribute == "node" || attribute == "nodename") && isUnameCall(expr.field("object"), model);
+  }
+  if (expr.is("call")) {
+    const Node args = expr.field("arguments");
+    const std::string_view q = model.qualifiedName(expr.field("function"));
+    return (q == "platform.node" || q == "socket.gethostname") && args && args.namedChildCount() == 0;
+  }
+  return false;
+}
+
 Probe probeOf(Node expr, const SemanticModel& model, int depth = 0) {
   const Node original = expr;
   expr = skipParentheses(expr);
   if (!expr || depth > kMaxProbeDepth) return {};
+  if (isHostName(expr, model)) return {ProbeKind::HostName, false, original};
   if (expr.is("identifier") || expr.is("attribute")) {
     const std::string_view q = model.qualifiedName(expr);
     if (q == "sys.platform") return {ProbeKind::SysPlatform, false, original};
@@ -274,6 +308,7 @@ ProbeValues valuesOf(ProbeKind kind) {
     case ProbeKind::SysPlatform: return {kSysPlatformValues, kSysPlatformPrefixes, kSysPlatformSynonyms};
     case ProbeKind::PlatformSystem: return {kSystemValues, kSystemPrefixes, kSystemSynonyms};
     case ProbeKind::OsName: return {kOsNameValues, {}, kOsNameSynonyms};
+    case ProbeKind::HostName:
     case ProbeKind::None: break;
   }
   return {};
@@ -321,6 +356,16 @@ std::optional<Verdict> judge(const Probe& probe, std::string_view value, bool pr
     return Verdict{correct, {}};
   }
   return std::nullopt;
+}
+
+// A name of a system or of a Windows release, as code mistaking the host name for them writes it.
+bool namesSystemOrRelease(std::string_view value) {
+  static constexpr std::string_view kNames[] = {
+      "linux", "darwin", "macos", "osx", "windows", "win32", "win64", "nt", "posix", "freebsd", "openbsd",
+      "netbsd", "sunos", "aix", "cygwin", "vista", "xp", "win7", "win-7", "win8", "win-8", "win10", "win-10",
+      "win11", "win-11", "win2k", "win2003", "win2008", "win2012", "win2016", "win2019", "win2022"};
+  const std::string low = toLower(value);
+  return std::find(std::begin(kNames), std::end(kNames), low) != std::end(kNames);
 }
 
 std::string quoted(std::string_view v) { return "`\"" + std::string(v) + "\"`"; }
@@ -451,6 +496,21 @@ bool namesOsUname(Node expr, const SemanticModel& model) {
   return value && isOsUnameCall(value, model);
 }
 
+// Every way to reach os.uname() spells it out somewhere in the file; the answer is kept per file,
+// because resolving each `x[0]` through its function is what the rule spends its time on.
+bool mentionsUname(RuleContext& ctx) {
+  struct Mention {
+    bool known = false;
+    bool present = false;
+  };
+  Mention& mention = ctx.fileState<Mention>(&kUnameFields);
+  if (!mention.known) {
+    mention.present = ctx.file().text().find("uname") != std::string_view::npos;
+    mention.known = true;
+  }
+  return mention.present;
+}
+
 // True when the file's `platform` names something other than the platform module.
 bool platformNameTaken(const SemanticModel& model) {
   for (const Import& imp : model.imports()) {
@@ -519,6 +579,10 @@ class PlatformDetectionCheck final : public Check {
     }
     if (literals.empty()) return;
 
+    if (probe.kind == ProbeKind::HostName) {
+      checkHostName(probe, literals, ctx);
+      return;
+    }
     if (probe.kind == ProbeKind::SysPlatform) checkLinux2(cmp, op, probe, literals, ctx);
     if (probe.kind == ProbeKind::OsName && !probe.lowered) checkOsNamePosix(cmp, op, literals, ctx);
     for (const auto& [lit, value] : literals) checkValue(probe, lit, value, false, op, ctx);
@@ -590,6 +654,27 @@ class PlatformDetectionCheck final : public Check {
     } else {
       ctx.report(kOsNamePosix, cmp, std::move(message));
     }
+  }
+
+  // A host name compared with the name of a system or a Windows release: the machine's name was taken
+  // for the system's, and the comparison matches only a machine that happens to be called so.
+  static void checkHostName(const Probe& probe, const std::vector<std::pair<Node, std::string>>& literals,
+                            RuleContext& ctx) {
+    if (!ctx.enabled(kPlatformValueCase)) return;
+    std::string names;
+    Node first;
+    size_t count = 0;
+    for (const auto& [lit, value] : literals) {
+      if (!namesSystemOrRelease(value)) continue;
+      names += (names.empty() ? "" : ", ") + quoted(value);
+      if (!first) first = lit;
+      ++count;
+    }
+    if (!first) return;
+    ctx.report(kPlatformValueCase, first,
+               "`" + probe.shown() + "` is the host name, not the system or its release, so " + names +
+                   (count == 1 ? " matches" : " match") + " only a machine named so; use `platform.system()` for the system and "
+                   "`platform.release()` for the release (\"Vista\", \"7\", \"10\" on Windows)");
   }
 
   // PORT604 for one literal compared with a probe (`op` "startswith" for prefix tests).
@@ -667,13 +752,10 @@ class PlatformDetectionCheck final : public Check {
   }
 
   static void visitUnameField(Node node, RuleContext& ctx) {
-    if (!ctx.enabled(kUnameParsing)) return;
+    if (!ctx.enabled(kUnameParsing) || !mentionsUname(ctx)) return;
     const SemanticModel& model = ctx.model();
     const UnameField* field = nullptr;
     const Node unameOf = node.is("subscript") ? node.field("value") : node.field("object");
-    // Through a name (`uname = os.uname()` ... `uname[3]`): replacing the read leaves the call.
-    const bool throughName = namesOsUname(unameOf, model);
-    if (!throughName && !isOsUnameCall(unameOf, model)) return;
     if (node.is("subscript")) {
       const Node index = skipParentheses(node.field("subscript"));
       if (!index || !index.is("integer")) return;
@@ -687,6 +769,10 @@ class PlatformDetectionCheck final : public Check {
       }
       if (!field) return;
     }
+    // The field first: resolving a name scans its function, and most subscripts are not of os.uname().
+    // Through a name (`uname = os.uname()` ... `uname[3]`): replacing the read leaves the call.
+    const bool throughName = namesOsUname(unameOf, model);
+    if (!throughName && !isOsUnameCall(unameOf, model)) return;
     std::string message = "reads " + std::string(field->what) + " from `" + std::string(node.text()) +
                           "`, and `os.uname()` does not exist on Windows; use `" + std::string(field->replacement) + "`";
     if (node.text().find('\n') != std::string_view::npos) {

@@ -49,3 +49,23 @@ if platform.system() == "FreeBSD":  # ok: PORT604
     pass
 
 print("linux")  # ok: PORT604
+
+import socket
+
+if platform.uname()[1] not in {"vista", "win-7", "win7"}:  # expect: PORT604
+    pass
+
+if platform.node().lower() == "windows":  # expect: PORT604
+    pass
+
+if platform.uname().node == "Linux":  # expect: PORT604
+    pass
+
+if platform.uname()[1] == "build-01":  # ok: PORT604
+    pass
+
+if socket.gethostname() in ("db1", "db2"):  # ok: PORT604
+    pass
+
+if platform.uname()[0] == "Windows":  # ok: PORT604
+    pass
