@@ -10,6 +10,7 @@
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/availability.h"
 #include "analyzer/semantic/scopes.h"
+#include "analyzer/semantic/third_party_availability.h"
 
 namespace platlint {
 namespace {
@@ -109,13 +110,18 @@ ConditionValue byPlatform(Pred truthOn) {
   return ConditionValue::trueOn(whenTrue);
 }
 
-// Where the standard library module `module` (an expression naming it) has attribute `name`.
+// Where `module` (an expression naming a standard-library module, or a library or class of
+// third_party_availability.h) has attribute `name`; also psutil's `hasattr(proc, "cpu_affinity")`.
 std::optional<PlatformSet> attributePlatforms(Node module, std::string_view name, const SemanticModel& model) {
   const std::string_view q = model.qualifiedName(module);
-  if (q.empty()) return std::nullopt;
-  const auto availability = stdlibAvailability(std::string(q) + "." + std::string(name));
-  if (!availability) return std::nullopt;
-  return availability->platforms;
+  if (q.empty()) {
+    if (const ThirdPartyApi* method = thirdPartyMethod(name, model)) return method->platforms;
+    return std::nullopt;
+  }
+  const std::string qualified = std::string(q) + "." + std::string(name);
+  if (const auto availability = stdlibAvailability(qualified)) return availability->platforms;
+  if (const ThirdPartyApi* api = thirdPartyApi(qualified)) return api->platforms;
+  return std::nullopt;
 }
 
 // `hasattr(os, "fork")`, `getattr(os, "fork", None)`: true where the standard library has it.
@@ -553,8 +559,11 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
     if (const Node value = classAttributeValue(expr, model)) return evaluate(value, model, depth + 1);
   }
   if (k == "identifier" || k == "attribute") {
-    // `from psutil import LINUX`, `psutil.LINUX`
-    if (const std::string_view name = importedName(expr, model); !name.empty()) return conventionalFlag(name);
+    // `from psutil import LINUX`, `psutil.LINUX`; `from . import HAS_PROC_CPU_NUM` (psutil's tests)
+    if (const std::string_view name = importedName(expr, model); !name.empty()) {
+      if (const ThirdPartyApi* api = thirdPartyCapabilityFlag(name, model)) return ConditionValue::trueOn(api->platforms);
+      return conventionalFlag(name);
+    }
   }
   return ConditionValue::unknown();
 }
