@@ -38,7 +38,7 @@ constexpr RuleMeta kChildSteers{
     "`LANGUAGE`, `LC_ALL`, `LC_*`), glibc's allocator tuning (`MALLOC_*`, `GLIBC_TUNABLES`), the ELF loader's "
     "(`LD_LIBRARY_PATH`, `LD_PRELOAD`, ...), macOS's loader's (`DYLD_*`) and `TMPDIR` (unless `TEMP` or `TMP` "
     "is set too). A value passed through from the parent's environment is not reported, nor `env={}`, `PATH`, "
-    "`PYTHONPATH`, `TZ` or a program's own variables, nor a variable given to a program that is missing "
+    "`PYTHONPATH`, `TZ` or a program's own variables, nor a locale variable given to a child whose output the code discards (the call is a statement of its own: `subp.subp([\"lxc\", ...], update_env={\"LC_ALL\": \"C\"})`), nor a variable given to a program that is missing "
     "wherever the variable has no effect (`LANG=C` for Debian's `update-locale` or for `growpart --help`: "
     "Windows has no such program to ignore it, and PORT501/PORT502 report the program where it matters).",
     "Setting `LC_ALL=C` for a child is the usual way to get output that parses the same everywhere, and it works "
@@ -196,6 +196,7 @@ struct ChildEffect {
   std::string_view effect;  // completes "..., which <effect>"
   std::string_view advice;
   PlatformSet noEffectOn;
+  bool protectsOutput = false;  // matters only where the child's output is read (the locale)
 };
 
 constexpr std::string_view kLoaderNames[] = {"LD_LIBRARY_PATH", "LD_PRELOAD",  "LD_BIND_NOW", "LD_BIND_NOT",
@@ -210,7 +211,7 @@ std::optional<ChildEffect> platformSpecificEffect(std::string_view name) {
                        "parse output that does not depend on the locale (a machine-readable option such as "
                        "`--porcelain`, `--json` or `-b`, or a Python API instead of the program), or guard the "
                        "parsing with `os.name == \"posix\"`",
-                       kWindowsOnly};
+                       kWindowsOnly, true};
   }
   if (name.starts_with("MALLOC_") || name == "GLIBC_TUNABLES") {
     return ChildEffect{"tunes glibc's memory allocator and has no effect with the C libraries of macOS and Windows "
@@ -346,8 +347,14 @@ class ChildEnvironmentCheck final : public Check {
     const std::string program =
         !programs.empty() && !programs.front().name.empty() ? " `" + programs.front().name + "`" : "";
     const PlatformSet programMissing = whereProgramIsMissing(programs);
+    // `_lxc(cmd)` runs `subp.subp([...], update_env={"LC_ALL": "C"})` as a statement: whatever the
+    // child prints, this code parses none of it, so its locale protects nothing.
+    const bool outputDiscarded = node.parent() && node.parent().is("expression_statement");
     for (const ChildEnvironmentEntry& entry : entries) {
       if (entry.name == "TMPDIR" && setsAny(entries, {"TEMP", "TMP"})) continue;
+      if (const auto effect = platformSpecificEffect(entry.name); outputDiscarded && effect && effect->protectsOutput) {
+        continue;
+      }
       // A dictionary written outside the call (a module constant) may serve several programs.
       const bool inCall = entry.where.startByte() >= node.startByte() && entry.where.endByte() <= node.endByte();
       report(entry, program, inCall, programMissing, ctx);

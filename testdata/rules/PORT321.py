@@ -177,3 +177,13 @@ def update_locale(path, locale):
     # A Debian tool: the locale it is given cannot matter where it does not exist.
     subp.subp(["update-locale", "--locale-file=" + path, "LANG=" + locale],  # expect: PORT501
               update_env={"LANG": locale, "LC_ALL": locale}, capture=False)  # ok: PORT321
+
+
+def lxc(cmd):
+    # Run for its effect: nothing reads what the child prints, in whatever language.
+    subp.subp(["lxc"] + list(cmd) + ["--force-local"], update_env={"LC_ALL": "C", "HOME": "/root"})  # ok: PORT321
+
+
+def lxc_output(cmd):
+    out, _ = subp.subp(["lxc"] + list(cmd), update_env={"LC_ALL": "C"})  # expect: PORT321
+    return "not found" in out
