@@ -14,6 +14,7 @@
 #include "rules/environment_catalog.h"
 #include "rules/environment_child.h"
 #include "rules/environment_switch.h"
+#include "rules/path_use.h"
 #include "rules/undocumented_switch.h"
 
 namespace platlint {
@@ -187,7 +188,9 @@ constexpr RuleMeta kWriteSteers{
     "switches, dynamic loader, locale and time zone, temporary directory, proxies): `os.environ[...] = v`, "
     "`os.environ.update()`, `os.environ.setdefault()`, `os.environ.pop()`, `del os.environ[...]`, "
     "`os.putenv()`, `os.unsetenv()`, pytest's `monkeypatch.setenv()`/`delenv()`, OpenStack's "
-    "`fixtures.EnvironmentVariable()` and `mock.patch.dict(os.environ, ...)`.",
+    "`fixtures.EnvironmentVariable()` and `mock.patch.dict(os.environ, ...)`. A removal in a test module "
+    "(`fixtures.EnvironmentVariable(\"http_proxy\")`, `monkeypatch.delenv(\"SSL_CERT_FILE\")`) is not "
+    "reported: the test shields itself from the environment of whoever runs it.",
     "Setting a variable such as `SSL_CERT_FILE`, `PYTHONHTTPSVERIFY`, `EVENTLET_NO_GREENDNS` or `TMPDIR` "
     "changes every library in the process at once, and only if it happens before the library first reads the "
     "variable (`tempfile` caches its directory, OpenSSL its default paths, eventlet decides at import time), "
@@ -676,13 +679,15 @@ class EnvironmentVariableCheck final : public Check {
           ctx.report(*e->rule, access.node, std::string(verb) + " " + name + ", which " + effect + "; " + advice,
                      breaksOn);
         }
-      } else if (write) {
+      } else if (write && !(access.kind == EnvironmentAccessKind::Delete && isTestFile(ctx.file().path()))) {
+        // (A test that unsets the variable, `fixtures.EnvironmentVariable("http_proxy")`, shields itself
+        // from the environment of whoever runs it: the isolation this rule asks for.)
         const bool mentionsChild = advice.find("env=") != std::string::npos;
         ctx.report(kWriteSteers, access.node,
                    std::string(verb) + " " + name + ", which " + effect +
                        ": changing it steers every library in the process, and only if done before the library "
                        "first reads it; " + advice + (mentionsChild ? "" : ", and pass `env=` to a child process"));
-      } else {
+      } else if (!write) {
         ctx.report(*e->rule, access.node, std::string(verb) + " " + name + ", which " + effect + "; " + advice,
                    breaksOn);
       }
