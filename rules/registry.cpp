@@ -33,6 +33,7 @@ const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
 const Check& caseSensitivePathCheck();    // PORT806  case_sensitive_paths.cpp
 const Check& longPathLiteralCheck();      // PORT811  long_path_literal.cpp
+const Check& temporaryFileReopenCheck();  // PORT813  temporary_file_reopen.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 const ProjectCheck& treeNamesCheck();     // PORT808-810  tree_names.cpp (over every path of the tree)
 const ProjectCheck& helperCallCheck();    // PORT507  command_helpers.cpp (calls of other files' helpers)
@@ -65,6 +66,7 @@ const std::vector<const Check*>& checks() {
       &fileSystemSemanticsCheck(),
       &caseSensitivePathCheck(),
       &longPathLiteralCheck(),
+      &temporaryFileReopenCheck(),
       &optionHelpCheck(),
   };
   return list;

@@ -1,0 +1,75 @@
+# PORT813 named-temporary-file-reopened: the name of an open NamedTemporaryFile given to a call.
+import os
+import subprocess
+import tempfile
+
+
+def run_tool(config_text):
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".ini") as conf:  # expect: PORT813
+        conf.write(config_text)
+        conf.flush()
+        subprocess.check_call(["tool", "--config", conf.name])
+
+
+def read_back(data):
+    tmp = tempfile.NamedTemporaryFile()  # expect: PORT813
+    tmp.write(data)
+    tmp.flush()
+    args = ["--input=%s" % tmp.name]
+    return fetch(args)
+
+
+def through_a_name(data):
+    with tempfile.NamedTemporaryFile(mode="wb") as f:  # expect: PORT813
+        path = f.name
+        f.write(data)
+        f.flush()
+        with open(path, "rb") as again:
+            return again.read()
+
+
+def kept(data):
+    with tempfile.NamedTemporaryFile("wb", delete=False) as f:  # ok: PORT813
+        f.write(data)
+    try:
+        return load(f.name)  # ok: PORT813
+    finally:
+        os.remove(f.name)
+
+
+def kept_until_the_end(data):
+    with tempfile.NamedTemporaryFile("wb", delete_on_close=False) as f:  # ok: PORT813
+        f.write(data)
+        f.close()
+        return open(f.name, "rb").read()
+
+
+def closed_first(data):
+    tmp = tempfile.NamedTemporaryFile()  # ok: PORT813
+    tmp.write(data)
+    tmp.close()
+    return os.path.exists(tmp.name) or load(tmp.name)
+
+
+def only_looked_at(data):
+    with tempfile.NamedTemporaryFile(suffix=".json") as f:  # ok: PORT813
+        f.write(data)
+        print("wrote", f.name)
+        assert os.path.basename(f.name).endswith(".json")
+        return os.path.getsize(f.name)
+
+
+def fetch(url):
+    return url
+
+
+def load(path):
+    return path
+
+
+def handed_over(image, data):
+    tmp = tempfile.NamedTemporaryFile()  # expect: PORT813
+    tmp.write(data)
+    loc = {"url": "file://%s" % tmp.name}  # expect: PORT212
+    image.locations = [loc]
+    return image
