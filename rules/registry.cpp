@@ -21,6 +21,7 @@ const Check& eventLoopMethodCheck();      // PORT407  event_loop_methods.cpp
 const Check& killProbeCheck();            // PORT408, PORT417  kill_probe.cpp
 const Check& cLibraryCallCheck();         // PORT418  c_library_calls.cpp
 const Check& thirdPartyApiCheck();        // PORT419  third_party_apis.cpp
+const Check& execSemanticsCheck();        // PORT420  exec_semantics.cpp
 const Check& signalDeliveryCheck();       // PORT409  signal_delivery.cpp
 const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
 const Check& localeNameCheck();           // PORT414  locale_names.cpp
@@ -54,6 +55,7 @@ const std::vector<const Check*>& checks() {
       &killProbeCheck(),
       &cLibraryCallCheck(),
       &thirdPartyApiCheck(),
+      &execSemanticsCheck(),
       &signalDeliveryCheck(),
       &strftimeDirectiveCheck(),
       &localeNameCheck(),

@@ -118,7 +118,7 @@ async def asynchronous():
 
 
 def execs():
-    os.execvp("journalctl", ["journalctl", "-f"])  # expect: PORT501
+    os.execvp("journalctl", ["journalctl", "-f"])  # expect: PORT501, PORT420
     os.spawnlp(os.P_WAIT, "apt-get", "apt-get", "update")  # expect: PORT501, PORT402
 
 

@@ -45,7 +45,7 @@ def run_line(cmd, env):
     args = shlex.split(cmd)  # expect: PORT503
     subprocess.Popen(args, env=env)
     argv = shlex.split(cmd)  # expect: PORT503
-    os.execvpe(argv[0], argv, env)
+    os.execvpe(argv[0], argv, env)  # expect: PORT420
     subprocess.run(shlex.split(cmd, posix=os.name != "nt"))  # ok: PORT503
     subprocess.run(shlex.split("qemu-img info disk.img"))  # ok: PORT503
     return shlex.split(cmd)  # ok: PORT503
