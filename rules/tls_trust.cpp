@@ -309,6 +309,9 @@ class TrustSwitchFinder {
 
   // The option read (`args.insecure`) that the last find() traced the value to; null if none.
   Node optionRead() const { return optionRead_; }
+  // The assignment of the value that turns verification off (`self._ca_file = False` under `if not
+  // self._ca_file:`) that the last find() traced the value to; null if none.
+  Node switchingAssignment() const { return switchingAssignment_; }
 
   std::string find(Node value, bool wantTrue, int depth = 0) const {
     value = skipParentheses(value);
@@ -386,6 +389,7 @@ class TrustSwitchFinder {
       if (candidate.empty() || (!found.empty() && (foundAboutVerification || !aboutVerification))) continue;
       found = std::move(candidate);
       foundAboutVerification = aboutVerification;
+      if (wantTrue ? skipParentheses(right).is("true") : isFalse(right, model_)) switchingAssignment_ = assignment;
     }
     return found;
   }
@@ -419,6 +423,7 @@ class TrustSwitchFinder {
 
   const SemanticModel& model_;
   mutable Node optionRead_;
+  mutable Node switchingAssignment_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -553,6 +558,9 @@ class TlsTrustCheck final : public Check {
     reportSwitch(at, by, ctx);
     if (const Node definition = optionDefinition(finder.optionRead())) {
       ctx.relate(definition, "the option " + shown(finder.optionRead()) + " is defined here");
+    }
+    if (const Node assignment = finder.switchingAssignment()) {
+      ctx.relate(assignment, "verification is turned off here: " + shown(assignment));
     }
     return true;
   }
