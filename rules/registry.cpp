@@ -22,6 +22,7 @@ const Check& killProbeCheck();            // PORT408, PORT417  kill_probe.cpp
 const Check& cLibraryCallCheck();         // PORT418  c_library_calls.cpp
 const Check& thirdPartyApiCheck();        // PORT419  third_party_apis.cpp
 const Check& execSemanticsCheck();        // PORT420  exec_semantics.cpp
+const Check& environmentReplacedCheck();  // PORT322  environment_replaced.cpp
 const Check& signalDeliveryCheck();       // PORT409  signal_delivery.cpp
 const Check& strftimeDirectiveCheck();    // PORT413  strftime_directives.cpp
 const Check& localeNameCheck();           // PORT414  locale_names.cpp
@@ -56,6 +57,7 @@ const std::vector<const Check*>& checks() {
       &cLibraryCallCheck(),
       &thirdPartyApiCheck(),
       &execSemanticsCheck(),
+      &environmentReplacedCheck(),
       &signalDeliveryCheck(),
       &strftimeDirectiveCheck(),
       &localeNameCheck(),

@@ -19,7 +19,7 @@ def child_env(plugin_dirs):
 
 
 def run_tool(cmd, lib_dir):
-    return subprocess.check_call(cmd, env={"PATH": "/usr/sbin:/usr/bin:/bin"})  # expect: PORT210
+    return subprocess.check_call(cmd, env={"PATH": "/usr/sbin:/usr/bin:/bin"})  # expect: PORT210, PORT322
 
 
 def search(name):

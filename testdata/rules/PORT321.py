@@ -74,7 +74,7 @@ def grow(disk, part):
 def qemu_img_info(path):
     return processutils.execute(
         "qemu-img", "info", path,
-        env_variables={"LC_ALL": "C", "MALLOC_ARENA_MAX": "3"})  # expect: PORT321
+        env_variables={"LC_ALL": "C", "MALLOC_ARENA_MAX": "3"})  # expect: PORT321, PORT322
 
 
 def module_constant(cmd):
@@ -102,7 +102,7 @@ def shell_prefix(path):
 
 
 def dyld(cmd, lib_dir):
-    return subprocess.run(cmd, env={"DYLD_LIBRARY_PATH": lib_dir})  # expect: PORT321
+    return subprocess.run(cmd, env={"DYLD_LIBRARY_PATH": lib_dir})  # expect: PORT321, PORT322
 
 
 # Variables that work everywhere, a program's own variables, and clearing the environment.
@@ -113,24 +113,24 @@ def search_path(cmd, bin_dir):
 
 
 def python_child(cmd):
-    return subprocess.run(cmd, env={"PYTHONPATH": os.pathsep.join(["a", "b"]), "TZ": "UTC"})  # ok: PORT321
+    return subprocess.run(cmd, env={"PYTHONPATH": os.pathsep.join(["a", "b"]), "TZ": "UTC"})  # ok: PORT321  # expect: PORT322
 
 
 def own_variables(cmd):
-    return subprocess.run(cmd, env={"NOVA_DEBUG": "1", "GIT_TERMINAL_PROMPT": "0"})  # ok: PORT321
+    return subprocess.run(cmd, env={"NOVA_DEBUG": "1", "GIT_TERMINAL_PROMPT": "0"})  # ok: PORT321  # expect: PORT322
 
 
 def cleared(cmd):
-    return subprocess.run(cmd, env={})  # ok: PORT321
+    return subprocess.run(cmd, env={})  # ok: PORT321  # expect: PORT322
 
 
 def passed_through(cmd):
     # expect: PORT304
-    return subprocess.run(cmd, env={"LANG": os.environ.get("LANG", "C.UTF-8")})  # ok: PORT321
+    return subprocess.run(cmd, env={"LANG": os.environ.get("LANG", "C.UTF-8")})  # ok: PORT321  # expect: PORT322
 
 
 def all_temp_variables(cmd, tmpdir):
-    return subprocess.run(cmd, env={"TMPDIR": tmpdir, "TEMP": tmpdir, "TMP": tmpdir})  # ok: PORT321
+    return subprocess.run(cmd, env={"TMPDIR": tmpdir, "TEMP": tmpdir, "TMP": tmpdir})  # ok: PORT321  # expect: PORT322
 
 
 def not_a_command(loader):
