@@ -26,10 +26,11 @@ class GuardAnalysis {
   // `if platform.system() == "Windows": PORT = "COM2"`) holds only on the others; and a
   // module whose file name names one platform (`_pslinux.py`, `test_windows.py`), which only the
   // code that picks the platform's module imports. A private function (`_sendfile`, `__poll`), one
-  // nested in another, or a top-level function of a private module (`_psposix.py`) runs where its
-  // calls in the file run, when every use of its name is a call: a helper called only under
-  // `if sys.platform == "linux":` is Linux code. Calls from other files are not seen; a private
-  // name, of the function or of its module, is the promise that only the package's own code has them.
+  // nested in another, a top-level function of a private module (`_psposix.py`) or one named for a
+  // platform (`macos_version`) runs where its calls in the file run, when every use of its name is
+  // a call: a helper called only under `if sys.platform == "linux":` is Linux code. Calls from
+  // other files are not seen; a private name, of the function or of its module, is the promise that
+  // only the package's own code has them, and a platform's name that its callers check first.
   PlatformSet reachableOn(Node node) const;
 
   // The platform check that let Linux-only code at `node` through: for code Linux reaches, the

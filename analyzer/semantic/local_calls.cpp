@@ -1,5 +1,7 @@
 // SemanticModel::localCallsOf: where a function that only this file calls is called from. Guard
 // analysis takes a private helper's platforms from its calls, and handled_failures its handling.
+#include <algorithm>
+
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 
@@ -14,8 +16,31 @@ bool isPrivateModule(std::string_view path) {
   return stem.starts_with("_") && !stem.starts_with("__");
 }
 
+// A module-level function whose name has a platform's name as a whole word (`macos_version`,
+// `get_interfaces_by_mac_on_freebsd`; not `setup_selinux` or `get_mac_address`): a helper for that
+// platform, which the file calls where it has checked for it.
+bool namedForAPlatform(std::string_view name) {
+  static constexpr std::string_view kWords[] = {"linux",   "windows", "win32",   "win",     "darwin", "macos",
+                                                "osx",     "posix",   "freebsd", "netbsd",  "openbsd"};
+  size_t start = 0;
+  while (start <= name.size()) {
+    const size_t end = std::min(name.find('_', start), name.size());
+    const std::string_view word = name.substr(start, end - start);
+    for (const std::string_view w : kWords) {
+      if (word.size() == w.size() && std::equal(word.begin(), word.end(), w.begin(), [](char a, char b) {
+            return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+          })) {
+        return true;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 // A function whose callers are all in this file: nested in another function, named private
-// (`_helper`, `__poll`, not `__init__`), or defined at the top of a private module, and decorated,
+// (`_helper`, `__poll`, not `__init__`), named for a platform (namedForAPlatform), or defined at
+// the top of a private module, and decorated,
 // if at all, only in ways that keep its calls direct calls (a registering decorator has it called
 // from elsewhere).
 bool calledOnlyFromThisFile(Node function, bool privateModule) {
@@ -35,7 +60,7 @@ bool calledOnlyFromThisFile(Node function, bool privateModule) {
   }
   const bool nested = parent && parent.is("block") && parent.parent() && parent.parent().is("function_definition");
   const bool moduleLevel = parent && parent.is("module");
-  return nested || (name.starts_with("_") && !dunder) || (privateModule && moduleLevel && !dunder);
+  return nested || (name.starts_with("_") && !dunder) || (moduleLevel && (privateModule || namedForAPlatform(name)) && !dunder);
 }
 
 // The call a use of a function's name makes: `_f(...)`, `self._f(...)`; null for any other use.

@@ -84,7 +84,8 @@ class SemanticModel {
 
   // The calls of a function whose callers are all in this file (one nested in another function,
   // one named private: `_helper`, `__poll`, or one at the top of a private module: `_psposix.py`'s
-  // `wait_pid_kqueue`, whose other callers can only be the package's own code and its tests), when every use of its name is a call (`_f(...)`,
+  // `wait_pid_kqueue`, whose other callers can only be the package's own code and its tests, or one at
+  // the top of any module named for a platform: `macos_version`), when every use of its name is a call (`_f(...)`,
   // `self._f(...)`); null when it may be called from elsewhere, is used any other way (stored,
   // passed on, under a decorator that registers it) or is never called. A name two functions share
   // gives both every call of it. Built on first use from one pass over the file's identifiers.
