@@ -54,7 +54,10 @@ constexpr RuleMeta kPlatformOnlyFunction{
     "`time.tzset`, `signal.alarm`, `select.epoll`, `select.kqueue`, `os.startfile`, `os.add_dll_directory` and "
     "hundreds more, also through aliases (`from os import fork`, `import os as _os`). A `from` import "
     "fails as a whole, so it is one finding for the names missing on the same platforms; where it stands "
-    "unguarded in a module or function body, the uses of those names are its related locations.",
+    "unguarded in a module or function body, the uses of those names are its related locations. A name "
+    "imported in a `try` whose `except` assigns it a fallback (`try: from socket import AF_UNIX` / `except "
+    "ImportError: AF_UNIX = None`) holds that fallback where the import fails: its uses are not reported "
+    "(PORT402 and PORT403).",
     "The attribute does not exist on the other platforms, so the code raises `AttributeError` (or "
     "`ImportError` for `from os import fork`) there; the error appears only when the line runs, often in "
     "a rarely taken path. Most POSIX process and user management (`fork`, `getuid`, `setsid`, `killpg`) "
@@ -649,6 +652,33 @@ class PlatformOnlyApiCheck final : public Check {
     return false;
   }
 
+  // `AF_UNIX` after `try: from socket import AF_UNIX` / `except ImportError: AF_UNIX = None`: where the
+  // import fails the name holds the fallback, so a use is no failure (the code tests for the fallback).
+  static bool boundWithFallback(Node identifier, const SemanticModel& model) {
+    for (const Import& i : model.imports()) {
+      if (i.localName != identifier.text() || !i.node.is("import_from_statement")) continue;
+      Node block = i.node.parent();
+      const Node tryStatement = block ? block.parent() : Node{};
+      if (!tryStatement || !tryStatement.is("try_statement") || !(tryStatement.field("body") == block)) continue;
+      for (uint32_t c = 0; c < tryStatement.namedChildCount(); ++c) {
+        const Node clause = tryStatement.namedChild(c);
+        if (!clause.is("except_clause")) continue;
+        bool assigns = false;
+        forEachNamedChild(clause, [&](Node statement) {
+          if (!statement.is("block")) return;
+          forEachNamedChild(statement, [&](Node inner) {
+            const Node assignment = inner.is("expression_statement") ? inner.namedChild(0) : Node{};
+            if (assignment && assignment.is("assignment") && assignment.field("left").text() == identifier.text()) {
+              assigns = true;
+            }
+          });
+        });
+        if (assigns) return true;
+      }
+    }
+    return false;
+  }
+
   // Cheap tests first: Node::parent() costs the depth of the tree, so it runs only for table hits.
   static void visitReference(Node node, RuleContext& ctx) {
     if (node.is("attribute") && !shortNameChain(node)) return;
@@ -673,7 +703,8 @@ class PlatformOnlyApiCheck final : public Check {
     const auto a = stdlibAvailability(qualified);
     // Only a name with a row of its own: a name without one is as available as its module or class.
     if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return std::nullopt;
-    if (!isImport && node.is("identifier") && (!isReference(node) || boundByFailingImport(node, ctx.model()))) {
+    if (!isImport && node.is("identifier") &&
+        (!isReference(node) || boundByFailingImport(node, ctx.model()) || boundWithFallback(node, ctx.model()))) {
       return std::nullopt;
     }
     const auto module = moduleOf(qualified);

@@ -71,3 +71,17 @@ class Sig:
 
     def kill(self, pid):
         return os.kill(pid, self.SIGKILL)  # ok: PORT403
+
+
+try:
+    from socket import AF_UNIX  # ok: PORT403
+except ImportError:
+    AF_UNIX = None
+
+FAMILIES = [socket.AF_INET, AF_UNIX]  # ok: PORT403
+
+
+def unix_socket():
+    if AF_UNIX is not None:
+        return socket.socket(AF_UNIX, socket.SOCK_STREAM)  # ok: PORT403
+    return None
