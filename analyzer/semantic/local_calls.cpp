@@ -20,8 +20,10 @@ bool isPrivateModule(std::string_view path) {
 // `get_interfaces_by_mac_on_freebsd`; not `setup_selinux` or `get_mac_address`): a helper for that
 // platform, which the file calls where it has checked for it.
 bool namedForAPlatform(std::string_view name) {
-  static constexpr std::string_view kWords[] = {"linux",   "windows", "win32",   "win",     "darwin", "macos",
-                                                "osx",     "posix",   "freebsd", "netbsd",  "openbsd"};
+  static constexpr std::string_view kWords[] = {"linux",   "windows", "win32",   "win",          "darwin",
+                                                "macos",   "osx",     "posix",   "bsd",          "freebsd",
+                                                "netbsd",  "openbsd", "dragonfly", "dragonflybsd", "sunos",
+                                                "solaris", "aix"};
   size_t start = 0;
   while (start <= name.size()) {
     const size_t end = std::min(name.find('_', start), name.size());
