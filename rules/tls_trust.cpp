@@ -707,8 +707,10 @@ class TlsTrustCheck final : public Check {
 
   static void checkDisableWarnings(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
-    static constexpr std::array<std::string_view, 4> kTlsWarnings = {"InsecureRequestWarning", "SecurityWarning",
-                                                                     "HTTPWarning", "InsecurePlatformWarning"};
+    // The warning and its base classes; `InsecurePlatformWarning` (an SSL library without SNI) is a
+    // sibling, and silencing it leaves `InsecureRequestWarning` shown.
+    static constexpr std::array<std::string_view, 3> kTlsWarnings = {"InsecureRequestWarning", "SecurityWarning",
+                                                                     "HTTPWarning"};
     const std::string& q = kind.qualified;
     if (q == "urllib3.disable_warnings" || q.ends_with(".urllib3.disable_warnings")) {
       const Node category = !args.positional.empty() ? args.positional[0] : args.keyword("category");

@@ -9,6 +9,7 @@ urllib3.disable_warnings()  # expect: PORT704
 urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)  # expect: PORT704
 requests.packages.urllib3.disable_warnings(InsecureRequestWarning)  # expect: PORT704
 urllib3.disable_warnings(SubjectAltNameWarning)  # ok: PORT704
+urllib3.disable_warnings(urllib3.exceptions.InsecurePlatformWarning)  # ok: PORT704
 
 warnings.filterwarnings("ignore", category=InsecureRequestWarning)  # expect: PORT704
 warnings.simplefilter("ignore", InsecureRequestWarning)  # expect: PORT704
