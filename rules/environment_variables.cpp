@@ -385,10 +385,11 @@ constexpr EnvironmentVariable kCatalog[] = {
      "ask `locale.getlocale(category)`, or pass `encoding=` explicitly"},
 
     // PORT305: temporary directory
+    // Unset on most Linux systems too, where the usual fallback (`/tmp`) is right: Windows is where it breaks.
     {"TMPDIR", &kTempDir,
      "is set on macOS but usually not on Linux and never on Windows (which uses `TEMP` and `TMP`)",
      "use `tempfile.gettempdir()`, which consults all of them in the platform's order",
-     Platform::Linux | Platform::Windows,
+     PlatformSet(Platform::Windows),
      "redirects `tempfile` for the whole process, but only until `tempfile.gettempdir()` has cached its first answer",
      "pass `dir=` to the `tempfile` functions"},
     {"TEMP", &kTempDir, "is set on Windows but not on Linux or macOS (which use `TMPDIR` or `/tmp`)",
