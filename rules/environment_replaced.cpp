@@ -38,7 +38,11 @@ constexpr RuleMeta kEnvironmentReplaced{
     "the environment given must include a valid `SystemRoot`.",
     "import subprocess\nsubprocess.run([\"git\", \"status\"], env={\"LC_ALL\": \"C\"})",
     "import os, subprocess\nsubprocess.run([\"git\", \"status\"], env={**os.environ, \"LC_ALL\": \"C\"})",
-    kWindowsOnly, kTags};
+    kWindowsOnly, kTags, FixAvailability::Always,
+    "The fix starts the dictionary from the parent's environment: `{\"LC_ALL\": \"C\"}` becomes "
+    "`{**os.environ, \"LC_ALL\": \"C\"}` and `dict(A=\"1\")` `dict(os.environ, A=\"1\")`, adding `import os` "
+    "when needed. It is unsafe: on Linux and macOS the child then sees every variable of the parent, which "
+    "an environment written out in full may have meant to keep from it (`env={}` especially)."};
 
 constexpr const RuleMeta* kRules[] = {&kEnvironmentReplaced};
 constexpr std::string_view kNodeKinds[] = {"call"};
@@ -101,6 +105,17 @@ bool missingOnWindows(const CommandInvocation& command) {
   return false;
 }
 
+// The dictionary started from the parent's environment: `**os.environ` first in a display,
+// `os.environ` as `dict()`'s positional argument.
+Fix startFromParent(Node dictionary) {
+  const bool display = dictionary.is("dictionary");
+  const Node open = display ? dictionary.child(0) : dictionary.field("arguments").child(0);
+  const bool empty = display ? dictionary.namedChildCount() == 0 : dictionary.field("arguments").namedChildCount() == 0;
+  const std::string inserted = std::string(display ? "**os.environ" : "os.environ") + (empty ? "" : ", ");
+  return Fix{"Start from the parent's environment (`" + std::string(display ? "{**os.environ, ...}" : "dict(os.environ, ...)") + "`)",
+             FixSafety::Unsafe, {{open.endByte(), open.endByte(), inserted}}, {"os"}};
+}
+
 // The argument that replaces the child's environment, or null.
 Node replacingEnvironment(const CommandInvocation& command, const CallArguments& args) {
   const std::string_view api = command.api;
@@ -131,7 +146,8 @@ class EnvironmentReplacedCheck final : public Check {
     ctx.report(kEnvironmentReplaced, env,
                "gives the child only the variables written here: `env` replaces the environment, so the child "
                "has no `SYSTEMROOT` or `PATH`, which Windows programs need to start and to find their tools; "
-               "start from the parent's environment (`{**os.environ, ...}`)");
+               "start from the parent's environment (`{**os.environ, ...}`)",
+               startFromParent(skipParentheses(env)));
   }
 };
 
