@@ -150,41 +150,27 @@ Node firstReopening(const Holder& holder, const SemanticModel& model) {
     const Node function = to.field("function");
     return !(function.is("attribute") && function.field("object").text() == holder.name);
   };
+  // Depth first, children pushed last to first: the region's nodes in source order (nested functions,
+  // classes and lambdas run elsewhere).
   std::vector<Node> stack{holder.region};
-  Node found;
-  uint32_t closedAt = UINT32_MAX;
-  // Walk in source order: a `close()` ends the open region for what follows it.
-  std::vector<Node> ordered;
   while (!stack.empty()) {
     const Node n = stack.back();
     stack.pop_back();
     if (n.endByte() <= holder.from) continue;
     if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
-    ordered.push_back(n);
+    if (n.startByte() >= holder.from) {
+      if (closes(n, holder.name)) break;  // what follows runs with the file closed
+      if (n.is("attribute") && n.field("attribute").text() == "name") {
+        const Node object = n.field("object");
+        if (object.is("identifier") && object.text() == holder.name && reopens(n)) return n;
+      } else if (n.is("identifier") && std::find(paths.begin(), paths.end(), n.text()) != paths.end()) {
+        const Node parent = n.parent();
+        if (parent && !(parent.is("assignment") && parent.field("left") == n) && reopens(n)) return n;
+      }
+    }
     for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
   }
-  for (const Node n : ordered) {
-    if (n.startByte() < holder.from) continue;
-    if (n.startByte() >= closedAt) break;
-    if (closes(n, holder.name)) {
-      closedAt = n.startByte();
-      continue;
-    }
-    if (n.is("attribute") && n.field("attribute").text() == "name") {
-      const Node object = n.field("object");
-      if (object.is("identifier") && object.text() == holder.name && reopens(n)) {
-        found = n;
-        break;
-      }
-    } else if (n.is("identifier") && !paths.empty()) {
-      const bool isPath = std::find(paths.begin(), paths.end(), n.text()) != paths.end();
-      if (isPath && n.parent() && !(n.parent().is("assignment") && n.parent().field("left") == n) && reopens(n)) {
-        found = n;
-        break;
-      }
-    }
-  }
-  return found;
+  return {};
 }
 
 class TemporaryFileReopenCheck final : public Check {
