@@ -30,7 +30,8 @@ constexpr RuleMeta kTemporaryFileReopened{
     "file is open: in the `with` body, or before `f.close()` in the same function. The name may be given as it "
     "is, inside a string or container built from it (`\"file://%s\" % f.name`, an f-string, `{\"url\": ...}`), or "
     "through a name it is assigned to. Calls that only look at the name or the path's metadata are not "
-    "reopenings: `os.path` functions, `os.stat`, `str()`, `len()`, logging, `print` and test assertions. "
+    "reopenings: `os.path` functions, `os.stat`, `os.symlink`, `str()`, `len()`, logging, `print` and test "
+    "assertions. "
     "The finding is at the `NamedTemporaryFile` call, where the fix goes; the use is a related location.",
     "On POSIX the name of an open temporary file can be opened again as often as needed. On Windows, "
     "`NamedTemporaryFile` opens the file with `O_TEMPORARY` so that it is removed when closed, and Windows "
@@ -58,7 +59,8 @@ bool isLiteralFalse(Node value) {
 bool onlyLooksAtName(Node call, const SemanticModel& model) {
   const Node function = call.field("function");
   const std::string_view q = model.qualifiedName(function);
-  if (q.starts_with("os.path.") || q == "os.stat" || q == "os.lstat" || q == "builtins.str" ||
+  // `os.symlink(f.name, link)` stores the name in the link without opening the file.
+  if (q.starts_with("os.path.") || q == "os.stat" || q == "os.lstat" || q == "os.symlink" || q == "builtins.str" ||
       q == "builtins.len" || q == "builtins.repr" || q == "builtins.print" || q == "builtins.isinstance") {
     return true;
   }

@@ -206,15 +206,20 @@ ConditionValue turnedOffLater(const std::vector<Node>& values, const SemanticMod
 
 // A flag the file imports (`from psutil import LINUX`, `from ._common import WINDOWS`,
 // `util.is_Linux()`): another module defines it, which a per-file analysis cannot read. Its name
-// says what it means: LINUX, WINDOWS, MACOS, OSX, POSIX, BSD, FREEBSD, OPENBSD, NETBSD,
-// DRAGONFLYBSD, SUNOS or AIX, in any case, alone or after `is_` or `on_`. Other names are unknown.
+// says what it means: LINUX, WINDOWS (WIN, WIN32, MSWINDOWS), MACOS (OSX, DARWIN), POSIX, BSD,
+// FREEBSD, OPENBSD, NETBSD, DRAGONFLYBSD, SUNOS or AIX, in any case, alone or after `is_` or `on_`,
+// with leading underscores. Other names are unknown.
 ConditionValue conventionalFlag(std::string_view name) {
   const std::string lowered = toLower(name);
   std::string_view flag = lowered;
+  while (flag.starts_with("_")) flag.remove_prefix(1);
   if (flag.starts_with("is_") || flag.starts_with("on_")) flag.remove_prefix(3);
   if (flag == "linux") return ConditionValue::trueOn(PlatformSet(Platform::Linux));
-  if (flag == "windows") return ConditionValue::trueOn(PlatformSet(Platform::Windows));
-  if (flag == "macos" || flag == "osx") return ConditionValue::trueOn(PlatformSet(Platform::MacOS));
+  // `IS_WIN`, `is_win32`, subprocess's `_mswindows`.
+  if (flag == "windows" || flag == "win" || flag == "win32" || flag == "mswindows") {
+    return ConditionValue::trueOn(PlatformSet(Platform::Windows));
+  }
+  if (flag == "macos" || flag == "osx" || flag == "darwin") return ConditionValue::trueOn(PlatformSet(Platform::MacOS));
   if (flag == "posix") return ConditionValue::trueOn(kNotWindows);
   // True on none of the target platforms (macOS is Darwin, not a BSD, to these flags).
   if (flag == "bsd" || flag == "freebsd" || flag == "openbsd" || flag == "netbsd" || flag == "dragonflybsd" ||

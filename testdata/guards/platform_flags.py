@@ -7,6 +7,8 @@ from psutil import LINUX, WINDOWS
 from psutil import POSIX as posix_flag
 
 from ._common import MACOS, is_linux as imported_is_linux
+from .info import IS_WIN
+from subprocess import _mswindows
 import cloudinit.util as util
 
 IS_MAC = sys.platform == "darwin"
@@ -155,3 +157,16 @@ def temporary_file(directory):
         except IsADirectoryError:
             _HAS_TMPFILE = False
     return None
+
+
+def imported_short_windows_flag(path):
+    if IS_WIN:
+        return os.startfile(path)  # ok: PORT402
+    return None
+
+
+def private_windows_flag(handle):
+    if _mswindows:
+        import msvcrt  # ok: PORT401
+        return msvcrt.get_osfhandle(handle)
+    return handle

@@ -73,3 +73,10 @@ def handed_over(image, data):
     loc = {"url": "file://%s" % tmp.name}  # expect: PORT212
     image.locations = [loc]
     return image
+
+
+def links_to_it(data, link):
+    with tempfile.NamedTemporaryFile() as f:  # ok: PORT813
+        f.write(data)
+        os.symlink(f.name, link)  # expect: PORT804
+        return os.readlink(link)
