@@ -112,15 +112,18 @@ Fix startFromParent(Node dictionary) {
   const Node open = display ? dictionary.child(0) : dictionary.field("arguments").child(0);
   const bool empty = display ? dictionary.namedChildCount() == 0 : dictionary.field("arguments").namedChildCount() == 0;
   const std::string inserted = std::string(display ? "**os.environ" : "os.environ") + (empty ? "" : ", ");
-  return Fix{"Start from the parent's environment (`" + std::string(display ? "{**os.environ, ...}" : "dict(os.environ, ...)") + "`)",
-             FixSafety::Unsafe, {{open.endByte(), open.endByte(), inserted}}, {"os"}};
+  const std::string shape = display ? "{**os.environ, ...}" : "dict(os.environ, ...)";
+  return Fix{"Start from the parent's environment (`" + shape + "`)", FixSafety::Unsafe,
+             {{open.endByte(), open.endByte(), inserted}}, {"os"}};
 }
 
 // The argument that replaces the child's environment, or null.
 Node replacingEnvironment(const CommandInvocation& command, const CallArguments& args) {
   const std::string_view api = command.api;
   if (api.starts_with("subprocess.") || api.starts_with("asyncio.")) return args.keyword("env");
-  if (api.ends_with("processutils.execute") || api.ends_with("processutils.trycmd")) return args.keyword("env_variables");
+  if (api.ends_with("processutils.execute") || api.ends_with("processutils.trycmd")) {
+    return args.keyword("env_variables");
+  }
   if ((api.starts_with("os.exec") || api.starts_with("os.spawn")) && api.ends_with("e") && !args.splat() &&
       !args.positional.empty()) {
     return args.positional.back();

@@ -18,8 +18,8 @@ constexpr RuleMeta kExecDoesNotReplace{
     "Replaces the process with `os.exec*()`, which on Windows starts a new process and exits instead",
     "Finds calls of `os.execv`, `os.execve`, `os.execl`, `os.execle`, `os.execlp`, `os.execlpe`, `os.execvp` and "
     "`os.execvpe` (also through `from os import ...` and aliases). A call under a platform guard that keeps "
-    "Windows out is not reported, nor one in a function that calls `os.fork()`, `os.forkpty()` or another `fork()` (`pty.fork()`): the "
-    "child of a fork is POSIX-only already (PORT402 reports the fork).",
+    "Windows out is not reported, nor one in a function that calls `os.fork()`, `os.forkpty()` or another "
+    "`fork()` (`pty.fork()`): the child of a fork is POSIX-only already (PORT402 reports the fork).",
     "On POSIX `os.exec*` replaces the running program: same process, same pid, and the new program's exit "
     "code is the one the parent sees. Windows has no such call. Its C runtime, which Python's `os.exec*` "
     "uses, starts the program as a new process and ends the calling one immediately with exit code 0. A "
