@@ -47,24 +47,9 @@ constexpr RuleMeta kEnvironmentReplaced{
 constexpr const RuleMeta* kRules[] = {&kEnvironmentReplaced};
 constexpr std::string_view kNodeKinds[] = {"call"};
 
-bool isProcessEnvironment(Node expr, const SemanticModel& model) {
-  expr = skipParentheses(expr);
-  if (!expr) return false;
-  if (expr.is("call")) {  // os.environ.copy(), dict(os.environ)
-    const Node function = expr.field("function");
-    if (function.is("attribute") && function.field("attribute").text() == "copy") {
-      return isProcessEnvironment(function.field("object"), model);
-    }
-    const CallArguments args = argumentsOf(expr);
-    return model.qualifiedName(function) == "builtins.dict" && !args.positional.empty() &&
-           isProcessEnvironment(args.positional[0], model);
-  }
-  const std::string_view q = model.qualifiedName(expr);
-  return q == "os.environ" || q == "os.environb";
-}
-
 // True when a dictionary written at the call stands alone: it copies nothing of the process
-// environment and does not set SYSTEMROOT. Null for anything else (a name, a call of a helper).
+// environment and does not set SYSTEMROOT. Null for anything else (a name, `os.environ`, a call of
+// a helper or of `.copy()`).
 std::optional<bool> standsAlone(Node value, const SemanticModel& model) {
   value = skipParentheses(value);
   if (!value) return std::nullopt;
@@ -143,7 +128,7 @@ class EnvironmentReplacedCheck final : public Check {
     if (!command) return;
     const CallArguments args = argumentsOf(call);
     const Node env = replacingEnvironment(*command, args);
-    if (!env || isProcessEnvironment(env, ctx.model())) return;
+    if (!env) return;
     const auto alone = standsAlone(env, ctx.model());
     if (!alone || !*alone || missingOnWindows(*command)) return;
     ctx.report(kEnvironmentReplaced, env,

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "analyzer/lint/rule.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 
 namespace platlint {
@@ -44,18 +45,14 @@ bool isExec(std::string_view q) {
 
 // True when the function around `call` (or the module) forks: its exec runs in the POSIX child.
 bool forksFirst(Node call) {
-  Node scope = call.parent();
-  while (scope && !scope.is("function_definition") && !scope.is("module")) scope = scope.parent();
-  if (!scope) return false;
+  const Node scope = bindingScope(call);
   const SyntaxTree& tree = *call.tree();
   for (uint32_t i = scope.index(); i < tree.size(); ++i) {
     const Node n = tree.node(i);
     if (n.startByte() >= scope.endByte()) break;
     if (!n.is("call")) continue;
     // `os.fork()`, `pty.fork()`, a module's own `fork()` wrapper (pty.py's).
-    const Node function = n.field("function");
-    const std::string_view last = function.is("attribute") ? function.field("attribute").text() : function.text();
-    if (last == "fork" || last == "forkpty") return true;
+    if (calleeName(n) == "fork" || calleeName(n) == "forkpty") return true;
   }
   return false;
 }

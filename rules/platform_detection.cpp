@@ -5,6 +5,7 @@
 // Linux-only code, and parsing of `uname` output are matched beside it.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -151,13 +152,18 @@ struct Probe {
   }
 };
 
-// `platform.uname()` or `os.uname()` itself.
-bool isUnameCall(Node expr, const SemanticModel& model) {
+// A call without arguments of one of `functions` (`os.uname()`, `platform.node()`).
+bool isArglessCallOf(Node expr, const SemanticModel& model, std::initializer_list<std::string_view> functions) {
   expr = skipParentheses(expr);
   if (!expr || !expr.is("call")) return false;
   const Node args = expr.field("arguments");
   const std::string_view q = model.qualifiedName(expr.field("function"));
-  return (q == "os.uname" || q == "platform.uname") && args && args.namedChildCount() == 0;
+  return args && args.namedChildCount() == 0 && std::find(functions.begin(), functions.end(), q) != functions.end();
+}
+
+// `platform.uname()` or `os.uname()` itself.
+bool isUnameCall(Node expr, const SemanticModel& model) {
+  return isArglessCallOf(expr, model, {"os.uname", "platform.uname"});
 }
 
 // The host name: `platform.node()`, `socket.gethostname()`, field 1 of a uname() result
@@ -171,12 +177,7 @@ bool isHostName(Node expr, const SemanticModel& model) {
     const std::string_view attribute = expr.field("attribute").text();
     return (attribute == "node" || attribute == "nodename") && isUnameCall(expr.field("object"), model);
   }
-  if (expr.is("call")) {
-    const Node args = expr.field("arguments");
-    const std::string_view q = model.qualifiedName(expr.field("function"));
-    return (q == "platform.node" || q == "socket.gethostname") && args && args.namedChildCount() == 0;
-  }
-  return false;
+  return isArglessCallOf(expr, model, {"platform.node", "socket.gethostname"});
 }
 
 Probe probeOf(Node expr, const SemanticModel& model, int depth = 0) {
@@ -480,12 +481,7 @@ constexpr UnameField kUnameFields[] = {
     {"machine", "platform.machine()", "the machine type"},
 };
 
-bool isOsUnameCall(Node expr, const SemanticModel& model) {
-  expr = skipParentheses(expr);
-  if (!expr || !expr.is("call")) return false;
-  const Node args = expr.field("arguments");
-  return model.qualifiedName(expr.field("function")) == "os.uname" && args && args.namedChildCount() == 0;
-}
+bool isOsUnameCall(Node expr, const SemanticModel& model) { return isArglessCallOf(expr, model, {"os.uname"}); }
 
 // A name its function (or the module) assigns `os.uname()` once (`uname = os.uname()` ... `uname[3]`).
 bool namesOsUname(Node expr, const SemanticModel& model) {
@@ -499,16 +495,9 @@ bool namesOsUname(Node expr, const SemanticModel& model) {
 // Every way to reach os.uname() spells it out somewhere in the file; the answer is kept per file,
 // because resolving each `x[0]` through its function is what the rule spends its time on.
 bool mentionsUname(RuleContext& ctx) {
-  struct Mention {
-    bool known = false;
-    bool present = false;
-  };
-  Mention& mention = ctx.fileState<Mention>(&kUnameFields);
-  if (!mention.known) {
-    mention.present = ctx.file().text().find("uname") != std::string_view::npos;
-    mention.known = true;
-  }
-  return mention.present;
+  std::optional<bool>& mentioned = ctx.fileState<std::optional<bool>>(&kUnameFields);
+  if (!mentioned) mentioned = ctx.file().text().find("uname") != std::string_view::npos;
+  return *mentioned;
 }
 
 // True when the file's `platform` names something other than the platform module.

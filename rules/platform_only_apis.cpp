@@ -271,9 +271,7 @@ constexpr Alternative kAlternatives[] = {
 
 std::string_view alternativeFor(std::string_view qualified) {
   for (const Alternative& a : kAlternatives) {
-    if (a.name.ends_with('*') ? qualified.starts_with(a.name.substr(0, a.name.size() - 1)) : qualified == a.name) {
-      return a.advice;
-    }
+    if (matchesNameOrPrefix(a.name, qualified)) return a.advice;
   }
   return {};
 }

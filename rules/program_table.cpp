@@ -4,6 +4,8 @@
 #include <cctype>
 #include <span>
 
+#include "analyzer/base/text_case.h"
+
 namespace platlint {
 namespace {
 
@@ -85,7 +87,7 @@ constexpr GnuOptions kGnuOptions[] = {
 const CommandFact* lookup(std::span<const CommandFact> table, std::string_view program) {
   if (program.empty()) return nullptr;
   for (const CommandFact& f : table) {
-    if (f.name.ends_with('*') ? program.starts_with(f.name.substr(0, f.name.size() - 1)) : program == f.name) return &f;
+    if (matchesNameOrPrefix(f.name, program)) return &f;
   }
   return nullptr;
 }

@@ -34,4 +34,10 @@ inline bool containsIgnoringCase(std::string_view text, std::string_view word) {
   return false;
 }
 
+// True when `name` is `pattern`, or, for a pattern that ends in '*' (`mkfs.*`, `errno.*`), starts
+// with what comes before the star: the tables of programs and APIs name families that way.
+inline bool matchesNameOrPrefix(std::string_view pattern, std::string_view name) {
+  return pattern.ends_with('*') ? name.starts_with(pattern.substr(0, pattern.size() - 1)) : name == pattern;
+}
+
 }  // namespace platlint

@@ -2,6 +2,7 @@
 // analysis takes a private helper's platforms from its calls, and handled_failures its handling.
 #include <algorithm>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
 
@@ -27,14 +28,8 @@ bool namedForAPlatform(std::string_view name) {
   size_t start = 0;
   while (start <= name.size()) {
     const size_t end = std::min(name.find('_', start), name.size());
-    const std::string_view word = name.substr(start, end - start);
-    for (const std::string_view w : kWords) {
-      if (word.size() == w.size() && std::equal(word.begin(), word.end(), w.begin(), [](char a, char b) {
-            return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-          })) {
-        return true;
-      }
-    }
+    const std::string word = toLower(name.substr(start, end - start));
+    if (std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords)) return true;
     start = end + 1;
   }
   return false;

@@ -40,10 +40,6 @@ constexpr Entry kEntries[] = {
     {{"psutil.IOPRIO_CLASS_*", kLinux, "Linux"}, false},
 };
 
-bool matches(std::string_view pattern, std::string_view name) {
-  return pattern.ends_with('*') ? name.starts_with(pattern.substr(0, pattern.size() - 1)) : name == pattern;
-}
-
 bool importsModule(const SemanticModel& model, std::string_view module) {
   return std::any_of(model.imports().begin(), model.imports().end(), [&](const Import& i) {
     return i.qualifiedName == module || std::string_view(i.qualifiedName).starts_with(std::string(module) + ".");
@@ -55,7 +51,7 @@ bool importsModule(const SemanticModel& model, std::string_view module) {
 const ThirdPartyApi* thirdPartyApi(std::string_view qualifiedName) {
   if (!qualifiedName.starts_with("psutil.")) return nullptr;
   for (const Entry& e : kEntries) {
-    if (matches(e.api.name, qualifiedName)) return &e.api;
+    if (matchesNameOrPrefix(e.api.name, qualifiedName)) return &e.api;
   }
   return nullptr;
 }
