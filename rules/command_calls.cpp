@@ -211,6 +211,12 @@ std::vector<std::string> plainWords(std::string_view s, bool complete) {
 
 bool isListOrTuple(Node n) { return n && (n.is("list") || n.is("tuple")); }
 
+std::vector<Node> elementsOf(Node seq) {
+  std::vector<Node> out;
+  for (uint32_t i = 0; i < seq.namedChildCount(); ++i) out.push_back(seq.namedChild(i));
+  return out;
+}
+
 // True when the first element of a list literal names a program the tables know (`/sbin/lvs` too).
 bool startsWithKnownProgram(Node seq, const SemanticModel& model) {
   if (!isListOrTuple(seq) || seq.namedChildCount() == 0) return false;
@@ -336,6 +342,27 @@ std::vector<Node> valuesOfName(Node name, const SemanticModel& model) {
   return resolved == name ? std::vector<Node>{} : std::vector<Node>{resolved};
 }
 
+// `for tool in ("iptables", "ip6tables"): run([tool, "-L"])`: the elements of the literal list or
+// tuple (directly, or through a name assigned one) that the `for` statement around `name` binds it
+// to, when `name` is that loop's variable and is not assigned in the loop. Empty otherwise.
+std::vector<Node> loopElements(Node name, const SemanticModel& model) {
+  Node child = name;
+  for (Node parent = name.parent(); parent; child = parent, parent = parent.parent()) {
+    if (parent.is("function_definition") || parent.is("class_definition") || parent.is("lambda")) return {};
+    if (!parent.is("for_statement") || !(child == parent.field("body"))) continue;
+    const Node variable = parent.field("left");
+    if (!variable || !variable.is("identifier") || variable.text() != name.text()) continue;
+    bool reassigned = false;
+    forEachAssignmentTo(parent.field("body"), name.text(), [&](Node) { return reassigned = true; });
+    const Node sequence = resolveName(parent.field("right"), model);
+    if (reassigned || !isListOrTuple(sequence)) return {};
+    std::vector<Node> elements = elementsOf(sequence);
+    std::erase_if(elements, [](Node e) { return e.is("comment"); });
+    return elements;
+  }
+  return {};
+}
+
 // The branches an argument vector (or a word) may come from: every assignment of a local name
 // assigned several times, both sides of `a if c else b` and `c and a or b`, and what the helper
 // functions of this file that a call reaches return (`cmd = resizer(mount)` with
@@ -370,6 +397,7 @@ std::vector<Node> branchesOf(Node expr, const SemanticModel& model) {
       } else if (inner.is("identifier") || isSelfAttribute(inner)) {
         parts = valuesOfName(inner, model);
         if (parts.empty() && inner.is("identifier")) parts = argumentsForParameter(inner);
+        if (parts.empty() && inner.is("identifier")) parts = loopElements(inner, model);
       } else {
         parts = andOrBranches(inner);
       }
@@ -468,7 +496,88 @@ struct WordValue {
   Node written = {};
 };
 
+// A word written around one name (`f"{tool}-save"`, `tool + "-save"`, `"%s-save" % tool`,
+// `"{}-save".format(tool)`): the name, and the text before and after it. Null name otherwise.
+struct NameInText {
+  Node name;
+  std::string before;
+  std::string after;
+};
+
+NameInText nameInText(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr) return {};
+  const auto literal = [&](Node n) { return n && n.is("string") ? model.stringValue(n) : std::nullopt; };
+  const auto placeholder = [](Node string, const std::string& text, std::string_view mark) -> NameInText {
+    const size_t at = text.find(mark);
+    if (at == std::string::npos || text.find(mark, at + 1) != std::string::npos) return {};
+    return {string, text.substr(0, at), text.substr(at + mark.size())};
+  };
+  if (expr.is("binary_operator")) {
+    const std::string_view op = expr.field("operator").text();
+    const Node left = skipParentheses(expr.field("left"));
+    const Node right = skipParentheses(expr.field("right"));
+    if (op == "+" && left.is("identifier")) {
+      if (const auto r = literal(right); r && r->complete) return {left, {}, r->value};
+    } else if (op == "+" && right.is("identifier")) {
+      if (const auto l = literal(left); l && l->complete) return {right, l->value, {}};
+    } else if (op == "%" && right.is("identifier")) {
+      if (const auto l = literal(left); l && l->complete && std::count(l->value.begin(), l->value.end(), '%') == 1) {
+        NameInText found = placeholder(right, l->value, "%s");
+        found.name = found.name ? right : Node{};
+        return found;
+      }
+    }
+    return {};
+  }
+  if (expr.is("call")) {
+    const Node function = expr.field("function");
+    const CallArguments args = argumentsOf(expr);
+    if (!function.is("attribute") || function.field("attribute").text() != "format" || args.positional.size() != 1 ||
+        !args.keywords.empty() || !skipParentheses(args.positional[0]).is("identifier")) {
+      return {};
+    }
+    const auto text = literal(skipParentheses(function.field("object")));
+    if (!text || !text->complete || std::count(text->value.begin(), text->value.end(), '{') != 1) return {};
+    NameInText found = placeholder(skipParentheses(args.positional[0]), text->value, "{}");
+    found.name = found.name ? skipParentheses(args.positional[0]) : Node{};
+    return found;
+  }
+  if (!expr.is("string")) return {};
+  // An f-string with one plain `{name}` and literal text around it.
+  NameInText found;
+  for (uint32_t i = 0; i < expr.childCount(); ++i) {
+    const Node part = expr.child(i);
+    if (part.is("string_content")) {
+      if (part.text().find_first_of("\\{}") != std::string_view::npos) return {};
+      (found.name ? found.after : found.before) += part.text();
+    } else if (part.is("interpolation")) {
+      const Node inner = part.namedChildCount() == 1 ? part.namedChild(0) : Node{};
+      if (found.name || !inner || !inner.is("identifier")) return {};
+      found.name = inner;
+    }
+  }
+  return found;
+}
+
+// The words `expr` is when it writes one name of several known values into literal text
+// (`for t in ("iptables", "ip6tables"): run([f"{t}-save"])`), each with the node of its value.
+std::vector<WordValue> composedValues(Node expr, const SemanticModel& model) {
+  const NameInText found = nameInText(expr, model);
+  if (!found.name) return {};
+  std::vector<WordValue> values;
+  for (const Node branch : branchesOf(found.name, model)) {
+    const auto v = valueOf(branch, model);
+    if (!v || !v->complete) return {};
+    values.push_back({found.before + v->value + found.after, branch});
+  }
+  return values;
+}
+
 std::vector<WordValue> wordValues(Node expr, bool programPlace, const SemanticModel& model) {
+  if (programPlace) {
+    if (std::vector<WordValue> composed = composedValues(expr, model); !composed.empty()) return composed;
+  }
   if (const auto v = valueOf(expr, model)) {
     // A name (`log_cmd = "logger"`) is written where it is assigned.
     const Node inner = skipParentheses(expr);
@@ -512,12 +621,6 @@ void appendWords(std::span<const Node> elements, const SemanticModel& model, Arg
     // A program family (`mkfs.*`): the words after it are not known to belong to one program.
     if (variants.front().back().text.ends_with('*')) return;
   }
-}
-
-std::vector<Node> elementsOf(Node seq) {
-  std::vector<Node> out;
-  for (uint32_t i = 0; i < seq.namedChildCount(); ++i) out.push_back(seq.namedChild(i));
-  return out;
 }
 
 // The argument vectors of `inv`: the first is argv, the others otherArgvs.

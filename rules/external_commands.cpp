@@ -56,8 +56,10 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "assigned in branches or by a conditional expression, copied with `x[:]`, `list(x)` or `[str(a) for a in x]`, or "
     "at the front of a `+` concatenation), in a class "
     "attribute read through `self`, or returned by a function or method of the same file (also one picked from a "
-    "dictionary of them); a program named by a name with known values (`app = \"zpool\" if p else \"zfs\"`) "
-    "gives each, and an f-string gives a program family by its prefix (`f\"mkfs.{fs}\"`). "
+    "dictionary of them); a program named by a name with known values (`app = \"zpool\" if p else \"zfs\"`, or "
+    "the variable of a loop over a literal list: `for t in (\"iptables\", \"ip6tables\")`) gives each, also "
+    "written into a longer word (`f\"{t}-save\"`, `t + \"-save\"`, `\"%s-save\" % t`), and an f-string gives a "
+    "program family by its prefix (`f\"mkfs.{fs}\"`). "
     "`self.assertRaises(Error, execute, \"ip\", ...)` runs what it calls.",
     "These programs come with the Linux kernel's user space: macOS and Windows do not have them, so the call "
     "raises `FileNotFoundError` (or the shell prints `command not found` and the code goes on with empty "
@@ -394,6 +396,13 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
     const std::string note = gnuOptionNote(found[0]);
     message = "runs " + code(found[0].use.name) + ", " + std::string(single) + (note.empty() ? "" : ", " + note) +
               "; " + std::string(found[0].fact->advice);
+  } else if (std::all_of(found.begin(), found.end(), [&](const Found& f) {
+               return f.gnuOption.empty() && f.fact->advice == found[0].fact->advice;
+             })) {
+    // Alternatives of one tool (`iptables`, `ip6tables`): their advice is said once.
+    std::vector<std::string> names;
+    for (const Found& f : found) names.push_back(code(f.use.name));
+    message = "runs " + joined(names) + ", " + std::string(plural) + "; " + std::string(found[0].fact->advice);
   } else {
     std::vector<std::string> parts;
     for (const Found& f : found) {

@@ -219,6 +219,24 @@ def overwritten_in_branch(dev, probe):
         subprocess.check_call(cmd)  # ok: PORT501
 
 
+IP_TABLES = ("iptables", "ip6tables")
+
+
+def firewall_tables():
+    # Program names taken from a literal list in a loop, alone or written into a longer word.
+    for tool in ("iptables", "ip6tables"):
+        subprocess.check_output([tool, "-S"])  # expect: PORT501
+        subprocess.check_output([f"{tool}-save", "-c"])  # expect: PORT501
+    for tool in IP_TABLES:
+        subprocess.check_output(["%s-restore" % tool, "-n"])  # expect: PORT501
+        subprocess.check_output(["{}-save".format(tool)])  # expect: PORT501
+    for name in ("lo", "eth0"):
+        subprocess.check_output([name + "-save"])  # ok: PORT501
+    for tool in ("iptables", "ip6tables"):
+        tool = shutil.which(tool)
+        subprocess.check_output([tool, "-S"])  # ok: PORT501 (reassigned in the loop)
+
+
 def make_iso(path, files):
     # A tuple held in a name and splatted into the executor.
     args = ("genisoimage", "-r", "-o", path, files)

@@ -1,5 +1,6 @@
 # PORT504 sudo-command: privilege escalation by prefix.
 import os
+import shlex
 import subprocess
 
 from oslo_concurrency import processutils
@@ -7,11 +8,13 @@ from oslo_concurrency import processutils
 from nova import utils
 
 
-def chown(user, path):
+def chown(user, path, argv):
     subprocess.check_call(["sudo", "chown", user, path])  # expect: PORT502
     subprocess.check_call(["sudo", "-u", "nova", "qemu-img", "info", path])  # expect: PORT504
     os.system("sudo -n true")  # expect: PORT502
     subprocess.run(["su", "root", "-c", "qemu-img info " + path])  # expect: PORT504
+    subprocess.run(["su", "-", "stack", "-c", " ".join(shlex.quote(a) for a in argv)])  # expect: PORT504
+    subprocess.run(["su", "-", "stack", "-c", "cd /srv"])  # expect: PORT504
     subprocess.run(["pkexec", "qemu-img", "info", path])  # expect: PORT504
     subprocess.run(["sudo", path])  # expect: PORT504
     subprocess.run("qemu-img info x | sudo tee /root/info", shell=True)  # expect: PORT502
