@@ -54,7 +54,9 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "`jsonutils` without `ensure_ascii=False`, `yaml.dump(obj, f)`/`yaml.safe_dump` without "
     "`allow_unicode=True`), or read only into `int()` or "
     "`float()` (`int(f.read().strip())`, `int(Path(p).read_text())`, or `pid = f.readline()` when every use of "
-    "`pid` is `int(pid)`). The file object must be the call's "
+    "`pid` is `int(pid)`) or to be compared for equality with ASCII text (`self.assertEqual(\"cert text\", "
+    "f.read())`, `assert f.read().strip() == \"1\"`: other bytes fail the comparison on Linux too). The file "
+    "object must be the call's "
     "direct use, a `with ... as name` target (its uses in the `with` body count), a name assigned once in "
     "its function, or an element of a list of its function that is only created empty, appended to and looped "
     "over (`handles.append(open(p, \"w\"))` ... `for h in handles: fcntl.flock(h, ...)`, the loop's uses of `h` "
@@ -606,6 +608,43 @@ bool convertedToNumber(Node read, const SemanticModel& model) {
   return false;
 }
 
+// `self.assertEqual("cert text", f.read())`, `assert f.read().strip() == "1"`: text read only to be
+// compared for equality with ASCII text. ASCII bytes decode alike in every ASCII-compatible
+// encoding, and other bytes make the comparison fail on Linux as well: the test is right or wrong
+// everywhere. (Not `!=` or `assertNotEqual`: there a non-ASCII file passes on Linux and may not
+// decode on Windows.)
+bool comparedWithAsciiText(Node read, const SemanticModel& model) {
+  static constexpr std::array<std::string_view, 3> kStrips = {"strip", "rstrip", "lstrip"};
+  Node value = read;
+  for (int steps = 0; steps < 4; ++steps) {
+    Node outer = value;
+    while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
+    const Node parent = outer.parent();
+    if (!parent) return false;
+    if (parent.is("attribute") && parent.field("object") == outer && oneOf(parent.field("attribute").text(), kStrips)) {
+      const Node strip = parent.parent();
+      if (!strip || !strip.is("call") || !(strip.field("function") == parent)) return false;
+      value = strip;
+      continue;
+    }
+    if (parent.is("comparison_operator") && parent.namedChildCount() == 2 && parent.childCount() == 3 &&
+        parent.child(1).text() == "==" && parent.parent() && parent.parent().is("assert_statement")) {
+      const Node other = parent.namedChild(0) == outer ? parent.namedChild(1) : parent.namedChild(0);
+      return isAsciiText(other, model);
+    }
+    if (!parent.is("argument_list") || parent.namedChildCount() < 2) return false;
+    const Node assertion = parent.parent();
+    const Node callee = assertion.is("call") ? skipParentheses(assertion.field("function")) : Node{};
+    if (!callee || !callee.is("attribute") || callee.field("attribute").text() != "assertEqual") return false;
+    const CallArguments args = argumentsOf(assertion);
+    if (args.splat() || args.positional.size() < 2) return false;
+    if (args.positional[0] == outer) return isAsciiText(args.positional[1], model);
+    if (args.positional[1] == outer) return isAsciiText(args.positional[0], model);
+    return false;
+  }
+  return false;
+}
+
 // True when `accept` holds for every reference to `name` under `scope` other than `binding`.
 bool everyReference(Node scope, std::string_view name, Node binding, const std::function<bool(Node)>& accept) {
   const SyntaxTree& tree = *scope.tree();
@@ -724,7 +763,9 @@ bool useIgnoresEncoding(Node use, const SemanticModel& model) {
   if (oneOf(attribute, kNeutralMethods)) return true;
   const CallArguments args = argumentsOf(call);
   if (attribute == "write") return writesAsciiOnly(args, model);
-  if (attribute == "read" || attribute == "readline") return convertedToNumber(call, model) || storedForNumber(call, model);
+  if (attribute == "read" || attribute == "readline") {
+    return convertedToNumber(call, model) || storedForNumber(call, model) || comparedWithAsciiText(call, model);
+  }
   return false;
 }
 
@@ -745,7 +786,7 @@ bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args
   }
   // `Path.write_text()` and `Path.read_text()` are the whole use of the file.
   if (api->name == "write_text") return writesAsciiOnly(args, model);
-  if (api->name == "read_text") return convertedToNumber(call, model);
+  if (api->name == "read_text") return convertedToNumber(call, model) || comparedWithAsciiText(call, model);
   Node outer = call;
   while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
   const Node parent = outer.parent();

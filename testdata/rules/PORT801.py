@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 import textwrap
+import unittest
 from pathlib import Path
 
 import yaml
@@ -110,6 +111,22 @@ def numbers_read(pid_file):
     with open(pid_file) as f:  # ok: PORT801
         pid_text = f.readline()
     return pid, size, count, int(pid_text.strip())
+
+
+class ReadBack(unittest.TestCase):
+    # Text read back only to be compared with ASCII text: other bytes fail the test on Linux too.
+    def test_compared(self, path, expected):
+        with open(path) as f:  # ok: PORT801
+            self.assertEqual("cert text", f.read())
+        with open(path, "rt") as f:  # ok: PORT801
+            assert f.read().strip() == "1"
+        self.assertEqual(Path(path).read_text(), "done\n")  # ok: PORT801
+        with open(path) as f:  # expect: PORT801
+            self.assertEqual(expected, f.read())
+        with open(path) as f:  # expect: PORT801
+            self.assertNotEqual("failure", f.read())
+        with open(path) as f:  # expect: PORT801
+            self.assertIn("cert", f.read())
 
 
 def numeric_conversions(pid_file, pid, values):
