@@ -1096,6 +1096,23 @@ const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext
 
 namespace {
 
+// `mock.call().netns.execute(cmd)`: a call recorded on a mock's expectation object, which a test
+// compares with the calls a mock received. Nothing runs.
+bool builtOnMockCall(Node function, const SemanticModel& model) {
+  for (Node n = skipParentheses(function); n;) {
+    if (n.is("attribute")) {
+      n = skipParentheses(n.field("object"));
+    } else if (n.is("call")) {
+      const std::string_view q = model.qualifiedName(n.field("function"));
+      if (q == "unittest.mock.call" || q == "mock.call") return true;
+      n = skipParentheses(n.field("function"));
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const SemanticModel& model,
                                                            std::span<const std::string> extraWrappers) {
   if (!call.is("call")) return std::nullopt;
@@ -1163,6 +1180,7 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
   const bool mayBeWrapper = std::any_of(wrappers.begin(), wrappers.end(), endsLike) ||
                             std::any_of(extraWrappers.begin(), extraWrappers.end(), endsLike);
   if (!mayBeWrapper && !looksLikeLocalExecutor(q, "", lastName)) return std::nullopt;
+  if (callee.is("attribute") && builtOnMockCall(callee.field("object"), model)) return std::nullopt;
   const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);
   const auto matches = [&](std::string_view p) { return matchesWrapperPattern(p, dotted); };
   inv.api = dotted.empty() ? std::string(lastName) : dotted;

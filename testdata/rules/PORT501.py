@@ -11,6 +11,7 @@ from unittest import mock
 from oslo_concurrency import processutils
 from oslo_concurrency import processutils as putils
 
+from neutron.agent.linux.ip_lib import IPWrapper
 from nova import utils
 from cloudinit import subp
 
@@ -77,7 +78,10 @@ def executors_by_name(subp, dev, unit, ssh, mock_execute, cursor, execute=proces
     build_cmd(["ip", "link"])  # ok: PORT501
     cursor.execute("mount")  # ok: PORT501
     run_command("qemu-img info " + dev)  # ok: PORT501
-    return [mock.call("ip", "link")]  # ok: PORT501
+    ip_wrapper = IPWrapper(namespace="qrouter")
+    ip_wrapper.netns.execute(["ip", "-6", "neigh", "show"])  # expect: PORT501
+    expected = [mock.call().netns.execute(["ip", "-6", "neigh", "show"])]  # ok: PORT501 (an expectation)
+    return [mock.call("ip", "link")] + expected  # ok: PORT501
 
 
 class Driver:
