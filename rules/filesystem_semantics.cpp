@@ -43,7 +43,9 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "one (`def load(path, mode=\"r\")`) or the function itself tells binary modes from text ones (`if \"b\" in "
     "omode:`), and nothing in the function rebinds it (no fix then: `encoding=` makes a binary open raise). Binary "
     "modes, any other mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`) and "
-    "`open(os.devnull, \"w\")` are not reported. Nor is an open whose file object is provably used only in "
+    "`open(os.devnull, \"w\")` are not reported, nor a file of Linux's `/proc` or `/sys` (`os.path.join(SYS, "
+    "name)` with `SYS = \"/sys\"`): Windows has no such file, so the open fails there before the encoding could "
+    "matter, and PORT1xx reports the path. Nor is an open whose file object is provably used only in "
     "ways the encoding cannot change (every ASCII-compatible encoding, UTF-8 and the Windows code pages alike, "
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
@@ -777,12 +779,25 @@ bool everyUseIgnoresEncoding(Node scope, std::string_view name, Node binding, co
 // Opens whose encoding cannot matter: `open(os.devnull, "w")`, and a file object whose every use is
 // proven not to depend on it (see useIgnoresEncoding): `open(p, "w").close()`, `with open(p, "a"): pass`,
 // `f.write(str(os.getpid()))`, `int(f.read().strip())`, a lock file used only with `fcntl.flock()`.
+// The path an open names: the `file` of `open()`, the argument of `Path(x)` that `.read_text()`,
+// `.write_text()` or `.open()` is called on; null when not written at the call.
+Node openedPath(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
+  if (api->name == "builtins.open" || api->name == "io.open") return args.argument(0, "file");
+  const Node fn = skipParentheses(call.field("function"));
+  const Node receiver = fn.is("attribute") ? skipParentheses(fn.field("object")) : Node{};
+  if (!receiver || !receiver.is("call") || !isPathObject(receiver, model)) return {};
+  const CallArguments constructed = argumentsOf(receiver);
+  return constructed.positional.size() == 1 && !constructed.splat() ? constructed.positional[0] : Node{};
+}
+
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
-  if (api->name == "builtins.open" || api->name == "io.open") {
-    const Node file = args.argument(0, "file");
-    if (file && model.qualifiedName(skipParentheses(file)) == "os.devnull") return true;
-    const auto path = file ? model.stringValue(file) : std::nullopt;
+  if (const Node file = openedPath(call, api, args, model)) {
+    if (model.qualifiedName(skipParentheses(file)) == "os.devnull") return true;
+    const auto path = model.stringValue(file);
     if (path && path->complete && (path->value == "/dev/null" || path->value == "nul")) return true;
+    // A file of Linux's /proc or /sys (`os.path.join(SYS, path)` with `SYS = "/sys"`): Windows, where
+    // the encoding would differ, has no such file, so the open fails there first (PORT1xx says so).
+    if (path && (path->value.starts_with("/proc/") || path->value.starts_with("/sys/"))) return true;
   }
   // `Path.write_text()` and `Path.read_text()` are the whole use of the file.
   if (api->name == "write_text") return writesAsciiOnly(args, model);

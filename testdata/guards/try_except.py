@@ -6,7 +6,7 @@ LOG = logging.getLogger(__name__)
 
 def mounts():
     try:
-        with open("/proc/mounts") as f:  # ok: PORT101  # expect: PORT801
+        with open("/proc/mounts") as f:  # ok: PORT101, PORT801
             return f.read()
     except OSError:
         LOG.debug("no mount table")
@@ -15,7 +15,7 @@ def mounts():
 
 def mounts_tuple():
     try:
-        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+        return open("/proc/mounts").read()  # ok: PORT101, PORT801
     except (ValueError, FileNotFoundError):
         return ""
 
@@ -93,7 +93,7 @@ def definition_inside_try():
 
 def mounts_as():
     try:
-        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+        return open("/proc/mounts").read()  # ok: PORT101, PORT801
     except (OSError, ValueError) as exc:
         LOG.debug("no mount table: %s", exc)
         return ""
@@ -102,6 +102,6 @@ def mounts_as():
 def mounts_old_name():
     import os
     try:
-        return open("/proc/mounts").read()  # ok: PORT101  # expect: PORT801
+        return open("/proc/mounts").read()  # ok: PORT101, PORT801
     except os.error:
         return ""

@@ -129,6 +129,19 @@ class ReadBack(unittest.TestCase):
             self.assertIn("cert", f.read())
 
 
+SYS = "/sys"  # expect: PORT104
+
+
+def kernel_files(base, device):
+    # Windows has no /proc or /sys: the open fails there before the encoding could matter (PORT1xx).
+    with open(os.path.join(SYS, "block", device, "size")) as f:  # ok: PORT801
+        size = f.read()
+    with open("/proc/%d/status" % os.getpid()) as f:  # ok: PORT801  # expect: PORT103
+        status = f.read()
+    with open(os.path.join(base, device)) as f:  # expect: PORT801
+        return size, status, f.read()
+
+
 def numeric_conversions(pid_file, pid, values):
     with open(pid_file, "w") as f:  # ok: PORT801
         f.write("%d\n" % pid)

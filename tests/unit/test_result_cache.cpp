@@ -18,9 +18,10 @@ namespace {
 FileResult sample() {
   // PORT000 off, so that the syntax error is a notice rather than a finding.
   Engine engine(RuleSelection(builtinRules(), {"ALL"}, {"PORT000"}));
-  // PORT101 (no fix), PORT202 (a safe fix with an import), a guarded os.fork(), a syntax error notice.
-  return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nimport os, sys\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\n"
-                                    "if sys.platform == 'linux':\n    os.fork()\ndef (:\n");
+  // PORT101 (no fix), PORT202 (a safe fix with an import), PORT501 (a related location), a guarded
+  // os.fork(), a syntax error notice.
+  return engine.analyze("pkg/a.py", "\"\"\"Doc.\"\"\"\nimport os, subprocess, sys\nA = \"/dev/null\"\nB = open('/proc/mounts').read()\n"
+                                    "C = ['lsblk']\nsubprocess.call(C)\nif sys.platform == 'linux':\n    os.fork()\ndef (:\n");
 }
 
 }  // namespace
@@ -28,12 +29,12 @@ FileResult sample() {
 TEST_CASE("a cached result decodes to what was encoded") {
   const FileResult original = sample();
   REQUIRE(original.diagnostics.size() >= 2);
-  // open('/proc/mounts') without encoding: PORT801 is folded into PORT101 as a related location.
+  // `C = ["lsblk"]` ... `subprocess.call(C)`: PORT501 names where the program is written.
   REQUIRE(std::any_of(original.diagnostics.begin(), original.diagnostics.end(),
                       [](const Diagnostic& d) { return !d.related.empty(); }));
   REQUIRE_FALSE(original.notices.empty());
   REQUIRE(original.guarded > 0);
-  CHECK(original.lines == 7);  // seven lines, each ending in a newline
+  CHECK(original.lines == 9);  // nine lines, each ending in a newline
   const std::optional<FileResult> decoded = decodeResult(encodeResult(original), builtinRules());
   REQUIRE(decoded);
   CHECK(decoded->path.empty());  // the path is not part of an entry
