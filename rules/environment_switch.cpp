@@ -146,6 +146,48 @@ bool restoredLater(Node name, std::string_view variable, const SemanticModel& mo
   return false;
 }
 
+// `os.environ.get("X", default_regex)`, `os.getenv("X", "30")`: a default the code would use, given
+// as a non-empty literal (or a name assigned one once), which the variable replaces.
+bool overridesLiteralDefault(const EnvironmentAccess& access, const SemanticModel& model) {
+  Node value = skipParentheses(access.defaultValue);
+  if (!value) return false;
+  if (value.is("identifier")) value = skipParentheses(model.singleAssignment(value.text()));
+  if (!value) return false;
+  if (value.is("integer") || value.is("float")) return true;
+  const auto text = value.is("string") ? model.stringValue(value) : std::nullopt;
+  return text && text->complete && !text->value.empty();
+}
+
+// True when `value` is an argument of a logger or `print` (`LOG.debug("X=%s", os.getenv(...))`).
+bool logged(Node value) {
+  const Node carrier = valueCarrier(value);
+  const Node list = carrier.parent();
+  const Node call = list && list.is("argument_list") ? list.parent() : Node{};
+  if (!call || !call.is("call")) return false;
+  const std::string_view callee = skipParentheses(call.field("function")).text();
+  return callee == "print" || callee.starts_with("LOG.") || callee.starts_with("LOGGER.") ||
+         callee.starts_with("logger.") || callee.starts_with("log.") || callee.starts_with("logging.");
+}
+
+// True when the value is used for something other than a message: directly, or through the name
+// it is assigned to (a name never read, or only logged, decides nothing).
+bool usedBeyondLogging(Node read) {
+  const Node name = assignedName(read);
+  if (!name) return !logged(read);
+  const Node scope = bindingScope(name);
+  if (!scope) return false;
+  const SyntaxTree& tree = *scope.tree();
+  for (uint32_t i = name.index() + 1; i < tree.subtreeEnd(scope); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("identifier") || n.text() != name.text() || isAssignmentTarget(n) || logged(n)) continue;
+    const Node parent = n.parent();
+    if (parent.is("attribute") && parent.field("attribute") == n) continue;  // `obj.data_dir`
+    if (parent.is("keyword_argument") && parent.field("name") == n) continue;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model) {
@@ -155,8 +197,9 @@ std::string_view environmentSwitchUse(const EnvironmentAccess& access, const Sem
   if (!access.helperUse.empty()) return access.helperUse;
   if (const Node name = assignedName(access.node)) {
     if (access.nameKnown && restoredLater(name, access.name, model)) return {};
-    return useOfAssignedName(name, model);
+    if (const std::string_view use = useOfAssignedName(name, model); !use.empty()) return use;
   }
+  if (overridesLiteralDefault(access, model) && usedBeyondLogging(access.node)) return "used in place of a default";
   return {};
 }
 

@@ -11,7 +11,8 @@
 namespace platlint {
 
 // How the value read by `access` decides something: "compared", "tested", "parsed as a number",
-// "parsed as a boolean", "used as a default"; empty when it is not a switch. A value assigned to
+// "parsed as a boolean", "used as a default", "used in place of a default" (a non-empty literal
+// default that the variable replaces); empty when it is not a switch. A value assigned to
 // a plain name is followed to that name's uses in the same function (or module).
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model);
 

@@ -22,8 +22,9 @@ extern const RuleMeta kUndocumentedSwitch{
     "Reads an environment variable that changes behaviour but is documented nowhere in the project",
     "Finds environment variables whose value decides something — compared (`os.environ.get(\"X\") == \"1\"`), "
     "tested (`if os.getenv(\"X\"):`, `\"X\" in os.environ`), parsed as a number or a boolean "
-    "(`int(os.environ[\"X\"])`, `strutils.bool_from_string(...)`), or used as an option's default "
-    "(`default=os.environ.get(\"X\")`), also through a name the value is assigned to, a name bound to "
+    "(`int(os.environ[\"X\"])`, `strutils.bool_from_string(...)`), used as an option's default "
+    "(`default=os.environ.get(\"X\")`), or read in place of a default the code would otherwise use (`os.environ.get("
+    "\"X\", default_regex)`, `os.getenv(\"X\", \"30\")`: a non-empty literal, or a name assigned one), also through a name the value is assigned to, a name bound to "
     "`os.environ` (`env = os.environ; env.get(\"X\")`) or a function of the same module that reads the variable "
     "its parameter names (`bool_from_env(\"X\")`, `get_env(\"X\", default)`) — and whose name appears "
     "in none of the project's documentation: `*.md`, `*.rst` and `*.txt` files, everything under `doc/` and "

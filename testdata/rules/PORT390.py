@@ -5,6 +5,7 @@
 import argparse
 import json
 import os
+import re
 from os import environ, getenv
 
 from oslo_config import cfg
@@ -38,10 +39,19 @@ opts = [cfg.StrOpt("project", default=os.environ.get("MYAPP_PROJECT"),  # ok: PO
                    help=("Project name. Defaults to the MYAPP_PROJECT "
                          "environment variable."))]
 
+# Read in place of a default the code would otherwise use: the variable replaces a setting.
+CDROM_PATTERN = r"^(sr[0-9]+|hd[a-z])"
+cdrom_pattern = os.environ.get("MYAPP_CDROM_PATTERN", CDROM_PATTERN)  # expect: PORT390
+conf_dir = os.getenv("MYAPP_CONFIG_DIR", "conf.d")  # expect: PORT390
+CDROM = re.compile(cdrom_pattern)
+CONFIG_FILES = os.listdir(conf_dir)
+
 # Read only to be shown or passed on: not a switch.
 print("home of the data:", os.environ.get("MYAPP_DATA"))  # ok: PORT390
 log_file = os.environ.get("MYAPP_LOG_FILE")  # ok: PORT390
 print(log_file)
+print("spool:", os.environ.get("MYAPP_SPOOL", "spool"))  # ok: PORT390
+region = os.environ.get("MYAPP_ZONE", "")  # ok: PORT390 (an empty default is no setting)
 
 # Written, not read: not a switch.
 os.environ["MYAPP_CHILD"] = "1"  # ok: PORT390
