@@ -45,7 +45,9 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "modes, any other mode that is not a literal, `**kwargs`, an explicit `encoding=` (even `encoding=\"locale\"`) and "
     "`open(os.devnull, \"w\")` are not reported, nor a file of Linux's `/proc` or `/sys` (`os.path.join(SYS, "
     "name)` with `SYS = \"/sys\"`): Windows has no such file, so the open fails there before the encoding could "
-    "matter, and PORT1xx reports the path. Nor is an open whose file object is provably used only in "
+    "matter, and PORT1xx reports the path; nor `open()` where a test has patched it (`@mock.patch(\"%s.open\" % "
+    "__name__, new=mock.mock_open())`, `with mock.patch(\"builtins.open\", ...)`). Nor is an open whose file object "
+    "is provably used only in "
     "ways the encoding cannot change (every ASCII-compatible encoding, UTF-8 and the Windows code pages alike, "
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
@@ -790,7 +792,80 @@ Node openedPath(Node call, const OpenApi* api, const CallArguments& args, const 
   return constructed.positional.size() == 1 && !constructed.splat() ? constructed.positional[0] : Node{};
 }
 
+// True when a `mock.patch` target names the `open` this file calls: `"builtins.open"`, this module's
+// (`"%s.open" % __name__`, `__name__ + ".open"`, `f"{__name__}.open"`, or its dotted name spelt out).
+bool namesThisFilesOpen(Node target, const SemanticModel& model) {
+  target = skipParentheses(target);
+  if (!target) return false;
+  const auto isName = [](Node n) { return n && skipParentheses(n).is("identifier") && skipParentheses(n).text() == "__name__"; };
+  const auto literal = [&](Node n) { return n && skipParentheses(n).is("string") ? model.stringValue(n) : std::nullopt; };
+  if (target.is("binary_operator")) {
+    const std::string_view op = target.field("operator").text();
+    const auto left = literal(target.field("left"));
+    const auto right = literal(target.field("right"));
+    if (op == "%") return left && left->complete && left->value == "%s.open" && isName(target.field("right"));
+    return op == "+" && isName(target.field("left")) && right && right->complete && right->value == ".open";
+  }
+  if (target.is("string") && hasInterpolation(target)) {
+    // f"{__name__}.open": the name first, then the text ".open".
+    bool nameFirst = false;
+    std::string rest;
+    for (uint32_t i = 0; i < target.childCount(); ++i) {
+      const Node part = target.child(i);
+      if (part.is("interpolation")) {
+        if (nameFirst || !rest.empty() || part.namedChildCount() != 1 || !isName(part.namedChild(0))) return false;
+        nameFirst = true;
+      } else if (part.is("string_content")) {
+        rest += part.text();
+      }
+    }
+    return nameFirst && rest == ".open";
+  }
+  const auto value = literal(target);
+  if (!value || !value->complete) return false;
+  if (value->value == "builtins.open" || value->value == "__builtin__.open") return true;
+  if (!value->value.ends_with(".open")) return false;
+  // `ironic.tests.unit.test_x.open` patched in ironic/tests/unit/test_x.py.
+  std::string module = value->value.substr(0, value->value.size() - 5);
+  std::replace(module.begin(), module.end(), '.', '/');
+  const std::string_view path = model.file().path();
+  return path.ends_with(module + ".py") && (path.size() == module.size() + 3 || path[path.size() - module.size() - 4] == '/');
+}
+
+// `@mock.patch("%s.open" % __name__, new=mock.mock_open(), create=True)` on the function around a
+// call of `open`, or a `with mock.patch("builtins.open", ...)` around it: the call opens no file.
+bool openIsMocked(Node call, const SemanticModel& model) {
+  const Node callee = skipParentheses(call.field("function"));
+  if (!callee || !callee.is("identifier") || callee.text() != "open") return false;
+  const auto patchesOpen = [&](Node patch) {
+    patch = skipParentheses(patch);
+    if (patch && patch.is("as_pattern")) patch = skipParentheses(patch.namedChild(0));
+    if (!patch || !patch.is("call")) return false;
+    const Node function = skipParentheses(patch.field("function"));
+    const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+    if (name != "patch") return false;
+    const CallArguments patchArgs = argumentsOf(patch);
+    return !patchArgs.positional.empty() && namesThisFilesOpen(patchArgs.positional[0], model);
+  };
+  for (Node n = call.parent(); n; n = n.parent()) {
+    if (n.is("with_statement")) {
+      const Node clause = n.namedChild(0);
+      for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {
+        const Node item = clause.namedChild(i);
+        if (item.is("with_item") && patchesOpen(item.field("value"))) return true;
+      }
+    } else if (n.is("decorated_definition")) {
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
+        const Node d = n.namedChild(i);
+        if (d.is("decorator") && d.namedChildCount() > 0 && patchesOpen(d.namedChild(0))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {
+  if (api->name == "builtins.open" && openIsMocked(call, model)) return true;
   if (const Node file = openedPath(call, api, args, model)) {
     if (model.qualifiedName(skipParentheses(file)) == "os.devnull") return true;
     const auto path = model.stringValue(file);

@@ -8,6 +8,7 @@ import tempfile
 import textwrap
 import unittest
 from pathlib import Path
+from unittest import mock
 
 import yaml
 from oslo_serialization import jsonutils
@@ -140,6 +141,24 @@ def kernel_files(base, device):
         status = f.read()
     with open(os.path.join(base, device)) as f:  # expect: PORT801
         return size, status, f.read()
+
+
+class MockedOpen(unittest.TestCase):
+    # With this module's `open` (or the builtin) patched, `open()` here opens no file.
+    @mock.patch("%s.open" % __name__, new=mock.mock_open(), create=True)
+    def test_patched_by_decorator(self):
+        with open("/whatever/target", "w") as f:  # ok: PORT801
+            f.write(self.id())
+
+    def test_patched_by_with(self):
+        with mock.patch("builtins.open", mock.mock_open(read_data="x")):
+            with open("settings.ini") as f:  # ok: PORT801
+                return f.read()
+
+    def test_other_module_patched(self):
+        with mock.patch("ironic.common.image_service.open", mock.mock_open()):
+            with open("settings.ini") as f:  # expect: PORT801
+                return f.read()
 
 
 def numeric_conversions(pid_file, pid, values):
