@@ -56,7 +56,9 @@ constexpr RuleMeta kSlashConcatenation{
     "(returned, stored on an object) are not reported: a '/'-joined name there is as often a URL, a route, a "
     "storage-backend name (`pool/fs`, `vg/lv`) or a path on another system. Nor is a base that is itself "
     "written with `/`: a literal, or a name bound to one (`RUN_DIR = \"/run/app\"` ... `f\"{RUN_DIR}/share\"`): "
-    "nothing mixes separators there, and the literal has its own rules (PORT1xx, PORT2xx).",
+    "nothing mixes separators there, and the literal has its own rules (PORT1xx, PORT2xx). Nor is a string handed "
+    "straight to `os.path.normpath()`, `abspath()`, `realpath()` or `pathlib.Path()`, which rewrite `/` to `\\` on "
+    "Windows.",
     "Windows separates paths with `\\`. Most Windows APIs accept `/` too, but the result mixes separators "
     "(`C:\\Users\\me\\project/data/file.txt`): comparing it with paths from `os.path` or `os.sep`-based "
     "splitting fails, and extended-length `\\\\?\\` paths reject `/`. Concatenation also doubles or drops separators when a part already ends "
@@ -761,6 +763,17 @@ bool reachesFileSystemApi(Node node, const SemanticModel& model) {
   return false;
 }
 
+// `os.path.normpath(here + "/../..")`, `Path(base + "/x")`: a call that rewrites `/` to `\\` on
+// Windows receives the joined string directly, so no mixed separators survive it.
+bool normalisedAtOnce(Node node, const SemanticModel& model) {
+  const Node value = wholeValue(node);
+  const Node list = value.parent();
+  if (!list || !list.is("argument_list") || list.namedChildCount() == 0 || !(list.namedChild(0) == value)) return false;
+  const std::string_view q = model.qualifiedName(list.parent().field("function"));
+  return q == "os.path.normpath" || q == "os.path.abspath" || q == "os.path.realpath" || q == "pathlib.Path" ||
+         q == "pathlib.PurePath";
+}
+
 void checkSlashConcatenation(Node node, RuleContext& ctx) {
   const SemanticModel& model = ctx.model();
   bool joins = false;
@@ -791,7 +804,7 @@ void checkSlashConcatenation(Node node, RuleContext& ctx) {
       use == UseContext::Decorator || use == UseContext::Key) {
     return;
   }
-  if (!reachesFileSystemApi(node, model)) return;
+  if (!reachesFileSystemApi(node, model) || normalisedAtOnce(node, model)) return;
   const std::string shown = shortText(node);
   ctx.report(kSlashConcatenation, node,
              "builds a path with a hard-coded `/`" + (shown.empty() ? std::string{} : " in `" + shown + "`") +

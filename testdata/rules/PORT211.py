@@ -26,7 +26,14 @@ class ImageCache(object):
         return log_path
 
     def config_file(self, conf_dir, name):
-        return pathlib.Path("{}/{}.conf".format(conf_dir, name))  # expect: PORT211
+        # pathlib and os.path.normpath() rewrite `/` to `\\` on Windows: nothing mixed survives them.
+        return pathlib.Path("{}/{}.conf".format(conf_dir, name))  # ok: PORT211
+
+    def top_dir(self):
+        return os.path.normpath(os.path.dirname(__file__) + "/../..")  # ok: PORT211
+
+    def top_listing(self):
+        return os.listdir(os.path.dirname(__file__) + "/../..")  # expect: PORT211
 
     def data_file(self):
         return open(f"{os.path.dirname(__file__)}/data/schema.json", "rb").read()  # expect: PORT211
