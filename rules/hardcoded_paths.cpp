@@ -290,6 +290,8 @@ constexpr HardPath kHardPaths[] = {
     {"/etc/protocols", &kEtc, kEtcWhat, "use `socket.getprotobyname()`", {}},
     {"/etc/ssl", &kEtc, "a hard-coded certificate location that differs between distributions and does not exist on Windows",
      kCertAdvice, {}},
+    {"/etc/pki/trust", &kEtc, "an openSUSE certificate location that does not exist on other distributions, macOS or Windows",
+     kCertAdvice, kNotLinux},
     {"/etc/pki", &kEtc, "a Red Hat certificate location that does not exist on other distributions, macOS or Windows",
      kCertAdvice, kNotLinux},
     {"/etc/ca-certificates", &kEtc, "a Debian certificate location that does not exist on macOS or Windows",

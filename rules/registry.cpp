@@ -90,7 +90,7 @@ constexpr RootCause kRootCauses[] = {
     {"PORT501", "PORT503", Scope::SameStatement},
     {"PORT502", "PORT503", Scope::SameStatement},
     {"PORT505", "PORT504", Scope::SameStatement},
-    // Paths that a Linux-only program is given: ["umount", "/mnt/x"], ["blockdev", "/dev/sda"].
+    // Paths that a Linux-only program is given: ["mount", dev, "/mnt/x"], ["blockdev", "/dev/sda"].
     {"PORT501", "PORT1", Scope::SameStatement},
     {"PORT501", "PORT2", Scope::SameStatement},
     {"PORT502", "PORT203", Scope::Overlap},  // ["/usr/bin/env", ...]: the tool, not its location
