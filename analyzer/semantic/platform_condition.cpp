@@ -477,8 +477,15 @@ ConditionValue existenceProbe(Node call, const SemanticModel& model) {
   }
   if (!path) return ConditionValue::unknown();
   if (linuxOnlyPath(*path)) return {PlatformSet::none(), kNotLinux};
-  // A fixed device node (`/dev/zfs`, `/dev/kvm`): Windows has no /dev, so the probe is false there.
-  if (path->complete && path->value.starts_with("/dev/")) return {PlatformSet::none(), kWindowsOnly};
+  // A fixed device node (`/dev/zfs`, `/dev/kvm`) or an installed program or library
+  // (`/usr/bin/ksvalidator`, `/opt/vendor/bin/cli`): Windows has none of these roots, so the probe is
+  // false there. Not /etc and /var: configuration and state files that tests point elsewhere
+  // (`FSTAB_PATH` patched to a temporary file), nor /tmp or /home (a Windows drive may have `C:\tmp`).
+  static constexpr std::string_view kSystemRoots[] = {"/dev/", "/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/opt/"};
+  if (path->complete && std::any_of(std::begin(kSystemRoots), std::end(kSystemRoots),
+                                    [&](std::string_view root) { return path->value.starts_with(root); })) {
+    return {PlatformSet::none(), kWindowsOnly};
+  }
   return ConditionValue::unknown();
 }
 

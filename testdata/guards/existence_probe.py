@@ -1,5 +1,7 @@
 # Whether a kernel interface exists selects the Linux code: the probe is portable and quiet.
 import os
+import subprocess
+import tempfile
 import stat
 from pathlib import Path
 
@@ -84,6 +86,25 @@ def network_block_device():
     if os.path.exists("/dev/nbd0"):  # ok: PORT207
         os.system("qemu-nbd --connect=/dev/nbd0 disk.qcow2")  # expect: PORT501
 
+
+
+def validate_kickstart(text):
+    # An installed program's fixed location exists only on a POSIX system: never on Windows.
+    if not os.path.isfile("/usr/bin/ksvalidator"):  # expect: PORT203
+        return
+    with tempfile.NamedTemporaryFile("wt", suffix=".cfg") as ks_file:  # ok: PORT801, PORT813
+        ks_file.write(text)
+        ks_file.flush()
+        subprocess.check_call(["ksvalidator", ks_file.name])
+
+
+def rotate_fstab(text):
+    # A configuration file is a test's to point elsewhere: its existence says nothing of the platform
+    # (the check covers the path, not the encoding).
+    if not os.path.exists("/etc/fstab"):  # ok: PORT204
+        return
+    with open("/etc/fstab", "w") as f:  # ok: PORT204  # expect: PORT801
+        f.write(text)
 
 
 def booted_with_systemd():
