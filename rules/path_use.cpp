@@ -82,6 +82,25 @@ std::string PathUse::shown() const {
   return value.value + "…";
 }
 
+// `client.read_from_file("/run/x")`, `self.ssh.get("/etc/y", local)`, `remote.exists("/dev/z")`: a
+// method of an object that stands for another machine receives the path, which names a file there.
+bool handedToAnotherMachine(Node root) {
+  Node value = root;
+  while (value.parent() && value.parent().is("parenthesized_expression")) value = value.parent();
+  const Node list = value.parent();
+  const Node call = list && list.is("argument_list") ? list.parent() : Node{};
+  const Node function = call && call.is("call") ? skipParentheses(call.field("function")) : Node{};
+  if (!function || !function.is("attribute")) return false;
+  std::string receiver(function.field("object").text());
+  std::replace(receiver.begin(), receiver.end(), '.', '_');
+  for (const std::string& word : identifierWords(receiver)) {
+    for (const std::string_view machine : {"ssh", "sftp", "client", "remote", "guest", "container"}) {
+      if (word.ends_with(machine)) return true;  // `ssh`, `sshclient`, `rclient`
+    }
+  }
+  return false;
+}
+
 std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model, PathForms forms) {
   const Node root = model.valueRoot(literal);
   if (!root || (root == literal && !mayStartWithSlash(literal, forms.fileUris))) return std::nullopt;
@@ -99,6 +118,7 @@ std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model,
   const UseContext context = model.useContext(root);
   const bool mappingKey = forms.mappingKeys && context == UseContext::Key && root.parent() && root.parent().is("pair");
   if (context != UseContext::PathArgument && context != UseContext::Value && !mappingKey) return std::nullopt;
+  if (handedToAnotherMachine(root)) return std::nullopt;
   return PathUse{root, std::move(*value), context, consumerOf(root, model)};
 }
 

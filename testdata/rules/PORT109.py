@@ -27,3 +27,10 @@ def handler():
 
 def booted_with_systemd():
     return os.path.exists("/run/systemd/system")  # expect: PORT109
+
+
+def instance_status(client, ssh):
+    # A method of an object that stands for another machine reads the file there.
+    status = client.read_from_file("/run/cloud-init/status.json")  # ok: PORT109
+    ssh.get("/run/app/app.pid", "local.pid")  # ok: PORT109
+    return status, open("/run/app/app.pid", encoding="utf-8").read()  # expect: PORT109
