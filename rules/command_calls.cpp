@@ -343,24 +343,14 @@ std::vector<Node> valuesOfName(Node name, const SemanticModel& model) {
 }
 
 // `for tool in ("iptables", "ip6tables"): run([tool, "-L"])`: the elements of the literal list or
-// tuple (directly, or through a name assigned one) that the `for` statement around `name` binds it
-// to, when `name` is that loop's variable and is not assigned in the loop. Empty otherwise.
+// tuple (directly, or through a name assigned one) that the loop around `name` runs it over.
 std::vector<Node> loopElements(Node name, const SemanticModel& model) {
-  Node child = name;
-  for (Node parent = name.parent(); parent; child = parent, parent = parent.parent()) {
-    if (parent.is("function_definition") || parent.is("class_definition") || parent.is("lambda")) return {};
-    if (!parent.is("for_statement") || !(child == parent.field("body"))) continue;
-    const Node variable = parent.field("left");
-    if (!variable || !variable.is("identifier") || variable.text() != name.text()) continue;
-    bool reassigned = false;
-    forEachAssignmentTo(parent.field("body"), name.text(), [&](Node) { return reassigned = true; });
-    const Node sequence = resolveName(parent.field("right"), model);
-    if (reassigned || !isListOrTuple(sequence)) return {};
-    std::vector<Node> elements = elementsOf(sequence);
-    std::erase_if(elements, [](Node e) { return e.is("comment"); });
-    return elements;
-  }
-  return {};
+  const Node iterable = loopIterable(name);
+  const Node sequence = iterable ? resolveName(iterable, model) : Node{};
+  if (!isListOrTuple(sequence)) return {};
+  std::vector<Node> elements = elementsOf(sequence);
+  std::erase_if(elements, [](Node e) { return e.is("comment"); });
+  return elements;
 }
 
 // The branches an argument vector (or a word) may come from: every assignment of a local name

@@ -11,6 +11,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "rules/path_use.h"
 
@@ -61,7 +62,8 @@ constexpr RuleMeta kSlashAbsoluteTest{
     "and `p.lstrip(\"/\")` where `p` is evidently a file-system path: its name says so (`path`, `dir`, "
     "`file`, ...) or the function passes it to a file-system API (`open`, `os.path.*`, `shutil`, "
     "`pathlib.Path`, ...), or the test tells a local file from a URL by the two ways to name one: "
-    "`p.startswith((\"file://\", \"/\"))`, `scheme == \"file\" or p[0] == \"/\"`. Otherwise names and functions about "
+    "`p.startswith((\"file://\", \"/\"))` (also through a loop over such a tuple: `for proto in "
+    "self.supported_seed_starts: if p.startswith(proto)`), `scheme == \"file\" or p[0] == \"/\"`. Otherwise names and functions about "
     "URLs, routes and HTTP requests are not reported, as their paths start with `/` on every platform.",
     "Windows absolute paths start with a drive or a share (`C:\\data`, `\\\\server\\share`), not with `/`: the "
     "test calls them relative, so code joins them under another directory or rejects them. Stripping the "
@@ -513,6 +515,26 @@ Node firstCharacterOf(Node expr) {
 // `("file://", "/")`: the prefixes of a local file's reference, a file URI or an absolute path,
 // which tells it from a URL. What starts with the '/' is then a path of this host whatever its name,
 // also in code about URLs, where this test is made.
+// The tuple of prefixes a `startswith()` argument stands for: the argument itself, or the tuple
+// the loop around it runs over (`for proto in self.supported_seed_starts: if s.startswith(proto)`),
+// through a constant or a `self` attribute assigned once. Null otherwise.
+Node prefixTuple(Node arg, const SemanticModel& model) {
+  arg = skipParentheses(arg);
+  if (!arg || arg.is("tuple") || !arg.is("identifier")) return arg;
+  Node iterable = loopIterable(arg);
+  iterable = iterable ? skipParentheses(iterable) : Node{};
+  if (!iterable) return {};
+  if (iterable.is("identifier")) {
+    const Node v = model.singleAssignment(iterable.text());
+    iterable = v ? v : localSingleAssignment(iterable, iterable.text());
+  } else if (iterable.is("attribute") && skipParentheses(iterable.field("object")).text() == "self") {
+    const std::vector<Node> assignments = selfAttributeAssignments(iterable);
+    iterable = assignments.size() == 1 ? assignments.front().field("right") : Node{};
+  }
+  iterable = iterable ? skipParentheses(iterable) : Node{};
+  return iterable && iterable.is("tuple") ? iterable : Node{};
+}
+
 bool isLocalReferencePrefixes(Node arg, const SemanticModel& model) {
   arg = skipParentheses(arg);
   if (!arg || !arg.is("tuple")) return false;
@@ -578,8 +600,11 @@ void checkSlashAbsoluteTest(Node node, RuleContext& ctx) {
     if (args.positional.size() != 1) return;
     tested = f.field("object");
     strips = method == "lstrip";
-    if (!strips && isLocalReferencePrefixes(args.argument(0), model)) {
-      if (!readFromWebRequest(tested)) reportSlashTest(node, tested, ctx);
+    if (const Node prefixes = strips ? Node{} : prefixTuple(args.argument(0), model);
+        isLocalReferencePrefixes(prefixes, model)) {
+      if (readFromWebRequest(tested)) return;
+      reportSlashTest(node, tested, ctx);
+      if (!(prefixes == skipParentheses(args.argument(0)))) ctx.relate(prefixes, "the prefixes are listed here");
       return;
     }
     if (!isRootSeparator(args.argument(0), model)) return;

@@ -221,6 +221,20 @@ Node classAttributeValue(Node use, std::string_view name) {
   return value;
 }
 
+Node loopIterable(Node name) {
+  Node child = name;
+  for (Node parent = name.parent(); parent; child = parent, parent = parent.parent()) {
+    if (parent.is("function_definition") || parent.is("class_definition") || parent.is("lambda")) return {};
+    if (!parent.is("for_statement") || !(child == parent.field("body"))) continue;
+    const Node variable = parent.field("left");
+    if (!variable || !variable.is("identifier") || variable.text() != name.text()) continue;
+    bool reassigned = false;
+    forEachAssignmentTo(parent.field("body"), name.text(), [&](Node) { return reassigned = true; });
+    return reassigned ? Node{} : parent.field("right");
+  }
+  return {};
+}
+
 Node methodDefinition(Node use, std::string_view name) {
   const Node cls = enclosingClass(use);
   if (!cls) return {};

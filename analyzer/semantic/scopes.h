@@ -62,6 +62,10 @@ Node methodDefinition(Node use, std::string_view name);
 // between: false.
 bool isParameterOfEnclosingFunction(Node name);
 
+// What the `for` statement around `name` runs its variable over (`tools` of `for tool in tools:`),
+// when `name` is that loop's plain variable and the body does not assign it again; null otherwise.
+Node loopIterable(Node name);
+
 // The values `function` returns: the expressions of its own `return` statements (nested
 // functions and classes are others'). Empty when a `return` has no value or it yields.
 std::vector<Node> returnedValues(Node function);

@@ -106,3 +106,25 @@ def route_or_scheme(url, scheme):
     if scheme == "https" or url[0] == "/":  # ok: PORT214
         return url
     return url.startswith(("http://", "/"))  # ok: PORT214
+
+
+SEED_STARTS = ("/", "file://")
+REMOTE_STARTS = ("http://", "https://")
+
+
+class Seeds:
+    def __init__(self):
+        self.supported_seed_starts = ("/", "file://")
+
+    def local_seed(self, seedfrom):
+        # The prefixes come from the tuple the loop runs over.
+        for proto in self.supported_seed_starts:
+            if seedfrom.startswith(proto):  # expect: PORT214
+                return proto
+        for proto in SEED_STARTS:
+            if seedfrom.startswith(proto):  # expect: PORT214
+                return proto
+        for proto in REMOTE_STARTS:
+            if seedfrom.startswith(proto):  # ok: PORT214
+                return proto
+        return None
