@@ -23,9 +23,13 @@ bool isSkippedDirectory(const fs::directory_entry& dir) {
   return fs::exists(dir.path() / "pyvenv.cfg", ec);
 }
 
-bool isUnderDocDirectory(const fs::path& relative) {
-  for (auto it = relative.begin(); it != relative.end() && std::next(it) != relative.end(); ++it) {
-    if (*it == "doc" || *it == "docs") return true;
+// `relative`: a file's path below the walked directory, as a string (a `fs::path` per file, and
+// its components, cost more than reading most documents).
+bool isUnderDocDirectory(std::string_view relative) {
+  for (size_t start = 0, slash = relative.find('/'); slash != std::string_view::npos;
+       start = slash + 1, slash = relative.find('/', start)) {
+    const std::string_view component = relative.substr(start, slash - start);
+    if (component == "doc" || component == "docs") return true;
   }
   return false;
 }
@@ -50,8 +54,31 @@ void DocumentationIndex::addWord(std::string_view word) {
   if (names_.contains(w)) words_.insert(std::move(w));
 }
 
+namespace {
+
+// A run has a few names to look for: searching the text for each is faster than splitting all of
+// it into words (megabytes of documentation, most of them words no one asks about).
+constexpr size_t kNamesSearchedDirectly = 64;
+
+bool mentionsWord(std::string_view text, std::string_view name) {
+  const auto isWordChar = [](char c) { return detail::kWordCharacters.table[static_cast<unsigned char>(c)]; };
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at == 0 || !isWordChar(text[at - 1])) && (end == text.size() || !isWordChar(text[end]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void DocumentationIndex::addText(std::string_view text) {
-  forEachWord(text, [&](std::string_view word) { addWord(word); });
+  if (!filtered_ || names_.size() > kNamesSearchedDirectly) {
+    forEachWord(text, [&](std::string_view word) { addWord(word); });
+    return;
+  }
+  for (const std::string& name : names_) {
+    if (!name.empty() && !words_.contains(name) && mentionsWord(text, name)) words_.insert(name);
+  }
 }
 
 void DocumentationIndex::addFile(const fs::path& path) {
@@ -74,6 +101,8 @@ void DocumentationIndex::addPath(const fs::path& path) {
     return;
   }
   const bool docTree = path.filename() == "doc" || path.filename() == "docs";
+  std::string root = path.native();
+  while (root.size() > 1 && root.ends_with('/')) root.pop_back();
   fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::directory_entry& entry = *it;
@@ -83,9 +112,10 @@ void DocumentationIndex::addPath(const fs::path& path) {
       continue;
     }
     if (!entry.is_regular_file(typeError)) continue;
-    if (docTree || hasDocumentExtension(entry.path()) || isUnderDocDirectory(entry.path().lexically_relative(path))) {
-      addFile(entry.path());
-    }
+    const std::string& file = entry.path().native();
+    std::string_view relative = std::string_view(file).substr(std::min(root.size(), file.size()));
+    if (relative.starts_with('/')) relative.remove_prefix(1);
+    if (docTree || hasDocumentExtension(entry.path()) || isUnderDocDirectory(relative)) addFile(entry.path());
   }
   std::sort(files_.begin(), files_.end());
 }
@@ -118,11 +148,18 @@ fs::path projectRoot(const std::vector<std::string>& paths) {
 
 namespace {
 
-// An index for the names of `files`' facts, with the words their help texts mention.
+// An index for the environment variables `files`' facts name, with the words their help texts
+// mention (kept where they are such a name: only those are asked about, and only those are searched
+// for in documents).
 DocumentationIndex indexOfFacts(const FactsOfFiles& files, const std::unordered_set<std::string>& mentions) {
-  std::unordered_set<std::string> names = mentions;
+  std::unordered_set<std::string> names;
   for (const std::span<const Fact> facts : files) {
-    for (const Fact& fact : facts) names.insert(fact.name);
+    for (const Fact& fact : facts) {
+      if (fact.kind == FactKind::EnvironmentRead || fact.kind == FactKind::EnvironmentWrite ||
+          fact.kind == FactKind::EnvironmentSwitch) {
+        names.insert(fact.name);
+      }
+    }
   }
   DocumentationIndex index(std::move(names));
   for (const std::string& word : mentions) index.addWord(word);

@@ -88,8 +88,8 @@ using FactsOfFiles = std::vector<std::span<const Fact>>;
 // under `root` (hidden directories, virtualenvs, `node_modules` and `__pycache__` skipped), every
 // text file under a `doc/` or `docs/` directory, the `extraPaths` (files or directories), and the
 // words that `help=` texts in the analysed code mention (`help-mention` facts of `files`, and
-// `mentions`: those gathered from the files' facts while they were analysed). Only the names of
-// `files`' facts can be asked about.
+// `mentions`: those gathered from the files' facts while they were analysed). Only the environment
+// variables that `files`' facts name can be asked about.
 DocumentationIndex projectDocumentation(const std::filesystem::path& root, const std::vector<std::string>& extraPaths,
                                         const FactsOfFiles& files,
                                         const std::unordered_set<std::string>& mentions = {});
