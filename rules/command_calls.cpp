@@ -1022,26 +1022,10 @@ std::string patchedName(Node expr, const SemanticModel& model) {
 
 bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model) {
   const std::string_view last = api.substr(api.rfind('.') + 1);
-  const auto replacesRunner = [&](Node patch) {
+  return underContextOrDecorator(call, [&](Node patch) {
     const std::string name = patchedName(patch, model);
     return !name.empty() && (name == "Popen" || name == last);
-  };
-  for (Node n = call.parent(); n; n = n.parent()) {
-    if (n.is("with_statement")) {
-      const Node clause = n.namedChild(0);
-      for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {
-        const Node item = clause.namedChild(i);
-        if (item.is("with_item") && replacesRunner(item.field("value"))) return true;
-      }
-    }
-    if (n.is("decorated_definition")) {
-      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
-        const Node d = n.namedChild(i);
-        if (d.is("decorator") && d.namedChildCount() > 0 && replacesRunner(d.namedChild(0))) return true;
-      }
-    }
-  }
-  return false;
+  });
 }
 
 namespace {

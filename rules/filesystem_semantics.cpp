@@ -587,29 +587,36 @@ bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
   return false;
 }
 
-// `int(<read>)` or `float(<read>)`, allowing `.strip()`-like calls in between: reading digits is the
-// same in every ASCII-compatible encoding, and anything else fails to convert on every platform.
-bool convertedToNumber(Node read, const SemanticModel& model) {
+// `f.read()`, `(f.read()).strip()`, `f.read().rstrip().lstrip()`: the outermost expression that is
+// still the text read, past parentheses and up to three strips. Null past more.
+Node strippedRead(Node read) {
   static constexpr std::array<std::string_view, 3> kStrips = {"strip", "rstrip", "lstrip"};
   Node value = read;
   for (int steps = 0; steps < 4; ++steps) {
     Node outer = value;
     while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
     const Node parent = outer.parent();
-    if (!parent) return false;
-    if (parent.is("attribute") && parent.field("object") == outer && oneOf(parent.field("attribute").text(), kStrips)) {
-      const Node strip = parent.parent();
-      if (!strip || !strip.is("call") || !(strip.field("function") == parent)) return false;
-      value = strip;
-      continue;
+    if (!parent || !parent.is("attribute") || !(parent.field("object") == outer) ||
+        !oneOf(parent.field("attribute").text(), kStrips)) {
+      return outer;
     }
-    if (!parent.is("argument_list") || parent.namedChildCount() != 1) return false;
-    const Node conversion = parent.parent();
-    if (!conversion.is("call")) return false;
-    const std::string_view callee = calleeName(conversion, model);
-    return callee == "builtins.int" || callee == "builtins.float";
+    const Node strip = parent.parent();
+    if (!strip || !strip.is("call") || !(strip.field("function") == parent)) return outer;
+    value = strip;
   }
-  return false;
+  return {};
+}
+
+// `int(<read>)` or `float(<read>)`, allowing `.strip()`-like calls in between: reading digits is the
+// same in every ASCII-compatible encoding, and anything else fails to convert on every platform.
+bool convertedToNumber(Node read, const SemanticModel& model) {
+  const Node outer = strippedRead(read);
+  const Node parent = outer ? outer.parent() : Node{};
+  if (!parent || !parent.is("argument_list") || parent.namedChildCount() != 1) return false;
+  const Node conversion = parent.parent();
+  if (!conversion.is("call")) return false;
+  const std::string_view callee = calleeName(conversion, model);
+  return callee == "builtins.int" || callee == "builtins.float";
 }
 
 // `self.assertEqual("cert text", f.read())`, `assert f.read().strip() == "1"`: text read only to be
@@ -618,34 +625,21 @@ bool convertedToNumber(Node read, const SemanticModel& model) {
 // everywhere. (Not `!=` or `assertNotEqual`: there a non-ASCII file passes on Linux and may not
 // decode on Windows.)
 bool comparedWithAsciiText(Node read, const SemanticModel& model) {
-  static constexpr std::array<std::string_view, 3> kStrips = {"strip", "rstrip", "lstrip"};
-  Node value = read;
-  for (int steps = 0; steps < 4; ++steps) {
-    Node outer = value;
-    while (outer.parent() && outer.parent().is("parenthesized_expression")) outer = outer.parent();
-    const Node parent = outer.parent();
-    if (!parent) return false;
-    if (parent.is("attribute") && parent.field("object") == outer && oneOf(parent.field("attribute").text(), kStrips)) {
-      const Node strip = parent.parent();
-      if (!strip || !strip.is("call") || !(strip.field("function") == parent)) return false;
-      value = strip;
-      continue;
-    }
-    if (parent.is("comparison_operator") && parent.namedChildCount() == 2 && parent.childCount() == 3 &&
-        parent.child(1).text() == "==" && parent.parent() && parent.parent().is("assert_statement")) {
-      const Node other = parent.namedChild(0) == outer ? parent.namedChild(1) : parent.namedChild(0);
-      return isAsciiText(other, model);
-    }
-    if (!parent.is("argument_list") || parent.namedChildCount() < 2) return false;
-    const Node assertion = parent.parent();
-    const Node callee = assertion.is("call") ? skipParentheses(assertion.field("function")) : Node{};
-    if (!callee || !callee.is("attribute") || callee.field("attribute").text() != "assertEqual") return false;
-    const CallArguments args = argumentsOf(assertion);
-    if (args.splat() || args.positional.size() < 2) return false;
-    if (args.positional[0] == outer) return isAsciiText(args.positional[1], model);
-    if (args.positional[1] == outer) return isAsciiText(args.positional[0], model);
-    return false;
+  const Node outer = strippedRead(read);
+  const Node parent = outer ? outer.parent() : Node{};
+  if (!parent) return false;
+  if (parent.is("comparison_operator") && parent.namedChildCount() == 2 && parent.childCount() == 3 &&
+      parent.child(1).text() == "==" && parent.parent() && parent.parent().is("assert_statement")) {
+    return isAsciiText(parent.namedChild(0) == outer ? parent.namedChild(1) : parent.namedChild(0), model);
   }
+  if (!parent.is("argument_list") || parent.namedChildCount() < 2) return false;
+  const Node assertion = parent.parent();
+  const Node callee = assertion.is("call") ? skipParentheses(assertion.field("function")) : Node{};
+  if (!callee || !callee.is("attribute") || callee.field("attribute").text() != "assertEqual") return false;
+  const CallArguments args = argumentsOf(assertion);
+  if (args.splat() || args.positional.size() < 2) return false;
+  if (args.positional[0] == outer) return isAsciiText(args.positional[1], model);
+  if (args.positional[1] == outer) return isAsciiText(args.positional[0], model);
   return false;
 }
 
@@ -847,21 +841,7 @@ bool openIsMocked(Node call, const SemanticModel& model) {
     const CallArguments patchArgs = argumentsOf(patch);
     return !patchArgs.positional.empty() && namesThisFilesOpen(patchArgs.positional[0], model);
   };
-  for (Node n = call.parent(); n; n = n.parent()) {
-    if (n.is("with_statement")) {
-      const Node clause = n.namedChild(0);
-      for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {
-        const Node item = clause.namedChild(i);
-        if (item.is("with_item") && patchesOpen(item.field("value"))) return true;
-      }
-    } else if (n.is("decorated_definition")) {
-      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
-        const Node d = n.namedChild(i);
-        if (d.is("decorator") && d.namedChildCount() > 0 && patchesOpen(d.namedChild(0))) return true;
-      }
-    }
-  }
-  return false;
+  return underContextOrDecorator(call, patchesOpen);
 }
 
 bool encodingIrrelevant(Node call, const OpenApi* api, const CallArguments& args, const SemanticModel& model) {

@@ -221,6 +221,24 @@ Node classAttributeValue(Node use, std::string_view name) {
   return value;
 }
 
+bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("with_statement")) {
+      const Node clause = n.namedChild(0);
+      for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {
+        const Node item = clause.namedChild(i);
+        if (item.is("with_item") && accept(item.field("value"))) return true;
+      }
+    } else if (n.is("decorated_definition")) {
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
+        const Node d = n.namedChild(i);
+        if (d.is("decorator") && d.namedChildCount() > 0 && accept(d.namedChild(0))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 Node loopIterable(Node name) {
   Node child = name;
   for (Node parent = name.parent(); parent; child = parent, parent = parent.parent()) {

@@ -62,6 +62,11 @@ Node methodDefinition(Node use, std::string_view name);
 // between: false.
 bool isParameterOfEnclosingFunction(Node name);
 
+// True when `accept` holds for the value of a `with` item around `node` or for a decorator of a
+// definition around it (`with mock.patch("x"):`, `@mock.patch("x")`): what a test puts in place for
+// the code it runs.
+bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept);
+
 // What the `for` statement around `name` runs its variable over (`tools` of `for tool in tools:`),
 // when `name` is that loop's plain variable and the body does not assign it again; null otherwise.
 Node loopIterable(Node name);
