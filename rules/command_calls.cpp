@@ -498,10 +498,11 @@ NameInText nameInText(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (!expr) return {};
   const auto literal = [&](Node n) { return n && n.is("string") ? model.stringValue(n) : std::nullopt; };
-  const auto placeholder = [](Node string, const std::string& text, std::string_view mark) -> NameInText {
+  // `name` in place of the one `mark` of `text` ("%s", "{}").
+  const auto placeholder = [](Node name, const std::string& text, std::string_view mark) -> NameInText {
     const size_t at = text.find(mark);
     if (at == std::string::npos || text.find(mark, at + 1) != std::string::npos) return {};
-    return {string, text.substr(0, at), text.substr(at + mark.size())};
+    return {name, text.substr(0, at), text.substr(at + mark.size())};
   };
   if (expr.is("binary_operator")) {
     const std::string_view op = expr.field("operator").text();
@@ -513,9 +514,7 @@ NameInText nameInText(Node expr, const SemanticModel& model) {
       if (const auto l = literal(left); l && l->complete) return {right, l->value, {}};
     } else if (op == "%" && right.is("identifier")) {
       if (const auto l = literal(left); l && l->complete && std::count(l->value.begin(), l->value.end(), '%') == 1) {
-        NameInText found = placeholder(right, l->value, "%s");
-        found.name = found.name ? right : Node{};
-        return found;
+        return placeholder(right, l->value, "%s");
       }
     }
     return {};
@@ -529,9 +528,7 @@ NameInText nameInText(Node expr, const SemanticModel& model) {
     }
     const auto text = literal(skipParentheses(function.field("object")));
     if (!text || !text->complete || std::count(text->value.begin(), text->value.end(), '{') != 1) return {};
-    NameInText found = placeholder(skipParentheses(args.positional[0]), text->value, "{}");
-    found.name = found.name ? skipParentheses(args.positional[0]) : Node{};
-    return found;
+    return placeholder(skipParentheses(args.positional[0]), text->value, "{}");
   }
   if (!expr.is("string")) return {};
   // An f-string with one plain `{name}` and literal text around it.
