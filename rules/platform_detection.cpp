@@ -12,7 +12,6 @@
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/exception_handlers.h"
-#include "analyzer/semantic/availability.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/guard_analysis.h"
 #include "analyzer/semantic/platform_condition.h"
@@ -20,8 +19,7 @@
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "rules/command_calls.h"
-#include "rules/program_table.h"
-#include "rules/path_use.h"
+#include "rules/linux_only_uses.h"
 
 namespace platlint {
 namespace {
@@ -134,8 +132,6 @@ constexpr const RuleMeta* kRules[] = {&kLinux2, &kRemovedPlatformFunction, &kOsN
                                       &kUnameParsing};
 
 constexpr int kMaxProbeDepth = 8;
-// How many nodes of a guarded block PORT603 inspects; blocks are rarely larger.
-constexpr size_t kMaxScannedNodes = 20000;
 
 // HostName: the machine's name (`platform.node()`, `platform.uname()[1]`), mistaken for the system.
 enum class ProbeKind { None, SysPlatform, OsName, PlatformSystem, HostName };
@@ -371,55 +367,6 @@ bool namesSystemOrRelease(std::string_view value) {
 
 std::string quoted(std::string_view v) { return "`\"" + std::string(v) + "\"`"; }
 
-// ---- PORT603: Linux-only constructs inside a block ------------------------------------------
-
-constexpr std::string_view kLinuxKernelPaths[] = {"/proc",          "/sys",       "/dev/disk", "/dev/shm",
-                                                  "/etc/os-release", "/etc/mtab", "/dev/mapper", "/dev/kvm"};
-
-// The first thing in `block` that exists only on Linux and runs on macOS as far as the guards
-// inside the block tell, described for a message; empty when there is none.
-std::string linuxOnlyConstruct(Node block, const SemanticModel& model, const GuardAnalysis& guards,
-                               std::span<const std::string> wrappers) {
-  std::vector<Node> stack{block};
-  size_t visited = 0;
-  const auto runsOnMacOS = [&](Node n) { return guards.reachableOn(n).contains(Platform::MacOS); };
-  while (!stack.empty() && visited++ < kMaxScannedNodes) {
-    const Node n = stack.back();
-    stack.pop_back();
-    const std::string_view k = n.kind();
-    if (k == "string") {
-      if (const auto use = absolutePathUse(n, model)) {
-        for (std::string_view p : kLinuxKernelPaths) {
-          if (pathIsUnder(use->value.value, p) && runsOnMacOS(n)) {
-            return "`" + use->shown() + "`, which exists only on Linux";
-          }
-        }
-      }
-      continue;
-    }
-    if (k == "call") {
-      if (const auto command = commandInvocation(n, model, wrappers)) {
-        for (const ProgramUse& p : programsOf(*command)) {
-          if (linuxOnlyCommand(p.name) && runsOnMacOS(n)) return "the Linux-only program `" + p.name + "`";
-        }
-      }
-    }
-    if (k == "attribute" || (k == "identifier" && !(n.parent() && n.parent().is("attribute")))) {
-      const std::string_view q = model.qualifiedName(n);
-      if (!q.empty() && !q.starts_with("builtins.")) {
-        const auto a = stdlibAvailability(q);
-        if (a && a->platforms == PlatformSet(Platform::Linux) && runsOnMacOS(n)) {
-          return "`" + std::string(q) + "`, which exists only on Linux";
-        }
-      }
-      // A dotted name's object is a prefix of the same name; `open(...).read` holds a call to scan.
-      if (k == "attribute" && !q.empty()) continue;
-    }
-    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
-  }
-  return {};
-}
-
 // The if/elif whose condition `expr` is part of (through and/or/not/parentheses), or null.
 Node guardedStatement(Node expr, Node& condition) {
   Node n = expr;
@@ -629,8 +576,12 @@ class PlatformDetectionCheck final : public Check {
     const SemanticModel& model = ctx.model();
     if (evaluatePlatformCondition(condition, model).whenFalse.contains(Platform::MacOS)) return;
     const GuardAnalysis guards(model);
-    const std::string construct = linuxOnlyConstruct(statement.field("consequence"), model, guards,
-                                                          ctx.settings().commandWrappers);
+    std::string construct;
+    forEachLinuxOnlyUse(statement.field("consequence"), model, guards, ctx.settings().commandWrappers, kMacOS,
+                        [&](const LinuxOnlyUse& use) {
+                          construct = use.described;
+                          return true;
+                        });
     if (construct.empty()) return;
     std::string message = "`os.name == \"posix\"` is also true on macOS and the BSDs, but the code it guards uses " +
                           construct + "; test `sys.platform.startswith(\"linux\")` instead";

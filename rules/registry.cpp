@@ -31,6 +31,7 @@ const Check& whichExtensionCheck();       // PORT416  which_extension.cpp
 const Check& externalCommandCheck();      // PORT501-506  external_commands.cpp
 const Check& commandHelperCheck();        // PORT507  command_helpers.cpp
 const Check& platformDetectionCheck();    // PORT6xx  platform_detection.cpp
+const Check& linuxBranchCheck();          // PORT606  linux_branch.cpp
 const Check& tlsTrustCheck();             // PORT7xx  tls_trust.cpp
 const Check& fileSystemSemanticsCheck();  // PORT8xx  filesystem_semantics.cpp
 const Check& caseSensitivePathCheck();    // PORT806  case_sensitive_paths.cpp
@@ -66,6 +67,7 @@ const std::vector<const Check*>& checks() {
       &externalCommandCheck(),
       &commandHelperCheck(),
       &platformDetectionCheck(),
+      &linuxBranchCheck(),
       &tlsTrustCheck(),
       &fileSystemSemanticsCheck(),
       &caseSensitivePathCheck(),
