@@ -802,6 +802,9 @@ void programsOfWords(const std::vector<Word>& words, bool shellSegment, std::str
   use.escalation = escalation;
   use.escalationNode = escalationNode;
   for (size_t j = i + 1; j < words.size(); ++j) use.args.push_back(words[j].text);
+  // `test` without an expression only exits 1: a stand-in word a unit test passes to an executor
+  // (`self.driver._local_execute("test")`), not a run of the utility.
+  if (use.name == "test" && use.args.empty()) return;
   const bool nestedShell = isShell(use.name);
   out.push_back(std::move(use));
   if (nestedShell) {

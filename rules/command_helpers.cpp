@@ -201,13 +201,22 @@ Callees calledDefinitions(Node call, const SemanticModel& model, FileSummaries& 
     const Node def = methodOf(cls->second, name, state);
     return def ? Callees{{def}} : Callees{};
   }
-  // `self._parent._as_root(...)`: an object the file's own classes make, by the method's name.
+  // `self._parent._as_root(...)`: an object the file's own classes make, by the method's name. Not
+  // the caller's own class: `self.zapi_client.delete_snapshot(...)` in a driver that has a
+  // `delete_snapshot` of its own calls a client, the usual delegation.
   if (object.is("attribute")) {
     const Node owner = skipParentheses(object.field("object"));
     if (!owner.is("identifier") || (owner.text() != "self" && owner.text() != "cls")) return {};
     const auto it = state.methods.find(name);
     if (it == state.methods.end()) return {};
-    return {it->second, false};
+    const Node caller = enclosingFunction(call);
+    const Node callerClass = caller ? enclosingClass(caller) : Node{};
+    std::vector<Node> others;
+    for (const Node def : it->second) {
+      if (!callerClass || !(enclosingClass(def) == callerClass)) others.push_back(def);
+    }
+    if (others.empty()) return {};
+    return {std::move(others), false};
   }
   return {};
 }
