@@ -985,9 +985,48 @@ void checkOpen(Node call, std::string_view qualified, const CallArguments& args,
 // ---------------------------------------------------------------------------------------------
 // PORT802: os.rename.
 
+bool statementRemoves(Node statement, std::string_view path, const SemanticModel& model, bool throughHelpers);
+
+// The function of this file a call runs (`_remove(path)`, `self._cleanup(path)`), and whether its
+// first parameter is `self` or `cls`; null when the file does not say.
+Node calledHelper(Node call, const SemanticModel& model, bool& method) {
+  const Node fn = skipParentheses(call.field("function"));
+  method = false;
+  if (fn.is("identifier")) return model.functionDefinition(fn.text());
+  if (!fn.is("attribute")) return {};
+  const std::string_view object = skipParentheses(fn.field("object")).text();
+  if (object != "self" && object != "cls") return {};
+  method = true;
+  return methodDefinition(call, fn.field("attribute").text());
+}
+
+// A helper of the file whose body removes the parameter that `call` passes `path` to
+// (`self._cleanup_failed_instance_base(dst)`, whose body is `shutil.rmtree(inst_base)` in a `try`).
+bool helperRemoves(Node call, std::string_view path, const SemanticModel& model) {
+  bool method = false;
+  const Node helper = calledHelper(call, model, method);
+  if (!helper) return false;
+  const CallArguments args = argumentsOf(call);
+  const Node params = helper.field("parameters");
+  const Node body = helper.field("body");
+  if (!params || !body) return false;
+  for (size_t i = 0; i < args.positional.size(); ++i) {
+    if (skipParentheses(args.positional[i]).text() != path) continue;
+    const uint32_t index = static_cast<uint32_t>(i + (method ? 1 : 0));
+    if (index >= params.namedChildCount() || !params.namedChild(index).is("identifier")) return false;
+    const std::string_view parameter = params.namedChild(index).text();
+    for (uint32_t j = 0; j < body.namedChildCount(); ++j) {
+      if (statementRemoves(body.namedChild(j), parameter, model, false)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A call that removes the file or directory `path` names: `os.unlink(path)`, `os.remove(path)`,
-// `shutil.rmtree(path)`, `fileutils.delete_if_exists(path)` (oslo.utils), `path.unlink()`.
-bool removes(Node call, std::string_view path, const SemanticModel& model) {
+// `shutil.rmtree(path)`, `fileutils.delete_if_exists(path)` (oslo.utils), `path.unlink()`, and,
+// through helpers, a function of this file that does one of those to its parameter.
+bool removes(Node call, std::string_view path, const SemanticModel& model, bool throughHelpers) {
   call = skipParentheses(call);
   if (!call || !call.is("call")) return false;
   const CallArguments args = argumentsOf(call);
@@ -1000,21 +1039,22 @@ bool removes(Node call, std::string_view path, const SemanticModel& model) {
     return removed && skipParentheses(removed).text() == path;
   }
   const Node fn = skipParentheses(call.field("function"));
-  return methodName(call) == "unlink" && skipParentheses(fn.field("object")).text() == path;
+  if (methodName(call) == "unlink" && skipParentheses(fn.field("object")).text() == path) return true;
+  return throughHelpers && helperRemoves(call, path, model);
 }
 
 // A statement that removes `path` and does nothing else: the call itself, or the call alone under an
 // `if` without `else` (`if os.path.exists(dst): os.remove(dst)`) or in the body of a `try`
 // (`try: os.unlink(dst) except FileNotFoundError: pass`).
-bool statementRemoves(Node statement, std::string_view path, const SemanticModel& model) {
+bool statementRemoves(Node statement, std::string_view path, const SemanticModel& model, bool throughHelpers) {
   if (statement.is("expression_statement")) {
-    return statement.namedChildCount() == 1 && removes(statement.namedChild(0), path, model);
+    return statement.namedChildCount() == 1 && removes(statement.namedChild(0), path, model, throughHelpers);
   }
   Node body;
   if (statement.is("if_statement") && !statement.field("alternative")) body = statement.field("consequence");
   if (statement.is("try_statement")) body = statement.field("body");
   if (!body || body.namedChildCount() != 1) return false;
-  return statementRemoves(body.namedChild(0), path, model);
+  return statementRemoves(body.namedChild(0), path, model, throughHelpers);
 }
 
 // `os.unlink(dst)` (or another removal of the same expression) is the statement just before the
@@ -1026,7 +1066,7 @@ bool destinationRemovedBefore(Node call, Node destination, const SemanticModel& 
   if (!statement || !statement.is("expression_statement")) return false;
   Node before = statement.prevNamedSibling();
   while (before && before.is("comment")) before = before.prevNamedSibling();
-  return before && statementRemoves(before, skipParentheses(destination).text(), model);
+  return before && statementRemoves(before, skipParentheses(destination).text(), model, true);
 }
 
 void checkRename(Node call, std::string_view qualified, const CallArguments& args, RuleContext& ctx) {
