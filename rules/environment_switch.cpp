@@ -125,25 +125,46 @@ std::string_view useOfAssignedName(Node name, const SemanticModel& model) {
   return {};
 }
 
-// `old = os.environ.get("X")` ... `os.environ["X"] = old`: the value is saved to be put back, which
-// decides nothing even when the restoring code tests it (`if old is None: del os.environ["X"]`).
-bool restoredLater(Node name, std::string_view variable, const SemanticModel& model) {
-  const Node scope = bindingScope(name);
-  if (!scope) return false;
+// True when `scope` writes `variable` back from `value`'s spelling (`old`, `self.orig_tz`).
+bool writesBack(Node scope, std::string_view variable, std::string_view value, const SemanticModel& model) {
   std::vector<Node> stack{scope};
   while (!stack.empty()) {
     const Node n = stack.back();
     stack.pop_back();
     for (const EnvironmentAccess& access : environmentAccesses(n, model)) {
-      const Node value = skipParentheses(access.newValue);
-      if (access.kind == EnvironmentAccessKind::Write && access.nameKnown && access.name == variable && value &&
-          value.is("identifier") && value.text() == name.text()) {
+      const Node written = skipParentheses(access.newValue);
+      if (access.kind == EnvironmentAccessKind::Write && access.nameKnown && access.name == variable && written &&
+          (written.is("identifier") || written.is("attribute")) && written.text() == value) {
         return true;
       }
     }
     for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
   }
   return false;
+}
+
+// The `self.x` an expression is assigned to, or null.
+Node assignedSelfAttribute(Node value) {
+  value = valueCarrier(value);
+  const Node parent = value.parent();
+  if (!parent || !parent.is("assignment") || !(parent.field("right") == value)) return {};
+  const Node left = parent.field("left");
+  if (!left || !left.is("attribute")) return {};
+  const Node object = skipParentheses(left.field("object"));
+  return object && object.is("identifier") && object.text() == "self" ? left : Node{};
+}
+
+// The class a method's body belongs to, or null.
+Node classOfMethod(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("function_definition")) {
+      Node up = n.parent();
+      if (up && up.is("decorated_definition")) up = up.parent();
+      up = up ? up.parent() : Node{};  // the class body's block, then the class
+      return up && up.is("class_definition") ? up : Node{};
+    }
+  }
+  return {};
 }
 
 // `os.environ.get("X", default_regex)`, `os.getenv("X", "30")`: a default the code would use, given
@@ -190,13 +211,48 @@ bool usedBeyondLogging(Node read) {
 
 }  // namespace
 
+bool savedToRestore(const EnvironmentAccess& access, const SemanticModel& model) {
+  if (access.kind != EnvironmentAccessKind::Read || !access.nameKnown) return false;
+  if (const Node name = assignedName(access.node)) {
+    const Node scope = bindingScope(name);
+    return scope && writesBack(scope, access.name, name.text(), model);
+  }
+  // A test's `setUp` keeps it in `self.orig_tz` and its `tearDown` (or a cleanup) puts it back.
+  if (const Node attribute = assignedSelfAttribute(access.node)) {
+    const Node owner = classOfMethod(access.node);
+    return owner && writesBack(owner, access.name, attribute.text(), model);
+  }
+  return false;
+}
+
+bool restoresSaved(const EnvironmentAccess& access, const SemanticModel& model) {
+  if (access.kind != EnvironmentAccessKind::Write || !access.nameKnown) return false;
+  const Node value = skipParentheses(access.newValue);
+  if (!value || !(value.is("identifier") || value.is("attribute"))) return false;
+  const bool attribute = value.is("attribute");
+  const Node scope = attribute ? classOfMethod(access.node) : bindingScope(value);
+  if (!scope) return false;
+  std::vector<Node> stack{scope};
+  while (!stack.empty()) {
+    const Node n = stack.back();
+    stack.pop_back();
+    for (const EnvironmentAccess& read : environmentAccesses(n, model)) {
+      if (read.kind != EnvironmentAccessKind::Read || !read.nameKnown || read.name != access.name) continue;
+      const Node saved = attribute ? assignedSelfAttribute(read.node) : assignedName(read.node);
+      if (saved && saved.text() == value.text()) return true;
+    }
+    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+  }
+  return false;
+}
+
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model) {
   if (access.kind == EnvironmentAccessKind::Test) return "tested";
   if (access.kind != EnvironmentAccessKind::Read) return {};
   if (const std::string_view use = useOf(access.node, model); !use.empty()) return use;
   if (!access.helperUse.empty()) return access.helperUse;
   if (const Node name = assignedName(access.node)) {
-    if (access.nameKnown && restoredLater(name, access.name, model)) return {};
+    if (savedToRestore(access, model)) return {};
     if (const std::string_view use = useOfAssignedName(name, model); !use.empty()) return use;
   }
   if (overridesLiteralDefault(access, model) && usedBeyondLogging(access.node)) return "used in place of a default";

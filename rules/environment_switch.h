@@ -16,4 +16,13 @@ namespace platlint {
 // a plain name is followed to that name's uses in the same function (or module).
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model);
 
+// `old = os.environ.get("X")` ... `os.environ["X"] = old`, or a test's `self.orig = os.environ.get("X")`
+// put back by its class: the value is saved to be restored, which decides nothing and depends on
+// nothing, even when the restoring code tests it (`if old is None: del os.environ["X"]`).
+bool savedToRestore(const EnvironmentAccess& access, const SemanticModel& model);
+
+// The other half: a write that puts back the value saved that way (`os.environ["X"] = old`). It
+// returns the process to what it was, so it steers nothing.
+bool restoresSaved(const EnvironmentAccess& access, const SemanticModel& model);
+
 }  // namespace platlint

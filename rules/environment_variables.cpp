@@ -91,7 +91,9 @@ constexpr RuleMeta kDynamicLoader{
 constexpr RuleMeta kLocaleTimezone{
     "PORT304", "locale-timezone-environment", Level::Warning,
     "Reads a locale or time-zone environment variable (TZ, LANG, LANGUAGE, LC_ALL, LC_*)",
-    "Finds reads of `TZ`, `LANG`, `LANGUAGE`, `LC_ALL` and any `LC_*` variable.",
+    "Finds reads of `TZ`, `LANG`, `LANGUAGE`, `LC_ALL` and any `LC_*` variable. A read kept only to be put "
+    "back (`old = os.environ.get(\"TZ\")` ... `os.environ[\"TZ\"] = old`, or a test's `self.orig_tz`) "
+    "depends on nothing and is not reported.",
     "On Linux and macOS the C library derives the locale and the local time zone from these variables. "
     "Windows ignores `LANG` and `LC_*` (the locale comes from the user's regional settings), and its C runtime "
     "understands only a limited `TZ` format (`EST5EDT`, not `Europe/Berlin`), so `time.tzset()` does not even "
@@ -190,7 +192,9 @@ constexpr RuleMeta kWriteSteers{
     "`os.putenv()`, `os.unsetenv()`, pytest's `monkeypatch.setenv()`/`delenv()`, OpenStack's "
     "`fixtures.EnvironmentVariable()` and `mock.patch.dict(os.environ, ...)`. A removal in a test module "
     "(`fixtures.EnvironmentVariable(\"http_proxy\")`, `monkeypatch.delenv(\"SSL_CERT_FILE\")`) is not "
-    "reported: the test shields itself from the environment of whoever runs it.",
+    "reported: the test shields itself from the environment of whoever runs it. Nor is a write that puts "
+    "back a value saved from the same variable (`old = os.environ.get(\"TZ\")` ... `os.environ[\"TZ\"] = old`, "
+    "or `self.orig_tz` kept by a test's `setUp` and restored by its `tearDown`).",
     "Setting a variable such as `SSL_CERT_FILE`, `PYTHONHTTPSVERIFY`, `EVENTLET_NO_GREENDNS` or `TMPDIR` "
     "changes every library in the process at once, and only if it happens before the library first reads the "
     "variable (`tempfile` caches its directory, OpenSSL its default paths, eventlet decides at import time), "
@@ -680,7 +684,8 @@ class EnvironmentVariableCheck final : public Check {
           ctx.report(*e->rule, access.node, std::string(verb) + " " + name + ", which " + effect + "; " + advice,
                      breaksOn);
         }
-      } else if (write && !(access.kind == EnvironmentAccessKind::Delete && isTestFile(ctx.file().path()))) {
+      } else if (write && !(access.kind == EnvironmentAccessKind::Delete && isTestFile(ctx.file().path())) &&
+                 !restoresSaved(access, ctx.model())) {
         // (A test that unsets the variable, `fixtures.EnvironmentVariable("http_proxy")`, shields itself
         // from the environment of whoever runs it: the isolation this rule asks for.)
         const bool mentionsChild = advice.find("env=") != std::string::npos;
@@ -688,7 +693,7 @@ class EnvironmentVariableCheck final : public Check {
                    std::string(verb) + " " + name + ", which " + effect +
                        ": changing it steers every library in the process, and only if done before the library "
                        "first reads it; " + advice + (mentionsChild ? "" : ", and pass `env=` to a child process"));
-      } else if (!write) {
+      } else if (!write && !savedToRestore(access, ctx.model())) {
         ctx.report(*e->rule, access.node, std::string(verb) + " " + name + ", which " + effect + "; " + advice,
                    breaksOn);
       }

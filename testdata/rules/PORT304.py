@@ -42,3 +42,23 @@ def portable():
 
 def similar_names():
     return os.environ.get("LC"), os.environ.get("LANGUAGES_DIR")  # ok: PORT304
+
+
+def saved_and_restored(run):
+    # Kept only to be put back: the value decides nothing.
+    old = os.environ.get("TZ", "")  # ok: PORT304
+    try:
+        return run()
+    finally:
+        os.environ["TZ"] = old  # ok: PORT320 (puts back what it saved)
+
+
+class TimeZoneTest:
+    def setUp(self):
+        self.orig_tz = os.environ.get("TZ", "")  # ok: PORT304
+
+    def tearDown(self):
+        os.environ["TZ"] = self.orig_tz  # ok: PORT320 (puts back what setUp saved)
+
+    def test_zone(self):
+        return os.environ.get("TZ")  # expect: PORT304
