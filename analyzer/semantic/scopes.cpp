@@ -221,8 +221,33 @@ Node classAttributeValue(Node use, std::string_view name) {
   return value;
 }
 
+// A patch a test class's `setUp` starts for every test (`mock.patch("subprocess.Popen").start()`,
+// `self.x = mock.patch.object(utils, "execute").start()`): `accept` holds for its patch call.
+bool startedInSetUp(Node cls, const std::function<bool(Node)>& accept) {
+  for (const Node statement : classStatements(cls)) {
+    if (!statement.is("function_definition") || statement.field("name").text() != "setUp") continue;
+    std::vector<Node> stack{statement.field("body")};
+    size_t visited = 0;
+    while (!stack.empty() && visited++ < kMaxLocalScan) {
+      const Node n = stack.back();
+      stack.pop_back();
+      if (!n || n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+      if (n.is("call")) {
+        const Node fn = n.field("function");
+        if (fn && fn.is("attribute") && fn.field("attribute").text() == "start") {
+          const Node patch = fn.field("object");
+          if (patch && patch.is("call") && accept(patch)) return true;
+        }
+      }
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
+    }
+  }
+  return false;
+}
+
 bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept) {
   for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("class_definition") && startedInSetUp(n, accept)) return true;
     if (n.is("with_statement")) {
       const Node clause = n.namedChild(0);
       for (uint32_t i = 0; clause && clause.is("with_clause") && i < clause.namedChildCount(); ++i) {

@@ -62,8 +62,9 @@ Node methodDefinition(Node use, std::string_view name);
 // between: false.
 bool isParameterOfEnclosingFunction(Node name);
 
-// True when `accept` holds for the value of a `with` item around `node` or for a decorator of a
-// definition around it (`with mock.patch("x"):`, `@mock.patch("x")`): what a test puts in place for
+// True when `accept` holds for the value of a `with` item around `node`, for a decorator of a
+// definition around it (`with mock.patch("x"):`, `@mock.patch("x")`), or for a patch that the
+// `setUp` of a class around it starts (`mock.patch("x").start()`): what a test puts in place for
 // the code it runs.
 bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept);
 

@@ -171,6 +171,24 @@ class TestRunner:
         subprocess.run(["df", "-k"])  # expect: PORT502
 
 
+class TestExecute:
+    # setUp starts a patch of `subprocess.Popen` for every test of the class: nothing runs.
+    def setUp(self):
+        self.popen = mock.patch("subprocess.Popen").start()
+        self.addCleanup(mock.patch.stopall)
+
+    def test_without_helper(self):
+        processutils.execute("ls", self.path)  # ok: PORT502
+
+
+class TestExecuteForReal:
+    def setUp(self):
+        self.exists = mock.patch("os.path.exists").start()
+
+    def test_listing(self):
+        processutils.execute("ls", self.path)  # expect: PORT502
+
+
 SH = "sh"
 
 
