@@ -96,7 +96,9 @@ constexpr RuleMeta kThirdPartyPlatformOnlyModule{
     "(netlink; its macOS and Windows back ends only list interfaces and addresses) and `oslo_privsep` (it binds "
     "`capset` and `prctl` only on Linux). Their import is no finding: the file's first use of them is (a "
     "privsep context's `capabilities=[caps.CAP_SYS_ADMIN]`, `IPRoute().link(...)`), with the other uses as "
-    "related locations, and a file that only imports them has none. Imports inside `try: ... except "
+    "related locations, and a file that only imports them has none. Uses that do nothing platform-specific "
+    "do not count: constants (`pyroute2.netlink.rtnl.TC_H_ROOT`), exception classes (`except "
+    "pyroute2.NetlinkError:`) and the module's own test doubles (`pyroute2.iproute.ipmock`). Imports inside `try: ... except "
     "ImportError` and under a platform guard are not reported, as for PORT401.",
     "Most of these packages do not install on the other platforms (they build against a Linux library or "
     "header) or fail when imported, because the kernel interface they wrap does not exist there; the module "
@@ -453,17 +455,19 @@ class PlatformOnlyApiCheck final : public Check {
     const PlatformSet missing = ~m->worksOn;
     if (m->importsEverywhere) {
       const std::vector<ModuleUse> uses = usesOfModule(*m, ctx.model());
-      if (uses.empty()) return ModuleImport::Quiet;
-      ctx.recordPlatformApi(uses.front().node, std::string(m->name), kThirdPartyPlatformOnlyModule, missing);
-      ctx.report(kThirdPartyPlatformOnlyModule, uses.front().node,
-                 "uses `" + uses.front().name + "`, from `" + std::string(m->name) +
+      // Reported at the first use that does something platform-specific; without one nothing fails.
+      const auto first = std::find_if(uses.begin(), uses.end(), [](const ModuleUse& use) { return !worksEverywhere(use.name); });
+      if (first == uses.end()) return ModuleImport::Quiet;
+      ctx.recordPlatformApi(first->node, std::string(m->name), kThirdPartyPlatformOnlyModule, missing);
+      ctx.report(kThirdPartyPlatformOnlyModule, first->node,
+                 "uses `" + first->name + "`, from `" + std::string(m->name) +
                      "`, a third-party module that imports everywhere but works only on " + listPlatforms(m->worksOn) +
                      ", not on " + listPlatforms(missing) + " (" + std::string(m->why) + "); " + std::string(m->advice),
                  missing);
       // The import is where a reviewer decides whether the module belongs: it goes with the finding.
       ctx.relate(at, "imports `" + std::string(module) + "`, which succeeds everywhere; its uses do not");
-      for (size_t i = 1; i < uses.size(); ++i) {
-        ctx.relate(uses[i].node, "uses `" + uses[i].name + "`, " + failsWith(m->name));
+      for (auto use = uses.begin(); use != uses.end(); ++use) {
+        if (use != first) ctx.relate(use->node, "uses `" + use->name + "`, " + failsWith(m->name));
       }
       return ModuleImport::Quiet;
     }
@@ -474,6 +478,22 @@ class PlatformOnlyApiCheck final : public Check {
                    "); " + std::string(m->advice),
                missing);
     return ModuleImport::Reported;
+  }
+
+  // A name of a module that imports everywhere which does nothing platform-specific when used: a
+  // constant (`pyroute2.netlink.rtnl.TC_H_ROOT`), an exception class (`except pyroute2.NetlinkError`),
+  // or the module's own test double (`pyroute2.iproute.ipmock.MockLink`). Such uses go with a finding
+  // as related locations (a privsep context's `CAP_SYS_ADMIN` says what it needs) but make none.
+  static bool worksEverywhere(std::string_view qualified) {
+    const std::string_view last = qualified.substr(qualified.rfind('.') + 1);
+    // Upper case with an underscore: `IPDB`, `NDB` and devlink's `DL` are classes that open sockets.
+    const bool constant = last.find('_') != std::string_view::npos &&
+                          std::any_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                          std::all_of(last.begin(), last.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+                          });
+    return constant || last.ends_with("Error") || last.ends_with("Exception") ||
+           qualified.find("mock") != std::string_view::npos;
   }
 
   // One finding per file and module: `from oslo_privsep import capabilities` after `from oslo_privsep

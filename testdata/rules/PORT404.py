@@ -2,6 +2,7 @@
 import json  # ok: PORT404
 import pyudev  # expect: PORT404
 import pyroute2.netlink  # ok: PORT404 (imports everywhere: its uses are the finding)
+from pyroute2 import IPRoute  # ok: PORT404
 from systemd import journal  # expect: PORT404
 from oslo_privsep import capabilities as caps  # ok: PORT404 (imports everywhere: its uses are the finding)
 from oslo_privsep import priv_context  # ok: PORT404
@@ -29,7 +30,12 @@ default = priv_context.PrivContext(  # expect: PORT404
 
 
 def routes():
-    return pyroute2.netlink.NLM_F_REQUEST  # expect: PORT404
+    flags = pyroute2.netlink.NLM_F_REQUEST  # ok: PORT404 (a constant: the same number everywhere)
+    try:
+        with IPRoute() as ip:  # expect: PORT404
+            return ip.get_routes(), flags
+    except pyroute2.netlink.NetlinkError:  # ok: PORT404 (an exception class: nothing runs)
+        return None
 
 
 def devices():
