@@ -1,5 +1,6 @@
 #include "rules/environment_switch.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -125,22 +126,27 @@ std::string_view useOfAssignedName(Node name, const SemanticModel& model) {
   return {};
 }
 
-// True when `scope` writes `variable` back from `value`'s spelling (`old`, `self.orig_tz`).
-bool writesBack(Node scope, std::string_view variable, std::string_view value, const SemanticModel& model) {
+// True when `accept` holds for an environment access under `scope`.
+bool anyAccessIn(Node scope, const SemanticModel& model, const std::function<bool(const EnvironmentAccess&)>& accept) {
   std::vector<Node> stack{scope};
   while (!stack.empty()) {
     const Node n = stack.back();
     stack.pop_back();
     for (const EnvironmentAccess& access : environmentAccesses(n, model)) {
-      const Node written = skipParentheses(access.newValue);
-      if (access.kind == EnvironmentAccessKind::Write && access.nameKnown && access.name == variable && written &&
-          (written.is("identifier") || written.is("attribute")) && written.text() == value) {
-        return true;
-      }
+      if (accept(access)) return true;
     }
     for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
   }
   return false;
+}
+
+// True when `scope` writes `variable` back from `value`'s spelling (`old`, `self.orig_tz`).
+bool writesBack(Node scope, std::string_view variable, std::string_view value, const SemanticModel& model) {
+  return anyAccessIn(scope, model, [&](const EnvironmentAccess& access) {
+    const Node written = skipParentheses(access.newValue);
+    return access.kind == EnvironmentAccessKind::Write && access.nameKnown && access.name == variable && written &&
+           (written.is("identifier") || written.is("attribute")) && written.text() == value;
+  });
 }
 
 // The `self.x` an expression is assigned to, or null.
@@ -231,19 +237,11 @@ bool restoresSaved(const EnvironmentAccess& access, const SemanticModel& model) 
   if (!value || !(value.is("identifier") || value.is("attribute"))) return false;
   const bool attribute = value.is("attribute");
   const Node scope = attribute ? classOfMethod(access.node) : bindingScope(value);
-  if (!scope) return false;
-  std::vector<Node> stack{scope};
-  while (!stack.empty()) {
-    const Node n = stack.back();
-    stack.pop_back();
-    for (const EnvironmentAccess& read : environmentAccesses(n, model)) {
-      if (read.kind != EnvironmentAccessKind::Read || !read.nameKnown || read.name != access.name) continue;
-      const Node saved = attribute ? assignedSelfAttribute(read.node) : assignedName(read.node);
-      if (saved && saved.text() == value.text()) return true;
-    }
-    for (uint32_t i = 0; i < n.namedChildCount(); ++i) stack.push_back(n.namedChild(i));
-  }
-  return false;
+  return scope && anyAccessIn(scope, model, [&](const EnvironmentAccess& read) {
+    if (read.kind != EnvironmentAccessKind::Read || !read.nameKnown || read.name != access.name) return false;
+    const Node saved = attribute ? assignedSelfAttribute(read.node) : assignedName(read.node);
+    return saved && saved.text() == value.text();
+  });
 }
 
 std::string_view environmentSwitchUse(const EnvironmentAccess& access, const SemanticModel& model) {
