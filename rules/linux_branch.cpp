@@ -76,6 +76,19 @@ std::vector<Node> regionAfter(Node statement, Node condition) {
   return region;
 }
 
+// Whether anything follows a check in another branch: an `elif` or `else`, or, after a branch that
+// leaves (`return`, `raise`, ...), the rest of the block. Most `if`s have neither, and evaluating
+// their condition is the expensive part.
+bool hasOtherBranch(Node statement) {
+  for (uint32_t i = 0; i < statement.childCount(); ++i) {
+    if (statement.child(i).is("elif_clause") || statement.child(i).is("else_clause")) return true;
+  }
+  const Node body = statement.field("consequence");
+  const Node last = body && body.namedChildCount() > 0 ? body.namedChild(body.namedChildCount() - 1) : Node{};
+  return last && (last.is("return_statement") || last.is("raise_statement") || last.is("continue_statement") ||
+                  last.is("break_statement"));
+}
+
 std::string shown(Node condition) {
   const std::string_view text = condition.text();
   return text.size() <= 60 && text.find('\n') == std::string_view::npos ? "`" + std::string(text) + "`"
@@ -89,7 +102,7 @@ class LinuxBranchCheck final : public Check {
   std::span<const std::string_view> nodeKinds() const override { return kNodeKinds; }
 
   void visit(Node statement, RuleContext& ctx) const override {
-    if (!ctx.enabled(kLinuxBranch)) return;
+    if (!ctx.enabled(kLinuxBranch) || !hasOtherBranch(statement)) return;
     const SemanticModel& model = ctx.model();
     std::optional<GuardAnalysis> guards;
     for (const Node condition : conditionsOf(statement)) {
