@@ -826,9 +826,27 @@ bool containsAny(std::string_view s, std::initializer_list<std::string_view> par
 // A function whose name says it runs something (`subp`, `self._run`, `run_command`, an `execute=`
 // parameter), but not one that only builds, checks or fakes a command, runs it on another host
 // (ssh, paramiko's `exec_command`, docker's `exec_run`) or talks to a database.
+// "run" as a word of a name (`run`, `_run_cmd`, `run_as_root`, `runner`, `runCommand`), not a part of
+// another (`runto`, a thread controller's waitpoint; `prune`, `truncate`).
+bool namesRun(std::string_view lowerName) {
+  size_t start = 0;
+  while (start <= lowerName.size()) {
+    const size_t end = std::min(lowerName.find('_', start), lowerName.size());
+    const std::string_view word = lowerName.substr(start, end - start);
+    if (word == "run" || word == "runs" || word == "runner" ||
+        (word.starts_with("run") && containsAny(word.substr(3), {"cmd", "command", "shell", "proc", "as"}))) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName) {
   const std::string last = toLower(lastName);
-  if (!containsAny(last, {"exec", "run", "call", "subp", "popen", "spawn", "command", "cmd", "shell"})) return false;
+  if (!containsAny(last, {"exec", "call", "subp", "popen", "spawn", "command", "cmd", "shell"}) && !namesRun(last)) {
+    return false;
+  }
   if (last.starts_with("get") || last.starts_with("_get") || last.starts_with("build") || last.starts_with("_build") ||
       last.starts_with("make") || last.starts_with("_make") || last.starts_with("format") ||
       last.starts_with("_format") || last.starts_with("parse") || last.starts_with("_parse") ||

@@ -31,7 +31,7 @@ constexpr RuleMeta kLinuxOnlyCommand{
     "`os.system`, `os.popen`, `os.exec*`, `os.spawn*`, `asyncio.create_subprocess_exec`/`_shell`, and wrappers "
     "such as `processutils.execute`, `utils.execute` and `self._execute`, plus those listed in the "
     "`command-wrappers` configuration setting; other functions whose name says they run something (`exec`, "
-    "`run`, `call`, `subp`, `popen`, `spawn`, `command`, `cmd`, `shell` in their last name: `subp.subp([...])`, "
+    "`run` as a word, `call`, `subp`, `popen`, `spawn`, `command`, `cmd`, `shell` in their last name: `subp.subp([...])`, "
     "`self._run(...)`, an `execute=` parameter) count when the command's program is one of the tables', except "
     "mock assertions and `mock.call`, names that build or fake a command, database cursors and sessions, and "
     "anything that runs on another host: names with `ssh`, `client`, `instance`, `remote`, `host`, `guest`, "

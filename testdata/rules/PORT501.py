@@ -445,3 +445,9 @@ def resizer_available():
         raise RuntimeError(e)
     utils.execute("systemctl", "--version")  # expect: PORT501
     return "--update" in out
+
+
+def threaded_mount(ctl, runner):
+    # `runto` moves a test's thread controller to a waitpoint named "mount": "run" is not a word of it.
+    ctl.runto("mount")  # ok: PORT501
+    runner.run_command("mount", "/dev/sdb1", "/mnt")  # expect: PORT501
