@@ -512,9 +512,6 @@ Node firstCharacterOf(Node expr) {
   return {};
 }
 
-// `("file://", "/")`: the prefixes of a local file's reference, a file URI or an absolute path,
-// which tells it from a URL. What starts with the '/' is then a path of this host whatever its name,
-// also in code about URLs, where this test is made.
 // The tuple of prefixes a `startswith()` argument stands for: the argument itself, or the tuple
 // the loop around it runs over (`for proto in self.supported_seed_starts: if s.startswith(proto)`),
 // through a constant or a `self` attribute assigned once. Null otherwise.
@@ -535,6 +532,9 @@ Node prefixTuple(Node arg, const SemanticModel& model) {
   return iterable && iterable.is("tuple") ? iterable : Node{};
 }
 
+// `("file://", "/")`: the prefixes of a local file's reference, a file URI or an absolute path,
+// which tells it from a URL. What starts with the '/' is then a path of this host whatever its name,
+// also in code about URLs, where this test is made.
 bool isLocalReferencePrefixes(Node arg, const SemanticModel& model) {
   arg = skipParentheses(arg);
   if (!arg || !arg.is("tuple")) return false;
