@@ -133,9 +133,9 @@ class SyntaxTree {
  public:
   // `text` is what `tree` was parsed from; both must outlive this.
   SyntaxTree(const TSTree* tree, std::string_view text);
-  // Takes the tree and frees it while the table is built (platlint_flatten_releasing_tree): a
-  // large file's tree-sitter tree, some three times the table, is never whole beside it. `text`
-  // must outlive this.
+  // Takes the tree and, for a large file, frees it while the table is built
+  // (platlint_flatten_releasing_tree): a large file's tree-sitter tree, some three times the table,
+  // is never whole beside it. `text` must outlive this.
   SyntaxTree(TreePtr tree, std::string_view text);
   SyntaxTree(const SyntaxTree&) = delete;
   SyntaxTree& operator=(const SyntaxTree&) = delete;
