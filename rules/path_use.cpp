@@ -3,27 +3,41 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/api_catalog.h"
+#include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/string_literal.h"
 
 namespace platlint {
 namespace {
 
+// `open(path, "w")`, `open(path, mode="a+")`: the builtin open's mode says it writes.
+bool isOpenForWriting(Node call, std::string_view consumer) {
+  if (consumer != "open" && consumer != "builtins.open" && consumer != "io.open") return false;
+  const Node mode = skipParentheses(argumentsOf(call).argument(1, "mode"));
+  if (!mode || !mode.is("string")) return false;
+  const std::string value = decodeStringLiteral(mode).value;
+  return value.find_first_of("wax+") != std::string::npos;
+}
+
 // The call whose arguments (possibly inside a list or tuple) include `expr`, or the method call
-// whose receiver is `expr`; returns the callee's qualified name or method name.
-std::string consumerOf(Node expr, const SemanticModel& model) {
+// whose receiver is `expr`; returns the callee's qualified name or method name, and whether that
+// call opens the file for writing.
+std::pair<std::string, bool> consumerOf(Node expr, const SemanticModel& model) {
   Node node = expr;
   for (Node parent = node.parent(); parent; node = parent, parent = parent.parent()) {
     const std::string_view k = parent.kind();
     if (k == "parenthesized_expression" || k == "list" || k == "tuple" || k == "keyword_argument") continue;
-    if (k == "attribute" && parent.field("object") == node) return std::string(parent.field("attribute").text());
+    if (k == "attribute" && parent.field("object") == node) return {std::string(parent.field("attribute").text()), false};
     if (k == "argument_list" && parent.parent() && parent.parent().is("call")) {
       const Node function = parent.parent().field("function");
       std::string q(model.qualifiedName(function));
       if (q.empty() && function.is("attribute")) q = std::string(function.field("attribute").text());
-      return q;
+      const bool writes = isOpenForWriting(parent.parent(), q);
+      return {std::move(q), writes};
     }
     break;
   }
@@ -63,6 +77,7 @@ bool endsWithAny(std::string_view s, std::initializer_list<std::string_view> suf
 
 std::string_view PathUse::verb() const {
   const std::string_view c = consumer;
+  if (opensForWriting) return "writes";
   if (endsWithAny(c, {"open", "read_text", "read_bytes", "fileinput.input", "readlink"})) return "reads";
   if (endsWithAny(c, {"listdir", "scandir", "walk", "glob", "iglob", "iterdir", "rglob"})) return "lists";
   if (endsWithAny(c, {"exists", "isfile", "isdir", "islink", "ismount", "access", "stat", "lstat", "is_dir",
@@ -119,7 +134,8 @@ std::optional<PathUse> absolutePathUse(Node literal, const SemanticModel& model,
   const bool mappingKey = forms.mappingKeys && context == UseContext::Key && root.parent() && root.parent().is("pair");
   if (context != UseContext::PathArgument && context != UseContext::Value && !mappingKey) return std::nullopt;
   if (handedToAnotherMachine(root)) return std::nullopt;
-  return PathUse{root, std::move(*value), context, consumerOf(root, model)};
+  auto [consumer, writes] = consumerOf(root, model);
+  return PathUse{root, std::move(*value), context, std::move(consumer), writes};
 }
 
 std::vector<NamedPath> namedPaths(const FoldedString& value) {

@@ -19,6 +19,7 @@ struct PathUse {
   FoldedString value;   // its statically known value (or prefix)
   UseContext context;
   std::string consumer;  // qualified name or method of the call that receives it, if any
+  bool opensForWriting = false;  // the consumer is `open()` with a writing mode
   // "reads", "lists", "checks", "writes" or "uses", from the consumer.
   std::string_view verb() const;
   // The path for a message: the value when fully known, else the expression as written.

@@ -98,10 +98,24 @@ Node receiver(Node expr, Node& assigned) {
 }
 
 struct Holder {
-  std::string_view name;  // the file object's name
-  Node region;            // where the file is open: the with body, or the function after the assignment
-  uint32_t from = 0;      // uses start after this byte
+  std::string_view name;      // the file object as written: `f`, `self.config`
+  std::vector<Node> regions;  // where the file is open: the with body, or the function after the
+                              // assignment and, for a test's `setUp`, the class's other methods
+  uint32_t from = 0;          // uses in the first region start after this byte
 };
+
+// `self.x = NamedTemporaryFile(...)` in a class's `setUp`: the file stays open while each test of
+// the class runs (until a cleanup or `tearDown` closes it), so the other methods are its region too.
+void addClassMethods(Node function, Holder& holder) {
+  if (!function.is("function_definition") || function.field("name").text() != "setUp") return;
+  Node block = function.parent();
+  if (block && block.is("decorated_definition")) block = block.parent();
+  if (!block || !block.is("block") || !block.parent() || !block.parent().is("class_definition")) return;
+  forEachNamedChild(block, [&](Node member) {
+    if (member.is("decorated_definition")) member = member.field("definition");
+    if (member && member.is("function_definition") && member != function) holder.regions.push_back(member.field("body"));
+  });
+}
 
 std::optional<Holder> holderOf(Node call) {
   const Node parent = call.parent();
@@ -112,17 +126,20 @@ std::optional<Holder> holderOf(Node call) {
     const Node target = alias && alias.namedChildCount() == 1 ? alias.namedChild(0) : alias;
     if (!target || !target.is("identifier")) return std::nullopt;
     for (Node n = parent.parent(); n; n = n.parent()) {
-      if (n.is("with_statement")) return Holder{target.text(), n.field("body"), call.endByte()};
+      if (n.is("with_statement")) return Holder{target.text(), {n.field("body")}, call.endByte()};
     }
     return std::nullopt;
   }
   if (parent.is("assignment") && parent.field("right") == call) {
     const Node left = parent.field("left");
-    if (!left || !left.is("identifier")) return std::nullopt;
-    const Node scope = bindingScope(parent);
-    const Node body = scope && scope.is("function_definition") ? scope.field("body") : scope;
+    const bool selfAttribute = left && left.is("attribute") && left.field("object").is("identifier") &&
+                               left.field("object").text() == "self";
+    if (!left || !(left.is("identifier") || selfAttribute)) return std::nullopt;
+    const Node body = bindingScope(parent);  // the function's body, or the module
     if (!body) return std::nullopt;
-    return Holder{left.text(), body, parent.endByte()};
+    Holder holder{left.text(), {body}, parent.endByte()};
+    if (selfAttribute && body.parent()) addClassMethods(body.parent(), holder);
+    return holder;
   }
   return std::nullopt;
 }
@@ -134,7 +151,7 @@ bool closes(Node node, std::string_view name) {
   if (!function.is("attribute")) return false;
   const Node object = function.field("object");
   const std::string_view method = function.field("attribute").text();
-  return object.is("identifier") && object.text() == name && (method == "close" || method == "__exit__");
+  return object.text() == name && (method == "close" || method == "__exit__");
 }
 
 // The first place in the holder's region, while the file is open, that hands its name to a call
@@ -152,25 +169,28 @@ Node firstReopening(const Holder& holder, const SemanticModel& model) {
     const Node function = to.field("function");
     return !(function.is("attribute") && function.field("object").text() == holder.name);
   };
-  // Depth first, children pushed last to first: the region's nodes in source order (nested functions,
-  // classes and lambdas run elsewhere).
-  std::vector<Node> stack{holder.region};
-  while (!stack.empty()) {
-    const Node n = stack.back();
-    stack.pop_back();
-    if (n.endByte() <= holder.from) continue;
-    if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
-    if (n.startByte() >= holder.from) {
-      if (closes(n, holder.name)) break;  // what follows runs with the file closed
-      if (n.is("attribute") && n.field("attribute").text() == "name") {
-        const Node object = n.field("object");
-        if (object.is("identifier") && object.text() == holder.name && reopens(n)) return n;
-      } else if (n.is("identifier") && std::find(paths.begin(), paths.end(), n.text()) != paths.end()) {
-        const Node parent = n.parent();
-        if (parent && !(parent.is("assignment") && parent.field("left") == n) && reopens(n)) return n;
+  // Depth first, children pushed last to first: each region's nodes in source order (nested
+  // functions, classes and lambdas run elsewhere).
+  for (size_t r = 0; r < holder.regions.size(); ++r) {
+    const uint32_t from = r == 0 ? holder.from : 0;
+    std::vector<Node> stack{holder.regions[r]};
+    while (!stack.empty()) {
+      const Node n = stack.back();
+      stack.pop_back();
+      if (!n || n.endByte() <= from) continue;
+      if (n.is("function_definition") || n.is("class_definition") || n.is("lambda")) continue;
+      if (n.startByte() >= from) {
+        if (closes(n, holder.name)) break;  // what follows runs with the file closed
+        if (n.is("attribute") && n.field("attribute").text() == "name") {
+          if (n.field("object").text() == holder.name && reopens(n)) return n;
+        } else if (n.is("identifier") && std::find(paths.begin(), paths.end(), n.text()) != paths.end()) {
+          const Node parent = n.parent();
+          if (parent && !(parent.is("assignment") && parent.field("left") == n) && reopens(n)) return n;
+        }
       }
+      for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
     }
-    for (uint32_t i = n.namedChildCount(); i-- > 0;) stack.push_back(n.namedChild(i));
+    paths.clear();  // local names of one method mean nothing in the next
   }
   return {};
 }
@@ -193,9 +213,11 @@ class TemporaryFileReopenCheck final : public Check {
     if (!holder) return;
     const Node use = firstReopening(*holder, model);
     if (!use) return;
-    const std::string shown = use.parent() && use.parent().text().size() <= 60 &&
-                                      use.parent().text().find('\n') == std::string_view::npos
-                                  ? std::string(use.parent().text())
+    // The expression around the name (`load(self.config.name)` rather than its argument list).
+    Node around = use.parent();
+    if (around && around.is("argument_list")) around = around.parent();
+    const std::string shown = around && around.text().size() <= 60 && around.text().find('\n') == std::string_view::npos
+                                  ? std::string(around.text())
                                   : std::string(use.text());
     ctx.report(kTemporaryFileReopened, call,
                "this temporary file is deleted on close, and `" + std::string(holder->name) +

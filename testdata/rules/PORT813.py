@@ -80,3 +80,49 @@ def links_to_it(data, link):
         f.write(data)
         os.symlink(f.name, link)  # expect: PORT804
         return os.readlink(link)
+
+
+class LoaderTest:
+    # A file kept in the test case and opened in setUp stays open while every test runs.
+    def setUp(self):
+        self.config = tempfile.NamedTemporaryFile(mode="w+t")  # expect: PORT813, PORT801
+        self.config.write("[app]\n")
+        self.config.flush()
+        self.loader = load(self.config.name)
+
+    def test_loads(self):
+        return self.loader
+
+
+class StoredConfigTest:
+    # Handed to the code under test by another test method, before cleanup closes it.
+    def setUp(self):
+        self.config_file = tempfile.NamedTemporaryFile("w+", suffix=".xml")  # expect: PORT813, PORT801
+        self.config_file.write("<config/>")
+
+    def test_reads_it(self):
+        return load(self.config_file.name)
+
+    def tearDown(self):
+        self.config_file.close()
+        return load(self.config_file.name)
+
+
+class ClosedInSetUpTest:
+    def setUp(self):
+        self.data = tempfile.NamedTemporaryFile()  # ok: PORT813
+        self.data.write(b"x")
+        self.data.close()
+
+    def helper(self):
+        return self.data
+
+
+class OnlyNamedTest:
+    def setUp(self):
+        self.scratch = tempfile.NamedTemporaryFile()  # ok: PORT813
+        self.scratch.write(b"x")
+
+    def test_name(self):
+        assert self.scratch.name.endswith("x")
+        return os.path.exists(self.scratch.name)
