@@ -587,7 +587,9 @@ bool isConventionalVariable(std::string_view name) {
       // Set by systemd for the service it starts (sd_notify(3), sd_listen_fds(3)).
       "NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "WATCHDOG_USEC",
       // Set by the MSYS2 shells on Windows, which document them.
-      "MSYSTEM", "MINGW_PREFIX", "MINGW_CHOST"};
+      "MSYSTEM", "MINGW_PREFIX", "MINGW_CHOST",
+      // oslotest's, read by every OpenStack project's test base class (documented by oslotest.base).
+      "OS_TEST_TIMEOUT", "OS_STDOUT_CAPTURE", "OS_STDERR_CAPTURE", "OS_LOG_CAPTURE", "OS_DEBUG"};
   if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
   // The interpreter's, pytest's, coverage.py's, tox's and CI services' variables are documented by them.
   static constexpr std::string_view kPrefixes[] = {"PYTHON", "PYTEST_", "_PYTHON", "COV_CORE_", "COVERAGE_",

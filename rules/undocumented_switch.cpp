@@ -35,7 +35,7 @@ extern const RuleMeta kUndocumentedSwitch{
     "(`old = os.environ.get(\"X\")` ... `os.environ[\"X\"] = old`). Variables of the PORT3xx catalog (TLS, loader, "
     "locale, proxy, platform variables) keep their own rule ids, and well-known conventions documented "
     "elsewhere (`PATH`, `TERM`, `COLUMNS`, `NO_COLOR`, `CI`, `PYTHON*`, `PYTEST_*`, `COVERAGE_*`, `TOX_*`, "
-    "`GITHUB_*`, systemd's `NOTIFY_SOCKET`, MSYS2's `MSYSTEM`, ...) are not reported.",
+    "`GITHUB_*`, systemd's `NOTIFY_SOCKET`, MSYS2's `MSYSTEM`, oslotest's `OS_TEST_TIMEOUT`, ...) are not reported.",
     "A hidden switch changes what the program does depending on the environment of whoever starts it, and "
     "nobody can know it exists without reading the code. Tests that pass on one developer's machine and fail "
     "on another's, TLS trust that depends on a variable set in a CI image, a debug mode left on in "

@@ -70,6 +70,8 @@ if os.environ.get("NOTIFY_SOCKET", ""):  # ok: PORT390
     pass
 if os.environ.get("MSYSTEM") == "MINGW64":  # ok: PORT390
     pass
+# oslotest's test timeout, which every OpenStack test base class reads.
+test_timeout = int(os.environ.get("OS_TEST_TIMEOUT", 0))  # ok: PORT390
 
 # Through an alias of os.environ: a module-level name, a function's local name, a parameter's default.
 environ_alias = os.environ
