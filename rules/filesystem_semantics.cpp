@@ -52,7 +52,7 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
     "with `fcntl.flock(f, ...)`), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
-    "`str()` of a number, `\"%d\" % n` and f-strings of numbers and ASCII text, `%d`/`%x`/`%f` conversions of any "
+    "`str()` of a number or of a UUID (`str(uuid.uuid4())`, `uuid.uuid4().hex`, oslo's `uuidutils.generate_uuid()`), `\"%d\" % n` and f-strings of numbers and ASCII text, `%d`/`%x`/`%f` conversions of any "
     "value (they print digits or raise on every platform), `\"=\" * 40`, `h.hexdigest()`, "
     "`textwrap.dedent()` and `.strip()` of ASCII text, `json.dump(obj, f)`/`json.dumps(obj)` and oslo's "
     "`jsonutils` without `ensure_ascii=False`, `yaml.dump(obj, f)`/`yaml.safe_dump` without "
@@ -545,9 +545,17 @@ bool serializesAscii(std::string_view callee, const CallArguments& args) {
   return !ensureAscii || skipParentheses(ensureAscii).is("true");
 }
 
-// Text that is ASCII by construction: ASCII literals and folded strings, `str()` of a number, `%` and
-// f-string formats of numbers and ASCII text, `json.dumps()` (it escapes non-ASCII by default), hex
-// digests, and `+` of such text.
+// `uuid.uuid4()`, `uuid.UUID(text)`: a UUID, whose text is hexadecimal digits and dashes.
+bool isUuid(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr || !expr.is("call")) return false;
+  const std::string_view callee = calleeName(expr, model);
+  return callee.starts_with("uuid.uuid") || callee == "uuid.UUID";
+}
+
+// Text that is ASCII by construction: ASCII literals and folded strings, `str()` of a number or a
+// UUID, `%` and f-string formats of numbers and ASCII text, `json.dumps()` (it escapes non-ASCII by
+// default), hex digests, and `+` of such text.
 bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
   expr = skipParentheses(expr);
   if (!expr || depth > kMaxValueDepth) return false;
@@ -568,13 +576,18 @@ bool isAsciiText(Node expr, const SemanticModel& model, int depth) {
     const Node value = assignedValue(expr, model);
     return value && isAsciiText(value, model, depth + 1);
   }
+  // `uuid.uuid4().hex`: hexadecimal digits.
+  if (k == "attribute") return expr.field("attribute").text() == "hex" && isUuid(expr.field("object"), model);
   if (k != "call") return false;
   const CallArguments args = argumentsOf(expr);
   if (args.splat()) return false;
   const std::string_view callee = calleeName(expr, model);
   if (callee == "builtins.hex" || callee == "builtins.oct" || callee == "builtins.bin") return true;
+  // oslo.utils' `uuidutils.generate_uuid()`: the text of a uuid4.
+  if (callee == "oslo_utils.uuidutils.generate_uuid") return true;
   if (callee == "builtins.str" || callee == "builtins.repr") {
-    return args.positional.size() == 1 && isAsciiOrNumber(args.positional[0], model, depth + 1);
+    return args.positional.size() == 1 &&
+           (isAsciiOrNumber(args.positional[0], model, depth + 1) || isUuid(args.positional[0], model));
   }
   if (isAsciiSerializer(callee, /*toFile=*/false)) return serializesAscii(callee, args);
   if (callee == "textwrap.dedent") return args.positional.size() == 1 && isAsciiText(args.positional[0], model, depth + 1);

@@ -7,6 +7,7 @@ import os
 import tempfile
 import textwrap
 import unittest
+import uuid
 from pathlib import Path
 from unittest import mock
 
@@ -98,6 +99,12 @@ def ascii_by_construction(pid_file, state_file, digest, count):
         """).strip())
     with open(state_file, "w") as f:  # ok: PORT801
         yaml.safe_dump({"count": count}, f)
+    marker = str(uuid.uuid1())
+    with open(state_file, "w") as f:  # ok: PORT801
+        f.write(marker)
+        f.write(uuid.uuid4().hex)
+    with open(state_file, "w") as f:  # expect: PORT801
+        f.write(str(uuid.UUID(digest)) + digest)
     with open(state_file, "w") as f:  # ok: PORT801
         jsonutils.dump({"count": count}, f)
     Path(pid_file).write_text(str(os.getpid()))  # ok: PORT801
