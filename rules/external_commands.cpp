@@ -84,9 +84,10 @@ constexpr RuleMeta kPosixCommand{
     "`uptime`, `dnsmasq`, `sync`, `umount` (macOS has one, without `-l`), `make`, `sqlite3`, `socat`, `ipmitool`, `dbus-send`, `zfs`, `zpool`, `mkisofs`, "
     "`xorriso`, the mtools (`mcopy`, `mformat`, ...), `ifconfig`, `pwd` and others, and `env` when it starts a program (`env LANG=C prog`); also GNU-only tools "
     "(`md5sum`, `sha256sum`, `timeout`, `stdbuf`, `shred`) that macOS lacks too. A tool run with an option only "
-    "its GNU version understands (`ps --ppid`, `sed -i` without a suffix, `stat -c`, `date -d`, `du -b`, "
-    "`readlink -e`, `grep -P`, and any `--long` option of `ps`, `sed`, `stat`, `date`, `du`, `df`, `cp`, `mktemp` "
-    "and `readlink`, whose BSD versions have none) is reported as breaking on macOS too, with the option named. "
+    "its Linux version understands (`ps --ppid`, `sed -i` without a suffix, `stat -c`, `date -d`, `du -b`, "
+    "`readlink -e`, `grep -P`, `umount -l` and `-R`, also inside a cluster such as `-fl`, and any `--long` option "
+    "of `ps`, `sed`, `stat`, `date`, `du`, `df`, `cp`, `mktemp`, `readlink` and `umount`, whose BSD versions have "
+    "none) is reported as breaking on macOS too, with the option named. "
     "`hostname`, `whoami`, `ssh` and `tar` are not reported: Windows ships "
     "programs of those names that do the same job, and neither are `echo`, `mkdir` and `rmdir` without options "
     "in a shell command line, which cmd.exe runs as builtins. Running `uname` is reported by PORT605.",
@@ -372,17 +373,30 @@ bool isWindowsProgram(std::string_view name) {
 struct Found {
   const CommandFact* fact;
   ProgramUse use;
-  std::string_view gnuOption = {};  // an option only GNU's tool of that name understands
+  std::string_view gnuOption = {};  // an option only the Linux tool of that name understands
   std::vector<Node> alsoWritten = {};  // where other argument vectors name the same program
 };
 
 PlatformSet breaksOnOf(const Found& f) { return f.gnuOption.empty() ? f.fact->missingOn : f.fact->missingOn | kNotLinux; }
 
-// "with `--ppid`, which only GNU `ps` understands (...)", or nothing.
+// "with `--ppid`, which only Linux's `ps` understands (...)", or nothing. Linux's, not GNU's: `ps` is
+// procps's and `umount` util-linux's.
 std::string gnuOptionNote(const Found& f) {
   if (f.gnuOption.empty()) return {};
-  return "with `" + std::string(f.gnuOption) + "`, which only GNU `" + f.use.name + "` understands (macOS and BSD `" +
+  return "with `" + std::string(f.gnuOption) + "`, which only Linux's `" + f.use.name + "` understands (macOS and BSD `" +
          f.use.name + "` reject it or read it differently)";
+}
+
+// The program's advice, where an option of it breaks on macOS too: a guard that lets macOS in
+// (`sys.platform != "win32"`) would not keep the option from it.
+std::string adviceFor(const Found& f) {
+  std::string advice(f.fact->advice);
+  if (f.gnuOption.empty()) return advice;
+  static constexpr std::string_view kNotWindows = "`sys.platform != \"win32\"`";
+  if (const size_t at = advice.find(kNotWindows); at != std::string::npos) {
+    advice.replace(at, kNotWindows.size(), "`sys.platform == \"linux\"`");
+  }
+  return advice;
 }
 
 // Reports one finding per rule and command: the first program's node, every program in the message.
@@ -395,7 +409,7 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
   if (found.size() == 1) {
     const std::string note = gnuOptionNote(found[0]);
     message = "runs " + code(found[0].use.name) + ", " + std::string(single) + (note.empty() ? "" : ", " + note) +
-              "; " + std::string(found[0].fact->advice);
+              "; " + adviceFor(found[0]);
   } else if (std::all_of(found.begin(), found.end(), [&](const Found& f) {
                return f.gnuOption.empty() && f.fact->advice == found[0].fact->advice;
              })) {
@@ -407,7 +421,7 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
     std::vector<std::string> parts;
     for (const Found& f : found) {
       const std::string note = gnuOptionNote(f);
-      parts.push_back(code(f.use.name) + " (" + (note.empty() ? "" : note + "; ") + std::string(f.fact->advice) + ")");
+      parts.push_back(code(f.use.name) + " (" + (note.empty() ? "" : note + "; ") + adviceFor(f) + ")");
     }
     message = "runs " + std::string(plural) + ": " + joined(parts);
   }
