@@ -408,7 +408,8 @@ void reportPrograms(const RuleMeta& rule, const std::vector<Found>& found, std::
   std::string message;
   if (found.size() == 1) {
     const std::string note = gnuOptionNote(found[0]);
-    message = "runs " + code(found[0].use.name) + ", " + std::string(single) + (note.empty() ? "" : ", " + note) +
+    const std::string_view what = found[0].fact->what.empty() ? single : found[0].fact->what;
+    message = "runs " + code(found[0].use.name) + ", " + std::string(what) + (note.empty() ? "" : ", " + note) +
               "; " + adviceFor(found[0]);
   } else if (std::all_of(found.begin(), found.end(), [&](const Found& f) {
                return f.gnuOption.empty() && f.fact->advice == found[0].fact->advice;

@@ -11,6 +11,7 @@ namespace {
 
 #define ADVICE(name, text) constexpr std::string_view name = text;
 #define LINUX_ONLY(program, advice)
+#define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
@@ -18,12 +19,14 @@ namespace {
 #include "rules/programs.def"
 #undef ADVICE
 #undef LINUX_ONLY
+#undef LINUX_DIALECT
 #undef POSIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 
 #define ADVICE(name, text)
 #define LINUX_ONLY(program, advice) {program, advice, kNotLinux},
+#define LINUX_DIALECT(program, what, advice) {program, advice, kNotLinux, what},
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
@@ -31,11 +34,13 @@ constexpr CommandFact kLinuxOnly[] = {
 #include "rules/programs.def"
 };
 #undef LINUX_ONLY
+#undef LINUX_DIALECT
 #undef POSIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 
 #define LINUX_ONLY(program, advice)
+#define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice) {program, advice, kWindowsOnly},
 #define GNU_ONLY(program, advice) {program, advice, kNotLinux},
 #define BSD_ONLY(program, advice)
@@ -43,12 +48,14 @@ constexpr CommandFact kPosixOnly[] = {
 #include "rules/programs.def"
 };
 #undef LINUX_ONLY
+#undef LINUX_DIALECT
 #undef POSIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 #undef GNU_OPTIONS
 
 #define LINUX_ONLY(program, advice)
+#define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice) {program, advice, PlatformSet::all()},
@@ -57,6 +64,7 @@ constexpr CommandFact kBsdOnly[] = {
 #include "rules/programs.def"
 };
 #undef LINUX_ONLY
+#undef LINUX_DIALECT
 #undef POSIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
@@ -70,6 +78,7 @@ struct GnuOptions {
 };
 
 #define LINUX_ONLY(program, advice)
+#define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
@@ -79,6 +88,7 @@ constexpr GnuOptions kGnuOptions[] = {
 };
 #undef ADVICE
 #undef LINUX_ONLY
+#undef LINUX_DIALECT
 #undef POSIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY

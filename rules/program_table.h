@@ -13,6 +13,7 @@ struct CommandFact {
   std::string_view name;    // the program, or a prefix ending in '*' ("mkfs.*")
   std::string_view advice;  // completes "...; <advice>"
   PlatformSet missingOn;    // where the program does not exist or behaves differently
+  std::string_view what = {};  // PORT501's "which ..." for a program that is not simply missing elsewhere
 };
 
 // The curated table of PORT501: programs that exist only on Linux (util-linux, iproute2, udev,

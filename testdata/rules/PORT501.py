@@ -29,6 +29,7 @@ def link_up(dev):
     processutils.execute("ip", "link", "set", dev, "up", run_as_root=True)  # expect: PORT501
     putils.execute("iscsiadm", "-m", "node", "-T", dev)  # expect: PORT501
     utils.execute("multipath", "-ll")  # expect: PORT501
+    utils.execute("sysctl", "-w", "net.ipv4.conf.%s.forwarding=1" % dev)  # expect: PORT501
 
 
 class Connector:
