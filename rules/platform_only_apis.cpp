@@ -194,7 +194,9 @@ struct Alternative {
 constexpr Alternative kAlternatives[] = {
     // Modules (PORT401).
     {"fcntl", "for file locks use `filelock` or `portalocker`; for non-blocking I/O `os.set_blocking()`"},
-    {"pwd", "use `getpass.getuser()` for the user name and `pathlib.Path.home()` for the home directory"},
+    {"pwd", "use `getpass.getuser()` for the user name and `pathlib.Path.home()` for the home directory; numeric "
+            "user and group ids (`pw_uid`, `pw_gid`, for `os.setuid()` or `os.chown()`) have no Windows equivalent: "
+            "guard that code with `sys.platform != \"win32\"`"},
     {"grp", "groups have no portable equivalent: guard it with `sys.platform != \"win32\"`"},
     {"resource", "use `psutil` (`Process().memory_info()`, `Process().rlimit()` on Linux)"},
     {"termios", "terminal control has no portable equivalent: guard it, or use `getpass`, `curses` or `prompt_toolkit`"},
