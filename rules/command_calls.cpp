@@ -1081,7 +1081,16 @@ const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext
     return known == memo.commands.end() ? kNone : known->second;
   }
   memo.asked[call.index()] = true;
-  std::optional<CommandInvocation> command = commandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+  std::optional<CommandInvocation> command =
+      unmockedCommandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+  if (command && !command->configuredWrapper.empty()) {
+    // For UnusedWrapperCheck: the pattern is used, even where a test mocks the call.
+    Fact use;
+    use.kind = FactKind::WrapperUse;
+    use.name = command->configuredWrapper;
+    ctx.record(std::move(use), call);
+  }
+  if (command && runsUnderMock(call, command->api, ctx.model())) command.reset();
   if (!command) return kNone;
   return memo.commands.emplace(call.index(), std::move(command)).first->second;
 }
@@ -1178,9 +1187,13 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
   inv.api = dotted.empty() ? std::string(lastName) : dotted;
   inv.wrapper = true;
   inv.shell = isTrue(args().keyword("shell"));
-  if (mayBeWrapper && std::any_of(extraWrappers.begin(), extraWrappers.end(), matches)) {
-    describeVarargs(args(), model, inv);
-    return anchored(std::move(inv));
+  if (mayBeWrapper) {
+    if (const auto pattern = std::find_if(extraWrappers.begin(), extraWrappers.end(), matches);
+        pattern != extraWrappers.end()) {
+      inv.configuredWrapper = *pattern;
+      describeVarargs(args(), model, inv);
+      return anchored(std::move(inv));
+    }
   }
   // The default `*._execute` is a convention, not a promise: a class whose own `_execute` sends
   // the command over SSH (a NAS or array driver) runs the appliance's commands, not this host's.

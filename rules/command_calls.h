@@ -86,6 +86,7 @@ struct CommandInvocation {
   // (`args = ["mkswap"]` / `args = ["mkfs", ...]`) or a conditional expression of lists.
   std::vector<std::vector<CommandWord>> otherArgvs;
   bool wrapper = false;  // matched through defaultCommandWrappers(), a configured wrapper or by name
+  std::string configuredWrapper;  // the `command-wrappers` pattern it matched, if it was one of them
   bool inferred = false;  // matched by name alone (see commandInvocation)
 };
 
@@ -109,7 +110,8 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
                                                    std::span<const std::string> extraWrappers = {});
 
 // The same with the file's configured wrappers (FileSettings::commandWrappers), remembered per call
-// for the file: half a dozen checks ask it of every call.
+// for the file: half a dozen checks ask it of every call. A call that matches a configured wrapper,
+// mocked or not, is recorded as a FactKind::WrapperUse of its pattern.
 const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext& ctx);
 
 // True when a test replaces what would run the command: a `with mock.patch(...)` around `call`,

@@ -40,6 +40,7 @@ const Check& temporaryFileReopenCheck();  // PORT813  temporary_file_reopen.cpp
 const Check& optionHelpCheck();           // PORT390  undocumented_switch.cpp (help= texts)
 const ProjectCheck& treeNamesCheck();     // PORT808-810  tree_names.cpp (over every path of the tree)
 const ProjectCheck& helperCallCheck();    // PORT507  command_helpers.cpp (calls of other files' helpers)
+const ProjectCheck& unusedWrapperCheck(); // PORT903  unused_wrappers.cpp (configured wrappers no call matches)
 
 namespace {
 
@@ -117,7 +118,7 @@ constexpr RootCause kRootCauses[] = {
 
 const RuleCatalog& builtinRules() {
   // PORT410-PORT412 are matched by the C/C++ front end (analyzer/cfamily), not by a Python check.
-  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck(), &treeNamesCheck(), &helperCallCheck()}, cFamilyOnlyRules(), kRootCauses);
+  static const RuleCatalog catalog(checks(), {&undocumentedSwitchCheck(), &treeNamesCheck(), &helperCallCheck(), &unusedWrapperCheck()}, cFamilyOnlyRules(), kRootCauses);
   return catalog;
 }
 

@@ -59,6 +59,30 @@ check "config: per-file-target linux: nothing that breaks elsewhere" bash -c "! 
 check "config: per-file-target linux+macos: what breaks on macOS stays" bash -c "grep -q '^pkg/posix_fork.py:3:.*PORT101' '$work/stdout' &&
   ! grep -q '^pkg/posix_fork.py:2' '$work/stdout'"
 
+# PORT903: a command-wrappers pattern that no call matches is reported on the configuration file,
+# with its line; a used one is not, nor a pattern whose only calls a test mocks. The same from the
+# result cache, whose files keep the calls that matched.
+check "config: a used command-wrappers pattern is no PORT903" bash -c "! grep -q 'PORT903' '$work/stdout'"
+mkdir -p "$work/wrappers/.git"
+cat > "$work/wrappers/pyproject.toml" <<'TOML'
+[tool.platlint]
+command-wrappers = [
+  "mylib.run_cmd",
+  "mylib.run_cmnd",
+  "mylib.mocked_run",
+]
+TOML
+printf 'import mylib\nmylib.run_cmd("iscsiadm", "-m", "session")\n' > "$work/wrappers/a.py"
+printf 'from unittest import mock\nimport mylib\n\n\n@mock.patch("mylib.mocked_run")\ndef test_run(m):\n    mylib.mocked_run("ls")\n' > "$work/wrappers/test_b.py"
+for round in cold warm; do
+  (cd "$work/wrappers" && run check --cache-dir "$work/wrappers-cache" .)
+  check "config: PORT903 names the unused pattern and its line ($round)" \
+    grep -q "^pyproject.toml: PORT903 .*pattern \`mylib.run_cmnd\` (line 4) matches no call in the 2 analysed files" "$work/stdout"
+  check "config: PORT903 once, not for used or mocked patterns ($round)" [ "$(grep -c PORT903 "$work/stdout")" -eq 1 ]
+done
+(cd "$work/wrappers" && run check --no-cache --ignore PORT903 .)
+check "config: PORT903 can be turned off" bash -c "! grep -q 'PORT903' '$work/stdout'"
+
 mkdir -p "$work/outer/plain/.git"
 printf "$mounts" > "$work/outer/plain/x.py"
 run check "$work/outer/plain"

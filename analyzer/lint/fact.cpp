@@ -14,6 +14,7 @@ std::string_view factKindName(FactKind kind) {
     case FactKind::HelpMention: return "help-mention";
     case FactKind::CommandHelper: return "command-helper";
     case FactKind::ProjectCall: return "project-call";
+    case FactKind::WrapperUse: return "wrapper-use";
   }
   return "env-read";
 }

@@ -27,8 +27,9 @@ enum class FactKind {
                      // callers' arguments, unguarded; ruleId/missingOn: the program's
   ProjectCall,       // at a call: name: the called function as the imports resolve it ("pkg.util.mount_cb"),
                      // of the project's own packages; detail: as written; value: the first word passed
+  WrapperUse,        // at a call: name: the `command-wrappers` pattern it matched (PORT903's project pass)
 };
-inline constexpr size_t kFactKindCount = static_cast<size_t>(FactKind::ProjectCall) + 1;  // ProjectCall stays last
+inline constexpr size_t kFactKindCount = static_cast<size_t>(FactKind::WrapperUse) + 1;  // WrapperUse stays last
 
 // "env-read", "env-write", "env-switch", "kernel-path", "hardcoded-path", "command",
 // "platform-api", "help-mention": the spelling of the JSON inventory and of cache files.

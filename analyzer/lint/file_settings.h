@@ -32,6 +32,7 @@ struct FileSettings {
   PlatformSet targets = PlatformSet::all();
   bool applyGuards = true;
   std::vector<std::string> commandWrappers;  // in addition to defaultCommandWrappers()
+  std::vector<std::string> commandWrapperOrigins;  // where each was written: "pyproject.toml:12"
   std::vector<ConfiguredPath> linuxOnlyPaths;
   std::vector<ConfiguredVariable> environmentSwitches;
   // The C/C++ front end: build macros that choose a platform (`PSUTIL_LINUX` -> "linux"; a system

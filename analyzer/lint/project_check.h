@@ -41,6 +41,8 @@ class ProjectContext {
   // places that belong to it (RelatedLocation::path set for a place in another file).
   virtual void report(size_t index, const RuleMeta& rule, const Fact& at, std::string message, PlatformSet breaksOn,
                       std::vector<RelatedLocation> related) = 0;
+  // The paths the run was given (files and directories, as on the command line).
+  virtual const std::vector<std::string>& runPaths() const = 0;
   // Every path of the analysed tree (empty unless some check readsTree()).
   virtual const ProjectTree& tree() const = 0;
   // Reports `rule` on a path of the tree (a file, analysed or not, or a directory) as a whole,

@@ -51,15 +51,20 @@ class Context final : public ProjectContext {
     finding.related = std::move(related);
     add(index, std::move(finding));
   }
+  const std::vector<std::string>& runPaths() const override { return docs_.paths; }
   const ProjectTree& tree() const override { return paths_.tree ? *paths_.tree : kNoTree; }
   void reportPath(const std::string& display, const RuleMeta& rule, std::string message,
                   std::vector<RelatedLocation> related) override {
     const std::optional<size_t> index = indexOf(display);
     if (!index) return;
     const FileSettings& pathSettings = settings_(*index);
-    // A name breaks wherever it is checked out: no guard or reachability applies.
-    const PlatformSet on = paths_.inventory ? rule.breaksOn : keptOn(pathSettings, rule.breaksOn, [] { return PlatformSet::all(); });
-    if (!paths_.inventory && (!pathSettings.rules.enabled(rule) || on.empty())) return;
+    // The linter's own rules (breaking on no platform: PORT903 on a configuration file) report as
+    // they are. A name breaks wherever it is checked out: no guard or reachability applies.
+    const bool ownRule = rule.breaksOn.empty();
+    const PlatformSet on = paths_.inventory || ownRule
+                               ? rule.breaksOn
+                               : keptOn(pathSettings, rule.breaksOn, [] { return PlatformSet::all(); });
+    if (!paths_.inventory && (!pathSettings.rules.enabled(rule) || (on.empty() && !ownRule))) return;
     Diagnostic finding = makeFinding(rule, pathSettings, kNoRegion, std::move(message), on);
     finding.related = std::move(related);
     add(*index, std::move(finding));

@@ -103,6 +103,7 @@ Inventory buildInventory(const std::vector<FileResult>& files, const Documentati
         case FactKind::HelpMention:
         case FactKind::CommandHelper:  // the programs themselves are Command facts
         case FactKind::ProjectCall:
+        case FactKind::WrapperUse:
           break;
       }
     }

@@ -31,6 +31,11 @@ class SettingsReader {
     throw ConfigError(text);
   }
 
+  // "pyproject.toml:12": where a value was written, for messages after the file was read.
+  std::string origin(const toml::source_region& where) const {
+    return where.begin.line > 0 ? file_ + ":" + std::to_string(where.begin.line) : file_;
+  }
+
   // Every key of `table` into `out`, through the table of settings (settings_table.cpp).
   void read(const toml::table& table, ProjectConfig& out) const;
 

@@ -158,7 +158,8 @@ const SettingDescriptor kSettings[] = {
     {"command-wrappers", "list of dotted function names; `*` stands for any number of components", "none",
      "The project's functions that run a command line, in addition to the built-in ones "
      "(`subprocess`, `os.system`, `processutils.execute`, ...): the programs they run are checked "
-     "by the PORT5xx rules and listed by `platlint inventory`.",
+     "by the PORT5xx rules and listed by `platlint inventory`. A pattern that no call of the analysed files "
+     "matches is reported by PORT903 when the run covers the configuration file's directory.",
      "command-wrappers = [\"nova.privsep.utils.execute\", \"*.rootwrap.execute_root\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
        for (const auto& [pattern, line] : r.stringsWithLines(v.node, key)) {
@@ -167,6 +168,7 @@ const SettingDescriptor kSettings[] = {
                              "`*` stands for any number of components, as in `*.utils.execute`)");
          }
          out.fileSettings.commandWrappers.push_back(pattern);
+         out.fileSettings.commandWrapperOrigins.push_back(r.origin(line));
        }
      },
      [](const ShownSettings& s) {

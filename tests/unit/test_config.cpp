@@ -189,7 +189,7 @@ TEST_CASE("settings: the fingerprint covers what changes results and nothing els
   FileSettings b = defaultSettings();
   CHECK(settingsFingerprint(a) == settingsFingerprint(b));
   // Spelling does not matter: the same enabled rules give the same fingerprint.
-  b.rules = RuleSelection(builtinRules(), {"PORT000", "PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902"}, {});
+  b.rules = RuleSelection(builtinRules(), {"PORT000", "PORT1", "PORT2", "PORT3", "PORT4", "PORT5", "PORT6", "PORT7", "PORT8", "PORT902", "PORT903"}, {});
   CHECK(settingsFingerprint(a) == settingsFingerprint(b));
   b.commandWrappers = {"b.run", "a.run"};
   a.commandWrappers = {"a.run", "b.run"};
