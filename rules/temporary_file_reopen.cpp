@@ -25,9 +25,11 @@ constexpr RuleMeta kTemporaryFileReopened{
     "PORT813", "named-temporary-file-reopened", Level::Warning,
     "Opens a `NamedTemporaryFile` again by its name while it is open, which Windows refuses",
     "Finds `tempfile.NamedTemporaryFile(...)` calls that keep the default `delete=True` (and do not pass "
-    "`delete_on_close=False`), held in a `with ... as f` target or a name assigned once, whose `f.name` is "
-    "given to a call, or stored in an object (`image.locations = [loc]`, `conf[\"file\"] = f.name`), while the "
-    "file is open: in the `with` body, or before `f.close()` in the same function. The name may be given as it "
+    "`delete_on_close=False`), held in a `with ... as f` target, a name assigned once or an attribute of "
+    "`self`, whose `f.name` is given to a call, or stored in an object (`image.locations = [loc]`, "
+    "`conf[\"file\"] = f.name`), while the file is open: in the `with` body, or before `f.close()` in the same "
+    "function; a file kept in `self` by a test's `setUp` is open in the class's other methods too, which run "
+    "before its cleanup closes it (`self.config.name` handed to the code under test). The name may be given as it "
     "is, inside a string or container built from it (`\"file://%s\" % f.name`, an f-string, `{\"url\": ...}`), or "
     "through a name it is assigned to. Calls that only look at the name or the path's metadata are not "
     "reopenings: `os.path` functions, `os.stat`, `os.symlink`, `str()`, `len()`, logging, `print` and test "
