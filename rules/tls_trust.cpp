@@ -38,7 +38,9 @@ constexpr RuleMeta kVerifyDisabled{
     "project's own HTTP clients alike — except mock assertions and constructors (`assert_called_with(..., "
     "verify=False)`, `mock.call(...)`, `MagicMock(...)`) and calls whose name says they check a signature, "
     "checksum, hash or token rather than a TLS peer (`jwt.decode(token, verify=False)`, "
-    "`verify_signature(..., verify=False)`); `session.verify = False` and `kwargs[\"verify\"] = False` on any "
+    "`verify_signature(..., verify=False)`), or that call a function or method of the same file whose own "
+    "`verify` parameter it only tests and never hands on (swift's `self.get_ondisk_files(..., verify=False)`); "
+    "`session.verify = False` and `kwargs[\"verify\"] = False` on any "
     "object; aiohttp's `ssl=False` (on aiohttp calls, request methods and client classes); urllib3's "
     "`cert_reqs=\"CERT_NONE\"`; httplib2's `disable_ssl_certificate_validation=True` and "
     "`http.disable_ssl_certificate_validation = True`; pycurl's `c.setopt(pycurl.SSL_VERIFYPEER, 0)`. A name the file assigns `False` exactly once (`INSECURE = False ... "
@@ -505,6 +507,45 @@ bool isMockOrNotTls(std::string_view qualified, std::string_view callee) {
   return containsAny(callee, {"sign", "checksum", "hash", "digest", "jwt", "decode", "token", "gpg"});
 }
 
+// The function or method of this file that `call` calls (`helper(...)`, `self.helper(...)`), or null.
+Node calledDefinitionInFile(Node call, const SemanticModel& model) {
+  const Node fn = skipParentheses(call.field("function"));
+  if (fn.is("identifier")) return model.functionDefinition(fn.text());
+  if (fn.is("attribute") && fn.field("object").is("identifier") && fn.field("object").text() == "self") {
+    return methodDefinition(call, fn.field("attribute").text());
+  }
+  return {};
+}
+
+// True when `definition` has a parameter `name` that its body only tests (`if verify and ...`) and
+// never hands to a call or stores: the project's own flag of that name (swift's
+// `get_ondisk_files(..., verify=False)` skips its own consistency check), not a TLS setting.
+bool parameterIsOnlyTested(Node definition, std::string_view name) {
+  const Node parameters = definition ? definition.field("parameters") : Node{};
+  const Node body = definition ? definition.field("body") : Node{};
+  if (!parameters || !body) return false;
+  bool declared = false;
+  forEachNamedChild(parameters, [&](Node p) {
+    const Node id = p.is("identifier") ? p : p.field("name");
+    declared = declared || (id && id.text() == name);
+  });
+  if (!declared) return false;
+  bool tested = false;
+  const SyntaxTree& tree = *body.tree();
+  for (uint32_t i = body.index(); i < tree.subtreeEnd(body); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("identifier") || n.text() != name) continue;
+    Node parent = n.parent();
+    while (parent && (parent.is("parenthesized_expression") || parent.is("not_operator"))) parent = parent.parent();
+    if (!parent) return false;
+    const bool condition = parent.is("boolean_operator") || parent.is("if_statement") || parent.is("elif_clause") ||
+                           parent.is("while_statement") || parent.is("conditional_expression");
+    if (!condition) return false;
+    tested = true;
+  }
+  return tested;
+}
+
 CallKind classify(Node call, const SemanticModel& model) {
   CallKind k;
   const Node fn = skipParentheses(call.field("function"));
@@ -633,7 +674,7 @@ class TlsTrustCheck final : public Check {
         reportOff(kVerifyDisabled, kw, shown(kw),
                   shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
                   "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default", ctx);
-      } else if (isVerifyKeyword(name) && tlsCall) {
+      } else if (isVerifyKeyword(name) && tlsCall && !parameterIsOnlyTested(calledDefinitionInFile(call, model), name)) {
         if (isFalse(value, model)) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "

@@ -381,6 +381,29 @@ ConditionValue systemdVariableRead(Node call, const SemanticModel& model) {
   return {PlatformSet::none(), kNotLinux};
 }
 
+// `psutil.Process(1).name() == "systemd"`: process 1 is systemd, which runs only on Linux (the
+// other half of the usual systemd test, beside `os.path.exists("/run/systemd/system")`).
+ConditionValue systemdAsInit(Node left, Node right, const SemanticModel& model) {
+  const auto isInitName = [&](Node call) {
+    call = skipParentheses(call);
+    if (!call || !call.is("call")) return false;
+    const Node method = skipParentheses(call.field("function"));
+    if (!method || !method.is("attribute") || method.field("attribute").text() != "name") return false;
+    const Node process = skipParentheses(method.field("object"));
+    if (!process || !process.is("call") || model.qualifiedName(process.field("function")) != "psutil.Process") return false;
+    const Node args = process.field("arguments");
+    return args && args.namedChildCount() == 1 && args.namedChild(0).text() == "1";
+  };
+  const auto isSystemd = [&](Node literal) {
+    const auto value = model.stringValue(literal);
+    return value && value->complete && value->value == "systemd";
+  };
+  if ((isInitName(left) && isSystemd(right)) || (isInitName(right) && isSystemd(left))) {
+    return {PlatformSet::none(), kNotLinux};
+  }
+  return ConditionValue::unknown();
+}
+
 ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int depth) {
   if (cmp.namedChildCount() != 2) return ConditionValue::unknown();
   std::string op;
@@ -416,6 +439,9 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
       const ConditionValue v = byPlatform([&](Platform p) { return haystack.valueOn(p).find(needle->value) != std::string::npos; });
       return op == "in" ? v : v.negated();
     }
+  }
+  if (op == "==" || op == "!=") {
+    if (const ConditionValue v = systemdAsInit(left, right, model); v.isKnown()) return op == "==" ? v : v.negated();
   }
   Probe probe = probeOf(left, model, depth);
   Node literalSide = right;

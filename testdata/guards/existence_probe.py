@@ -30,6 +30,16 @@ def cpus():
     return ""
 
 
+def systemd_state():
+    # Process 1 named systemd, or systemd's mark: the usual test that systemd is the init system.
+    import psutil
+    if psutil.Process(1).name() == "systemd" or os.path.exists("/run/systemd/system"):
+        return subprocess.check_output(["systemctl", "is-system-running"])  # ok: PORT501
+    if psutil.Process(1).name() != "systemd":
+        return None
+    return subprocess.check_output(["systemctl", "is-system-running"])  # ok: PORT501
+
+
 def distribution():
     # Only Linux distributions ship a release file: elsewhere the probe is false and nothing is read.
     if os.path.exists("/etc/os-release"):  # ok: PORT106

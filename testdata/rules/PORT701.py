@@ -97,3 +97,29 @@ def other_libraries(url, curl):
     curl.setopt(pycurl.SSL_VERIFYPEER, 1)  # ok: PORT701
     curl.setopt(pycurl.TIMEOUT, 0)  # ok: PORT701
     return conn, other
+
+
+class DiskFileManager:
+    # The project's own `verify` flag, which the method only tests: no TLS involved.
+    def get_ondisk_files(self, files, verify=True):
+        if verify and not files:
+            raise ValueError(files)
+        return files
+
+    def cleanup(self, files):
+        return self.get_ondisk_files(files, verify=False)  # ok: PORT701
+
+    # A `verify` parameter handed on to an HTTP client is the client's.
+    def fetch(self, url, verify=True):
+        return requests.get(url, verify=verify)
+
+    def fetch_insecure(self, url):
+        return self.fetch(url, verify=False)  # expect: PORT701
+
+
+def check_files(files, verify=True):
+    return [f for f in files if not verify or f]
+
+
+def audit(files):
+    return check_files(files, verify=False)  # ok: PORT701
