@@ -5,6 +5,8 @@
 #include "rules/undocumented_switch.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "analyzer/lint/documentation_index.h"
 #include "analyzer/lint/project_check.h"
@@ -35,7 +37,9 @@ extern const RuleMeta kUndocumentedSwitch{
     "(`old = os.environ.get(\"X\")` ... `os.environ[\"X\"] = old`). Variables of the PORT3xx catalog (TLS, loader, "
     "locale, proxy, platform variables) keep their own rule ids, and well-known conventions documented "
     "elsewhere (`PATH`, `TERM`, `COLUMNS`, `NO_COLOR`, `CI`, `PYTHON*`, `PYTEST_*`, `COVERAGE_*`, `TOX_*`, "
-    "`GITHUB_*`, systemd's `NOTIFY_SOCKET`, MSYS2's `MSYSTEM`, oslotest's `OS_TEST_TIMEOUT`, ...) are not reported.",
+    "`GITHUB_*`, systemd's `NOTIFY_SOCKET`, MSYS2's `MSYSTEM`, oslotest's `OS_TEST_TIMEOUT`, ...) are not reported, "
+    "nor names private by Python's convention (`__SWIFT_SERVER_NOTIFY_FD`) or that the project gives its own child "
+    "processes (`env={**os.environ, \"MYAPP_WORKER\": \"1\"}`): a message between its parts, not a setting.",
     "A hidden switch changes what the program does depending on the environment of whoever starts it, and "
     "nobody can know it exists without reading the code. Tests that pass on one developer's machine and fail "
     "on another's, TLS trust that depends on a variable set in a CI image, a debug mode left on in "
@@ -139,7 +143,7 @@ class UndocumentedSwitchCheck final : public ProjectCheck {
   std::span<const RuleMeta* const> rules() const override { return kRules; }
   std::string_view name() const override { return "PORT390 undocumented switches"; }
   bool readsFacts(FactKind kind) const override {
-    return kind == FactKind::EnvironmentSwitch || kind == FactKind::HelpMention;
+    return kind == FactKind::EnvironmentSwitch || kind == FactKind::HelpMention || kind == FactKind::EnvironmentWrite;
   }
   bool applies(const ProjectContext& ctx) const override {
     for (size_t i = 0; i < ctx.fileCount(); ++i) {
@@ -150,9 +154,20 @@ class UndocumentedSwitchCheck final : public ProjectCheck {
     return false;
   }
   void run(ProjectContext& ctx) const override {
+    // Variables the project hands to its own child processes: a protocol between its parts (the
+    // parent tells the child it is a worker), not a setting of whoever runs it.
+    std::unordered_set<std::string_view> toChildren;
+    for (size_t i = 0; i < ctx.fileCount(); ++i) {
+      for (const Fact& fact : ctx.file(i).facts) {
+        if (fact.kind == FactKind::EnvironmentWrite && fact.detail == "sets for a child process") toChildren.insert(fact.name);
+      }
+    }
     for (size_t i = 0; i < ctx.fileCount(); ++i) {
       for (const Fact& fact : ctx.file(i).facts) {
         if (fact.kind != FactKind::EnvironmentSwitch || ctx.documentation().mentions(fact.name)) continue;
+        // `__SWIFT_SERVER_NOTIFY_FD`: private by Python's naming convention, the program's own
+        // message to the copy of itself it re-executes.
+        if (fact.name.starts_with("__") || toChildren.contains(fact.name)) continue;
         ctx.report(i, kUndocumentedSwitch, fact,
                    "`" + fact.name + "` is read here and " + fact.detail +
                        ": an environment switch documented nowhere in the project (no documentation file, "

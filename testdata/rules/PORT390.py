@@ -6,6 +6,8 @@ import argparse
 import json
 import os
 import re
+import subprocess
+import sys
 from os import environ, getenv
 
 from oslo_config import cfg
@@ -72,6 +74,13 @@ if os.environ.get("MSYSTEM") == "MINGW64":  # ok: PORT390
     pass
 # oslotest's test timeout, which every OpenStack test base class reads.
 test_timeout = int(os.environ.get("OS_TEST_TIMEOUT", 0))  # ok: PORT390
+# A message of the program to the copy of itself it re-executes, private by its name.
+if os.environ.get("__MYAPP_NOTIFY_FD"):  # ok: PORT390
+    pass
+# A variable the project gives its own child process: the child learns it is a worker.
+subprocess.run([sys.executable, "-m", "myapp.worker"], env={**os.environ, "MYAPP_WORKER": "1"})
+if os.environ.get("MYAPP_WORKER") == "1":  # ok: PORT390
+    pass
 
 # Through an alias of os.environ: a module-level name, a function's local name, a parameter's default.
 environ_alias = os.environ
