@@ -387,11 +387,8 @@ class CommandHelperCheck final : public Check {
     const std::string subcommand =
         helper->direct && helper->summary.exact && helper->summary.takesSubcommand ? firstWord(first) : std::string();
     const std::string what = "`" + helper->summary.program + (subcommand.empty() ? "" : " " + subcommand) + "`";
-    std::string message = "runs " + what + " through `" + std::string(calleeName(first)) + "`, and `" +
-                          helper->summary.program + "` " +
-                          (linuxOnlyCommand(helper->summary.program) ? "exists only on Linux"
-                                                                     : "is a POSIX tool that Windows does not have") +
-                          "; " + std::string(helper->summary.fact->advice);
+    std::string message = "runs " + what + " through `" + std::string(calleeName(first)) + "`, and " +
+                          programIsWhat(helper->summary.program) + "; " + std::string(helper->summary.fact->advice);
     if (sites.size() > 1) {
       message += " (" + std::to_string(sites.size() - 1) + " more call" + (sites.size() > 2 ? "s" : "") +
                  " of it in this file, shown as related locations)";
@@ -623,8 +620,7 @@ class HelperCallCheck final : public ProjectCheck {
     const std::string what = "`" + run.value + (subcommand ? " " + first.value : "") + "`";
     const CommandFact* fact = linuxOnlyCommand(run.value);
     if (!fact) fact = posixOnlyCommand(run.value);
-    std::string message = "runs " + what + " through `" + first.detail + "`, and `" + run.value + "` " +
-                          (run.ruleId == "PORT501" ? "exists only on Linux" : "is a POSIX tool that Windows does not have") +
+    std::string message = "runs " + what + " through `" + first.detail + "`, and " + programIsWhat(run.value) +
                           (fact ? "; " + std::string(fact->advice) : std::string());
     if (calls.size() > 1) {
       message += " (" + std::to_string(calls.size() - 1) + " more call" + (calls.size() > 2 ? "s" : "") +

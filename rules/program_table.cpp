@@ -108,6 +108,14 @@ const CommandFact* linuxOnlyCommand(std::string_view program) { return lookup(kL
 const CommandFact* posixOnlyCommand(std::string_view program) { return lookup(kPosixOnly, program); }
 const CommandFact* bsdOnlyCommand(std::string_view program) { return lookup(kBsdOnly, program); }
 
+std::string programIsWhat(std::string_view program) {
+  const std::string shown = "`" + std::string(program) + "`";
+  if (const CommandFact* linux = linuxOnlyCommand(program)) {
+    return linux->what.empty() ? shown + " exists only on Linux" : shown + ", " + std::string(linux->what);
+  }
+  return shown + " is a POSIX tool that Windows does not have";
+}
+
 bool knownProgram(std::string_view program) {
   return linuxOnlyCommand(program) || posixOnlyCommand(program) || bsdOnlyCommand(program);
 }

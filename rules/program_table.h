@@ -16,6 +16,10 @@ struct CommandFact {
   std::string_view what = {};  // PORT501's "which ..." for a program that is not simply missing elsewhere
 };
 
+// "`sysctl`, which reads and sets Linux's kernel parameters ..." or "`ip` exists only on Linux" or
+// "`rsync` is a POSIX tool that Windows does not have": what `program` is, for PORT507's messages.
+std::string programIsWhat(std::string_view program);
+
 // The curated table of PORT501: programs that exist only on Linux (util-linux, iproute2, udev,
 // systemd, LVM, kernel-module tools, package managers, ...). Null for other programs.
 const CommandFact* linuxOnlyCommand(std::string_view program);
