@@ -95,7 +95,9 @@ constexpr RuleMeta kExecutable{
     "only return or assign literals (`if os.path.exists(\"/usr/sbin/transactional-update\"): method = "
     "\"transactional\" else: method = \"zypper\"`): where the program is missing the probe answers no, which "
     "is right there too. Other existence tests of a program's location are reported: the location is the "
-    "assumption itself.",
+    "assumption itself. macOS's own programs at the place macOS always gives them (`/usr/bin/defaults`, "
+    "`/usr/bin/sw_vers`, `/usr/sbin/scutil`, ...) break only where the program is missing, on Linux and "
+    "Windows, and not at all under a `sys.platform == \"darwin\"` check.",
     "Where a program lives is a property of the installation, not of the code. Linux distributions differ "
     "(`/usr/sbin` vs `/sbin`, `/usr/libexec` vs `/usr/lib`), macOS ships few tools in `/usr/bin` and package "
     "managers install elsewhere (Homebrew: `/opt/homebrew/bin` or `/usr/local/bin`), virtual environments "
@@ -581,6 +583,27 @@ bool shippedWithMacOS(std::string_view executable) {
   return std::any_of(std::begin(kOnMacOS), std::end(kOnMacOS), [&](std::string_view p) { return p == executable; });
 }
 
+// macOS's own programs, at the location macOS always gives them: the path is right wherever the
+// program exists, and Linux and Windows do not have it (`/usr/bin/defaults read ...` under a
+// `sys.platform == "darwin"` check is correct code).
+constexpr std::string_view kMacOSOwn[] = {
+    "/bin/launchctl",      "/usr/bin/afplay",     "/usr/bin/caffeinate", "/usr/bin/codesign",
+    "/usr/bin/defaults",   "/usr/bin/ditto",      "/usr/bin/hdiutil",    "/usr/bin/install_name_tool",
+    "/usr/bin/lipo",       "/usr/bin/mdfind",     "/usr/bin/mdls",       "/usr/bin/osascript",
+    "/usr/bin/otool",      "/usr/bin/pbcopy",     "/usr/bin/pbpaste",    "/usr/bin/pkgbuild",
+    "/usr/bin/plutil",     "/usr/bin/say",        "/usr/bin/security",   "/usr/bin/sw_vers",
+    "/usr/bin/textutil",   "/usr/bin/xcode-select", "/usr/bin/xcrun",    "/usr/sbin/diskutil",
+    "/usr/sbin/installer", "/usr/sbin/scutil",    "/usr/sbin/spctl",     "/usr/sbin/system_profiler",
+    "/usr/sbin/softwareupdate", "/usr/libexec/PlistBuddy"};
+
+bool macOSOwnProgram(std::string_view executable) {
+  return std::any_of(std::begin(kMacOSOwn), std::end(kMacOSOwn), [&](std::string_view p) { return p == executable; });
+}
+
+constexpr std::string_view kExeWhatMacOS =
+    "macOS's own program at the location macOS gives it, which Linux and Windows do not have";
+constexpr std::string_view kExeAdviceMacOS = "run it only where `sys.platform == \"darwin\"`";
+
 // `/etc/foo-release`, `/etc/foo_version`: a Linux distribution's identification file.
 bool isReleaseFile(const HardPath& match, std::string_view path) {
   return match.rule == &kEtc && match.prefix == "/etc" && (path.ends_with("-release") || path.ends_with("_version"));
@@ -766,6 +789,9 @@ class HardcodedPathCheck final : public Check {
       if (shippedWithMacOS(path)) {
         what = kExeWhatPosix;
         breaksOn = kWindowsOnly;
+      } else if (macOSOwnProgram(path)) {
+        what = kExeWhatMacOS;
+        breaksOn = kNotMacOS;
       } else if (!homebrew) {
         what = kExeWhatSystem;
         advice += " or make it configurable";
@@ -791,6 +817,7 @@ class HardcodedPathCheck final : public Check {
       } else {
         replaceAll(advice, "{exe}", exe);
       }
+      if (macOSOwnProgram(path)) advice = kExeAdviceMacOS;
     } else if (match->rule == &kSystemData && path.find(".so") != std::string::npos &&
                (path.starts_with("/usr/lib") || path.starts_with("/lib") || path.starts_with("/usr/local/lib"))) {
       what = "a hard-coded shared-library location";
@@ -876,6 +903,10 @@ std::optional<PathCatalogMatch> hardcodedPathMatch(std::string_view path, bool c
   if (match->rule == &kExecutable && shippedWithMacOS(path)) {
     out.what = kExeWhatPosix;
     out.breaksOn = kWindowsOnly;
+  } else if (match->rule == &kExecutable && macOSOwnProgram(path)) {
+    out.what = kExeWhatMacOS;
+    out.pythonAdvice = kExeAdviceMacOS;
+    out.breaksOn = kNotMacOS;
   } else if (match->rule == &kExecutable && !homebrewCouldProvide(path)) {
     out.what = kExeWhatSystem;
   } else if (isReleaseFile(*match, path)) {

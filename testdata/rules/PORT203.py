@@ -113,3 +113,10 @@ def sbin_listing():
     # The same directory read as a directory is no lookup.
     dirs = ["/usr/sbin"]  # expect: PORT203
     return os.listdir(dirs[0])
+
+
+# macOS's own programs are where macOS puts them: right under a macOS check, missing elsewhere.
+def crash_reporter_mode():
+    if sys.platform == "darwin":
+        return subprocess.check_output(["/usr/bin/defaults", "read", "com.apple.CrashReporter"])  # ok: PORT203
+    return subprocess.check_output(["/usr/bin/sw_vers", "-productVersion"])  # expect: PORT203
