@@ -218,7 +218,7 @@ namespace {
 // `windows_utils.py`, `_psosx.py`, `popen_bsd.py`; `_psposix.py`: all but Windows) is imported only
 // there by the code that picks it: its importer's guard is in another file, so the name stands for
 // it. A word of the name (split at `_`, `-`, `.`) counts when it is, or ends in, a platform's name, or
-// starts with `posix` or `msvc`, or is `win`.
+// starts with `posix`, `unix`, `fork` or `msvc`, or is `win`.
 PlatformSet platformsNamedBy(std::string_view name) {
   struct Name {
     std::string_view word;
@@ -232,8 +232,12 @@ PlatformSet platformsNamedBy(std::string_view name) {
       {"aix", PlatformSet::none()},               {"posix", kNotWindows},
   };
   // Words that start with a name: `posixpath`, `_msvccompiler`, `msvc9compiler` (the Microsoft
-  // compiler's modules run where it does).
-  static constexpr Name kPrefixes[] = {{"posix", kNotWindows}, {"msvc", PlatformSet(Platform::Windows)}};
+  // compiler's modules run where it does), `unixccompiler`, `unix_events`, and `popen_fork`,
+  // `forkserver` (fork() exists everywhere but on Windows).
+  static constexpr Name kPrefixes[] = {{"posix", kNotWindows},
+                                       {"msvc", PlatformSet(Platform::Windows)},
+                                       {"unix", kNotWindows},
+                                       {"fork", kNotWindows}};
   PlatformSet named = PlatformSet::none();
   bool any = false;
   size_t start = 0;
