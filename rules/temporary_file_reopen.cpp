@@ -226,8 +226,9 @@ class TemporaryFileReopenCheck final : public Check {
                    ".name` is opened again while it is open (line " +
                    std::to_string(ctx.file().position(use.startByte()).line) +
                    "): Windows refuses a second open of such a file (`PermissionError`); pass `delete=False` and "
-                   "remove the file yourself, or `delete_on_close=False` (Python 3.12+), or close it before the name "
-                   "is used");
+                   "remove the file yourself, or, on Python 3.12+, pass `delete_on_close=False` and close the file "
+                   "before the name is used, which keeps it until the `with` block ends (with the defaults that "
+                   "close removes it)");
     ctx.relate(use, "`" + shown + "` uses the open file's name here");
   }
 };
