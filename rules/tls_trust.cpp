@@ -522,28 +522,20 @@ Node calledDefinitionInFile(Node call, const SemanticModel& model) {
 // `get_ondisk_files(..., verify=False)` skips its own consistency check), not a TLS setting.
 bool parameterIsOnlyTested(Node definition, std::string_view name) {
   const Node parameters = definition ? definition.field("parameters") : Node{};
-  const Node body = definition ? definition.field("body") : Node{};
-  if (!parameters || !body) return false;
+  if (!parameters) return false;
   bool declared = false;
   forEachNamedChild(parameters, [&](Node p) {
     const Node id = p.is("identifier") ? p : p.field("name");
     declared = declared || (id && id.text() == name);
   });
   if (!declared) return false;
-  bool tested = false;
-  const SyntaxTree& tree = *body.tree();
-  for (uint32_t i = body.index(); i < tree.subtreeEnd(body); ++i) {
-    const Node n = tree.node(i);
-    if (!n.is("identifier") || n.text() != name) continue;
-    Node parent = n.parent();
+  const std::vector<Node> reads = readsOfParameter(definition, name);
+  return !reads.empty() && std::all_of(reads.begin(), reads.end(), [](Node read) {
+    Node parent = read.parent();
     while (parent && (parent.is("parenthesized_expression") || parent.is("not_operator"))) parent = parent.parent();
-    if (!parent) return false;
-    const bool condition = parent.is("boolean_operator") || parent.is("if_statement") || parent.is("elif_clause") ||
-                           parent.is("while_statement") || parent.is("conditional_expression");
-    if (!condition) return false;
-    tested = true;
-  }
-  return tested;
+    return parent && (parent.is("boolean_operator") || parent.is("if_statement") || parent.is("elif_clause") ||
+                      parent.is("while_statement") || parent.is("conditional_expression"));
+  });
 }
 
 CallKind classify(Node call, const SemanticModel& model) {
