@@ -21,7 +21,9 @@ constexpr Platform kPlatforms[] = {Platform::Linux, Platform::MacOS, Platform::W
 
 // A value that differs per platform and that code compares with string literals.
 struct Probe {
-  enum class Kind { None, SysPlatform, OsName, PlatformSystem } kind = Kind::None;
+  // OsSep, OsPathsep and OsLinesep: `os.sep == "\\"`, `os.pathsep == ";"` and `os.linesep == "\r\n"`
+  // tell Windows from the rest as surely as `os.name` does.
+  enum class Kind { None, SysPlatform, OsName, PlatformSystem, OsSep, OsPathsep, OsLinesep } kind = Kind::None;
   bool lowered = false;  // `.lower()` was applied
   size_t prefix = std::string::npos;  // `sys.platform[:3]` keeps the first 3 characters
 
@@ -32,6 +34,9 @@ struct Probe {
       case Kind::SysPlatform: v = p == Platform::Linux ? "linux" : p == Platform::MacOS ? "darwin" : "win32"; break;
       case Kind::OsName: v = p == Platform::Windows ? "nt" : "posix"; break;
       case Kind::PlatformSystem: v = p == Platform::Linux ? "Linux" : p == Platform::MacOS ? "Darwin" : "Windows"; break;
+      case Kind::OsSep: v = p == Platform::Windows ? "\\" : "/"; break;
+      case Kind::OsPathsep: v = p == Platform::Windows ? ";" : ":"; break;
+      case Kind::OsLinesep: v = p == Platform::Windows ? "\r\n" : "\n"; break;
       case Kind::None: break;
     }
     if (lowered) std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -39,23 +44,26 @@ struct Probe {
   }
 };
 
+// The probe a qualified name is (`sys.platform`, `os.name`, `os.sep`, ...), or none.
+Probe probeNamed(std::string_view q) {
+  if (q == "sys.platform") return {Probe::Kind::SysPlatform};
+  if (q == "os.name") return {Probe::Kind::OsName};
+  if (q == "os.sep" || q == "os.path.sep") return {Probe::Kind::OsSep};
+  if (q == "os.pathsep" || q == "os.path.pathsep") return {Probe::Kind::OsPathsep};
+  if (q == "os.linesep") return {Probe::Kind::OsLinesep};
+  return {};
+}
+
 Probe probeOf(Node expr, const SemanticModel& model, int depth) {
   expr = skipParentheses(expr);
   if (!expr || depth > kMaxDepth) return {};
   if (expr.is("identifier")) {
     // `_PLATFORM = sys.platform` and `from sys import platform` both lead back to the probe.
-    const std::string_view q = model.qualifiedName(expr);
-    if (q == "sys.platform") return {Probe::Kind::SysPlatform};
-    if (q == "os.name") return {Probe::Kind::OsName};
+    if (const Probe named = probeNamed(model.qualifiedName(expr))) return named;
     const Node value = model.singleAssignment(expr.text());
     return value ? probeOf(value, model, depth + 1) : Probe{};
   }
-  if (expr.is("attribute")) {
-    const std::string_view q = model.qualifiedName(expr);
-    if (q == "sys.platform") return {Probe::Kind::SysPlatform};
-    if (q == "os.name") return {Probe::Kind::OsName};
-    return {};
-  }
+  if (expr.is("attribute")) return probeNamed(model.qualifiedName(expr));
   if (expr.is("subscript")) {
     // `sys.platform[:3] == "win"`: a prefix of the probe.
     const Node slice = expr.field("subscript");
@@ -452,7 +460,10 @@ ConditionValue evaluateComparison(Node cmp, const SemanticModel& model, int dept
   if (!probe) return ConditionValue::unknown();
   const std::vector<std::string> values = literalStrings(literalSide, model);
   if (values.empty()) return ConditionValue::unknown();
+  // `os.sep in "/\\"` asks for a substring of one string, `sys.platform in ("linux", "darwin")` for a member.
+  const bool substring = (op == "in" || op == "not in") && skipParentheses(literalSide).is("string");
   const auto contains = [&](Platform p) {
+    if (substring) return values.front().find(probe.valueOn(p)) != std::string::npos;
     return std::find(values.begin(), values.end(), probe.valueOn(p)) != values.end();
   };
   if (op == "==" || op == "in") return byPlatform(contains);
@@ -592,6 +603,12 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
       if (const ConditionValue probe = importProbeFlag(*values); probe.isKnown()) return probe;
       return turnedOffLater(*values, model, depth);
     }
+  }
+  if (k == "attribute" || k == "identifier") {
+    // `if os.altsep:` (None but on Windows), `if os.supports_bytes_environ:` (False only on Windows).
+    const std::string_view q = model.qualifiedName(expr);
+    if (q == "os.altsep" || q == "os.path.altsep") return ConditionValue::trueOn(PlatformSet(Platform::Windows));
+    if (q == "os.supports_bytes_environ") return ConditionValue::trueOn(kNotWindows);
   }
   if (k == "attribute") {
     if (const Node value = classAttributeValue(expr, model)) return evaluate(value, model, depth + 1);
