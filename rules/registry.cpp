@@ -109,9 +109,10 @@ constexpr RootCause kRootCauses[] = {
     // `if os.name == "posix":` lets every Linux-only use of its branch through to macOS.
     {"PORT603", "PORT", Scope::GuardedBranch},
     // `import fcntl` at the top of a module: on Windows the module cannot be loaded, so its other
-    // Windows-only findings are reached only once that import is solved. (Not PORT404: a
-    // third-party module that works only on Linux may still import elsewhere.)
-    {"PORT401", "PORT", Scope::ModuleImport},
+    // Windows-only findings are reached only once that import is solved; `import pwd` in a function
+    // likewise for the rest of the function. (Not PORT404: a third-party module that works only on
+    // Linux may still import elsewhere.)
+    {"PORT401", "PORT", Scope::UnconditionalImport},
 };
 
 }  // namespace

@@ -40,15 +40,21 @@ Node statementAround(Node root, const Diagnostic& d) {
   return {};
 }
 
-// True when `cause` lies in an import statement at the module's top level (not in a function,
-// class, `if` or `try`: those run, or fail, only on their own path).
-bool isModuleLevelImport(Node root, const Diagnostic& cause) {
+bool within(const Diagnostic& d, Node n) { return n.startByte() <= d.range.startByte && d.range.endByte <= n.endByte(); }
+
+// Whether `other` is reached only through the import statement around `cause`: the import is at
+// the module's top level, or directly in a function's body with `other` after it in that function
+// (not in a class, `if` or `try`: those run, or fail, only on their own path).
+bool followsUnconditionalImport(Node root, const Diagnostic& cause, const Diagnostic& other) {
   const Node statement = statementAround(root, cause);
-  return statement && (statement.is("import_statement") || statement.is("import_from_statement")) &&
-         statement.parent() == root;
+  if (!statement || !(statement.is("import_statement") || statement.is("import_from_statement"))) return false;
+  const Node block = statement.parent();
+  if (block == root) return true;
+  const Node function = block ? block.parent() : Node{};
+  return function && function.is("function_definition") && function.field("body") == block &&
+         other.range.startByte >= statement.endByte() && within(other, block);
 }
 
-bool within(const Diagnostic& d, Node n) { return n.startByte() <= d.range.startByte && d.range.endByte <= n.endByte(); }
 
 // The block that runs when the condition holding `cause` is true: `if`/`elif`/`while` bodies, or
 // the true arm of a conditional expression.
@@ -77,8 +83,8 @@ bool inScope(Node root, const RootCause& rc, const Diagnostic& cause, const Diag
       const Node branch = guardedBranch(root, cause);
       return branch && within(other, branch);
     }
-    case RootCause::Scope::ModuleImport:
-      return !other.fix && isModuleLevelImport(root, cause);
+    case RootCause::Scope::UnconditionalImport:
+      return !other.fix && followsUnconditionalImport(root, cause, other);
   }
   return false;
 }
