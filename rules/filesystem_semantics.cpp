@@ -51,7 +51,8 @@ constexpr RuleMeta kOpenWithoutEncoding{
     "ways the encoding cannot change (every ASCII-compatible encoding, UTF-8 and the Windows code pages alike, "
     "reads and writes ASCII text the same): it is dropped or only closed (`open(p, \"w\").close()`, `with "
     "open(p, \"a\"): pass`), only locked, flushed, synced or used through `fileno()` (a lock or marker file "
-    "with `fcntl.flock(f, ...)`), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
+    "with `fcntl.flock(f, ...)`), handed to a child process as its `stdin=`, `stdout=` or `stderr=` (the child "
+    "reads and writes the descriptor itself), written only ASCII by construction (`f.write(\"1\")`, `str(os.getpid())`, "
     "`str()` of a number or of a UUID (`str(uuid.uuid4())`, `uuid.uuid4().hex`, oslo's `uuidutils.generate_uuid()`), `\"%d\" % n` and f-strings of numbers and ASCII text, `%d`/`%x`/`%f` conversions of any "
     "value (they print digits or raise on every platform), `\"=\" * 40`, `h.hexdigest()`, "
     "`textwrap.dedent()` and `.strip()` of ASCII text, `json.dump(obj, f)`/`json.dumps(obj)` and oslo's "
@@ -692,6 +693,9 @@ bool passedWithoutEncoding(Node handle, const SemanticModel& model) {
   Node argument = handle;
   Node list = handle.parent();
   if (list && list.is("keyword_argument")) {
+    // `subprocess.run(cmd, stdout=f)`: the child writes to (or reads from) the descriptor itself.
+    const std::string_view keyword = list.field("name").text();
+    if (keyword == "stdin" || keyword == "stdout" || keyword == "stderr") return true;
     argument = list;
     list = list.parent();
   }
