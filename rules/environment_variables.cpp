@@ -588,6 +588,8 @@ bool isConventionalVariable(std::string_view name) {
       "NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "WATCHDOG_USEC",
       // Set by the MSYS2 shells on Windows, which document them.
       "MSYSTEM", "MINGW_PREFIX", "MINGW_CHOST",
+      // Set by Android for every process; read to detect it.
+      "ANDROID_ROOT", "ANDROID_DATA", "ANDROID_ARGUMENT", "ANDROID_STORAGE",
       // oslotest's, read by every OpenStack project's test base class (documented by oslotest.base).
       "OS_TEST_TIMEOUT", "OS_STDOUT_CAPTURE", "OS_STDERR_CAPTURE", "OS_LOG_CAPTURE", "OS_DEBUG"};
   if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;

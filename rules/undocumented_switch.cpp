@@ -38,7 +38,7 @@ extern const RuleMeta kUndocumentedSwitch{
     "locale, proxy, platform variables) keep their own rule ids, and well-known conventions documented "
     "elsewhere (`PATH`, `TERM`, `COLUMNS`, `NO_COLOR`, `CI`, `PYTHON*`, `PYTEST_*`, `COVERAGE_*`, `TOX_*`, "
     "`GITHUB_*`, systemd's `NOTIFY_SOCKET`, MSYS2's `MSYSTEM`, oslotest's `OS_TEST_TIMEOUT`, ...) are not reported, "
-    "nor names private by Python's convention (`__SWIFT_SERVER_NOTIFY_FD`) or that the project gives its own child "
+    "nor names private by Python's convention (`_ARGCOMPLETE_SUPPRESS_SPACE`, `__SWIFT_SERVER_NOTIFY_FD`) or that the project gives its own child "
     "processes (`env={**os.environ, \"MYAPP_WORKER\": \"1\"}`): a message between its parts, not a setting.",
     "A hidden switch changes what the program does depending on the environment of whoever starts it, and "
     "nobody can know it exists without reading the code. Tests that pass on one developer's machine and fail "
@@ -165,9 +165,9 @@ class UndocumentedSwitchCheck final : public ProjectCheck {
     for (size_t i = 0; i < ctx.fileCount(); ++i) {
       for (const Fact& fact : ctx.file(i).facts) {
         if (fact.kind != FactKind::EnvironmentSwitch || ctx.documentation().mentions(fact.name)) continue;
-        // `__SWIFT_SERVER_NOTIFY_FD`: private by Python's naming convention, the program's own
-        // message to the copy of itself it re-executes.
-        if (fact.name.starts_with("__") || toChildren.contains(fact.name)) continue;
+        // `__SWIFT_SERVER_NOTIFY_FD`, `_ARGCOMPLETE_SUPPRESS_SPACE`: private by Python's naming
+        // convention, the program's own message to a copy of itself or to its shell hook.
+        if (fact.name.starts_with("_") || toChildren.contains(fact.name)) continue;
         ctx.report(i, kUndocumentedSwitch, fact,
                    "`" + fact.name + "` is read here and " + fact.detail +
                        ": an environment switch documented nowhere in the project (no documentation file, "

@@ -77,6 +77,12 @@ test_timeout = int(os.environ.get("OS_TEST_TIMEOUT", 0))  # ok: PORT390
 # A message of the program to the copy of itself it re-executes, private by its name.
 if os.environ.get("__MYAPP_NOTIFY_FD"):  # ok: PORT390
     pass
+# Set by the program's own shell hook, private by its leading underscore.
+if os.environ.get("_MYAPP_SUPPRESS_SPACE") == "1":  # ok: PORT390
+    pass
+# Set by Android for every process.
+if "ANDROID_DATA" in os.environ:  # ok: PORT390
+    pass
 # A variable the project gives its own child process: the child learns it is a worker.
 subprocess.run([sys.executable, "-m", "myapp.worker"], env={**os.environ, "MYAPP_WORKER": "1"})
 if os.environ.get("MYAPP_WORKER") == "1":  # ok: PORT390
