@@ -173,9 +173,11 @@ constexpr RuleMeta kPosixShellScript{
     "Finds string literals whose text starts with a shebang line for a POSIX shell: `#!/bin/sh`, `#!/bin/bash`, "
     "`#!/usr/bin/env bash` and the same for `dash`, `ksh` and `zsh`. Such a text is a script that the code writes "
     "out to run as a program: a helper, a hook, a fake tool in a test. Each literal is reported once; a bare "
-    "string statement (a docstring) is not, nor, in a test module, a script the test never writes out (user "
-    "data, a fake download's body): there the text, or the name it is assigned to, must reach a call that "
-    "writes (`f.write(...)`, `path.write_text(...)`, `write_file(...)`, `create_tempfiles(...)`).",
+    "string statement (a docstring) is not, nor, in a test module, a script the test never writes out as a program "
+    "(user data, a fake download's body, a file a reader only looks at): there the text, or the name it is "
+    "assigned to, must reach a call that writes (`f.write(...)`, `path.write_text(...)`, `write_file(...)`, "
+    "`create_tempfiles(...)`) in a function that also makes the file executable (`os.chmod(path, 0o755)`, "
+    "`path.chmod(...)`, `make_executable(...)`).",
     "Windows does not read shebang lines and has no POSIX shell: running the written file raises `OSError` "
     "(`%1 is not a valid Win32 application`), and passing it to `sh` fails for want of `sh`. The commands "
     "inside such a script are usually POSIX or Linux tools as well.",
@@ -455,10 +457,27 @@ bool writtenForAnotherHost(Node string) {
   return false;
 }
 
+// Whether the function around `n` (the module, outside one) calls a `chmod` (`os.chmod(path, 0o755)`,
+// `script.chmod(mode=0o755)`) or a `make_executable(...)`: what turns a written file into a program.
+bool functionMakesExecutable(Node n) {
+  Node scope = n;
+  while (scope.parent() && !scope.is("function_definition")) scope = scope.parent();
+  const SyntaxTree& tree = *scope.tree();
+  for (uint32_t i = scope.index(); i < tree.subtreeEnd(scope); ++i) {
+    const Node call = tree.node(i);
+    if (!call.is("call")) continue;
+    const std::string_view name = calleeName(call);
+    if (name == "chmod" || name == "make_executable") return true;
+  }
+  return false;
+}
+
 // True when the text `string` starts reaches a call that writes (`f.write(SCRIPT)`,
 // `path.write_text(textwrap.dedent("""#!/bin/sh ..."""))`, `write_file(path, script)`,
-// `create_tempfiles([(name, SCRIPT)])`), directly or through the name it is assigned to.
-bool writtenOut(Node string) {
+// `create_tempfiles([(name, SCRIPT)])`), directly or through the name it is assigned to, in a function
+// that makes the file executable (a script a test only writes is data for the code it tests: user
+// data, a file whose first line is checked).
+bool writtenOutAsProgram(Node string) {
   const auto writeArgument = [](Node n) {
     // `create_tempfiles([("name", SCRIPT)])` (oslotest) takes it inside a list of pairs.
     const auto argumentsAround = [](Node m) {
@@ -478,9 +497,10 @@ bool writtenOut(Node string) {
     }
     return false;
   };
-  if (writeArgument(string)) return true;
+  const auto writtenAsProgram = [&](Node n) { return writeArgument(n) && functionMakesExecutable(n); };
+  if (writtenAsProgram(string)) return true;
   const std::vector<Node> reads = readsOfAssignedValue(string);
-  return std::any_of(reads.begin(), reads.end(), [&](Node read) { return writeArgument(read); });
+  return std::any_of(reads.begin(), reads.end(), writtenAsProgram);
 }
 
 class ExternalCommandCheck final : public Check {
@@ -622,9 +642,9 @@ class ExternalCommandCheck final : public Check {
     const std::string_view raw = string.text();
     if (raw.find("#!") == std::string_view::npos && raw.find('\\') == std::string_view::npos) return;
     if (writtenForAnotherHost(string)) return;
-    // Tests hold scripts as data too (user-data, a fake download's body): there only a script the
-    // test writes out is one it runs.
-    if (isTestFile(ctx.file().path()) && !writtenOut(string)) return;
+    // Tests hold scripts as data too (user-data, a fake download's body, a file whose shebang a
+    // reader is checked on): there only a script the test writes out and makes executable is one it runs.
+    if (isTestFile(ctx.file().path()) && !writtenOutAsProgram(string)) return;
     const FoldedString text = decodeStringLiteral(string);
     const std::string_view shell = posixShellOfShebang(text.value);
     if (shell.empty()) return;

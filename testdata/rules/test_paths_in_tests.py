@@ -51,6 +51,20 @@ def test_user_data_is_data(datasource):
 def test_writes_a_helper(path):
     with open(path, "w", encoding="utf-8") as f:
         f.write(HELPER)
+    os.chmod(path, 0o755)  # expect: PORT803
+
+
+def test_shebang_is_checked(tmp_path, reader):
+    # Written, but never made a program: the reader under test only looks at its first line.
+    script = tmp_path / "tool"
+    script.write_text("#!/bin/sh\n#!/usr/bin/python\n", encoding="utf-8")  # ok: PORT506
+    assert not reader.is_python(script)
+
+
+def test_writes_an_executable_user_data(tmpdir):
+    script = tmpdir.join("1.sh")
+    script.write("#!/bin/sh\ntouch done\n")  # expect: PORT506
+    script.chmod(mode=0o755)
 
 
 def test_file_uris(tempf, image_path):
