@@ -265,7 +265,7 @@ CFamilyResult analyzeFile(const std::string& path, const std::string& bytes, con
     const TextRange range{f.begin - std::min(f.begin, shift), f.end - std::min(f.end, shift), at(f.begin), at(f.end)};
     // "(breaks on ...)" as Python findings say.
     result.diagnostics.push_back(makeFinding(rule, settings, range,
-                                             std::move(f.message) + " (breaks on " + breaksOn.describe() + ")", breaksOn));
+                                             std::move(f.message) + platformNote(breaksOn), breaksOn));
   }
   orderFindings(result.diagnostics);
 

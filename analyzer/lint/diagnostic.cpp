@@ -11,4 +11,9 @@ const char* levelName(Level level) {
   return "warning";  // unreachable for valid enumerators
 }
 
+std::string platformNote(PlatformSet breaksOn) {
+  if (breaksOn == PlatformSet::all()) return " (on every platform)";
+  return " (breaks on " + breaksOn.describe() + ")";
+}
+
 }  // namespace platlint

@@ -14,6 +14,11 @@ namespace platlint {
 enum class Level { Note, Warning, Error };
 const char* levelName(Level level);  // "note", "warning", "error" (SARIF's spelling)
 
+// What a message ends with about its platforms: " (breaks on macos, windows)", or, for what matters
+// wherever the code runs (TLS trust, an undocumented switch), " (on every platform)": such a
+// finding breaks nothing on a platform of its own.
+std::string platformNote(PlatformSet breaksOn);
+
 struct TextRange {
   uint32_t startByte = 0;
   uint32_t endByte = 0;

@@ -108,7 +108,7 @@ class FileContext final : public RuleContext {
       if (!unguarded.empty()) guarded_.insert({&rule, node.startByte(), node.endByte()});
       return;
     }
-    Diagnostic d = makeFinding(rule, settings_, rangeOf(node), std::move(message) + " (breaks on " + breaksOn.describe() + ")",
+    Diagnostic d = makeFinding(rule, settings_, rangeOf(node), std::move(message) + platformNote(breaksOn),
                                breaksOn);
     d.fix = std::move(fix);
     out_.push_back(std::move(d));

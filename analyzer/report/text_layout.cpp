@@ -27,6 +27,7 @@ constexpr std::string_view kAdviceVerbs[] = {
 bool isAdviceVerb(std::string_view word) { return std::ranges::find(kAdviceVerbs, word) != std::end(kAdviceVerbs); }
 
 constexpr std::string_view kBreaksOn = " (breaks on ";
+constexpr std::string_view kEveryPlatform = " (on every platform)";
 
 // The next code point of `text` at `i` (advancing `i`); an invalid byte is U+FFFD.
 char32_t nextCodePoint(std::string_view text, size_t& i) {
@@ -101,10 +102,13 @@ std::pair<uint32_t, uint32_t> columnsOnLine(const TextRange& range, uint32_t num
 
 MessageParts splitMessage(std::string_view message) {
   MessageParts parts{message, {}, {}};
-  if (const size_t at = message.rfind(kBreaksOn); at != std::string_view::npos && message.ends_with(')')) {
+  if (message.ends_with(kEveryPlatform)) {
+    parts.platforms = message.substr(message.size() - kEveryPlatform.size() + 1);
+    parts.summary = message.substr(0, message.size() - kEveryPlatform.size());
+  } else if (const size_t at = message.rfind(kBreaksOn); at != std::string_view::npos && message.ends_with(')')) {
     const std::string_view platforms = message.substr(at + kBreaksOn.size(), message.size() - 1 - at - kBreaksOn.size());
     if (platforms.find_first_of("()") == std::string_view::npos) {
-      parts.breaksOn = platforms;
+      parts.platforms = message.substr(at + 1);
       parts.summary = message.substr(0, at);
     }
   }

@@ -19,14 +19,15 @@ namespace platlint {
 struct Report;
 
 // A finding's message as the text output shows it. Messages say what is wrong, then, after "; "
-// (or an explanation and ": "), what to do instead, and end with " (breaks on macos, windows)". The
+// (or an explanation and ": "), what to do instead, and end with platformNote()'s " (breaks on macos,
+// windows)" or " (on every platform)". The
 // advice is split off only where that structure is certain: the first "; " or ": " outside code
 // spans and brackets that is followed by an imperative verb of the advice ("use", "pass", "guard",
 // ...). Otherwise `help` is empty and `summary` is the whole message without its platforms.
 struct MessageParts {
   std::string_view summary;   // "uses `/proc/mounts`, which exists only on Linux"
   std::string_view help;      // "use `os.path.ismount()` or `psutil.disk_partitions()`", or empty
-  std::string_view breaksOn;  // "macos, windows", or empty when the message does not say
+  std::string_view platforms;  // "(breaks on macos, windows)", "(on every platform)", or empty when it does not say
 };
 MessageParts splitMessage(std::string_view message);
 

@@ -13,8 +13,8 @@
 namespace platlint {
 
 std::string messageWithPlatforms(const Diagnostic& d) {
-  if (d.breaksOn.empty() || !splitMessage(d.message).breaksOn.empty()) return d.message;
-  return d.message + " (breaks on " + d.breaksOn.describe() + ")";
+  if (d.breaksOn.empty() || !splitMessage(d.message).platforms.empty()) return d.message;
+  return d.message + platformNote(d.breaksOn);
 }
 
 namespace {
@@ -144,7 +144,7 @@ class FullWriter {
     const std::string name = d.rule ? " [" + std::string(d.rule->name) + "]" : std::string();
     const std::string level = std::string(" ") + levelName(d.level) + ": ";
     std::string text(parts.summary);
-    if (!parts.breaksOn.empty()) text += " (breaks on " + std::string(parts.breaksOn) + ")";
+    if (!parts.platforms.empty()) text += " " + std::string(parts.platforms);
     const size_t prefix = displayWidth(shownPath) + where.size() + 2 + ruleId(d).size() + (fixable ? 4 : 0) + displayWidth(name) + level.size();
     // A header too long to leave room for the message starts the message on the next line.
     const bool messageBelow = options_.width > 0 && prefix + kMinimumWidth > options_.width;

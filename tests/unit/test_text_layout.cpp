@@ -29,7 +29,16 @@ TEST_CASE("text layout: the advice after a semicolon and an imperative verb is t
       "(breaks on macos, windows)");
   CHECK(parts.summary == "uses `/proc/mounts`, which exists only on Linux");
   CHECK(parts.help == "use `os.path.ismount()` or `psutil.disk_partitions()`");
-  CHECK(parts.breaksOn == "macos, windows");
+  CHECK(parts.platforms == "(breaks on macos, windows)");
+}
+
+TEST_CASE("text layout: a finding that matters everywhere says so instead of listing every platform") {
+  const MessageParts parts = splitMessage("`verify=False` turns off TLS certificate verification; keep the default (on every platform)");
+  CHECK(parts.summary == "`verify=False` turns off TLS certificate verification");
+  CHECK(parts.help == "keep the default");
+  CHECK(parts.platforms == "(on every platform)");
+  CHECK(platformNote(PlatformSet::all()) == " (on every platform)");
+  CHECK(platformNote(kNotLinux) == " (breaks on macos, windows)");
 }
 
 TEST_CASE("text layout: a clause that is not advice stays in the summary") {
@@ -37,7 +46,7 @@ TEST_CASE("text layout: a clause that is not advice stays in the summary") {
   const MessageParts noqa = splitMessage("`# noqa PORT101` is not a suppression; it suppresses nothing");
   CHECK(noqa.summary == "`# noqa PORT101` is not a suppression; it suppresses nothing");
   CHECK(noqa.help.empty());
-  CHECK(noqa.breaksOn.empty());
+  CHECK(noqa.platforms.empty());
   const MessageParts later = splitMessage("lists `/dev/disk`; there is no portable equivalent; guard it (breaks on windows)");
   CHECK(later.summary == "lists `/dev/disk`; there is no portable equivalent");
   CHECK(later.help == "guard it");
