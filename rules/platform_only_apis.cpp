@@ -13,6 +13,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzer/base/text_case.h"
@@ -57,7 +58,10 @@ constexpr RuleMeta kPlatformOnlyFunction{
     "unguarded in a module or function body, the uses of those names are its related locations. A name "
     "imported in a `try` whose `except` assigns it a fallback (`try: from socket import AF_UNIX` / `except "
     "ImportError: AF_UNIX = None`) holds that fallback where the import fails: its uses are not reported "
-    "(PORT402 and PORT403).",
+    "(PORT402 and PORT403), nor a name the file gives the module where it is missing (`os.O_DIRECT = 16384` under "
+    "`if not hasattr(os, \"O_DIRECT\"):`, `os.O_DIRECT = getattr(os, \"O_DIRECT\", 16384)`, as tests do to run a "
+    "code path everywhere). Assigning a name (`os.fork = fake_fork`) is no use of it; reading it first to put it "
+    "back (`was_fork = os.fork`) is.",
     "The attribute does not exist on the other platforms, so the code raises `AttributeError` (or "
     "`ImportError` for `from os import fork`) there; the error appears only when the line runs, often in "
     "a rarely taken path. Most POSIX process and user management (`fork`, `getuid`, `setsid`, `killpg`) "
@@ -706,6 +710,8 @@ class PlatformOnlyApiCheck final : public Check {
     reportName(node, ctx.model().qualifiedName(node), ctx);
   }
 
+  static constexpr char kDefinedNamesKey = 0;
+
   struct MissingName {
     const RuleMeta* rule;
     PlatformSet platforms;
@@ -724,6 +730,7 @@ class PlatformOnlyApiCheck final : public Check {
     const auto a = stdlibAvailability(qualified);
     // Only a name with a row of its own: a name without one is as available as its module or class.
     if (!a || a->name != qualified || a->kind == AvailabilityKind::Module) return std::nullopt;
+    if (!isImport && (assignedAttribute(node) || definedByFile(node, qualified, ctx))) return std::nullopt;
     if (!isImport && node.is("identifier") &&
         (!isReference(node) || boundByFailingImport(node, ctx.model()) || boundWithFallback(node, ctx.model()))) {
       return std::nullopt;
@@ -734,6 +741,88 @@ class PlatformOnlyApiCheck final : public Check {
     const RuleMeta& rule = a->kind == AvailabilityKind::Constant ? kPlatformOnlyConstant : kPlatformOnlyFunction;
     if (!ctx.enabled(rule) || neverRuns(node)) return std::nullopt;
     return MissingName{&rule, ~a->platforms};
+  }
+
+  // `os.fork = fake_fork`: assigning creates the attribute wherever it is missing; only reading it fails.
+  static bool assignedAttribute(Node node) {
+    if (!node.is("attribute")) return false;
+    Node target = node;
+    while (target.parent() && (target.parent().is("pattern_list") || target.parent().is("tuple_pattern"))) {
+      target = target.parent();
+    }
+    const Node parent = target.parent();
+    return parent && parent.is("assignment") && parent.field("left") == target;
+  }
+
+  // `os.O_DIRECT = 16384` under `if not hasattr(os, "O_DIRECT"):`, or `os.O_DIRECT = getattr(os,
+  // "O_DIRECT", 16384)` (`setattr(os, "O_DIRECT", getattr(...))` alike): the file gives the module the
+  // name where it is missing, so its uses in the class that does so (a test's `setUp`), or in the
+  // module when the module does, find it. Not a plain `os.fork = fake`, which a test writes
+  // after saving the original (`was_fork = os.fork`, a use that fails).
+  static bool definedByFile(Node node, std::string_view qualified, RuleContext& ctx) {
+    struct Defined {
+      bool indexed = false;
+      // Where each name is given: the class of the method that gives it (a test's `setUp`), or the module.
+      std::unordered_map<std::string, std::vector<Node>> scopes;
+    };
+    Defined& defined = ctx.fileState<Defined>(&kDefinedNamesKey);
+    if (!defined.indexed) {
+      defined.indexed = true;
+      const SemanticModel& model = ctx.model();
+      const SyntaxTree& tree = *node.tree();
+      for (uint32_t i = 0; i < tree.size(); ++i) {
+        const Node n = tree.node(i);
+        std::string name;
+        Node value;
+        if (n.is("assignment")) {
+          const Node left = skipParentheses(n.field("left"));
+          if (left && left.is("attribute")) name = std::string(model.qualifiedName(left));
+          value = n.field("right");
+        } else if (n.is("call") && model.qualifiedName(n.field("function")) == "builtins.setattr") {
+          const CallArguments args = argumentsOf(n);
+          if (args.positional.size() < 3) continue;
+          const std::string_view object = model.qualifiedName(args.positional[0]);
+          const auto attribute = model.stringValue(args.positional[1]);
+          if (!object.empty() && attribute && attribute->complete) name = std::string(object) + "." + attribute->value;
+          value = args.positional[2];
+        }
+        if (!name.empty() && (probesFor(value, name, "builtins.getattr", model) || assignedWhereMissing(n, name, model))) {
+          Node scope = n;
+          while (scope.parent() && !scope.is("class_definition")) scope = scope.parent();
+          defined.scopes[std::move(name)].push_back(scope);
+        }
+      }
+    }
+    const auto it = defined.scopes.find(std::string(qualified));
+    if (it == defined.scopes.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](Node scope) {
+      return scope.startByte() <= node.startByte() && node.endByte() <= scope.endByte();
+    });
+  }
+
+  // `getattr(os, "O_DIRECT", ...)` (with `probe` "builtins.getattr") or `hasattr(os, "O_DIRECT")`
+  // (`builtins.hasattr`) for the qualified name `name`.
+  static bool probesFor(Node call, std::string_view name, std::string_view probe, const SemanticModel& model) {
+    call = skipParentheses(call);
+    if (!call || !call.is("call") || model.qualifiedName(call.field("function")) != probe) return false;
+    const CallArguments args = argumentsOf(call);
+    if (args.positional.size() < 2) return false;
+    const std::string_view object = model.qualifiedName(args.positional[0]);
+    const auto attribute = model.stringValue(args.positional[1]);
+    return !object.empty() && attribute && attribute->complete && name.size() == object.size() + 1 + attribute->value.size() &&
+           name.starts_with(object) && name[object.size()] == '.' && name.ends_with(attribute->value);
+  }
+
+  // The statement at `n` is in the body of an `if not hasattr(module, "name"):`.
+  static bool assignedWhereMissing(Node n, std::string_view name, const SemanticModel& model) {
+    for (Node child = n, parent = n.parent(); parent; child = parent, parent = parent.parent()) {
+      if (parent.is("function_definition") || parent.is("class_definition")) return false;
+      if (!parent.is("if_statement") || !(parent.field("consequence") == child)) continue;
+      const Node condition = skipParentheses(parent.field("condition"));
+      return condition && condition.is("not_operator") &&
+             probesFor(condition.field("argument"), name, "builtins.hasattr", model);
+    }
+    return false;
   }
 
   static void reportMissingName(Node node, std::string_view qualified, const MissingName& missing, RuleContext& ctx) {

@@ -85,3 +85,23 @@ def unix_socket():
     if AF_UNIX is not None:
         return socket.socket(AF_UNIX, socket.SOCK_STREAM)  # ok: PORT403
     return None
+
+
+class DirectIOTest:
+    def setUp(self):
+        # The test gives os the flag where the platform lacks it: every use in the file finds it.
+        if not hasattr(os, "O_DIRECT"):
+            os.O_DIRECT = 16384
+        setattr(os, "O_NOATIME", getattr(os, "O_NOATIME", 0))
+
+    def test_open(self, path):
+        return os.open(path, os.O_RDONLY | os.O_DIRECT | os.O_NOATIME)  # ok: PORT403
+
+    def test_other_flag(self, path):
+        return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)  # expect: PORT403
+
+    def test_fork_replaced(self, fake):
+        # Saving the original reads it, which fails where it is missing; assigning does not.
+        was_nonblock = os.O_NONBLOCK  # expect: PORT403
+        os.O_NONBLOCK = fake  # ok: PORT403
+        os.O_NONBLOCK = was_nonblock  # ok: PORT403
