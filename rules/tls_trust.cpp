@@ -89,7 +89,8 @@ constexpr RuleMeta kCertNone{
     "Finds `ssl.CERT_NONE` stored or passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
     "a parameter default, a dictionary value), `ctx.check_hostname = False`, `check_hostname=False` and "
     "`assert_hostname=False` arguments, pycurl's `c.setopt(pycurl.SSL_VERIFYHOST, 0)`, and client-side `ssl.wrap_socket()` without `cert_reqs=`, whose "
-    "default is `CERT_NONE`. Comparisons (`ctx.verify_mode == ssl.CERT_NONE`) and a choice such as "
+    "default is `CERT_NONE`. Comparisons (`ctx.verify_mode == ssl.CERT_NONE`, `self.assertEqual(ssl.CERT_NONE, "
+    "ctx.verify_mode)`) and a choice such as "
     "`ssl.CERT_NONE if conf.insecure else ssl.CERT_REQUIRED` are not reported, nor is a class setting its own "
     "attributes (`self.verify_mode = ssl.CERT_NONE` in an SSLContext-like class); on a branch of an `if` about "
     "verification (`if not server_hostname: ctx.check_hostname = False`) PORT705 reports them with the condition. "
@@ -875,6 +876,9 @@ class TlsTrustCheck final : public Check {
       } else {
         where = "`" + std::string(node.text()) + "`";
       }
+    } else if (pk == "argument_list" && isMockOrNotTls(ctx.model().qualifiedName(parent.parent().field("function")),
+                                                       calleeName(parent.parent()))) {
+      return;  // `self.assertEqual(ssl.CERT_NONE, ctx.verify_mode)`: the value a test expects
     } else if (pk == "argument_list" || (pk == "pair" && parent.field("value") == node) ||
                ((pk == "default_parameter" || pk == "typed_default_parameter") && parent.field("value") == node)) {
       where = "`" + std::string(node.text()) + "`";

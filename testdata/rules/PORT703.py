@@ -72,3 +72,10 @@ def curl_options(curl):
     import pycurl
     curl.setopt(pycurl.SSL_VERIFYHOST, 0)  # expect: PORT703
     curl.setopt(pycurl.SSL_VERIFYHOST, 2)  # ok: PORT703
+
+
+class SessionTest:
+    def test_verification_disabled(self, adapter):
+        # The value the test expects the code under test to have set: no decision of its own.
+        self.assertEqual(ssl.CERT_NONE, adapter.ssl_context.verify_mode)  # ok: PORT703
+        adapter.init_poolmanager(1, 1, ssl.CERT_NONE)  # expect: PORT703
