@@ -1039,10 +1039,16 @@ std::string patchedName(Node expr, const SemanticModel& model) {
 }  // namespace
 
 bool runsUnderMock(Node call, std::string_view api, const SemanticModel& model) {
-  const std::string_view last = api.substr(api.rfind('.') + 1);
+  // `self.provider._execute("ps")` under `@mock.patch.object(utils, "execute")`: a private wrapper
+  // named for the executor it calls (leading underscores aside) runs the mock.
+  const auto bare = [](std::string_view name) {
+    while (name.starts_with('_')) name.remove_prefix(1);
+    return name;
+  };
+  const std::string_view last = bare(api.substr(api.rfind('.') + 1));
   return underContextOrDecorator(call, [&](Node patch) {
     const std::string name = patchedName(patch, model);
-    return !name.empty() && (name == "Popen" || name == last);
+    return !name.empty() && (name == "Popen" || bare(name) == last);
   });
 }
 

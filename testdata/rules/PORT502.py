@@ -173,6 +173,17 @@ class TestRunner:
         subprocess.run(["df", "-k"])  # expect: PORT502
 
 
+class TestProvider:
+    # The provider's private `_execute` runs `utils.execute`, which the test replaces.
+    @mock.patch.object(processutils, "execute", autospec=True)
+    def test_execute(self, mock_exec):
+        self.provider._execute("ps")  # ok: PORT502
+
+    @mock.patch.object(processutils, "trycmd", autospec=True)
+    def test_other_executor(self, mock_trycmd):
+        self.provider._execute("ps")  # expect: PORT502
+
+
 class TestExecute:
     # setUp starts a patch of `subprocess.Popen` for every test of the class: nothing runs.
     def setUp(self):
