@@ -881,8 +881,25 @@ bool fallsBackToLocalExecutor(Node function) {
   return false;
 }
 
+// True when `function` hands what it is given to a method of an object named for another machine
+// (`return self.instance.execute(command, ...)` of an integration test's instance, `self.client.run`):
+// the words looksLikeLocalExecutor() takes for a remote object.
+bool delegatesToRemoteObject(Node function) {
+  const SyntaxTree& tree = *function.tree();
+  for (uint32_t i = function.index(); i < tree.subtreeEnd(function); ++i) {
+    const Node n = tree.node(i);
+    if (!n.is("call") || !n.field("function").is("attribute")) continue;
+    const Node object = n.field("function").field("object");
+    const std::string owner = toLower(writtenDottedName(object));
+    if (!owner.empty() && containsAny(owner, {"ssh", "client", "instance", "remote", "guest", "container"})) return true;
+  }
+  return false;
+}
+
 // True when the file defines a function `name` (at module level or in a class) whose text mentions
-// ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`) and that has no local
+// ssh (`def _execute_cmd(self, cmd): """Execute NAS command via SSH."""`) or that hands the command to
+// an object named for another machine (delegatesToRemoteObject; only for the class's own method, since
+// a plain name may be another class's), and that has no local
 // executor to fall back on (fallsBackToLocalExecutor), or assigns `name` (in
 // such a function too) a value that mentions ssh or remote (`self._run = self._remote_run`): an
 // executor that may run the command on another host, whose tools are no portability problem here.
@@ -897,7 +914,8 @@ bool definedAsRemoteExecutor(Node call, std::string_view name, bool inClass = fa
     if (n.is("decorated_definition")) n = n.field("definition");
     if (!n) continue;
     if (n.is("function_definition")) {
-      if (n.field("name").text() == name && toLower(n.text()).find("ssh") != std::string::npos &&
+      if (n.field("name").text() == name &&
+          (toLower(n.text()).find("ssh") != std::string::npos || (inClass && delegatesToRemoteObject(n))) &&
           !fallsBackToLocalExecutor(n)) {
         return true;
       }
@@ -1214,7 +1232,12 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
     return std::nullopt;
   }
   describeExecutorArguments(args(), model, inv);
-  if (!runsKnownProgram(inv) || definedAsRemoteExecutor(call, lastName)) return std::nullopt;
+  // `self.execute(...)` is also looked for in the class's own methods, which may hand it to a remote object.
+  const bool onSelf = callee.is("attribute") && skipParentheses(callee.field("object")).text() == "self";
+  if (!runsKnownProgram(inv) || definedAsRemoteExecutor(call, lastName) ||
+      (onSelf && definedAsRemoteExecutor(call, lastName, /*inClass=*/true))) {
+    return std::nullopt;
+  }
   inv.inferred = true;
   return anchored(std::move(inv));
 }

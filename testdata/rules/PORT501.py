@@ -421,6 +421,25 @@ class RemoteZfsHelper:
         self.run_cmd("modinfo", "zfs")  # ok: PORT501
 
 
+class IntegrationInstance:
+    # An integration test's instance: every command goes to the machine it was given.
+    def execute(self, command, use_sudo=True):
+        return self.instance.execute(command, use_sudo=use_sudo)
+
+    def install(self, package):
+        return self.execute("apt-get install -qy %s" % package)  # ok: PORT501
+
+
+class LocalRunner:
+    # Given an instance too, but the commands run here.
+    def execute(self, command):
+        self.instance.log(command)
+        return subprocess.run(command, shell=True)
+
+    def install(self, package):
+        return self.execute("apt-get install -qy %s" % package)  # expect: PORT501
+
+
 def resizer_available():
     # Availability probes: their answer decides whether the code goes on, even by refusing.
     try:
