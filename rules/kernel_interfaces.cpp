@@ -143,7 +143,9 @@ constexpr RuleMeta kRunDir{
     "Finds paths under `/run` (`/run/lock`, `/run/user/<uid>`, `/run/systemd`, PID files and sockets). In a test "
     "file, as for every PORT1xx rule, a path that is only data of test doubles (a constant compared with a mock's "
     "calls) is not reported: only one that reaches a use on this host, a file-system call, a file helper of the "
-    "project or a program it runs, breaks the test elsewhere.",
+    "project or a program it runs, breaks the test elsewhere; nor is any path of a test on a fake file system "
+    "(pyfakefs's `fs` fixture, a `fake_filesystem` fixture, `self.setUpPyfakefs()`), which has the path on every "
+    "platform.",
     "`/run` is a tmpfs that systemd-era Linux distributions mount for runtime state. macOS keeps such state "
     "in `/var/run` and per-user temporary directories, Windows in per-user application data; `/run` does "
     "not exist there.",
@@ -440,6 +442,8 @@ class KernelInterfaceCheck final : public Check {
     // A test names kernel paths as data of its doubles (`LEASE_F = "/run/dhclient.lease"` compared
     // with a mock's calls): only one that reaches a use on this host breaks the test elsewhere.
     if (!accessed && isTestFile(ctx.file().path()) && !reachesUseOnThisHost(use->root, ctx.model())) return;
+    // A test on a fake file system (pyfakefs) reads and writes the fake's `/proc`, on every platform.
+    if (isTestFile(ctx.file().path()) && runsOnFakeFileSystem(use->root)) return;
     const std::string_view what = match->prefix == kBuiltDevicePrefix
                                       ? "`, a device path named at run time the way Linux names devices; "
                                       : "`, which exists only on Linux; ";

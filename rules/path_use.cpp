@@ -206,6 +206,77 @@ bool isTestFile(std::string_view path) {
   return lastAnswer;
 }
 
+namespace {
+
+bool isFakeFileSystemFixture(std::string_view name) {
+  return name == "fs" || name == "fs_class" || name == "fs_module" || name == "fs_session" || name == "fake_fs" ||
+         name == "fake_filesystem" || name == "fakefs";
+}
+
+// `@pytest.mark.usefixtures("fake_filesystem", ...)` (or a list of marks holding one) asks for a fake.
+bool usesFakeFileSystemFixture(Node marks) {
+  const SyntaxTree& tree = *marks.tree();
+  for (uint32_t i = marks.index(); i < tree.subtreeEnd(marks); ++i) {
+    const Node call = tree.node(i);
+    if (!call.is("call") || calleeName(call) != "usefixtures") continue;
+    const Node args = call.field("arguments");
+    for (uint32_t a = 0; args && a < args.namedChildCount(); ++a) {
+      const Node arg = args.namedChild(a);
+      if (arg.is("string") && isFakeFileSystemFixture(decodeStringLiteral(arg).value)) return true;
+    }
+  }
+  return false;
+}
+
+bool decoratedWithFakeFileSystem(Node definition) {
+  const Node decorated = definition.parent();
+  if (!decorated || !decorated.is("decorated_definition")) return false;
+  for (uint32_t i = 0; i < decorated.namedChildCount(); ++i) {
+    const Node decorator = decorated.namedChild(i);
+    if (decorator.is("decorator") && usesFakeFileSystemFixture(decorator)) return true;
+  }
+  return false;
+}
+
+bool takesFakeFileSystem(Node function) {
+  const Node parameters = function.field("parameters");
+  for (uint32_t i = 0; parameters && i < parameters.namedChildCount(); ++i) {
+    Node p = parameters.namedChild(i);
+    if (p.is("typed_parameter")) p = p.namedChild(0);
+    if (p.is("identifier") && isFakeFileSystemFixture(p.text())) return true;
+  }
+  return false;
+}
+
+bool setsUpPyfakefs(Node cls) {
+  const SyntaxTree& tree = *cls.tree();
+  for (uint32_t i = cls.index(); i < tree.subtreeEnd(cls); ++i) {
+    const Node call = tree.node(i);
+    if (call.is("call") && calleeName(call) == "setUpPyfakefs") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool runsOnFakeFileSystem(Node node) {
+  for (Node n = node.parent(); n; n = n.parent()) {
+    if (n.is("function_definition") && (takesFakeFileSystem(n) || decoratedWithFakeFileSystem(n))) return true;
+    if (n.is("class_definition") && (decoratedWithFakeFileSystem(n) || setsUpPyfakefs(n))) return true;
+    if (n.is("module")) {
+      for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
+        const Node statement = n.namedChild(i);
+        const Node assignment = statement.is("expression_statement") ? statement.namedChild(0) : Node{};
+        if (assignment && assignment.is("assignment") && assignment.field("left").text() == "pytestmark" &&
+            usesFakeFileSystemFixture(assignment.field("right"))) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // Lower-case words of an identifier: "baseURLPath" -> base, urlpath?; snake and camel case split.
 std::vector<std::string> identifierWords(std::string_view name) {
   std::vector<std::string> out;

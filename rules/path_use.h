@@ -56,6 +56,12 @@ std::vector<NamedPath> namedPaths(const FoldedString& value);
 // fakes' return values, paths on a machine under test), not files of the machine running them.
 bool isTestFile(std::string_view path);
 
+// True when the test around `node` runs on a fake file system, where every path is the fake's, on
+// every platform: pyfakefs's `fs`/`fs_class`/`fs_module` fixtures (a parameter of the test, or
+// `@pytest.mark.usefixtures("fs")` on it or its class, or a module's `pytestmark`), a project's
+// `fake_filesystem`/`fake_fs` fixture used the same way, or `self.setUpPyfakefs()` in its class.
+bool runsOnFakeFileSystem(Node node);
+
 // True when `path` is `prefix` or lies below it ("/proc/self" is below "/proc"). A prefix ending
 // in '/' or '*' matches by plain string prefix ("/dev/sd*" matches "/dev/sda1").
 bool pathIsUnder(std::string_view path, std::string_view prefix);

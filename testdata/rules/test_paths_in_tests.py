@@ -5,6 +5,7 @@ import subprocess
 import unittest
 from unittest import mock
 
+import pytest
 from oslo_concurrency import processutils
 
 
@@ -115,3 +116,23 @@ def test_sudo_is_a_word_for_a_double(driver):
     # No program `fake` exists: the executor is mocked, and `sudo` is a word it is given.
     driver.execute("sudo", "fake", "--foo", "--bar")  # ok: PORT504
     driver.execute("sudo", "zfs", "list")  # expect: PORT502 (its sudo a related location)
+
+
+@pytest.mark.usefixtures("fake_filesystem")
+class TestOnFakeFileSystem:
+    # Every path is the fake's (pyfakefs), on every platform.
+    def test_hostname(self, distro):
+        with open("/etc/hostname", "w", encoding="utf-8") as f:  # ok: PORT204
+            f.write("box\n")
+        assert distro.read_hostname() == "box"
+
+
+def test_cpuinfo_fake(fs):
+    fs.create_file("/proc/cpuinfo", contents="processor: 0\n")
+    with open("/proc/cpuinfo", encoding="utf-8") as f:  # ok: PORT102
+        assert f.read()
+
+
+def test_cpuinfo_real():
+    with open("/proc/cpuinfo", encoding="utf-8") as f:  # expect: PORT102
+        assert f.read()
