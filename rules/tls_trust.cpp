@@ -22,6 +22,7 @@
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "rules/option_definitions.h"
+#include "rules/path_use.h"
 
 namespace platlint {
 namespace {
@@ -31,7 +32,7 @@ constexpr std::string_view kTags[] = {"security", "tls", "hidden-state"};
 constexpr RuleMeta kVerifyDisabled{
     "PORT701", "tls-verify-disabled", Level::Error,
     "Turns off TLS certificate verification of an HTTP client with `verify=False` or its equivalent",
-    "Finds calls told not to verify the server's certificate: `verify=False`, `verify_ssl=False`, "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls told not to verify the server's certificate: `verify=False`, `verify_ssl=False`, "
     "`ssl_verify=False`, `ssl_cert_verify=False`, `verify_cert=False`, `verify_certs=False`, "
     "`validate_certs=False` or `insecure=True` passed to any call — `requests`, `httpx`, keystoneauth's "
     "`session.Session`, the OpenStack clients (glanceclient, novaclient, ironicclient, swiftclient) and a "
@@ -66,7 +67,7 @@ constexpr RuleMeta kVerifyDisabled{
 constexpr RuleMeta kUnverifiedContext{
     "PORT702", "unverified-ssl-context", Level::Error,
     "Creates an unverified SSL context or replaces the process-wide default HTTPS context",
-    "Finds calls of `ssl._create_unverified_context()` and `ssl._create_stdlib_context()` (its alias), the "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls of `ssl._create_unverified_context()` and `ssl._create_stdlib_context()` (its alias), the "
     "factory passed on as an argument, and every assignment to `ssl._create_default_https_context`.",
     "`ssl._create_unverified_context()` returns a context with `verify_mode = CERT_NONE` and "
     "`check_hostname = False`: a connection made with it trusts any server on every platform. Assigning "
@@ -86,7 +87,7 @@ constexpr RuleMeta kUnverifiedContext{
 constexpr RuleMeta kCertNone{
     "PORT703", "cert-none", Level::Error,
     "Turns off certificate or host-name checking of an SSL context or socket (CERT_NONE, check_hostname = False)",
-    "Finds `ssl.CERT_NONE` stored or passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `ssl.CERT_NONE` stored or passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
     "a parameter default, a dictionary value), `ctx.check_hostname = False`, `check_hostname=False` and "
     "`assert_hostname=False` arguments, pycurl's `c.setopt(pycurl.SSL_VERIFYHOST, 0)`, and client-side `ssl.wrap_socket()` without `cert_reqs=`, whose "
     "default is `CERT_NONE`. Comparisons (`ctx.verify_mode == ssl.CERT_NONE`, `self.assertEqual(ssl.CERT_NONE, "
@@ -109,7 +110,7 @@ constexpr RuleMeta kCertNone{
 constexpr RuleMeta kDisableWarnings{
     "PORT704", "disable-tls-warnings", Level::Note,
     "Silences the warnings that urllib3 and requests emit for unverified HTTPS requests",
-    "Finds `urllib3.disable_warnings()` (also as `requests.packages.urllib3.disable_warnings()`) without a "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `urllib3.disable_warnings()` (also as `requests.packages.urllib3.disable_warnings()`) without a "
     "category or with `InsecureRequestWarning`, `SecurityWarning` or `HTTPWarning`, and "
     "`warnings.filterwarnings(\"ignore\", ...)`/`warnings.simplefilter(\"ignore\", ...)` for "
     "`InsecureRequestWarning` or the message \"Unverified HTTPS request\".",
@@ -125,7 +126,7 @@ constexpr RuleMeta kDisableWarnings{
 constexpr RuleMeta kConfigurableVerify{
     "PORT705", "tls-verify-configurable", Level::Note,
     "Lets an option, attribute or keyword turn TLS certificate verification off",
-    "Finds verification values that are not literals but can be `False` (or `insecure` values that can be "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds verification values that are not literals but can be `False` (or `insecure` values that can be "
     "`True`), and names the switch that decides: `verify=not conf.insecure`, `verify=not CONF.glance.insecure`, "
     "`verify=CONF.x.verify_ssl` or `verify=self.configuration.ssl_cert_verify` (an option whose name says it "
     "verifies or validates, read from `conf`, `CONF`, `config`, `configuration`, `options`, `args` or "
@@ -564,6 +565,8 @@ class TlsTrustCheck final : public Check {
     return kinds;
   }
   void visit(Node node, RuleContext& ctx) const override {
+    // A test's client talks to a mock or a server the test set up: no trust is at stake there.
+    if (isTestFile(ctx.file().path())) return;
     const std::string_view k = node.kind();
     if (k == "call") return visitCall(node, ctx);
     if (k == "assignment") return visitAssignment(node, ctx);

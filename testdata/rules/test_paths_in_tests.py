@@ -6,6 +6,7 @@ import unittest
 from unittest import mock
 
 import pytest
+import requests
 from oslo_concurrency import processutils
 
 
@@ -136,3 +137,10 @@ def test_cpuinfo_fake(fs):
 def test_cpuinfo_real():
     with open("/proc/cpuinfo", encoding="utf-8") as f:  # expect: PORT102
         assert f.read()
+
+
+def test_client_without_verification(fake_server):
+    # A test's client talks to a fake or a throwaway server: no trust is at stake.
+    client = requests.Session()
+    client.verify = False  # ok: PORT701
+    return client.get(fake_server.url, verify=False)  # ok: PORT701
