@@ -556,6 +556,14 @@ CallKind classify(Node call, const SemanticModel& model) {
 
 // ---------------------------------------------------------------------------------------------
 
+// Every finding of these rules goes through here. A test's client talks to a mock or a server the
+// test set up: no trust is at stake there. (Asked only of findings: every node of a file comes to
+// visit(), and a finding is rare.)
+void report(RuleContext& ctx, const RuleMeta& rule, Node at, std::string message) {
+  if (isTestFile(ctx.file().path())) return;
+  ctx.report(rule, at, std::move(message));
+}
+
 class TlsTrustCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -565,8 +573,6 @@ class TlsTrustCheck final : public Check {
     return kinds;
   }
   void visit(Node node, RuleContext& ctx) const override {
-    // A test's client talks to a mock or a server the test set up: no trust is at stake there.
-    if (isTestFile(ctx.file().path())) return;
     const std::string_view k = node.kind();
     if (k == "call") return visitCall(node, ctx);
     if (k == "assignment") return visitAssignment(node, ctx);
@@ -589,6 +595,8 @@ class TlsTrustCheck final : public Check {
   // PORT705: a verification value that a switch decides. False when no switch was found.
   static bool reportConfigurable(Node at, Node value, bool insecureValue, RuleContext& ctx) {
     if (!ctx.enabled(kConfigurableVerify)) return false;
+    // Nothing is reported in a test (report()), so nothing may be related either.
+    if (isTestFile(ctx.file().path())) return true;
     const TrustSwitchFinder finder(ctx.model());
     const std::string by = finder.find(value, insecureValue);
     if (by.empty()) return false;
@@ -603,7 +611,7 @@ class TlsTrustCheck final : public Check {
   }
 
   static void reportSwitch(Node at, const std::string& by, RuleContext& ctx) {
-    ctx.report(kConfigurableVerify, at,
+    report(ctx, kConfigurableVerify, at,
                shown(at) + " lets " + by + " turn off TLS certificate verification; make sure the switch is "
                "documented as insecure, defaults to verifying and is logged when off, or take a CA bundle's path "
                "instead");
@@ -641,7 +649,7 @@ class TlsTrustCheck final : public Check {
   // condition is the switch. `what` shows the statement's part that does it.
   static void reportBranchSwitch(Node at, const std::string& what, const VerificationBranch& branch, bool hostNameOnly,
                                  RuleContext& ctx) {
-    ctx.report(kConfigurableVerify, at,
+    report(ctx, kConfigurableVerify, at,
                what + (hostNameOnly ? " turns off TLS host-name checking " : " turns off TLS certificate verification ") +
                    (branch.onElse ? "unless " : "when ") +
                    shown(branch.condition) + " holds, so that condition is a switch for it; make sure the switch is "
@@ -656,7 +664,7 @@ class TlsTrustCheck final : public Check {
     if (const VerificationBranch branch = verificationBranch(at)) {
       return reportBranchSwitch(at, what, branch, hostNameOnly, ctx);
     }
-    ctx.report(rule, at, std::move(message));
+    report(ctx, rule, at, std::move(message));
   }
 
   static void checkVerifyKeywords(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
@@ -724,7 +732,7 @@ class TlsTrustCheck final : public Check {
   static void checkUnverifiedContext(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
     if (isUnverifiedFactory(kind.qualified)) {
-      ctx.report(kUnverifiedContext, call,
+      report(ctx, kUnverifiedContext, call,
                  "`" + kind.qualified + "()` creates a context that checks neither certificates nor host names; use "
                  "`ssl.create_default_context()` (with `cafile=` for a private CA)");
     }
@@ -734,7 +742,7 @@ class TlsTrustCheck final : public Check {
       if (!v || !(v.is("attribute") || v.is("identifier"))) return;
       const std::string_view q = model.qualifiedName(v);
       if (!isUnverifiedFactory(q)) return;
-      ctx.report(kUnverifiedContext, at,
+      report(ctx, kUnverifiedContext, at,
                  "passes `" + std::string(q) + "`, which makes contexts that check neither certificates nor host names; pass "
                  "`ssl.create_default_context` (with `cafile=` for a private CA)");
     };
@@ -753,7 +761,7 @@ class TlsTrustCheck final : public Check {
       const Node category = !args.positional.empty() ? args.positional[0] : args.keyword("category");
       if (args.splat()) return;
       if (category && !oneOf(lastDottedPart(skipParentheses(category).text()), kTlsWarnings)) return;
-      ctx.report(kDisableWarnings, call,
+      report(ctx, kDisableWarnings, call,
                  "`" + std::string(skipParentheses(call.field("function")).text()) +
                      "()` silences `InsecureRequestWarning`, the only sign of requests made without certificate "
                      "verification; verify certificates (PORT701) and keep the warning");
@@ -775,7 +783,7 @@ class TlsTrustCheck final : public Check {
       matches = text && text->value.find("Unverified HTTPS request") != std::string::npos;
     }
     if (!matches) return;
-    ctx.report(kDisableWarnings, call,
+    report(ctx, kDisableWarnings, call,
                "`" + q + "(\"ignore\", ...)` hides `InsecureRequestWarning`, the only sign of requests made without "
                "certificate verification; verify certificates (PORT701) and keep the warning");
   }
@@ -817,12 +825,12 @@ class TlsTrustCheck final : public Check {
       if (attr == "_create_default_https_context" && model.qualifiedName(left) == "ssl._create_default_https_context") {
         const std::string_view replacement = model.qualifiedName(skipParentheses(right));
         if (isUnverifiedFactory(replacement)) {
-          ctx.report(kUnverifiedContext, assignment,
+          report(ctx, kUnverifiedContext, assignment,
                      "replaces `ssl._create_default_https_context` with `" + std::string(replacement) +
                          "`, which turns off certificate verification for every HTTPS connection of the process; pass "
                          "`context=ssl.create_default_context(cafile=...)` to the calls that need a different CA");
         } else {
-          ctx.report(kUnverifiedContext, assignment,
+          report(ctx, kUnverifiedContext, assignment,
                      "replaces `ssl._create_default_https_context`, which changes how every HTTPS connection of the "
                      "process is verified, behind the back of all other code; pass `context=` to the calls that need "
                      "a different CA");
