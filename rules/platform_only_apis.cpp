@@ -765,6 +765,14 @@ class PlatformOnlyApiCheck final : public Check {
       // Where each name is given: the class of the method that gives it (a test's `setUp`), or the module.
       std::unordered_map<std::string, std::vector<Node>> scopes;
     };
+    // Every way of giving the name spells it as a string (`hasattr(os, "O_DIRECT")`, `getattr(...)`,
+    // `setattr(...)`): a file without the quoted name gives none, and is not searched.
+    const std::string_view attribute = qualified.substr(qualified.rfind('.') + 1);
+    const std::string_view text = node.source();
+    if (text.find("\"" + std::string(attribute) + "\"") == std::string_view::npos &&
+        text.find("'" + std::string(attribute) + "'") == std::string_view::npos) {
+      return false;
+    }
     Defined& defined = ctx.fileState<Defined>(&kDefinedNamesKey);
     if (!defined.indexed) {
       defined.indexed = true;
@@ -778,7 +786,8 @@ class PlatformOnlyApiCheck final : public Check {
           const Node left = skipParentheses(n.field("left"));
           if (left && left.is("attribute")) name = std::string(model.qualifiedName(left));
           value = n.field("right");
-        } else if (n.is("call") && model.qualifiedName(n.field("function")) == "builtins.setattr") {
+        } else if (n.is("call") && calleeName(n) == "setattr" &&
+                   model.qualifiedName(n.field("function")) == "builtins.setattr") {
           const CallArguments args = argumentsOf(n);
           if (args.positional.size() < 3) continue;
           const std::string_view object = model.qualifiedName(args.positional[0]);
