@@ -791,8 +791,8 @@ class PlatformOnlyApiCheck final : public Check {
           const CallArguments args = argumentsOf(n);
           if (args.positional.size() < 3) continue;
           const std::string_view object = model.qualifiedName(args.positional[0]);
-          const auto attribute = model.stringValue(args.positional[1]);
-          if (!object.empty() && attribute && attribute->complete) name = std::string(object) + "." + attribute->value;
+          const auto given = model.stringValue(args.positional[1]);
+          if (!object.empty() && given && given->complete) name = std::string(object) + "." + given->value;
           value = args.positional[2];
         }
         if (!name.empty() && (probesFor(value, name, "builtins.getattr", model) || assignedWhereMissing(n, name, model))) {

@@ -32,7 +32,8 @@ constexpr std::string_view kTags[] = {"security", "tls", "hidden-state"};
 constexpr RuleMeta kVerifyDisabled{
     "PORT701", "tls-verify-disabled", Level::Error,
     "Turns off TLS certificate verification of an HTTP client with `verify=False` or its equivalent",
-    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls told not to verify the server's certificate: `verify=False`, `verify_ssl=False`, "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls told not to verify the "
+    "server's certificate: `verify=False`, `verify_ssl=False`, "
     "`ssl_verify=False`, `ssl_cert_verify=False`, `verify_cert=False`, `verify_certs=False`, "
     "`validate_certs=False` or `insecure=True` passed to any call — `requests`, `httpx`, keystoneauth's "
     "`session.Session`, the OpenStack clients (glanceclient, novaclient, ironicclient, swiftclient) and a "
@@ -67,7 +68,8 @@ constexpr RuleMeta kVerifyDisabled{
 constexpr RuleMeta kUnverifiedContext{
     "PORT702", "unverified-ssl-context", Level::Error,
     "Creates an unverified SSL context or replaces the process-wide default HTTPS context",
-    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls of `ssl._create_unverified_context()` and `ssl._create_stdlib_context()` (its alias), the "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds calls of "
+    "`ssl._create_unverified_context()` and `ssl._create_stdlib_context()` (its alias), the "
     "factory passed on as an argument, and every assignment to `ssl._create_default_https_context`.",
     "`ssl._create_unverified_context()` returns a context with `verify_mode = CERT_NONE` and "
     "`check_hostname = False`: a connection made with it trusts any server on every platform. Assigning "
@@ -87,7 +89,8 @@ constexpr RuleMeta kUnverifiedContext{
 constexpr RuleMeta kCertNone{
     "PORT703", "cert-none", Level::Error,
     "Turns off certificate or host-name checking of an SSL context or socket (CERT_NONE, check_hostname = False)",
-    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `ssl.CERT_NONE` stored or passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `ssl.CERT_NONE` stored or "
+    "passed on (`ctx.verify_mode = ssl.CERT_NONE`, `cert_reqs=ssl.CERT_NONE`, "
     "a parameter default, a dictionary value), `ctx.check_hostname = False`, `check_hostname=False` and "
     "`assert_hostname=False` arguments, pycurl's `c.setopt(pycurl.SSL_VERIFYHOST, 0)`, and client-side `ssl.wrap_socket()` without `cert_reqs=`, whose "
     "default is `CERT_NONE`. Comparisons (`ctx.verify_mode == ssl.CERT_NONE`, `self.assertEqual(ssl.CERT_NONE, "
@@ -110,7 +113,8 @@ constexpr RuleMeta kCertNone{
 constexpr RuleMeta kDisableWarnings{
     "PORT704", "disable-tls-warnings", Level::Note,
     "Silences the warnings that urllib3 and requests emit for unverified HTTPS requests",
-    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `urllib3.disable_warnings()` (also as `requests.packages.urllib3.disable_warnings()`) without a "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds `urllib3.disable_warnings()` "
+    "(also as `requests.packages.urllib3.disable_warnings()`) without a "
     "category or with `InsecureRequestWarning`, `SecurityWarning` or `HTTPWarning`, and "
     "`warnings.filterwarnings(\"ignore\", ...)`/`warnings.simplefilter(\"ignore\", ...)` for "
     "`InsecureRequestWarning` or the message \"Unverified HTTPS request\".",
@@ -126,7 +130,8 @@ constexpr RuleMeta kDisableWarnings{
 constexpr RuleMeta kConfigurableVerify{
     "PORT705", "tls-verify-configurable", Level::Note,
     "Lets an option, attribute or keyword turn TLS certificate verification off",
-    "Outside test modules (whose clients talk to fakes and throwaway servers), finds verification values that are not literals but can be `False` (or `insecure` values that can be "
+    "Outside test modules (whose clients talk to fakes and throwaway servers), finds verification values that are "
+    "not literals but can be `False` (or `insecure` values that can be "
     "`True`), and names the switch that decides: `verify=not conf.insecure`, `verify=not CONF.glance.insecure`, "
     "`verify=CONF.x.verify_ssl` or `verify=self.configuration.ssl_cert_verify` (an option whose name says it "
     "verifies or validates, read from `conf`, `CONF`, `config`, `configuration`, `options`, `args` or "
