@@ -18,6 +18,7 @@
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/helper_parameters.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -514,16 +515,6 @@ bool isMockOrNotTls(std::string_view qualified, std::string_view callee) {
   return containsAny(callee, {"sign", "checksum", "hash", "digest", "jwt", "decode", "token", "gpg"});
 }
 
-// The function or method of this file that `call` calls (`helper(...)`, `self.helper(...)`), or null.
-Node calledDefinitionInFile(Node call, const SemanticModel& model) {
-  const Node fn = skipParentheses(call.field("function"));
-  if (fn.is("identifier")) return model.functionDefinition(fn.text());
-  if (fn.is("attribute") && fn.field("object").is("identifier") && fn.field("object").text() == "self") {
-    return methodDefinition(call, fn.field("attribute").text());
-  }
-  return {};
-}
-
 // True when `definition` has a parameter `name` that its body only tests (`if verify and ...`) and
 // never hands to a call or stores: the project's own flag of that name (swift's
 // `get_ondisk_files(..., verify=False)` skips its own consistency check), not a TLS setting.
@@ -683,7 +674,7 @@ class TlsTrustCheck final : public Check {
         reportOff(kVerifyDisabled, kw, shown(kw),
                   shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
                   "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default", ctx);
-      } else if (isVerifyKeyword(name) && tlsCall && !parameterIsOnlyTested(calledDefinitionInFile(call, model), name)) {
+      } else if (isVerifyKeyword(name) && tlsCall && !parameterIsOnlyTested(calledHelper(call, model).first, name)) {
         if (isFalse(value, model)) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
