@@ -9,6 +9,7 @@
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/api_catalog.h"
 #include "analyzer/semantic/call_arguments.h"
+#include "analyzer/semantic/scopes.h"
 #include "analyzer/semantic/string_literal.h"
 
 namespace platlint {
@@ -228,16 +229,6 @@ bool usesFakeFileSystemFixture(Node marks) {
   return false;
 }
 
-bool decoratedWithFakeFileSystem(Node definition) {
-  const Node decorated = definition.parent();
-  if (!decorated || !decorated.is("decorated_definition")) return false;
-  for (uint32_t i = 0; i < decorated.namedChildCount(); ++i) {
-    const Node decorator = decorated.namedChild(i);
-    if (decorator.is("decorator") && usesFakeFileSystemFixture(decorator)) return true;
-  }
-  return false;
-}
-
 bool takesFakeFileSystem(Node function) {
   const Node parameters = function.field("parameters");
   for (uint32_t i = 0; parameters && i < parameters.namedChildCount(); ++i) {
@@ -260,9 +251,10 @@ bool setsUpPyfakefs(Node cls) {
 }  // namespace
 
 bool runsOnFakeFileSystem(Node node) {
+  if (underContextOrDecorator(node, usesFakeFileSystemFixture)) return true;
   for (Node n = node.parent(); n; n = n.parent()) {
-    if (n.is("function_definition") && (takesFakeFileSystem(n) || decoratedWithFakeFileSystem(n))) return true;
-    if (n.is("class_definition") && (decoratedWithFakeFileSystem(n) || setsUpPyfakefs(n))) return true;
+    if (n.is("function_definition") && takesFakeFileSystem(n)) return true;
+    if (n.is("class_definition") && setsUpPyfakefs(n)) return true;
     if (n.is("module")) {
       for (uint32_t i = 0; i < n.namedChildCount(); ++i) {
         const Node statement = n.namedChild(i);
