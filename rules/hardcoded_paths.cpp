@@ -604,6 +604,21 @@ constexpr std::string_view kExeWhatMacOS =
     "macOS's own program at the location macOS gives it, which Linux and Windows do not have";
 constexpr std::string_view kExeAdviceMacOS = "run it only where `sys.platform == \"darwin\"`";
 
+// What a hard-coded executable is and where it breaks, when the tables say more than the catalog
+// entry: a POSIX tool that macOS ships (missing only on Windows), macOS's own program (missing on
+// Linux and Windows), or a system location that Homebrew does not provide (`homebrew` false).
+// Nullopt where the catalog's words stand.
+struct ExecutableDescription {
+  std::string_view what;
+  std::optional<PlatformSet> breaksOn;  // nullopt: the catalog's
+};
+std::optional<ExecutableDescription> describeExecutable(std::string_view path, bool homebrew) {
+  if (shippedWithMacOS(path)) return ExecutableDescription{kExeWhatPosix, kWindowsOnly};
+  if (macOSOwnProgram(path)) return ExecutableDescription{kExeWhatMacOS, kNotMacOS};
+  if (!homebrew) return ExecutableDescription{kExeWhatSystem, std::nullopt};
+  return std::nullopt;
+}
+
 // `/etc/foo-release`, `/etc/foo_version`: a Linux distribution's identification file.
 bool isReleaseFile(const HardPath& match, std::string_view path) {
   return match.rule == &kEtc && match.prefix == "/etc" && (path.ends_with("-release") || path.ends_with("_version"));
@@ -786,15 +801,10 @@ class HardcodedPathCheck final : public Check {
       advice = "pass `subprocess.DEVNULL` instead of an opened file, or at least open `os.devnull`";
     } else if (match->rule == &kExecutable) {
       const bool homebrew = homebrewCouldProvide(path) && !aboutAnotherSystem(boundName(use->root, model), use->root);
-      if (shippedWithMacOS(path)) {
-        what = kExeWhatPosix;
-        breaksOn = kWindowsOnly;
-      } else if (macOSOwnProgram(path)) {
-        what = kExeWhatMacOS;
-        breaksOn = kNotMacOS;
-      } else if (!homebrew) {
-        what = kExeWhatSystem;
-        advice += " or make it configurable";
+      if (const auto described = describeExecutable(path, homebrew)) {
+        what = described->what;
+        breaksOn = described->breaksOn.value_or(breaksOn);
+        if (what == kExeWhatSystem) advice += " or make it configurable";
       }
       std::string exe = complete && path == match->prefix ? std::string() : executableName(FoldedString{path, complete});
       if (exe == "env") {
@@ -902,15 +912,12 @@ std::optional<PathCatalogMatch> hardcodedPathMatch(std::string_view path, bool c
   PathCatalogMatch out{match->rule, match->prefix, match->what, match->advice,
                        match->breaksOn.empty() ? match->rule->breaksOn : match->breaksOn,
                        match->kind == Kind::TopLevel};
-  if (match->rule == &kExecutable && shippedWithMacOS(path)) {
-    out.what = kExeWhatPosix;
-    out.breaksOn = kWindowsOnly;
-  } else if (match->rule == &kExecutable && macOSOwnProgram(path)) {
-    out.what = kExeWhatMacOS;
-    out.pythonAdvice = kExeAdviceMacOS;
-    out.breaksOn = kNotMacOS;
-  } else if (match->rule == &kExecutable && !homebrewCouldProvide(path)) {
-    out.what = kExeWhatSystem;
+  const auto described =
+      match->rule == &kExecutable ? describeExecutable(path, homebrewCouldProvide(path)) : std::nullopt;
+  if (described) {
+    out.what = described->what;
+    out.breaksOn = described->breaksOn.value_or(out.breaksOn);
+    if (macOSOwnProgram(path)) out.pythonAdvice = kExeAdviceMacOS;
   } else if (isReleaseFile(*match, path)) {
     out.what = "a Linux distribution file that does not exist on macOS or Windows";
     out.breaksOn = kNotLinux;
