@@ -764,16 +764,20 @@ class PlatformOnlyApiCheck final : public Check {
       bool indexed = false;
       // Where each name is given: the class of the method that gives it (a test's `setUp`), or the module.
       std::unordered_map<std::string, std::vector<Node>> scopes;
+      std::unordered_map<std::string, bool> quoted;  // by attribute: whether the text spells it as a string
     };
-    // Every way of giving the name spells it as a string (`hasattr(os, "O_DIRECT")`, `getattr(...)`,
-    // `setattr(...)`): a file without the quoted name gives none, and is not searched.
-    const std::string_view attribute = qualified.substr(qualified.rfind('.') + 1);
-    const std::string_view text = node.source();
-    if (text.find("\"" + std::string(attribute) + "\"") == std::string_view::npos &&
-        text.find("'" + std::string(attribute) + "'") == std::string_view::npos) {
-      return false;
-    }
     Defined& defined = ctx.fileState<Defined>(&kDefinedNamesKey);
+    // Every way of giving the name spells it as a string (`hasattr(os, "O_DIRECT")`, `getattr(...)`,
+    // `setattr(...)`): a file without the quoted name gives none, and is not searched. The text is
+    // searched once per attribute, not once per use.
+    const std::string attribute(qualified.substr(qualified.rfind('.') + 1));
+    const auto [known, added] = defined.quoted.try_emplace(attribute, false);
+    if (added) {
+      const std::string_view text = node.source();
+      known->second = text.find("\"" + attribute + "\"") != std::string_view::npos ||
+                      text.find("'" + attribute + "'") != std::string_view::npos;
+    }
+    if (!known->second) return false;
     if (!defined.indexed) {
       defined.indexed = true;
       const SemanticModel& model = ctx.model();
