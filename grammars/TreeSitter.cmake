@@ -28,3 +28,15 @@ target_include_directories(tree_sitter_python PRIVATE ${_tsp_root})
 set_target_properties(tree_sitter_python PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 target_compile_options(tree_sitter_python PRIVATE -w)
 target_link_libraries(tree_sitter_python PUBLIC tree_sitter)
+
+# The grammar's node type and field names as C++ constants (grammars/grammar_names.cpp), for
+# analyzer/syntax/syntax.h.
+add_executable(platlint_grammar_names ${CMAKE_CURRENT_LIST_DIR}/grammar_names.cpp)
+target_link_libraries(platlint_grammar_names PRIVATE tree_sitter_python)
+set(PLATLINT_GRAMMAR_NAMES ${CMAKE_BINARY_DIR}/generated/grammar_names.inc)
+add_custom_command(
+  OUTPUT ${PLATLINT_GRAMMAR_NAMES}
+  COMMAND platlint_grammar_names ${PLATLINT_GRAMMAR_NAMES}
+  DEPENDS platlint_grammar_names
+  COMMENT "Writing the Python grammar's node type and field names")
+add_custom_target(platlint_grammar_names_inc DEPENDS ${PLATLINT_GRAMMAR_NAMES})

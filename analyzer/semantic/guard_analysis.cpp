@@ -36,7 +36,7 @@ bool alwaysExits(Node block, const SemanticModel& model) {
 }
 
 // Whether an `if` statement has a clause of `kind` ("else_clause", "elif_clause").
-bool hasClause(Node ifStatement, std::string_view kind) {
+bool hasClause(Node ifStatement, NodeKind kind) {
   for (uint32_t i = 0; i < ifStatement.childCount(); ++i) {
     if (ifStatement.child(i).is(kind)) return true;
   }

@@ -1,5 +1,6 @@
 #include "analyzer/syntax/syntax.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 extern "C" const TSLanguage* tree_sitter_python(void);
@@ -26,6 +27,28 @@ std::string_view symbolName(TSSymbol symbol) {
   }
   return names[symbol];
 }
+
+namespace detail {
+
+const uint16_t* kindIdsBySymbol() {
+  static const std::vector<uint16_t> ids = [] {
+    // Every TSSymbol value, so that no lookup needs a bounds check; the unused ones name nothing.
+    std::vector<uint16_t> all(size_t{1} << 16, UINT16_MAX);
+    const TSLanguage* language = pythonLanguage();
+    const auto idOf = [](std::string_view name) {
+      const auto* found = std::lower_bound(std::begin(kGrammarKindNames), std::end(kGrammarKindNames), name);
+      return found != std::end(kGrammarKindNames) && *found == name
+                 ? static_cast<uint16_t>(found - std::begin(kGrammarKindNames))
+                 : UINT16_MAX;
+    };
+    for (TSSymbol s = 0; s < ts_language_symbol_count(language); ++s) all[s] = idOf(ts_language_symbol_name(language, s));
+    for (const TSSymbol s : {TSSymbol(-1), TSSymbol(-2)}) all[s] = idOf(ts_language_symbol_name(language, s));
+    return all;
+  }();
+  return ids.data();
+}
+
+}  // namespace detail
 
 SymbolSet::SymbolSet(std::span<const std::string_view> kinds) {
   const TSLanguage* language = pythonLanguage();
@@ -63,7 +86,8 @@ std::string_view fieldName(TSFieldId field) {
   return field < names.size() ? names[field] : std::string_view{};
 }
 
-SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
+SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text)
+    : symbolNames_(symbolNames()), kindIds_(detail::kindIdsBySymbol()), text_(text) {
   flatten(tree, nullptr);
 }
 
@@ -72,7 +96,8 @@ SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text) : symbolNames_
 // of Nova, whose largest modules are 0.6 MB) and adds at most some 10 MB to a worker's peak.
 constexpr size_t kReleaseWhileFlatteningFrom = 1024 * 1024;
 
-SyntaxTree::SyntaxTree(TreePtr tree, std::string_view text) : symbolNames_(symbolNames()), text_(text) {
+SyntaxTree::SyntaxTree(TreePtr tree, std::string_view text)
+    : symbolNames_(symbolNames()), kindIds_(detail::kindIdsBySymbol()), text_(text) {
   flatten(tree.get(), text.size() >= kReleaseWhileFlatteningFrom ? tree.get() : nullptr);
 }
 

@@ -33,6 +33,36 @@ std::span<const std::string_view> symbolNames();  // by symbol, up to the ERROR 
 std::string_view fieldName(TSFieldId field);
 
 namespace detail {
+#include "grammar_names.inc"  // kGrammarKindNames, kGrammarFieldNames: grammars/grammar_names.cpp
+
+consteval uint16_t grammarKindId(std::string_view name) {
+  size_t low = 0;
+  size_t high = std::size(kGrammarKindNames);
+  while (low < high) {
+    const size_t middle = (low + high) / 2;
+    if (kGrammarKindNames[middle] < name) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  if (low == std::size(kGrammarKindNames) || kGrammarKindNames[low] != name) {
+    throw "not a node type of the Python grammar";  // at compile time: a build error at the call
+  }
+  return static_cast<uint16_t>(low);
+}
+
+consteval TSFieldId grammarFieldId(std::string_view name) {
+  for (size_t id = 1; id < std::size(kGrammarFieldNames); ++id) {
+    if (kGrammarFieldNames[id] == name) return static_cast<TSFieldId>(id);
+  }
+  throw "not a field of the Python grammar";
+}
+
+// Each symbol's kind id (its name's index in kGrammarKindNames), by symbol: aliases of one name
+// share it. Indexed by any TSSymbol, the error symbols at the top of the range included.
+const uint16_t* kindIdsBySymbol();
+
 // The grammar's field names (a few dozen) in a small open-addressed table. Rules ask for a field
 // by name at every node they inspect; with the lookup inline, a literal name's slot is computed
 // at compile time, leaving one comparison.
@@ -69,6 +99,19 @@ TSFieldId fieldId(std::string_view name) {
   return 0;
 }
 
+// A node type named in the code (`node.is("call")`): the name becomes its kind id at compile time.
+struct NodeKind {
+  // Implicit, so that a string literal is one; consteval, so that it cannot be anything else.
+  consteval NodeKind(const char* name) : id(detail::grammarKindId(name)) {}
+  uint16_t id;
+};
+
+// A field named in the code (`call.field("function")`), its TSFieldId worked out at compile time.
+struct FieldName {
+  consteval FieldName(const char* name) : id(detail::grammarFieldId(name)) {}
+  TSFieldId id;
+};
+
 // A syntax node of a SyntaxTree. Copyable and cheap (a pointer and an index); valid while its tree
 // lives. Every navigation is a read of the tree's table: no tree-sitter call, no allocation.
 class Node {
@@ -79,13 +122,11 @@ class Node {
   bool isNull() const { return tree_ == nullptr; }
   explicit operator bool() const { return tree_ != nullptr; }
   inline std::string_view kind() const;
-  // With `k` a literal, the comparison inlines to a few loads instead of a call to memcmp. Forced:
-  // at -O2 the compiler keeps this and field() out of line at most of their ~1,600 call sites, and
-  // the calls were a tenth of the checks' instructions.
-  [[gnu::always_inline]] bool is(std::string_view k) const {
-    const std::string_view own = kind();
-    return own.size() == k.size() && std::char_traits<char>::compare(own.data(), k.data(), k.size()) == 0;
-  }
+  // Forced inline: at -O2 the compiler keeps this and field() out of line at most of their ~1,600
+  // call sites, and the calls were a tenth of the checks' instructions.
+  [[gnu::always_inline]] inline bool is(NodeKind k) const;
+  // For a type name known only at run time.
+  bool isKind(std::string_view k) const { return kind() == k; }
   inline TSSymbol symbol() const;
   inline bool isNamed() const;
   inline bool hasError() const;   // this node or one under it is ERROR or MISSING
@@ -96,8 +137,8 @@ class Node {
   inline uint32_t endByte() const;
 
   inline Node parent() const;
-  // The first child under `field`; the name is looked up in a small table.
-  [[gnu::always_inline]] Node field(std::string_view name) const { return field(fieldId(name)); }
+  // The first child under the field.
+  [[gnu::always_inline]] Node field(FieldName name) const { return field(name.id); }
   inline Node field(TSFieldId field) const;
   inline uint32_t childCount() const;
   inline Node child(uint32_t i) const;
@@ -165,6 +206,7 @@ class SyntaxTree {
   // Apart from the entries: the walks that only test node types read 2 bytes a node, not 48.
   std::unique_ptr<TSSymbol[]> symbols_;
   std::span<const std::string_view> symbolNames_;  // symbolName()'s table, read without a call
+  const uint16_t* kindIds_;                        // detail::kindIdsBySymbol(), read without a call
   std::unique_ptr<uint32_t[]> children_;       // every node's children, contiguous per parent, in order
   std::unique_ptr<uint32_t[]> namedChildren_;  // the same, named children only
   std::string_view text_;
@@ -176,6 +218,7 @@ std::string_view Node::kind() const {
   const TSSymbol s = symbol();
   return s < tree_->symbolNames_.size() ? tree_->symbolNames_[s] : symbolName(s);
 }
+bool Node::is(NodeKind k) const { return tree_ && tree_->kindIds_[symbol()] == k.id; }
 bool Node::isNamed() const { return tree_->entries_[index_].flags & SyntaxTree::Named; }
 bool Node::hasError() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::HasError); }
 bool Node::isMissing() const { return tree_ && (tree_->entries_[index_].flags & SyntaxTree::Missing); }

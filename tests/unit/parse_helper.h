@@ -20,7 +20,7 @@ struct ParsedSnippet {
     while (!stack.empty()) {
       Node n = stack.back();
       stack.pop_back();
-      if (n.is(kind) && (text.empty() || n.text() == text)) return n;
+      if (n.isKind(kind) && (text.empty() || n.text() == text)) return n;
       for (uint32_t i = n.childCount(); i-- > 0;) stack.push_back(n.child(i));
     }
     return {};
@@ -33,7 +33,7 @@ struct ParsedSnippet {
     while (!stack.empty()) {
       Node n = stack.back();
       stack.pop_back();
-      if (n.is(kind) && (!last || n.startByte() > last.startByte())) last = n;
+      if (n.isKind(kind) && (!last || n.startByte() > last.startByte())) last = n;
       for (uint32_t i = 0; i < n.childCount(); ++i) stack.push_back(n.child(i));
     }
     return last;

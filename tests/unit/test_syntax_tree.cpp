@@ -79,6 +79,9 @@ size_t compareWithTreeSitter(const std::string& text) {
     INFO("node " << i << " (" << std::string_view(ts_node_type(t)) << ") of:\n" << text);
     CHECK(n.symbol() == ts_node_symbol(t));
     CHECK(n.kind() == std::string_view(ts_node_type(t)));
+    // Node::is() compares kind ids, which the build took from the grammar's names.
+    CHECK(platlint::detail::kGrammarKindNames[platlint::detail::kindIdsBySymbol()[n.symbol()]] == n.kind());
+    CHECK(n.isKind(ts_node_type(t)));
     CHECK(n.isNamed() == ts_node_is_named(t));
     CHECK(n.hasError() == ts_node_has_error(t));
     CHECK(n.isMissing() == ts_node_is_missing(t));
@@ -107,10 +110,10 @@ size_t compareWithTreeSitter(const std::string& text) {
       // grandchild (`match_statement` -> `alternative` finds a case_clause inside its `block`);
       // fields name children only, as the cursor and ts_node_field_name_for_child both say.
       if (!ts_node_is_null(theirs) && !ts_node_eq(ts_node_parent(theirs), t)) {
-        CHECK(!n.field(name));
+        CHECK(!n.field(f));
         continue;
       }
-      CHECK(same(n.field(name), theirs));
+      CHECK(same(n.field(f), theirs));
     }
   }
   compareReleasingTable(syntax, text);
