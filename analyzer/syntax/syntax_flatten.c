@@ -71,7 +71,12 @@ static TSFieldId ownField(const TSLanguage* language, Subtree parent, uint32_t s
   return 0;
 }
 
-static uint8_t flagsOf(const TSLanguage* language, Subtree subtree, TSSymbol alias) {
+// ts_language_public_symbol without the call: every child's symbol passes through it.
+static inline TSSymbol publicSymbol(const TSLanguage* language, TSSymbol symbol) {
+  return symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
+}
+
+static inline uint8_t flagsOf(const TSLanguage* language, Subtree subtree, TSSymbol alias) {
   const bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(subtree);
   return (uint8_t)((named ? PLATLINT_FLAT_NAMED : 0) | (ts_subtree_error_cost(subtree) > 0 ? PLATLINT_FLAT_HAS_ERROR : 0) |
                    (ts_subtree_missing(subtree) ? PLATLINT_FLAT_MISSING : 0));
@@ -157,12 +162,21 @@ static uint32_t flatten(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* sym
     frame->childIndex++;
     if (frame->childIndex < childCount) frame->position += ts_subtree_padding(children[frame->childIndex]).bytes;
 
+    // An inline subtree (most tokens) is a leaf whose every property is in its bits: written
+    // without a frame, and nothing to release.
+    if (child.data.is_inline) {
+      if (child.data.visible || alias) {
+        if (count == capacity) break;
+        emit(out, symbols, count++, frame->owner, start, end, publicSymbol(language, alias ? alias : child.data.symbol),
+             field, flagsOf(language, child, alias));
+      }
+      continue;
+    }
     Frame next = {child, 0, 0, start, NULL, frame->owner, field, false, exclusiveIn(frame, child)};
     if (ts_subtree_visible(child) || alias) {
       if (count == capacity) break;
       emit(out, symbols, count, frame->owner, start, end,
-           ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child)), field,
-           flagsOf(language, child, alias));
+           publicSymbol(language, alias ? alias : ts_subtree_symbol(child)), field, flagsOf(language, child, alias));
       next.owner = count++;
       next.inheritedField = 0;
       next.visible = true;
