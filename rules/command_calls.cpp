@@ -1202,8 +1202,16 @@ std::optional<CommandInvocation> unmockedCommandInvocation(Node call, const Sema
                                                              : callee.text();
   const auto endsLike = [&](std::string_view p) { return patternEndsLike(p, lastName); };
   const auto wrappers = defaultCommandWrappers();
-  const bool mayBeWrapper = std::any_of(wrappers.begin(), wrappers.end(), endsLike) ||
-                            std::any_of(extraWrappers.begin(), extraWrappers.end(), endsLike);
+  // The default patterns' last names, split off once rather than at every call.
+  static const std::vector<std::string_view> kWrapperLastNames = [] {
+    std::vector<std::string_view> names;
+    for (const std::string_view p : defaultCommandWrappers()) names.push_back(p.substr(p.rfind('.') + 1));
+    return names;
+  }();
+  const bool mayBeWrapper =
+      std::any_of(kWrapperLastNames.begin(), kWrapperLastNames.end(),
+                  [&](std::string_view last) { return last == "*" || last == lastName; }) ||
+      std::any_of(extraWrappers.begin(), extraWrappers.end(), endsLike);
   if (!mayBeWrapper && !looksLikeLocalExecutor(q, "", lastName)) return std::nullopt;
   if (callee.is("attribute") && builtOnMockCall(callee.field("object"), model)) return std::nullopt;
   const std::string dotted = q.empty() ? writtenDottedName(function) : std::string(q);

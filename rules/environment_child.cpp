@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/lint/file_settings.h"
@@ -339,10 +340,9 @@ class ChildEnvironmentCheck final : public Check {
       }
       return;
     }
-    const auto& command = commandInvocation(node, ctx);
-    const std::vector<ChildEnvironmentEntry> entries =
-        childEnvironmentEntries(node, command ? &*command : nullptr, ctx.model());
+    const std::vector<ChildEnvironmentEntry>& entries = childEnvironmentEntries(node, ctx);
     if (entries.empty()) return;
+    const auto& command = commandInvocation(node, ctx);
     const std::vector<ProgramUse> programs = command ? programsOf(*command) : std::vector<ProgramUse>{};
     const std::string program =
         !programs.empty() && !programs.front().name.empty() ? " `" + programs.front().name + "`" : "";
@@ -419,6 +419,32 @@ std::vector<ChildEnvironmentEntry> childEnvironmentEntries(Node call, const Comm
 const Check& childEnvironmentCheck() {
   static const ChildEnvironmentCheck check;
   return check;
+}
+
+namespace {
+
+// childEnvironmentEntries() of the file's calls: a bit per node says whether it was asked, and only
+// the calls that set something keep an entry.
+struct ChildEnvironments {
+  std::vector<bool> asked;
+  std::unordered_map<uint32_t, std::vector<ChildEnvironmentEntry>> entries;
+};
+constexpr char kChildEnvironmentsKey = 0;
+
+}  // namespace
+
+const std::vector<ChildEnvironmentEntry>& childEnvironmentEntries(Node call, RuleContext& ctx) {
+  static const std::vector<ChildEnvironmentEntry> kNone;
+  ChildEnvironments& memo = ctx.fileState<ChildEnvironments>(&kChildEnvironmentsKey);
+  if (memo.asked.empty()) memo.asked.resize(call.tree()->size());
+  if (!memo.asked[call.index()]) {
+    memo.asked[call.index()] = true;
+    const auto& command = commandInvocation(call, ctx);
+    std::vector<ChildEnvironmentEntry> found = childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model());
+    if (!found.empty()) memo.entries.emplace(call.index(), std::move(found));
+  }
+  const auto known = memo.entries.find(call.index());
+  return known == memo.entries.end() ? kNone : known->second;
 }
 
 }  // namespace platlint

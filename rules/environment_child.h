@@ -25,6 +25,10 @@ struct ChildEnvironmentEntry {
 std::vector<ChildEnvironmentEntry> childEnvironmentEntries(Node call, const CommandInvocation* command,
                                                            const SemanticModel& model);
 
+// childEnvironmentEntries() of `call` with commandInvocation(call, ctx), worked out once per call of
+// the file: the PORT3xx inventory and PORT321 both ask of every call.
+const std::vector<ChildEnvironmentEntry>& childEnvironmentEntries(Node call, RuleContext& ctx);
+
 const Check& childEnvironmentCheck();  // PORT321
 
 }  // namespace platlint

@@ -641,13 +641,12 @@ class EnvironmentVariableCheck final : public Check {
   // Variables set for a child process (environment_child.h): `env={"LANG": "C"}`,
   // `update_env=my_env`, `["env", "LC_ALL=C", ...]`.
   static void recordChildEnvironment(Node call, RuleContext& ctx) {
-    const auto& command = commandInvocation(call, ctx);
-    for (ChildEnvironmentEntry& entry : childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model())) {
+    for (const ChildEnvironmentEntry& entry : childEnvironmentEntries(call, ctx)) {
       Fact fact;
       fact.kind = FactKind::EnvironmentWrite;
       fact.detail = "sets for a child process";
       if (const CatalogMatch m = lookup(entry.name); m.entry) fact.ruleId = m.entry->rule->id;
-      fact.name = std::move(entry.name);
+      fact.name = entry.name;
       ctx.record(std::move(fact), entry.where);
     }
   }
