@@ -18,6 +18,8 @@
 
 typedef struct {
   Subtree subtree;  // whose children are being visited
+  const Subtree* children;
+  uint32_t childCount;
   uint32_t childIndex;
   uint32_t structuralIndex;  // among the non-extra children: the index into alias and field maps
   uint32_t position;         // start byte of the next child
@@ -42,7 +44,7 @@ enum { RELEASES_PER_TRIM = 1 << 16 };
 
 // Releases the `index`th child of `parent` once its nodes are written, leaving an inline (never
 // freed) subtree in its slot so that the parent's own release does not free it again.
-static void releaseChild(Releaser* releaser, Frame* parent, uint32_t index) {
+static void releaseChild(Releaser* releaser, const Frame* parent, uint32_t index) {
   if (!parent->exclusive) return;
   Subtree* children = ts_subtree_children(parent->subtree);
   const Subtree child = children[index];
@@ -82,22 +84,10 @@ static inline uint8_t flagsOf(const TSLanguage* language, Subtree subtree, TSSym
                    (ts_subtree_missing(subtree) ? PLATLINT_FLAT_MISSING : 0));
 }
 
-static bool push(Frame** stack, uint32_t* size, uint32_t* capacity, Frame frame) {
-  if (*size == *capacity) {
-    const uint32_t grown = *capacity ? *capacity * 2 : 64;
-    Frame* bigger = realloc(*stack, grown * sizeof(Frame));
-    if (!bigger) return false;
-    *stack = bigger;
-    *capacity = grown;
-  }
-  (*stack)[(*size)++] = frame;
-  return true;
-}
-
 // A new node at out[index], hanging from `parent` (PLATLINT_FLAT_NONE for the root). While a
 // node's children are being written, its subtreeEnd holds its last child so far: the real value
 // is only known, and written, once its subtree is done.
-static void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint32_t parent, uint32_t start,
+static inline void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint32_t parent, uint32_t start,
                  uint32_t end, TSSymbol symbol, TSFieldId field, uint8_t flags) {
   PlatlintFlatNode* node = &out[index];
   *node = (PlatlintFlatNode){start, end, parent, PLATLINT_FLAT_NONE, PLATLINT_FLAT_NONE, index + 1, 0, 0, 0, 0,
@@ -115,7 +105,25 @@ static void emit(PlatlintFlatNode* out, TSSymbol* symbols, uint32_t index, uint3
   if (flags & PLATLINT_FLAT_NAMED) owner->namedChildCount++;
 }
 
-// `releaser` null: the tree is only read.
+// A frame for the children of `subtree`, the first of which starts at `position`.
+static inline Frame frameOf(const TSLanguage* language, Subtree subtree, uint32_t position, uint32_t owner,
+                            TSFieldId inheritedField, bool visible, bool exclusive) {
+  return (Frame){subtree,
+                 ts_subtree_children(subtree),
+                 subtree.ptr->child_count,
+                 0,
+                 0,
+                 position,
+                 ts_language_alias_sequence(language, subtree.ptr->production_id),
+                 owner,
+                 inheritedField,
+                 visible,
+                 exclusive};
+}
+
+// `releaser` null: the tree is only read. The frame being walked is a local (`cur`), the ones above
+// it on a stack: the compiler keeps the local in registers across the writes to `out`, which it
+// could not with a frame reached through a pointer of the same field types.
 static uint32_t flatten(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* symbols, uint32_t capacity,
                         Releaser* releaser) {
   const TSLanguage* language = tree->language;
@@ -123,69 +131,69 @@ static uint32_t flatten(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* sym
   if (capacity == 0) return 0;
   const uint32_t rootStart = ts_subtree_padding(root).bytes;
   emit(out, symbols, 0, PLATLINT_FLAT_NONE, rootStart, rootStart + ts_subtree_size(root).bytes,
-       ts_language_public_symbol(language, ts_subtree_symbol(root)), 0, flagsOf(language, root, 0));
+       publicSymbol(language, ts_subtree_symbol(root)), 0, flagsOf(language, root, 0));
   uint32_t count = 1;
   if (ts_subtree_child_count(root) == 0) return count;
 
   Frame* stack = NULL;
-  uint32_t depth = 0;
+  uint32_t depth = 0;  // frames on the stack: the ancestors of `cur`
   uint32_t stackCapacity = 0;
-  if (!push(&stack, &depth, &stackCapacity,
-            (Frame){root, 0, 0, rootStart, ts_language_alias_sequence(language, root.ptr->production_id), 0, 0, true,
-                    releaser && root.ptr->ref_count == 1})) {
-    return 0;
-  }
-  while (depth > 0) {
-    Frame* frame = &stack[depth - 1];
-    const uint32_t childCount = frame->subtree.ptr->child_count;
-    if (frame->childIndex == childCount) {
+  Frame cur = frameOf(language, root, rootStart, 0, 0, true, releaser && root.ptr->ref_count == 1);
+  for (;;) {
+    if (cur.childIndex == cur.childCount) {
       // A visible node's frame (it has no inherited field to pass on) closes its subtree.
-      if (frame->visible) out[frame->owner].subtreeEnd = count;
-      --depth;
-      if (releaser && depth > 0) releaseChild(releaser, &stack[depth - 1], stack[depth - 1].childIndex - 1);
+      if (cur.visible) out[cur.owner].subtreeEnd = count;
+      if (depth == 0) break;
+      cur = stack[--depth];
+      if (releaser) releaseChild(releaser, &cur, cur.childIndex - 1);
       continue;
     }
-    const Subtree* children = ts_subtree_children(frame->subtree);
-    const Subtree child = children[frame->childIndex];
-    const bool extra = ts_subtree_extra(child);
+    const Subtree child = cur.children[cur.childIndex];
     TSSymbol alias = 0;
     TSFieldId field = 0;
-    if (!extra) {
-      if (frame->aliasSequence) alias = frame->aliasSequence[frame->structuralIndex];
-      field = ownField(language, frame->subtree, frame->structuralIndex);
-      if (!field) field = frame->inheritedField;
-      frame->structuralIndex++;
+    if (!ts_subtree_extra(child)) {
+      if (cur.aliasSequence) alias = cur.aliasSequence[cur.structuralIndex];
+      field = ownField(language, cur.subtree, cur.structuralIndex);
+      if (!field) field = cur.inheritedField;
+      cur.structuralIndex++;
     }
-    const uint32_t start = frame->position;
+    const uint32_t start = cur.position;
     const uint32_t end = start + ts_subtree_size(child).bytes;
-    frame->position = end;
-    frame->childIndex++;
-    if (frame->childIndex < childCount) frame->position += ts_subtree_padding(children[frame->childIndex]).bytes;
+    cur.position = end;
+    cur.childIndex++;
+    if (cur.childIndex < cur.childCount) cur.position += ts_subtree_padding(cur.children[cur.childIndex]).bytes;
 
-    // An inline subtree (most tokens) is a leaf whose every property is in its bits: written
-    // without a frame, and nothing to release.
+    // An inline subtree (most tokens) is a leaf whose every property is in its bits: nothing to
+    // descend into, and nothing to release.
     if (child.data.is_inline) {
       if (child.data.visible || alias) {
         if (count == capacity) break;
-        emit(out, symbols, count++, frame->owner, start, end, publicSymbol(language, alias ? alias : child.data.symbol),
+        emit(out, symbols, count++, cur.owner, start, end, publicSymbol(language, alias ? alias : child.data.symbol),
              field, flagsOf(language, child, alias));
       }
       continue;
     }
-    Frame next = {child, 0, 0, start, NULL, frame->owner, field, false, exclusiveIn(frame, child)};
-    if (ts_subtree_visible(child) || alias) {
+    uint32_t owner = cur.owner;
+    const bool visible = child.ptr->visible || alias;
+    if (visible) {
       if (count == capacity) break;
-      emit(out, symbols, count, frame->owner, start, end,
-           publicSymbol(language, alias ? alias : ts_subtree_symbol(child)), field, flagsOf(language, child, alias));
-      next.owner = count++;
-      next.inheritedField = 0;
-      next.visible = true;
+      emit(out, symbols, count, cur.owner, start, end, publicSymbol(language, alias ? alias : child.ptr->symbol), field,
+           flagsOf(language, child, alias));
+      owner = count++;
     }
-    if (ts_subtree_child_count(child) > 0) {
-      next.aliasSequence = ts_language_alias_sequence(language, child.ptr->production_id);
-      if (!push(&stack, &depth, &stackCapacity, next)) break;
+    if (child.ptr->child_count > 0) {
+      if (depth == stackCapacity) {
+        const uint32_t grown = stackCapacity ? stackCapacity * 2 : 64;
+        Frame* bigger = realloc(stack, grown * sizeof(Frame));
+        if (!bigger) break;
+        stack = bigger;
+        stackCapacity = grown;
+      }
+      const bool exclusive = exclusiveIn(&cur, child);
+      stack[depth++] = cur;
+      cur = frameOf(language, child, start, owner, visible ? 0 : field, visible, exclusive);
     } else if (releaser) {
-      releaseChild(releaser, frame, frame->childIndex - 1);
+      releaseChild(releaser, &cur, cur.childIndex - 1);
     }
   }
   free(stack);
