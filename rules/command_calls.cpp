@@ -843,7 +843,20 @@ bool namesRun(std::string_view lowerName) {
 }
 
 bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName) {
-  const std::string last = toLower(lastName);
+  // Asked of every call's name: lower-cased in a buffer, without an allocation, when it fits.
+  char buffer[64];
+  std::string longName;
+  std::string_view last;
+  if (lastName.size() <= sizeof buffer) {
+    for (size_t i = 0; i < lastName.size(); ++i) {
+      const char c = lastName[i];
+      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    last = std::string_view(buffer, lastName.size());
+  } else {
+    longName = toLower(lastName);
+    last = longName;
+  }
   if (!containsAny(last, {"exec", "call", "subp", "popen", "spawn", "command", "cmd", "shell"}) && !namesRun(last)) {
     return false;
   }
@@ -1043,6 +1056,9 @@ std::string patchedName(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
   if (expr && expr.is("as_pattern")) expr = skipParentheses(expr.namedChild(0));
   if (!expr || !expr.is("call")) return {};
+  // Asked of every decorator and `with` item around a command: most end in another name.
+  const std::string_view last = trailingName(expr.field("function"));
+  if (last != "patch" && last != "object") return {};
   const std::string callee = writtenDottedName(expr.field("function"));
   const bool object = callee == "patch.object" || callee.ends_with(".patch.object");
   if (!object && callee != "patch" && !callee.ends_with(".patch")) return {};

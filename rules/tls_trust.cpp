@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -454,10 +455,12 @@ struct CallKind {
   bool httpMethod = false;   // `anything.get(...)` and the other request methods
   bool clientClass = false;  // Session(...), Client(...), ... of any library
   bool aiohttp = false;
-  // A mock's constructor or assertion (`assert_called_with(..., verify=False)`), or a call whose name says
-  // it checks a signature, checksum or token (`jwt.decode(t, verify=False)`): its `verify=` is no TLS peer's.
-  bool mockOrNotTls = false;
 };
+
+// A mock's constructor or assertion (`assert_called_with(..., verify=False)`), or a call whose name says
+// it checks a signature, checksum or token (`jwt.decode(t, verify=False)`): its `verify=` is no TLS peer's.
+// Asked only of calls with a verification keyword: the test lower-cases the name.
+bool isMockOrNotTlsCall(Node call, const CallKind& kind);
 
 // Keywords that turn verification off when true: `insecure=` of the OpenStack clients and keystoneauth,
 // httplib2's `disable_ssl_certificate_validation=`.
@@ -536,6 +539,11 @@ bool parameterIsOnlyTested(Node definition, std::string_view name) {
   });
 }
 
+// The name a call's function ends in, resolved where it can be: `Session` for `requests.Session(...)`.
+std::string_view calleeOf(Node function, const CallKind& kind) {
+  return kind.qualified.empty() ? lastDottedPart(function.text()) : lastDottedPart(kind.qualified);
+}
+
 CallKind classify(Node call, const SemanticModel& model) {
   CallKind k;
   const Node fn = skipParentheses(call.field("function"));
@@ -544,10 +552,12 @@ CallKind classify(Node call, const SemanticModel& model) {
   for (std::string_view lib : kHttpLibraries) k.httpLibrary = k.httpLibrary || k.qualified.starts_with(lib);
   k.aiohttp = k.qualified.starts_with("aiohttp.");
   k.httpMethod = oneOf(k.method, kHttpMethods);
-  const std::string_view callee = k.qualified.empty() ? lastDottedPart(fn.text()) : lastDottedPart(k.qualified);
-  k.clientClass = oneOf(callee, kClientClasses);
-  k.mockOrNotTls = isMockOrNotTls(k.qualified, callee);
+  k.clientClass = oneOf(calleeOf(fn, k), kClientClasses);
   return k;
+}
+
+bool isMockOrNotTlsCall(Node call, const CallKind& kind) {
+  return isMockOrNotTls(kind.qualified, calleeOf(skipParentheses(call.field("function")), kind));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,7 +675,11 @@ class TlsTrustCheck final : public Check {
 
   static void checkVerifyKeywords(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
-    const bool tlsCall = !kind.mockOrNotTls;
+    std::optional<bool> tlsCallKnown;
+    const auto tlsCall = [&] {
+      if (!tlsCallKnown) tlsCallKnown = !isMockOrNotTlsCall(call, kind);
+      return *tlsCallKnown;
+    };
     for (const Node& kw : args.keywords) {
       const std::string_view name = kw.field("name").text();
       const Node value = kw.field("value");
@@ -674,7 +688,7 @@ class TlsTrustCheck final : public Check {
         reportOff(kVerifyDisabled, kw, shown(kw),
                   shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
                   "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default", ctx);
-      } else if (isVerifyKeyword(name) && tlsCall && !parameterIsOnlyTested(calledHelper(call, model).first, name)) {
+      } else if (isVerifyKeyword(name) && tlsCall() && !parameterIsOnlyTested(calledHelper(call, model).first, name)) {
         if (isFalse(value, model)) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
@@ -683,7 +697,7 @@ class TlsTrustCheck final : public Check {
         } else {
           reportConfigurable(kw, value, false, ctx);
         }
-      } else if (isInsecureKeyword(name) && tlsCall) {
+      } else if (isInsecureKeyword(name) && tlsCall()) {
         if (skipParentheses(value).is("true")) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     "`" + std::string(name) + "=True` turns off TLS certificate verification, so any server, a "

@@ -5,6 +5,9 @@
 
 namespace platlint {
 
+// `c` in lower case when it is an ASCII capital; without a call, unlike std::tolower.
+inline char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // `s` with its letters in lower case (the C locale's: ASCII).
 inline std::string toLower(std::string_view s) {
   std::string out(s);

@@ -62,7 +62,6 @@ class FileContext final : public RuleContext {
   // Runs `check` on `node`; the findings it reports are guarded by the `try` statements that catch
   // its failureExceptions().
   void visitWith(const Check& check, Node node) {
-    failureExceptions_ = check.failureExceptions();
     check_ = &check;
     check.visit(node, *this);
   }
@@ -88,7 +87,7 @@ class FileContext final : public RuleContext {
   // existence check before it). Empty: dropped.
   PlatformSet keptFor(const RuleMeta& rule, Node node, PlatformSet breaksOn, std::string_view checkedValue) const {
     breaksOn = keptOn(settings_, breaksOn, [&] { return guards_.reachableOn(node); });
-    const FailureKind failure{failureExceptions_, check_->existenceCheckAnswers(rule), check_->failsWhereEvaluated()};
+    const FailureKind failure{check_->failureExceptions(), check_->existenceCheckAnswers(rule), check_->failsWhereEvaluated()};
     if (breaksOn.empty() ||
         (settings_.applyGuards && failureHandled(node, failure, breaksOn, guards_, model_, checkedValue))) {
       return PlatformSet::none();
@@ -139,7 +138,6 @@ class FileContext final : public RuleContext {
   const FileSettings& settings_;
   std::vector<Diagnostic>& out_;
   std::vector<Fact>& facts_;
-  std::span<const std::string_view> failureExceptions_;  // of the check being run
   const Check* check_ = nullptr;                          // the check being run
   // Findings dropped only for their guards or `try` handlers; a set, as several checks may
   // report one finding.

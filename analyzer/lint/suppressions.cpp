@@ -6,6 +6,7 @@
 #include <string>
 #include <tuple>
 
+#include "analyzer/base/text_case.h"
 #include "analyzer/lint/findings.h"
 #include "analyzer/lint/suppression_rules.h"
 
@@ -29,7 +30,7 @@ void skipSpaces(std::string_view& s) {
 bool consumeWord(std::string_view& s, std::string_view word) {
   if (s.size() < word.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+    if (lowerAscii(s[i]) != word[i]) return false;
   }
   if (s.size() > word.size() && (isWordChar(s[word.size()]) || s[word.size()] == '-')) return false;
   s.remove_prefix(word.size());
@@ -353,13 +354,13 @@ bool mayHoldDirective(std::string_view text) {
     size_t eol = text.find('\n', hash);
     if (eol == std::string_view::npos) eol = text.size();
     for (size_t i = hash + 1; i < eol; ++i) {
-      const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      const char c = lowerAscii(text[i]);
       if (c != 'n' && c != 'p') continue;
       const std::string_view word = c == 'n' ? "noqa" : "platlint";
       if (i + word.size() > eol) continue;
       bool same = true;
       for (size_t k = 1; k < word.size() && same; ++k) {
-        same = std::tolower(static_cast<unsigned char>(text[i + k])) == word[k];
+        same = lowerAscii(text[i + k]) == word[k];
       }
       if (same) return true;
     }
@@ -382,7 +383,7 @@ FileSuppressions parseSuppressions(Node root, const SourceFile& file, const Rule
     // Cheap filter first: most comments are prose.
     const auto contains = [&](std::string_view word) {
       return std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == b;
+               return lowerAscii(a) == b;
              }) != text.end();
     };
     if (!contains("noqa") && !contains("platlint")) continue;

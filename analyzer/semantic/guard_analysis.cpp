@@ -180,17 +180,17 @@ PlatformSet GuardAnalysis::exitEffect(Node prev) const {
   if (prev.is("try_statement")) {
     reach = reach & afterImportProbe(prev, model_) & afterAttributeProbe(prev, model_);
   } else if (prev.is("assert_statement") && prev.namedChildCount() >= 1) {
-    reach = reach & ~evaluatePlatformCondition(prev.namedChild(0), model_).whenFalse;
+    reach = reach & ~condition(prev.namedChild(0)).whenFalse;
   } else if (prev.is("if_statement")) {
     // Code after `if C: return` runs only where C is false; an `elif D: raise` adds "D is false".
     if (hasClause(prev, "else_clause")) return reach;
     if (alwaysExits(prev.field("consequence"), model_)) {
-      reach = reach & ~evaluatePlatformCondition(prev.field("condition"), model_).whenTrue;
+      reach = reach & ~condition(prev.field("condition")).whenTrue;
     }
     for (uint32_t i = 0; i < prev.childCount(); ++i) {
       const Node clause = prev.child(i);
       if (clause.is("elif_clause") && alwaysExits(clause.field("consequence"), model_)) {
-        reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+        reach = reach & ~condition(clause.field("condition")).whenTrue;
       }
     }
   }
@@ -287,10 +287,12 @@ PlatformSet GuardAnalysis::reachableThroughCallers(Node function) const {
   // reachable everywhere: a guess that can only keep findings, never hide them.
   callerReach_.emplace(function.index(), PlatformSet::all());
   PlatformSet reach = PlatformSet::none();
+  ++judgingCallers_;
   for (const Node call : *calls) {
     reach = reach | reachableOn(call);
     if (reach == PlatformSet::all()) break;
   }
+  --judgingCallers_;
   callerReach_[function.index()] = reach;
   return reach;
 }
@@ -300,34 +302,46 @@ PlatformSet GuardAnalysis::moduleMarks() const {
   return *moduleMarks_;
 }
 
+ConditionValue GuardAnalysis::condition(Node condition) const {
+  if (const auto it = conditions_.find(condition.index()); it != conditions_.end()) return it->second;
+  return conditions_.emplace(condition.index(), evaluatePlatformCondition(condition, model_)).first->second;
+}
+
 PlatformSet GuardAnalysis::reachableOn(Node node) const {
+  if (const auto it = reach_.find(node.index()); it != reach_.end()) return it->second;
+  const PlatformSet reach = walkUp(node);
+  if (judgingCallers_ == 0) reach_.emplace(node.index(), reach);
+  return reach;
+}
+
+PlatformSet GuardAnalysis::walkUp(Node node) const {
   PlatformSet reach = PlatformSet::all();
   Node child = node;
   for (Node parent = child.parent(); parent; child = parent, parent = parent.parent()) {
     const std::string_view k = parent.kind();
     if (k == "if_statement") {
       if (child == parent.field("consequence")) {
-        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+        reach = reach & ~condition(parent.field("condition")).whenFalse;
       } else if (child.is("elif_clause") || child.is("else_clause")) {
         // Reaching a later branch means every earlier condition was false.
-        reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenTrue;
+        reach = reach & ~condition(parent.field("condition")).whenTrue;
         for (uint32_t i = 0; i < parent.childCount() && !(parent.child(i) == child); ++i) {
           const Node clause = parent.child(i);
           if (clause.is("elif_clause")) {
-            reach = reach & ~evaluatePlatformCondition(clause.field("condition"), model_).whenTrue;
+            reach = reach & ~condition(clause.field("condition")).whenTrue;
           }
         }
       }
     } else if (k == "elif_clause" && child == parent.field("consequence")) {
-      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+      reach = reach & ~condition(parent.field("condition")).whenFalse;
     } else if (k == "while_statement" && child == parent.field("body")) {
-      reach = reach & ~evaluatePlatformCondition(parent.field("condition"), model_).whenFalse;
+      reach = reach & ~condition(parent.field("condition")).whenFalse;
     } else if (k == "conditional_expression" && parent.namedChildCount() == 3) {
-      const ConditionValue c = evaluatePlatformCondition(parent.namedChild(1), model_);
+      const ConditionValue c = condition(parent.namedChild(1));
       if (child == parent.namedChild(0)) reach = reach & ~c.whenFalse;
       if (child == parent.namedChild(2)) reach = reach & ~c.whenTrue;
     } else if (k == "boolean_operator" && child == parent.field("right")) {
-      const ConditionValue c = evaluatePlatformCondition(parent.field("left"), model_);
+      const ConditionValue c = condition(parent.field("left"));
       reach = reach & ~(parent.field("operator").text() == "and" ? c.whenFalse : c.whenTrue);
     } else if (k == "function_definition" && child == parent.field("body")) {
       reach = reach & reachableThroughCallers(parent);
@@ -336,7 +350,7 @@ PlatformSet GuardAnalysis::reachableOn(Node node) const {
     } else if (k == "block" || k == "module") {
       reach = reach & afterEarlyExits(child);
       for (const Node check : overridingChecks(child, node)) {
-        reach = reach & ~evaluatePlatformCondition(check, model_).whenTrue;
+        reach = reach & ~condition(check).whenTrue;
       }
       if (k == "module") reach = reach & moduleMarks();
     }

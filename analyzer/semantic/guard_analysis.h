@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "analyzer/base/platform.h"
+#include "analyzer/semantic/platform_condition.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/syntax.h"
 
@@ -53,10 +54,20 @@ class GuardAnalysis {
   // Where the body of a function only this file calls runs (SemanticModel::localCallsOf): where its
   // calls in this file run.
   PlatformSet reachableThroughCallers(Node function) const;
+  // reachableOn's walk up from `node`, unremembered.
+  PlatformSet walkUp(Node node) const;
+  // evaluatePlatformCondition(), once per condition: every node under an `if` asks of its condition.
+  ConditionValue condition(Node condition) const;
   const SemanticModel& model_;
   mutable std::optional<PlatformSet> moduleMarks_;
   mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
   mutable std::unordered_map<uint32_t, PlatformSet> callerReach_;  // by function definition
+  mutable std::unordered_map<uint32_t, ConditionValue> conditions_;  // by condition
+  // reachableOn by node: rule and fact often ask of the same one. Not kept while a function's
+  // callers are judged (judgingCallers_ nonzero), when a recursive call sees a provisional answer
+  // for the function being judged.
+  mutable std::unordered_map<uint32_t, PlatformSet> reach_;
+  mutable int judgingCallers_ = 0;
 };
 
 }  // namespace platlint

@@ -1,6 +1,8 @@
 // SemanticModel::localCallsOf: where a function that only this file calls is called from. Guard
 // analysis takes a private helper's platforms from its calls, and handled_failures its handling.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/semantic_model.h"
@@ -86,10 +88,20 @@ const std::vector<Node>* SemanticModel::localCallsOf(Node function) const {
       if (n.is("function_definition") && calledOnlyFromThisFile(n, privateModule)) localCalls_->try_emplace(n.field("name").text());
     }
     if (!localCalls_->empty()) {
+      // Every identifier of the file is looked at: the (length, first letter) pairs of the
+      // functions' names turn most away before their text is hashed.
+      std::array<uint64_t, 32> shapes{};
+      const auto row = [](std::string_view name) { return name.size() % 32; };
+      const auto bit = [](std::string_view name) { return uint64_t{1} << (static_cast<unsigned char>(name[0]) % 64); };
+      for (const auto& [name, calls] : *localCalls_) {
+        if (!name.empty()) shapes[row(name)] |= bit(name);
+      }
       for (uint32_t i = 0; i < tree.size(); ++i) {
         const Node n = tree.node(i);
-        if (!n.is("identifier") || isDefinedName(n)) continue;
-        const auto it = localCalls_->find(n.text());
+        if (!n.is("identifier")) continue;
+        const std::string_view name = n.text();
+        if (name.empty() || !(shapes[row(name)] & bit(name)) || isDefinedName(n)) continue;
+        const auto it = localCalls_->find(name);
         if (it == localCalls_->end()) continue;
         if (const Node call = callOf(n)) {
           it->second.push_back(call);
