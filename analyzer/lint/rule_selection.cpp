@@ -77,7 +77,7 @@ RuleSelection::RuleSelection(const RuleCatalog& catalog, const std::vector<Selec
   }
 }
 
-bool RuleSelection::enabled(const RuleMeta& rule) const {
+bool RuleSelection::enabledAfterCollision(const RuleMeta& rule) const {
   for (size_t i = slotOf(&rule, mask_); byAddress_[i].first != nullptr; i = (i + 1) & mask_) {
     if (byAddress_[i].first == &rule) return byAddress_[i].second;
   }

@@ -38,7 +38,11 @@ class RuleSelection {
 
   const RuleCatalog& catalog() const { return *catalog_; }
 
-  bool enabled(const RuleMeta& rule) const;
+  // Inline for the rule in its own slot (most are): checks ask at every node they look at.
+  bool enabled(const RuleMeta& rule) const {
+    const auto& [address, on] = byAddress_[slotOf(&rule, mask_)];
+    return address == &rule ? on : enabledAfterCollision(rule);
+  }
   // The ids of the enabled rules, sorted: what the selection means, independent of how it was spelt.
   const std::vector<std::string_view>& enabledIds() const { return enabled_; }
 
@@ -49,6 +53,7 @@ class RuleSelection {
   // ask at every node they look at, and hashing a pointer is cheaper than comparing ids.
   std::vector<std::pair<const RuleMeta*, bool>> byAddress_;
   size_t mask_ = 0;
+  bool enabledAfterCollision(const RuleMeta& rule) const;
   static size_t slotOf(const RuleMeta* rule, size_t mask) {
     return static_cast<size_t>((reinterpret_cast<uintptr_t>(rule) >> 4) * 0x9E3779B97F4A7C15ull >> 32) & mask;
   }
