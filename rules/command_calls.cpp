@@ -848,10 +848,7 @@ bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted,
   std::string longName;
   std::string_view last;
   if (lastName.size() <= sizeof buffer) {
-    for (size_t i = 0; i < lastName.size(); ++i) {
-      const char c = lastName[i];
-      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    for (size_t i = 0; i < lastName.size(); ++i) buffer[i] = lowerAscii(lastName[i]);
     last = std::string_view(buffer, lastName.size());
   } else {
     longName = toLower(lastName);

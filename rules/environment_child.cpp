@@ -382,10 +382,19 @@ bool namesExecutor(Node call) {
   const Node fn = call.field("function");
   const std::string_view last = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
   if (last.starts_with("assert") || last == "call") return false;
-  // Asked of every call: the name is lower-cased once, not once per word.
-  const std::string lower = toLower(last);
+  // Asked of every call: the name is lower-cased once, not once per word, and in a buffer when it fits.
+  char buffer[64];
+  std::string longName;
+  std::string_view lower;
+  if (last.size() <= sizeof buffer) {
+    for (size_t i = 0; i < last.size(); ++i) buffer[i] = lowerAscii(last[i]);
+    lower = std::string_view(buffer, last.size());
+  } else {
+    longName = toLower(last);
+    lower = longName;
+  }
   for (const std::string_view word : {"subp", "exec", "run", "popen", "spawn", "cmd", "command"}) {
-    if (lower.find(word) != std::string::npos) return true;
+    if (lower.find(word) != std::string_view::npos) return true;
   }
   return false;
 }

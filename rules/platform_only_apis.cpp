@@ -707,6 +707,9 @@ class PlatformOnlyApiCheck final : public Check {
   // Cheap tests first: Node::parent() costs the depth of the tree, so it runs only for table hits.
   static void visitReference(Node node, RuleContext& ctx) {
     if (node.is("attribute") && !shortNameChain(node)) return;
+    // A bare name matters only when an import binds it (a built-in is never missing): asked of
+    // every name of the file, that is answered without looking the built-ins up.
+    if (node.is("identifier") && ctx.model().importBinding(node.text()).empty()) return;
     reportName(node, ctx.model().qualifiedName(node), ctx);
   }
 

@@ -262,11 +262,15 @@ std::string_view SemanticModel::qualifiedName(Node expr) const {
   return qualifiedStore_[slot - 1];
 }
 
+std::string_view SemanticModel::importBinding(std::string_view name) const {
+  if (name.empty() || !(importedNameShapes_[shapeRow(name)] & shapeBit(name))) return {};
+  const auto it = importBindings_.find(name);
+  return it == importBindings_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
 std::string_view SemanticModel::qualifiedIdentifier(std::string_view name) const {
   if (name.empty()) return {};
-  if (importedNameShapes_[shapeRow(name)] & shapeBit(name)) {
-    if (auto it = importBindings_.find(name); it != importBindings_.end()) return it->second;
-  }
+  if (const std::string_view imported = importBinding(name); !imported.empty()) return imported;
   const std::string_view builtin = qualifiedBuiltinName(name);
   if (!builtin.empty() && !definedNames_.contains(name)) return builtin;
   return {};

@@ -74,6 +74,10 @@ class SemanticModel {
   // (`from ._common import LINUX`, which qualifiedName() does not resolve) included; else empty.
   std::string_view importedAs(std::string_view name) const;
 
+  // What an import of the file binds `name` to (qualifiedName() of the name, when an import binds
+  // it), or empty: the part of qualifiedName() that skips built-ins, for checks that need no others.
+  std::string_view importBinding(std::string_view name) const;
+
   // The definition of a function the file binds `name` to, when that is the name's only binding.
   Node functionDefinition(std::string_view name) const;
 

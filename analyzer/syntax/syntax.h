@@ -273,7 +273,7 @@ class SymbolSet {
   bool contains(TSSymbol s) const { return s < members_.size() && members_[s]; }
 
  private:
-  std::vector<bool> members_;
+  std::vector<uint8_t> members_;  // a byte per symbol: a test is one load, not a bit's shifts
 };
 
 // `n` without the parentheses around it: `((x))` -> `x`.
