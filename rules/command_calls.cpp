@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "analyzer/base/text_case.h"
+#include "analyzer/lint/node_answers.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/exception_handlers.h"
@@ -843,17 +844,9 @@ bool namesRun(std::string_view lowerName) {
 }
 
 bool looksLikeLocalExecutor(std::string_view qualified, std::string_view dotted, std::string_view lastName) {
-  // Asked of every call's name: lower-cased in a buffer, without an allocation, when it fits.
-  char buffer[64];
-  std::string longName;
-  std::string_view last;
-  if (lastName.size() <= sizeof buffer) {
-    for (size_t i = 0; i < lastName.size(); ++i) buffer[i] = lowerAscii(lastName[i]);
-    last = std::string_view(buffer, lastName.size());
-  } else {
-    longName = toLower(lastName);
-    last = longName;
-  }
+  // Asked of every call's name.
+  const LowerCaseName lowerName(lastName);
+  const std::string_view last = lowerName.view();
   if (!containsAny(last, {"exec", "call", "subp", "popen", "spawn", "command", "cmd", "shell"}) && !namesRun(last)) {
     return false;
   }
@@ -1097,39 +1090,25 @@ std::optional<CommandInvocation> commandInvocation(Node call, const SemanticMode
   return command;
 }
 
-namespace {
-
-// commandInvocation() of the file's calls: a bit per node says whether it was asked, and only the
-// few calls that run a command keep an entry, with their invocation.
-struct CommandInvocations {
-  std::vector<bool> asked;
-  std::unordered_map<uint32_t, std::optional<CommandInvocation>> commands;
-};
-constexpr char kCommandInvocationsKey = 0;
-
-}  // namespace
-
 const std::optional<CommandInvocation>& commandInvocation(Node call, RuleContext& ctx) {
   static const std::optional<CommandInvocation> kNone;
-  CommandInvocations& memo = ctx.fileState<CommandInvocations>(&kCommandInvocationsKey);
-  if (memo.asked.empty()) memo.asked.resize(call.tree()->size());
-  if (memo.asked[call.index()]) {
-    const auto known = memo.commands.find(call.index());
-    return known == memo.commands.end() ? kNone : known->second;
-  }
-  memo.asked[call.index()] = true;
-  std::optional<CommandInvocation> command =
-      unmockedCommandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
-  if (command && !command->configuredWrapper.empty()) {
-    // For UnusedWrapperCheck: the pattern is used, even where a test mocks the call.
-    Fact use;
-    use.kind = FactKind::WrapperUse;
-    use.name = command->configuredWrapper;
-    ctx.record(std::move(use), call);
-  }
-  if (command && runsUnderMock(call, command->api, ctx.model())) command.reset();
-  if (!command) return kNone;
-  return memo.commands.emplace(call.index(), std::move(command)).first->second;
+  static constexpr char kKey = 0;
+  return ctx.fileState<NodeAnswers<std::optional<CommandInvocation>>>(&kKey).get(
+      call, kNone,
+      [&] {
+        std::optional<CommandInvocation> command =
+            unmockedCommandInvocation(call, ctx.model(), ctx.settings().commandWrappers);
+        if (command && !command->configuredWrapper.empty()) {
+          // For UnusedWrapperCheck: the pattern is used, even where a test mocks the call.
+          Fact use;
+          use.kind = FactKind::WrapperUse;
+          use.name = command->configuredWrapper;
+          ctx.record(std::move(use), call);
+        }
+        if (command && runsUnderMock(call, command->api, ctx.model())) command.reset();
+        return command;
+      },
+      [](const std::optional<CommandInvocation>& command) { return command.has_value(); });
 }
 
 namespace {

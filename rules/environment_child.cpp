@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "analyzer/base/text_case.h"
+#include "analyzer/lint/node_answers.h"
 #include "analyzer/lint/file_settings.h"
 #include "analyzer/semantic/call_arguments.h"
 #include "analyzer/semantic/scopes.h"
@@ -382,19 +382,10 @@ bool namesExecutor(Node call) {
   const Node fn = call.field("function");
   const std::string_view last = fn.is("attribute") ? fn.field("attribute").text() : fn.text();
   if (last.starts_with("assert") || last == "call") return false;
-  // Asked of every call: the name is lower-cased once, not once per word, and in a buffer when it fits.
-  char buffer[64];
-  std::string longName;
-  std::string_view lower;
-  if (last.size() <= sizeof buffer) {
-    for (size_t i = 0; i < last.size(); ++i) buffer[i] = lowerAscii(last[i]);
-    lower = std::string_view(buffer, last.size());
-  } else {
-    longName = toLower(last);
-    lower = longName;
-  }
+  // Asked of every call: the name is lower-cased once, not once per word.
+  const LowerCaseName lower(last);
   for (const std::string_view word : {"subp", "exec", "run", "popen", "spawn", "cmd", "command"}) {
-    if (lower.find(word) != std::string_view::npos) return true;
+    if (lower.view().find(word) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -430,30 +421,16 @@ const Check& childEnvironmentCheck() {
   return check;
 }
 
-namespace {
-
-// childEnvironmentEntries() of the file's calls: a bit per node says whether it was asked, and only
-// the calls that set something keep an entry.
-struct ChildEnvironments {
-  std::vector<bool> asked;
-  std::unordered_map<uint32_t, std::vector<ChildEnvironmentEntry>> entries;
-};
-constexpr char kChildEnvironmentsKey = 0;
-
-}  // namespace
-
 const std::vector<ChildEnvironmentEntry>& childEnvironmentEntries(Node call, RuleContext& ctx) {
   static const std::vector<ChildEnvironmentEntry> kNone;
-  ChildEnvironments& memo = ctx.fileState<ChildEnvironments>(&kChildEnvironmentsKey);
-  if (memo.asked.empty()) memo.asked.resize(call.tree()->size());
-  if (!memo.asked[call.index()]) {
-    memo.asked[call.index()] = true;
-    const auto& command = commandInvocation(call, ctx);
-    std::vector<ChildEnvironmentEntry> found = childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model());
-    if (!found.empty()) memo.entries.emplace(call.index(), std::move(found));
-  }
-  const auto known = memo.entries.find(call.index());
-  return known == memo.entries.end() ? kNone : known->second;
+  static constexpr char kKey = 0;
+  return ctx.fileState<NodeAnswers<std::vector<ChildEnvironmentEntry>>>(&kKey).get(
+      call, kNone,
+      [&] {
+        const auto& command = commandInvocation(call, ctx);
+        return childEnvironmentEntries(call, command ? &*command : nullptr, ctx.model());
+      },
+      [](const std::vector<ChildEnvironmentEntry>& entries) { return !entries.empty(); });
 }
 
 }  // namespace platlint

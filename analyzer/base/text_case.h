@@ -15,6 +15,29 @@ inline std::string toLower(std::string_view s) {
   return out;
 }
 
+// A name in lower case (ASCII), kept in the object without an allocation when it is short: for the
+// names rules ask of every call. Not copyable: view() points into the object.
+class LowerCaseName {
+ public:
+  explicit LowerCaseName(std::string_view name) {
+    if (name.size() <= sizeof buffer_) {
+      for (size_t i = 0; i < name.size(); ++i) buffer_[i] = lowerAscii(name[i]);
+      view_ = std::string_view(buffer_, name.size());
+    } else {
+      spill_ = toLower(name);
+      view_ = spill_;
+    }
+  }
+  LowerCaseName(const LowerCaseName&) = delete;
+  LowerCaseName& operator=(const LowerCaseName&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[64];
+  std::string spill_;
+  std::string_view view_;
+};
+
 // Whether `text` holds `a` or `b`. For the filters every string literal goes through: two
 // memchr scans (find()), which read many bytes an instruction, cost less than one loop comparing
 // each byte with both, and find_first_of() calls memchr once per character of the text.
