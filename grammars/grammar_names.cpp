@@ -12,11 +12,22 @@ extern "C" const TSLanguage* tree_sitter_python(void);
 
 namespace {
 
+// `name` as a C++ string literal: quotes and backslashes escaped, other bytes outside printable
+// ASCII as three-digit octal escapes (which, unlike hex ones, cannot swallow a following digit).
 std::string quoted(const std::string& name) {
   std::string out = "\"";
   for (const char c : name) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte < 0x20 || byte >= 0x7f) {
+      const char octal[] = {'\\', static_cast<char>('0' + (byte >> 6)), static_cast<char>('0' + ((byte >> 3) & 7)),
+                            static_cast<char>('0' + (byte & 7)), '\0'};
+      out += octal;
+    } else {
+      out += c;
+    }
   }
   return out + "\"";
 }

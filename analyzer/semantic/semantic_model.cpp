@@ -129,7 +129,7 @@ void SemanticModel::forEachAssignmentTo(Node scope, std::string_view name,
 // `import a.b`, `import a.b as c`, `from a import b`, `from a import b as c`; not relative
 // imports or `*`, which bind no name this model can qualify.
 void SemanticModel::collectImport(Node statement) {
-  static const TSFieldId nameField = fieldId("name");
+  constexpr TSFieldId nameField = FieldName("name").id;
   const bool from = statement.is("import_from_statement");
   const Node module = from ? statement.field("module_name") : Node{};
   if (from && !module.is("dotted_name")) {

@@ -63,9 +63,8 @@ consteval TSFieldId grammarFieldId(std::string_view name) {
 // share it. Indexed by any TSSymbol, the error symbols at the top of the range included.
 const uint16_t* kindIdsBySymbol();
 
-// The grammar's field names (a few dozen) in a small open-addressed table. Rules ask for a field
-// by name at every node they inspect; with the lookup inline, a literal name's slot is computed
-// at compile time, leaving one comparison.
+// The grammar's field names (a few dozen) in a small open-addressed table, for fieldId(): a name
+// known only at run time (a literal is a FieldName, its id worked out at compile time).
 constexpr size_t kFieldSlots = 256;  // several times the number of fields
 constexpr size_t fieldSlot(std::string_view n) {
   return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) %
