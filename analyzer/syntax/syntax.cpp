@@ -35,7 +35,7 @@ const uint16_t* kindIdsBySymbol() {
     // Every TSSymbol value, so that no lookup needs a bounds check; the unused ones name nothing.
     std::vector<uint16_t> all(size_t{1} << 16, UINT16_MAX);
     const TSLanguage* language = pythonLanguage();
-    const auto idOf = [](std::string_view name) {
+    const auto idOf = [](std::string_view name) -> uint16_t {
       const auto* found = std::lower_bound(std::begin(kGrammarKindNames), std::end(kGrammarKindNames), name);
       return found != std::end(kGrammarKindNames) && *found == name
                  ? static_cast<uint16_t>(found - std::begin(kGrammarKindNames))
@@ -62,28 +62,10 @@ SymbolSet::SymbolSet(std::span<const std::string_view> kinds) {
   }
 }
 
-namespace detail {
-
-FieldTable::FieldTable() {
-  const TSLanguage* language = pythonLanguage();
-  const uint32_t count = ts_language_field_count(language);
-  names.resize(count + 1);
-  for (TSFieldId f = 1; f <= count; ++f) {
-    const char* n = ts_language_field_name_for_id(language, f);
-    if (!n) continue;
-    names[f] = n;
-    size_t i = fieldSlot(names[f]);
-    while (slotId[i] != 0) i = (i + 1) % kFieldSlots;
-    slotId[i] = f;
-    slotName[i] = names[f];
-  }
-}
-
-}  // namespace detail
-
+// By the generated table, which the build took from this grammar (test_syntax_tree.cpp checks them
+// against the runtime's names).
 std::string_view fieldName(TSFieldId field) {
-  const auto& names = detail::fieldTable().names;
-  return field < names.size() ? names[field] : std::string_view{};
+  return field < std::size(detail::kGrammarFieldNames) ? detail::kGrammarFieldNames[field] : std::string_view{};
 }
 
 SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text)

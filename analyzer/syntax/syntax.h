@@ -25,12 +25,11 @@ struct TreeDeleter {
 };
 using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
 
-// The Python grammar's node type names and field ids, looked up once per process: ts_node_type
-// needs a strlen per call, and ts_node_child_by_field_name compares the name with every field's.
+// The Python grammar's node type and field names, looked up once per process (ts_node_type needs
+// a strlen per call); a name in the code is a NodeKind or FieldName, its id known at compile time.
 std::string_view symbolName(TSSymbol symbol);
 std::span<const std::string_view> symbolNames();  // by symbol, up to the ERROR symbol's range
-[[gnu::always_inline]] inline TSFieldId fieldId(std::string_view name);  // 0 (no such field) for an unknown name
-std::string_view fieldName(TSFieldId field);
+std::string_view fieldName(TSFieldId field);  // empty for 0 (no field)
 
 namespace detail {
 #include "grammar_names.inc"  // kGrammarKindNames, kGrammarFieldNames: grammars/grammar_names.cpp
@@ -63,40 +62,7 @@ consteval TSFieldId grammarFieldId(std::string_view name) {
 // share it. Indexed by any TSSymbol, the error symbols at the top of the range included.
 const uint16_t* kindIdsBySymbol();
 
-// The grammar's field names (a few dozen) in a small open-addressed table, for fieldId(): a name
-// known only at run time (a literal is a FieldName, its id worked out at compile time).
-constexpr size_t kFieldSlots = 256;  // several times the number of fields
-constexpr size_t fieldSlot(std::string_view n) {
-  return (n.size() * 31 + static_cast<unsigned char>(n[0]) * 7 + static_cast<unsigned char>(n[n.size() / 2])) %
-         kFieldSlots;
-}
-struct FieldTable {
-  FieldTable();
-  std::string_view slotName[kFieldSlots] = {};
-  TSFieldId slotId[kFieldSlots] = {};
-  std::vector<std::string_view> names;  // by id
-};
-// Inline, so that the check of its one-time initialisation is too: Node::field("name") asks for
-// it at every call.
-inline const FieldTable& fieldTable() {
-  static const FieldTable table;
-  return table;
-}
 }  // namespace detail
-
-TSFieldId fieldId(std::string_view name) {
-  if (name.empty()) return 0;
-  const detail::FieldTable& t = detail::fieldTable();
-  for (size_t i = detail::fieldSlot(name); t.slotId[i] != 0; i = (i + 1) % detail::kFieldSlots) {
-    // Sizes first, then the bytes with the size of `name`: a literal's, known where this is inlined,
-    // so the comparison needs no call to memcmp.
-    const std::string_view slot = t.slotName[i];
-    if (slot.size() == name.size() && std::char_traits<char>::compare(slot.data(), name.data(), name.size()) == 0) {
-      return t.slotId[i];
-    }
-  }
-  return 0;
-}
 
 // A node type named in the code (`node.is("call")`): the name becomes its kind id at compile time.
 struct NodeKind {

@@ -73,6 +73,7 @@ size_t compareWithTreeSitter(const std::string& text) {
     return ours ? static_cast<int64_t>(ours.index()) == indexOf(theirs) : ts_node_is_null(theirs);
   };
   const uint32_t fieldCount = ts_language_field_count(platlint::pythonLanguage());
+  CHECK(std::size(platlint::detail::kGrammarFieldNames) == fieldCount + 1);
   for (uint32_t i = 0; i < nodes.size(); ++i) {
     const TSNode t = nodes[i];
     const Node n = syntax.node(i);
@@ -103,7 +104,7 @@ size_t compareWithTreeSitter(const std::string& text) {
     for (TSFieldId f = 1; f <= fieldCount; ++f) {
       const char* name = ts_language_field_name_for_id(platlint::pythonLanguage(), f);
       if (!name) continue;
-      CHECK(platlint::fieldId(name) == f);
+      CHECK(platlint::fieldName(f) == std::string_view(name));  // the generated table FieldName reads
       INFO("field " << std::string_view(name));
       const TSNode theirs = ts_node_child_by_field_id(t, f);
       // tree-sitter answers a field inherited through a child that an alias made visible with a
