@@ -917,7 +917,7 @@ std::optional<PathCatalogMatch> hardcodedPathMatch(std::string_view path, bool c
   if (described) {
     out.what = described->what;
     out.breaksOn = described->breaksOn.value_or(out.breaksOn);
-    if (macOSOwnProgram(path)) out.pythonAdvice = kExeAdviceMacOS;
+    if (out.what == kExeWhatMacOS) out.pythonAdvice = kExeAdviceMacOS;
   } else if (isReleaseFile(*match, path)) {
     out.what = "a Linux distribution file that does not exist on macOS or Windows";
     out.breaksOn = kNotLinux;

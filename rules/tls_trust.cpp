@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -675,11 +674,6 @@ class TlsTrustCheck final : public Check {
 
   static void checkVerifyKeywords(Node call, const CallKind& kind, const CallArguments& args, RuleContext& ctx) {
     const SemanticModel& model = ctx.model();
-    std::optional<bool> tlsCallKnown;
-    const auto tlsCall = [&] {
-      if (!tlsCallKnown) tlsCallKnown = !isMockOrNotTlsCall(call, kind);
-      return *tlsCallKnown;
-    };
     for (const Node& kw : args.keywords) {
       const std::string_view name = kw.field("name").text();
       const Node value = kw.field("value");
@@ -688,7 +682,7 @@ class TlsTrustCheck final : public Check {
         reportOff(kVerifyDisabled, kw, shown(kw),
                   shownKeyword(kw) + " turns off TLS certificate verification in aiohttp; pass "
                   "`ssl=ssl.create_default_context(cafile=conf.ca_file)` for a private CA, or leave the default", ctx);
-      } else if (isVerifyKeyword(name) && tlsCall() && !parameterIsOnlyTested(calledHelper(call, model).first, name)) {
+      } else if (isVerifyKeyword(name) && !isMockOrNotTlsCall(call, kind) && !parameterIsOnlyTested(calledHelper(call, model).first, name)) {
         if (isFalse(value, model)) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     shownKeyword(kw) + " turns off TLS certificate verification, so any server, a man-in-the-middle "
@@ -697,7 +691,7 @@ class TlsTrustCheck final : public Check {
         } else {
           reportConfigurable(kw, value, false, ctx);
         }
-      } else if (isInsecureKeyword(name) && tlsCall()) {
+      } else if (isInsecureKeyword(name) && !isMockOrNotTlsCall(call, kind)) {
         if (skipParentheses(value).is("true")) {
           reportOff(kVerifyDisabled, kw, shown(kw),
                     "`" + std::string(name) + "=True` turns off TLS certificate verification, so any server, a "

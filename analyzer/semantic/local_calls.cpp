@@ -90,17 +90,15 @@ const std::vector<Node>* SemanticModel::localCallsOf(Node function) const {
     if (!localCalls_->empty()) {
       // Every identifier of the file is looked at: the (length, first letter) pairs of the
       // functions' names turn most away before their text is hashed.
-      std::array<uint64_t, 32> shapes{};
-      const auto row = [](std::string_view name) { return name.size() % 32; };
-      const auto bit = [](std::string_view name) { return uint64_t{1} << (static_cast<unsigned char>(name[0]) % 64); };
+      std::array<uint64_t, 32> shapes{};  // as importedNameShapes_ screens imported names
       for (const auto& [name, calls] : *localCalls_) {
-        if (!name.empty()) shapes[row(name)] |= bit(name);
+        if (!name.empty()) shapes[shapeRow(name)] |= shapeBit(name);
       }
       for (uint32_t i = 0; i < tree.size(); ++i) {
         const Node n = tree.node(i);
         if (!n.is("identifier")) continue;
         const std::string_view name = n.text();
-        if (name.empty() || !(shapes[row(name)] & bit(name)) || isDefinedName(n)) continue;
+        if (name.empty() || !(shapes[shapeRow(name)] & shapeBit(name)) || isDefinedName(n)) continue;
         const auto it = localCalls_->find(name);
         if (it == localCalls_->end()) continue;
         if (const Node call = callOf(n)) {

@@ -18,8 +18,8 @@
 
 typedef struct {
   Subtree subtree;  // whose children are being visited
-  const Subtree* children;
-  uint32_t childCount;
+  const Subtree* children;  // subtree's, read once
+  uint32_t childCount;      // subtree's, read once
   uint32_t childIndex;
   uint32_t structuralIndex;  // among the non-extra children: the index into alias and field maps
   uint32_t position;         // start byte of the next child
@@ -82,6 +82,18 @@ static inline uint8_t flagsOf(const TSLanguage* language, Subtree subtree, TSSym
   const bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(subtree);
   return (uint8_t)((named ? PLATLINT_FLAT_NAMED : 0) | (ts_subtree_error_cost(subtree) > 0 ? PLATLINT_FLAT_HAS_ERROR : 0) |
                    (ts_subtree_missing(subtree) ? PLATLINT_FLAT_MISSING : 0));
+}
+
+static bool push(Frame** stack, uint32_t* size, uint32_t* capacity, const Frame* frame) {
+  if (*size == *capacity) {
+    const uint32_t grown = *capacity ? *capacity * 2 : 64;
+    Frame* bigger = realloc(*stack, grown * sizeof(Frame));
+    if (!bigger) return false;
+    *stack = bigger;
+    *capacity = grown;
+  }
+  (*stack)[(*size)++] = *frame;
+  return true;
 }
 
 // A new node at out[index], hanging from `parent` (PLATLINT_FLAT_NONE for the root). While a
@@ -182,15 +194,8 @@ static uint32_t flatten(const TSTree* tree, PlatlintFlatNode* out, TSSymbol* sym
       owner = count++;
     }
     if (child.ptr->child_count > 0) {
-      if (depth == stackCapacity) {
-        const uint32_t grown = stackCapacity ? stackCapacity * 2 : 64;
-        Frame* bigger = realloc(stack, grown * sizeof(Frame));
-        if (!bigger) break;
-        stack = bigger;
-        stackCapacity = grown;
-      }
       const bool exclusive = exclusiveIn(&cur, child);
-      stack[depth++] = cur;
+      if (!push(&stack, &depth, &stackCapacity, &cur)) break;
       cur = frameOf(language, child, start, owner, visible ? 0 : field, visible, exclusive);
     } else if (releaser) {
       releaseChild(releaser, &cur, cur.childIndex - 1);
