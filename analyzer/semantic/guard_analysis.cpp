@@ -282,7 +282,7 @@ PlatformSet platformsNamedByModulePath(std::string_view path) {
 PlatformSet GuardAnalysis::reachableThroughCallers(Node function) const {
   if (const auto it = callerReach_.find(function.index()); it != callerReach_.end()) return it->second;
   const std::vector<Node>* calls = model_.localCallsOf(function);
-  if (!calls) return PlatformSet::all();
+  if (!calls) return dispatchedOn(function).value_or(PlatformSet::all());
   // While the calls are judged (a recursive call reaches this again), the function counts as
   // reachable everywhere: a guess that can only keep findings, never hide them.
   callerReach_.emplace(function.index(), PlatformSet::all());
@@ -295,6 +295,29 @@ PlatformSet GuardAnalysis::reachableThroughCallers(Node function) const {
   --judgingCallers_;
   callerReach_[function.index()] = reach;
   return reach;
+}
+
+std::optional<PlatformSet> GuardAnalysis::dispatchedOn(Node function) const {
+  if (!getattrNames_) {
+    getattrNames_.emplace();
+    if (model_.file().text().find("getattr(") != std::string_view::npos) {
+      const SyntaxTree& tree = *function.tree();
+      for (uint32_t i = 0; i < tree.size(); ++i) {
+        const Node call = tree.node(i);
+        if (!call.is("call")) continue;
+        const Node arguments = call.field("arguments");
+        if (arguments && arguments.is("argument_list") && arguments.namedChildCount() >= 2 &&
+            model_.qualifiedName(call.field("function")) == "builtins.getattr") {
+          getattrNames_->push_back(arguments.namedChild(1));
+        }
+      }
+    }
+  }
+  const std::string_view name = function.field("name").text();
+  for (const Node nameExpr : *getattrNames_) {
+    if (const std::optional<PlatformSet> on = platformsDispatchingTo(nameExpr, name, model_)) return on;
+  }
+  return std::nullopt;
 }
 
 PlatformSet GuardAnalysis::moduleMarks() const {

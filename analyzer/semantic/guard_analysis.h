@@ -54,6 +54,9 @@ class GuardAnalysis {
   // Where the body of a function only this file calls runs (SemanticModel::localCallsOf): where its
   // calls in this file run.
   PlatformSet reachableThroughCallers(Node function) const;
+  // Where a function the file reaches only by a name built from the platform runs
+  // (platformsDispatchingTo: `getattr(cls, f"get_{sys.platform}")` and `def get_win32():`), or nullopt.
+  std::optional<PlatformSet> dispatchedOn(Node function) const;
   // reachableOn's walk up from `node`, unremembered.
   PlatformSet walkUp(Node node) const;
   // evaluatePlatformCondition(), once per condition: every node under an `if` asks of its condition.
@@ -62,6 +65,8 @@ class GuardAnalysis {
   mutable std::optional<PlatformSet> moduleMarks_;
   mutable std::unordered_map<uint32_t, PlatformSet> afterExits_;  // by statement (Node::index())
   mutable std::unordered_map<uint32_t, PlatformSet> callerReach_;  // by function definition
+  // The name arguments of the file's `getattr(obj, name, ...)` calls, found on first use.
+  mutable std::optional<std::vector<Node>> getattrNames_;
   mutable std::unordered_map<uint32_t, ConditionValue> conditions_;  // by condition
   // reachableOn by node: rule and fact often ask of the same one. Not kept while a function's
   // callers are judged (judgingCallers_ nonzero), when a recursive call sees a provisional answer

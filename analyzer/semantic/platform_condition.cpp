@@ -92,6 +92,89 @@ Probe probeOf(Node expr, const SemanticModel& model, int depth) {
   return {};
 }
 
+// A name built from a probe: `f"get_{sys.platform}"`, `"get_" + sys.platform`, `"get_%s" % os.name`.
+struct ProbedName {
+  std::string prefix;
+  Probe probe;
+  std::string suffix;
+};
+
+std::optional<std::string> plainLiteral(Node expr) {
+  expr = skipParentheses(expr);
+  if (!expr || !expr.is("string")) return std::nullopt;
+  std::string out;
+  for (uint32_t i = 0; i < expr.childCount(); ++i) {
+    const Node part = expr.child(i);
+    if (part.is("interpolation")) return std::nullopt;
+    if (part.is("string_content")) out += part.text();
+  }
+  return out;
+}
+
+std::optional<ProbedName> probedName(Node expr, const SemanticModel& model) {
+  expr = skipParentheses(expr);
+  if (!expr) return std::nullopt;
+  if (expr.is("string")) {
+    ProbedName out;
+    bool seen = false;
+    for (uint32_t i = 0; i < expr.childCount(); ++i) {
+      const Node part = expr.child(i);
+      if (part.is("string_content")) {
+        (seen ? out.suffix : out.prefix) += part.text();
+      } else if (part.is("interpolation")) {
+        // One plain `{probe}`: a conversion or format specification makes another name.
+        if (seen || part.namedChildCount() != 1) return std::nullopt;
+        out.probe = probeOf(part.namedChild(0), model, 0);
+        if (!out.probe) return std::nullopt;
+        seen = true;
+      }
+    }
+    if (!seen) return std::nullopt;
+    return out;
+  }
+  if (!expr.is("binary_operator")) return std::nullopt;
+  const std::string_view op = expr.field("operator").text();
+  const Node left = expr.field("left");
+  const Node right = expr.field("right");
+  if (op == "%") {
+    std::optional<std::string> format = plainLiteral(left);
+    const size_t at = format ? format->find("%s") : std::string::npos;
+    if (at == std::string::npos || format->find('%', at + 2) != std::string::npos) return std::nullopt;
+    ProbedName out{format->substr(0, at), probeOf(right, model, 0), format->substr(at + 2)};
+    if (!out.probe) return std::nullopt;
+    return out;
+  }
+  if (op != "+") return std::nullopt;
+  if (const std::optional<std::string> head = plainLiteral(left)) {
+    ProbedName out{*head, probeOf(right, model, 0), {}};
+    if (!out.probe) return std::nullopt;
+    return out;
+  }
+  const std::optional<std::string> tail = plainLiteral(right);
+  if (!tail) return std::nullopt;
+  if (std::optional<ProbedName> inner = probedName(left, model)) {
+    inner->suffix += *tail;
+    return inner;
+  }
+  ProbedName out{{}, probeOf(left, model, 0), *tail};
+  if (!out.probe) return std::nullopt;
+  return out;
+}
+
+// Values the probes take on systems other than the targets (`sys.platform` of Cygwin, FreeBSD,
+// OpenVMS, ...; `platform.system()`'s spellings of them), compared without case or a trailing
+// version number (`freebsd13`).
+bool otherSystemsValue(std::string_view value) {
+  while (!value.empty() && value.back() >= '0' && value.back() <= '9') value.remove_suffix(1);
+  static constexpr std::string_view kOthers[] = {
+      "aix",   "android", "atheos", "beos",   "cygwin",  "dragonfly", "emscripten", "freebsd", "haiku",
+      "hp-ux", "ios",     "irix",   "java",   "msys",    "netbsd",    "openbsd",    "openvms", "os2",
+      "riscos", "solaris", "sunos", "vxworks", "wasi",   "zos"};
+  std::string lowered(value);
+  for (char& c : lowered) c = lowerAscii(c);
+  return std::find(std::begin(kOthers), std::end(kOthers), lowered) != std::end(kOthers);
+}
+
 // String literals of a literal or a tuple/list/set of literals; empty when any is unknown.
 std::vector<std::string> literalStrings(Node expr, const SemanticModel& model) {
   expr = skipParentheses(expr);
@@ -702,6 +785,24 @@ Node importProbeOf(Node statement, bool& inBody) {
     }
   }
   return {};
+}
+
+std::optional<PlatformSet> platformsDispatchingTo(Node nameExpr, std::string_view functionName,
+                                                  const SemanticModel& model) {
+  const std::optional<ProbedName> built = probedName(nameExpr, model);
+  if (!built || built->probe.prefix != std::string::npos) return std::nullopt;
+  if (functionName.size() <= built->prefix.size() + built->suffix.size() || !functionName.starts_with(built->prefix) ||
+      !functionName.ends_with(built->suffix)) {
+    return std::nullopt;
+  }
+  const std::string_view value =
+      functionName.substr(built->prefix.size(), functionName.size() - built->prefix.size() - built->suffix.size());
+  PlatformSet on = PlatformSet::none();
+  for (Platform p : kPlatforms) {
+    if (built->probe.valueOn(p) == value) on = on | PlatformSet(p);
+  }
+  if (on.empty() && !otherSystemsValue(value)) return std::nullopt;
+  return on;
 }
 
 }  // namespace platlint

@@ -5,6 +5,9 @@
 // module-level flags and probe functions (`can_use_kqueue()`, false where its early `return False`
 // condition holds), combined with `not`/`and`/`or`. A platform where the outcome is not known is in
 // neither set.
+#include <optional>
+#include <string_view>
+
 #include "analyzer/base/platform.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/syntax.h"
@@ -36,5 +39,12 @@ PlatformSet importablePlatforms(Node block, bool* allStdlib = nullptr);
 // body or its `else` clause runs, for a statement inside one of those; null otherwise. `inBody`
 // says whether `statement` runs when the imports succeed.
 Node importProbeOf(Node statement, bool& inBody);
+
+// Where a function named `functionName` runs when the file reaches it by a name built from a
+// platform probe (`getattr(cls, f"get_{sys.platform}", default)` reaching `get_win32`): the targets
+// whose probe value completes the name, none for another system's (`get_OpenVMS`). nullopt when
+// `nameExpr` is not such a name or `functionName` does not fit it.
+std::optional<PlatformSet> platformsDispatchingTo(Node nameExpr, std::string_view functionName,
+                                                  const SemanticModel& model);
 
 }  // namespace platlint
