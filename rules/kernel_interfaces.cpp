@@ -145,7 +145,9 @@ constexpr RuleMeta kRunDir{
     "calls) is not reported: only one that reaches a use on this host, a file-system call, a file helper of the "
     "project or a program it runs, breaks the test elsewhere; nor is any path of a test on a fake file system "
     "(pyfakefs's `fs` fixture, a `fake_filesystem` fixture, `self.setUpPyfakefs()`), which has the path on every "
-    "platform.",
+    "platform. Asking whether such a file exists (`os.path.exists(\"/run/initramfs/open-iscsi.interface\")`, "
+    "`os.path.isdir(\"/run/systemd/system\")`) is not reported either, and covers the uses it guards: where the "
+    "file is missing, no is the right answer.",
     "`/run` is a tmpfs that systemd-era Linux distributions mount for runtime state. macOS keeps such state "
     "in `/var/run` and per-user temporary directories, Windows in per-user application data; `/run` does "
     "not exist there.",
@@ -411,6 +413,10 @@ class KernelInterfaceCheck final : public Check {
   std::string_view name() const override { return "PORT1xx kernel interfaces"; }
   // Where it is unsupported, a missing file, directory or program raises OSError.
   std::span<const std::string_view> failureExceptions() const override { return kOsErrors; }
+  // A file under /run is state another program left (a pid file, a socket, the initramfs's
+  // notes, systemd's presence mark): where it is missing, "no such file" is the right answer.
+  // Under /proc and /sys a missing file says nothing about the process or device asked about.
+  bool existenceCheckAnswers(const RuleMeta& rule) const override { return &rule == &kRunDir; }
   std::span<const std::string_view> nodeKinds() const override {
     static constexpr std::string_view kinds[] = {"string"};
     return kinds;

@@ -26,7 +26,21 @@ def handler():
 
 
 def booted_with_systemd():
-    return os.path.exists("/run/systemd/system")  # expect: PORT109
+    # Off Linux the answer, no, is right: asking is not a use.
+    return os.path.exists("/run/systemd/system")  # ok: PORT109
+
+
+def iscsi_configured():
+    if os.path.exists("/run/initramfs/open-iscsi.interface"):  # ok: PORT109
+        return True
+    return False
+
+
+def read_pid():
+    if os.path.exists("/run/app/app.pid"):  # ok: PORT109
+        with open("/run/app/app.pid", encoding="ascii") as f:  # ok: PORT109
+            return int(f.read())
+    return None
 
 
 def instance_status(client, ssh):
