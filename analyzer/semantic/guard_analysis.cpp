@@ -368,6 +368,8 @@ PlatformSet GuardAnalysis::walkUp(Node node) const {
       reach = reach & ~(parent.field("operator").text() == "and" ? c.whenFalse : c.whenTrue);
     } else if (k == "function_definition" && child == parent.field("body")) {
       reach = reach & reachableThroughCallers(parent);
+    } else if (k == "pair" && child == parent.field("value")) {
+      reach = reach & platformTableEntry(parent).value_or(PlatformSet::all());
     } else if (k == "decorated_definition" && child == parent.field("definition")) {
       reach = reach & runsUnderDecorators(parent, model_);
     } else if (k == "block" || k == "module") {

@@ -805,4 +805,55 @@ std::optional<PlatformSet> platformsDispatchingTo(Node nameExpr, std::string_vie
   return on;
 }
 
+namespace {
+
+// Where a value under a dictionary key runs when the key names a platform or an operating system:
+// `sys.platform`'s and `platform.system()`'s names of the targets, Linux distributions (their
+// `/etc/os-release` IDs and families) and other systems; nullopt for any other key.
+std::optional<PlatformSet> platformOfKey(std::string_view key) {
+  std::string lowered(key);
+  for (char& c : lowered) c = lowerAscii(c);
+  if (lowered == "linux" || lowered == "linux2") return PlatformSet(Platform::Linux);
+  if (lowered == "darwin" || lowered == "macos" || lowered == "osx") return PlatformSet(Platform::MacOS);
+  if (lowered == "win32" || lowered == "windows") return PlatformSet(Platform::Windows);
+  static constexpr std::string_view kDistributions[] = {
+      "almalinux", "alpine",   "amazon",      "aosc",         "arch",      "azurelinux", "centos",   "cloudlinux",
+      "cos",       "debian",   "eurolinux",   "fedora",       "gentoo",    "mariner",    "miraclelinux",
+      "opencloudos", "openeuler", "openmandriva", "opensuse", "opensuse-leap", "opensuse-microos",
+      "opensuse-tumbleweed", "photon", "raspberry-pi-os", "redhat", "rhel", "rocky", "sle-micro", "sle_hpc",
+      "sles",      "suse",     "tencentos",   "ubuntu",       "virtuozzo"};
+  if (std::find(std::begin(kDistributions), std::end(kDistributions), lowered) != std::end(kDistributions)) {
+    return PlatformSet(Platform::Linux);
+  }
+  if (lowered == "dragonfly" || otherSystemsValue(lowered)) return PlatformSet::none();
+  return std::nullopt;
+}
+
+std::optional<std::string> keyLiteral(Node pair) {
+  return pair.is("pair") ? plainLiteral(pair.field("key")) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PlatformSet> platformTableEntry(Node pair) {
+  const std::optional<std::string> key = keyLiteral(pair);
+  const std::optional<PlatformSet> on = key ? platformOfKey(*key) : std::nullopt;
+  if (!on) return std::nullopt;
+  // A table, not a record that happens to have such a key: two keys at least name systems, and
+  // they are most of its keys.
+  const Node table = pair.parent();
+  if (!table || !table.is("dictionary")) return std::nullopt;
+  uint32_t keys = 0;
+  uint32_t systems = 0;
+  for (uint32_t i = 0; i < table.namedChildCount(); ++i) {
+    const Node entry = table.namedChild(i);
+    if (!entry.is("pair")) continue;
+    ++keys;
+    const std::optional<std::string> k = keyLiteral(entry);
+    systems += k && platformOfKey(*k);
+  }
+  if (systems < 2 || systems * 2 < keys) return std::nullopt;
+  return on;
+}
+
 }  // namespace platlint

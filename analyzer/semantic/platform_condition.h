@@ -47,4 +47,9 @@ Node importProbeOf(Node statement, bool& inBody);
 std::optional<PlatformSet> platformsDispatchingTo(Node nameExpr, std::string_view functionName,
                                                   const SemanticModel& model);
 
+// Where the value of `pair` runs when it is an entry of a table keyed by operating system
+// (`{"rhel": {...}, "debian": {...}}`, `{"linux": ..., "darwin": ...}`): the platform its key names,
+// Linux for a Linux distribution, none for another system (`"freebsd"`). nullopt for other entries.
+std::optional<PlatformSet> platformTableEntry(Node pair);
+
 }  // namespace platlint
