@@ -57,7 +57,9 @@ const std::unordered_set<std::string_view> kLoggingMethods = {
 
 const std::unordered_set<std::string_view> kMessageKeywords = {
     "description", "detail", "details", "doc", "epilog", "error_message", "explanation", "help",
-    "message", "msg", "reason", "summary", "text", "title", "usage", "warning"};
+    "message", "msg", "reason",
+    // oslo.config's `sample_default=`: what the generated sample file shows instead of the real default.
+    "sample_default", "summary", "text", "title", "usage", "warning"};
 
 const std::unordered_set<std::string_view> kStringInspectionMethods = {
     "count", "endswith", "find", "index", "lstrip", "partition", "removeprefix", "removesuffix", "replace",

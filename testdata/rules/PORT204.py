@@ -13,6 +13,8 @@ DEFAULT_CONFIG = "/etc/nova/nova.conf"  # expect: PORT204
 opts = [
     cfg.StrOpt("rootwrap_config", default="/etc/nova/rootwrap.conf",  # expect: PORT204
                help="Path to the rootwrap configuration, usually /etc/nova/rootwrap.conf"),  # ok: PORT204
+    cfg.StrOpt("state_path", default=os.path.dirname(__file__),
+               sample_default="/etc/nova/state"),  # ok: PORT204
 ]
 
 
