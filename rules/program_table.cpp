@@ -9,10 +9,14 @@
 namespace platlint {
 namespace {
 
+// In place of "a POSIX tool that Windows does not have" for a program that is no POSIX tool (`zfs`, `sqlite3`).
+constexpr std::string_view kNotOnWindows = "which Windows does not have";
+
 #define ADVICE(name, text) constexpr std::string_view name = text;
 #define LINUX_ONLY(program, advice)
 #define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
+#define UNIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
 #define GNU_OPTIONS(program, letters, words, anyLong)
@@ -21,6 +25,7 @@ namespace {
 #undef LINUX_ONLY
 #undef LINUX_DIALECT
 #undef POSIX_ONLY
+#undef UNIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 
@@ -28,6 +33,7 @@ namespace {
 #define LINUX_ONLY(program, advice) {program, advice, kNotLinux},
 #define LINUX_DIALECT(program, what, advice) {program, advice, kNotLinux, what},
 #define POSIX_ONLY(program, advice)
+#define UNIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
 constexpr CommandFact kLinuxOnly[] = {
@@ -36,12 +42,14 @@ constexpr CommandFact kLinuxOnly[] = {
 #undef LINUX_ONLY
 #undef LINUX_DIALECT
 #undef POSIX_ONLY
+#undef UNIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 
 #define LINUX_ONLY(program, advice)
 #define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice) {program, advice, kWindowsOnly},
+#define UNIX_ONLY(program, advice) {program, advice, kWindowsOnly, kNotOnWindows},
 #define GNU_ONLY(program, advice) {program, advice, kNotLinux},
 #define BSD_ONLY(program, advice)
 constexpr CommandFact kPosixOnly[] = {
@@ -50,6 +58,7 @@ constexpr CommandFact kPosixOnly[] = {
 #undef LINUX_ONLY
 #undef LINUX_DIALECT
 #undef POSIX_ONLY
+#undef UNIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 #undef GNU_OPTIONS
@@ -57,6 +66,7 @@ constexpr CommandFact kPosixOnly[] = {
 #define LINUX_ONLY(program, advice)
 #define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
+#define UNIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice) {program, advice, PlatformSet::all()},
 #define GNU_OPTIONS(program, letters, words, anyLong)
@@ -66,6 +76,7 @@ constexpr CommandFact kBsdOnly[] = {
 #undef LINUX_ONLY
 #undef LINUX_DIALECT
 #undef POSIX_ONLY
+#undef UNIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 #undef GNU_OPTIONS
@@ -80,6 +91,7 @@ struct GnuOptions {
 #define LINUX_ONLY(program, advice)
 #define LINUX_DIALECT(program, what, advice)
 #define POSIX_ONLY(program, advice)
+#define UNIX_ONLY(program, advice)
 #define GNU_ONLY(program, advice)
 #define BSD_ONLY(program, advice)
 #define GNU_OPTIONS(program, letters, words, anyLong) {program, letters, words, anyLong},
@@ -90,6 +102,7 @@ constexpr GnuOptions kGnuOptions[] = {
 #undef LINUX_ONLY
 #undef LINUX_DIALECT
 #undef POSIX_ONLY
+#undef UNIX_ONLY
 #undef GNU_ONLY
 #undef BSD_ONLY
 #undef GNU_OPTIONS
@@ -112,6 +125,9 @@ std::string programIsWhat(std::string_view program) {
   const std::string shown = "`" + std::string(program) + "`";
   if (const CommandFact* linux = linuxOnlyCommand(program)) {
     return linux->what.empty() ? shown + " exists only on Linux" : shown + ", " + std::string(linux->what);
+  }
+  if (const CommandFact* posix = posixOnlyCommand(program); posix && posix->what == kNotOnWindows) {
+    return shown + " does not exist on Windows";
   }
   return shown + " is a POSIX tool that Windows does not have";
 }

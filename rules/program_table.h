@@ -17,7 +17,7 @@ struct CommandFact {
 };
 
 // "`sysctl`, which reads and sets Linux's kernel parameters ..." or "`ip` exists only on Linux" or
-// "`rsync` is a POSIX tool that Windows does not have": what `program` is, for PORT507's messages.
+// "`ls` is a POSIX tool that Windows does not have" (or "`zfs` does not exist on Windows"): what `program` is, for PORT507's messages.
 std::string programIsWhat(std::string_view program);
 
 // The curated table of PORT501: programs that exist only on Linux (util-linux, iproute2, udev,

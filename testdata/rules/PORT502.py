@@ -57,6 +57,7 @@ def gnu_options(path, pid):
     subprocess.check_output(["du", "-sb", path])  # expect: PORT502
     subprocess.check_output(["readlink", "-e", path])  # expect: PORT502
     subprocess.check_output(["cp", "--reflink=auto", path, path + ".bak"])  # expect: PORT502
+    subprocess.check_output(["ls", "-pA1", "--group-directories-first", path])  # expect: PORT502
     subprocess.check_call(["umount", "-fl", path])  # expect: PORT502 (-l, lazy, in the cluster: macOS too)
     subprocess.check_call(["umount", "-f", path])  # expect: PORT502 (Windows only)
 
