@@ -33,7 +33,8 @@ constexpr RuleMeta kTemporaryFileReopened{
     "is, inside a string or container built from it (`\"file://%s\" % f.name`, an f-string, `{\"url\": ...}`), or "
     "through a name it is assigned to. Calls that only look at the name or the path's metadata are not "
     "reopenings: `os.path` functions, `os.stat`, `os.symlink`, `str()`, `len()`, logging, `print` and test "
-    "assertions. "
+    "assertions. Nor is a use in a test that replaces `open` around it (`@mock.patch.object(module, \"open\", "
+    "mock.mock_open(...))`, `mock.patch(\"builtins.open\")`): the code it runs opens nothing by that name. "
     "The finding is at the `NamedTemporaryFile` call, where the fix goes; the use is a related location.",
     "On POSIX the name of an open temporary file can be opened again as often as needed. On Windows, "
     "`NamedTemporaryFile` opens the file with `O_TEMPORARY` so that it is removed when closed, and Windows "
@@ -197,6 +198,35 @@ Node firstReopening(const Holder& holder, const SemanticModel& model) {
   return {};
 }
 
+// True when a test patches an `open` around `node`: `@mock.patch.object(module, "open", mock_open(...))`,
+// `@mock.patch("pkg.module.open")`, `with mock.patch("builtins.open"):`. The code the test runs then
+// opens nothing by that name.
+bool underPatchedOpen(Node node, const SemanticModel& model) {
+  const auto patchesOpen = [&](Node patch) {
+    patch = skipParentheses(patch);
+    if (patch && patch.is("as_pattern")) patch = skipParentheses(patch.namedChild(0));
+    if (!patch || !patch.is("call")) return false;
+    const Node function = skipParentheses(patch.field("function"));
+    const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+    const CallArguments args = argumentsOf(patch);
+    const auto literalAt = [&](size_t i) -> std::optional<std::string> {
+      if (i >= args.positional.size()) return std::nullopt;
+      const auto value = model.stringValue(args.positional[i]);
+      return value && value->complete ? std::optional<std::string>(value->value) : std::nullopt;
+    };
+    if (name == "patch") {
+      const auto target = literalAt(0);
+      return target && (*target == "builtins.open" || target->ends_with(".open"));
+    }
+    if (name == "object") {
+      const auto attribute = literalAt(1);
+      return attribute && *attribute == "open";
+    }
+    return false;
+  };
+  return underContextOrDecorator(node, patchesOpen);
+}
+
 class TemporaryFileReopenCheck final : public Check {
  public:
   std::span<const RuleMeta* const> rules() const override { return kRules; }
@@ -214,7 +244,7 @@ class TemporaryFileReopenCheck final : public Check {
     const auto holder = holderOf(call);
     if (!holder) return;
     const Node use = firstReopening(*holder, model);
-    if (!use) return;
+    if (!use || underPatchedOpen(use, model)) return;
     // The expression around the name (`load(self.config.name)` rather than its argument list).
     Node around = use.parent();
     if (around && around.is("argument_list")) around = around.parent();

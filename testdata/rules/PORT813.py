@@ -2,6 +2,9 @@
 import os
 import subprocess
 import tempfile
+from unittest import mock
+
+import console_utils
 
 
 def run_tool(config_text):
@@ -126,3 +129,24 @@ class OnlyNamedTest:
     def test_name(self):
         assert self.scratch.name.endswith("x")
         return os.path.exists(self.scratch.name)
+
+
+class PatchedOpenTest:
+    # The code under test opens the name through an `open` the test replaced: nothing is opened twice.
+    @mock.patch.object(console_utils, "open", mock.mock_open(read_data="12345\n"))
+    @mock.patch.object(console_utils, "_get_console_pid_file", autospec=True)
+    def test_pid(self, mock_pid_file):
+        tmp_file = tempfile.NamedTemporaryFile()  # ok: PORT813
+        mock_pid_file.return_value = tmp_file.name
+        return console_utils.get_pid()
+
+    @mock.patch.object(console_utils, "_get_console_pid_file", autospec=True)
+    def test_pid_really_read(self, mock_pid_file):
+        tmp_file = tempfile.NamedTemporaryFile()  # expect: PORT813
+        mock_pid_file.return_value = tmp_file.name
+        return console_utils.get_pid()
+
+    def test_builtins_open_patched(self):
+        with mock.patch("builtins.open", mock.mock_open(read_data="x")):
+            tmp = tempfile.NamedTemporaryFile()  # ok: PORT813
+            return load(tmp.name)
