@@ -306,16 +306,23 @@ bool isPathList(Node expr, const SemanticModel& model, int depth = 0) {
   }
   if (expr.is("list") || expr.is("tuple") || expr.is("set")) {
     bool pathy = false;
+    bool firstPathy = false;
     for (uint32_t i = 0; i < expr.namedChildCount(); ++i) {
       Node e = skipParentheses(expr.namedChild(i));
       if (e.is("list_splat")) e = e.namedChild(0);
       if (isWebValueName(expressionName(e)) || namesHost(e, model)) return false;
       const auto v = model.stringValue(e);
-      if (v && v->value.starts_with('/') && !v->value.starts_with("//")) pathy = true;
-      else if (!envPathRead(e, model, 0).empty()) pathy = true;
-      else if (isFileSystemPathName(expressionName(e)) || isPathList(e, model, depth + 1)) pathy = true;
-      else if (e.is("call") && model.qualifiedName(e.field("function")).starts_with("os.path.")) pathy = true;
+      bool here = false;
+      if (v && v->value.starts_with('/') && !v->value.starts_with("//")) here = true;
+      else if (!envPathRead(e, model, 0).empty()) here = true;
+      else if (isFileSystemPathName(expressionName(e)) || isPathList(e, model, depth + 1)) here = true;
+      else if (e.is("call") && model.qualifiedName(e.field("function")).starts_with("os.path.")) here = true;
+      if (i == 0) firstPathy = here;
+      pathy = pathy || here;
     }
+    // `[server, local_path]`: something that is no path, then a path, is the `host:path` of an NFS
+    // export or a copy to another machine, not a list of directories.
+    if (expr.namedChildCount() == 2 && !firstPathy && !expr.namedChild(0).is("list_splat")) return false;
     return pathy;
   }
   if (expr.is("call")) {

@@ -65,6 +65,7 @@ def near_misses(host, port, key, url, when, access, local_path, server_ip):
     anyone = ":".join(["*", local_path])  # ok: PORT210
     v6 = ":".join(["[fd12:abcd::10]", local_path])  # ok: PORT210
     escaped = ":".join([escaped_address(host), local_path])  # ok: PORT210
+    target = ":".join([expected, local_path])  # ok: PORT210
     LOG.debug("PATH is %s", os.environ["PATH"])  # ok: PORT210
     return address, parts, scheme, hours, minutes, namespace, name, host_port
 
