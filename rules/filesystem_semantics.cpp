@@ -1369,9 +1369,13 @@ void checkSymlink(Node call, std::string_view qualified, RuleContext& ctx) {
   else if (methodName(call) == "symlink_to") shown = "`Path.symlink_to()`";
   else return;
   if (insideTryRecovering(call, kSymlinkErrors)) return;
+  // A handler that only logs or raises is there already; what it lacks is the fallback.
+  const std::string_view handle = insideTryCatching(call, kSymlinkErrors)
+                                      ? "the `except` around it does not recover (it logs, raises or gives up): fall back there"
+                                      : "handle `OSError` and fall back";
   ctx.report(kSymlinkNeedsPrivilege, call,
              shown + " needs administrator rights or Developer Mode on Windows (`OSError: [WinError 1314]`) and "
-                     "`target_is_directory=True` for directories; handle `OSError` and fall back to a copy "
+                     "`target_is_directory=True` for directories; " + std::string(handle) + " to a copy "
                      "(`shutil.copy2`/`shutil.copytree`) or a hard link (`os.link`)");
 }
 
