@@ -216,10 +216,32 @@ ErrnoTest errnoTest(Node condition, bool goesOnWhenTrue) {
   }
   if (values.empty()) return ErrnoTest::None;
   for (const Node& v : values) {
-    if (!v.is("attribute") || v.field("object").text() != "errno") return ErrnoTest::None;
-    if (absenceErrno(v.field("attribute").text())) return ErrnoTest::Absence;
+    // `errno.ENOENT`, or `ENOENT` imported from errno.
+    const bool qualified = v.is("attribute") && v.field("object").text() == "errno";
+    const std::string_view name = qualified ? v.field("attribute").text() : v.text();
+    if (!qualified && !(v.is("identifier") && name.size() > 2 && name[0] == 'E' &&
+                        std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }))) {
+      return ErrnoTest::None;
+    }
+    if (absenceErrno(name)) return ErrnoTest::Absence;
   }
   return ErrnoTest::OnlyOthers;
+}
+
+// `except subp.ProcessExecutionError as e: if e.errno == ENOENT: out = ""` / `else: raise`: a handler
+// that goes on exactly when the error number says the file or program is missing handles that
+// absence, whatever class the project wraps it in.
+bool goesOnForAbsence(Node exceptClause) {
+  const Node body = lastStatement(exceptClause);
+  if (!body || !body.is("block")) return false;
+  for (uint32_t i = 0; i < body.namedChildCount(); ++i) {
+    const Node statement = body.namedChild(i);
+    if (statement.is("if_statement") && errnoTest(statement.field("condition"), true) == ErrnoTest::Absence &&
+        !givesUp(statement.field("consequence"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // True when the handler does not recover: it ends by raising (`raise`, `raise Wrapped(...) from e`)
@@ -277,6 +299,9 @@ bool catchesEverything(Node exceptClause) {
 
 bool guardingHandler(Node tryStatement, Node exceptClause, std::span<const std::string_view> exceptions) {
   if (handlerCatches(exceptClause, exceptions)) return true;
+  if (std::find(exceptions.begin(), exceptions.end(), "OSError") != exceptions.end() && goesOnForAbsence(exceptClause)) {
+    return true;
+  }
   return catchesEverything(exceptClause) && bodyOnlyImports(tryStatement);
 }
 
