@@ -230,6 +230,7 @@ constexpr Alternative kAlternatives[] = {
     {"os.getgid", "Windows has no numeric group ids: guard it with `sys.platform != \"win32\"`"},
     {"os.getegid", "Windows has no numeric group ids: guard it with `sys.platform != \"win32\"`"},
     {"os.statvfs", "use `shutil.disk_usage()` for free and total space"},
+    {"os.sendfile", "copy files with `shutil.copyfile()` or `shutil.copyfileobj()`, which use the fastest copy each platform has; macOS's `sendfile` writes only to sockets, so a copy to a file fails there too"},
     {"os.uname", "use `platform.uname()`, `platform.system()` or `platform.node()`"},
     {"os.getloadavg", "use `psutil.getloadavg()`"},
     {"os.setsid", "use `subprocess.Popen(..., start_new_session=True)`"},

@@ -112,3 +112,7 @@ def uid_after_guarded_import():
 def scoped_import():
     from os import geteuid, getegid  # expect: PORT402
     return geteuid(), getegid()  # ok: PORT402 (related to the import)
+
+
+def copy_image(source, destination, size):
+    os.sendfile(destination.fileno(), source.fileno(), 0, size)  # expect: PORT402
