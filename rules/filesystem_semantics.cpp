@@ -848,13 +848,10 @@ bool namesThisFilesOpen(Node target, const SemanticModel& model) {
 bool openIsMocked(Node call, const SemanticModel& model) {
   const Node callee = skipParentheses(call.field("function"));
   if (!callee || !callee.is("identifier") || callee.text() != "open") return false;
-  const auto patchesOpen = [&](Node patch) {
-    patch = skipParentheses(patch);
-    if (patch && patch.is("as_pattern")) patch = skipParentheses(patch.namedChild(0));
-    if (!patch || !patch.is("call")) return false;
-    const Node function = skipParentheses(patch.field("function"));
-    const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
-    if (name != "patch") return false;
+  const auto patchesOpen = [&](Node item) {
+    std::string_view name;
+    const Node patch = calledInContext(item, name);
+    if (!patch || name != "patch") return false;
     const CallArguments patchArgs = argumentsOf(patch);
     return !patchArgs.positional.empty() && namesThisFilesOpen(patchArgs.positional[0], model);
   };

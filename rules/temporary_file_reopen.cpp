@@ -202,12 +202,10 @@ Node firstReopening(const Holder& holder, const SemanticModel& model) {
 // `@mock.patch("pkg.module.open")`, `with mock.patch("builtins.open"):`. The code the test runs then
 // opens nothing by that name.
 bool underPatchedOpen(Node node, const SemanticModel& model) {
-  const auto patchesOpen = [&](Node patch) {
-    patch = skipParentheses(patch);
-    if (patch && patch.is("as_pattern")) patch = skipParentheses(patch.namedChild(0));
-    if (!patch || !patch.is("call")) return false;
-    const Node function = skipParentheses(patch.field("function"));
-    const std::string_view name = function.is("attribute") ? function.field("attribute").text() : function.text();
+  const auto patchesOpen = [&](Node item) {
+    std::string_view name;
+    const Node patch = calledInContext(item, name);
+    if (!patch) return false;
     const CallArguments args = argumentsOf(patch);
     const auto literalAt = [&](size_t i) -> std::optional<std::string> {
       if (i >= args.positional.size()) return std::nullopt;

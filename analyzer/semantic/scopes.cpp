@@ -252,6 +252,15 @@ bool startedInSetUp(Node cls, const std::function<bool(Node)>& accept) {
   return false;
 }
 
+Node calledInContext(Node item, std::string_view& calledName) {
+  item = skipParentheses(item);
+  if (item && item.is("as_pattern")) item = skipParentheses(item.namedChild(0));
+  if (!item || !item.is("call")) return {};
+  const Node function = skipParentheses(item.field("function"));
+  calledName = function.is("attribute") ? function.field("attribute").text() : function.text();
+  return item;
+}
+
 bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept) {
   for (Node n = node.parent(); n; n = n.parent()) {
     if (n.is("class_definition") && startedInSetUp(n, accept)) return true;

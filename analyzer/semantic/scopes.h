@@ -68,6 +68,10 @@ bool isParameterOfEnclosingFunction(Node name);
 // the code it runs.
 bool underContextOrDecorator(Node node, const std::function<bool(Node)>& accept);
 
+// The call that a `with` item or decorator value makes (`mock.patch("x") as m`: the call), with the
+// last name it calls (`patch` of `mock.patch`, `object` of `mock.patch.object`); null when it is no call.
+Node calledInContext(Node item, std::string_view& calledName);
+
 // What the `for` statement around `name` runs its variable over (`tools` of `for tool in tools:`),
 // when `name` is that loop's plain variable and the body does not assign it again; null otherwise.
 Node loopIterable(Node name);
