@@ -10,6 +10,7 @@
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/availability.h"
 #include "analyzer/semantic/scopes.h"
+#include "analyzer/semantic/string_literal.h"
 #include "analyzer/semantic/third_party_availability.h"
 
 namespace platlint {
@@ -99,16 +100,13 @@ struct ProbedName {
   std::string suffix;
 };
 
+// The value of a string literal without interpolations.
 std::optional<std::string> plainLiteral(Node expr) {
   expr = skipParentheses(expr);
   if (!expr || !expr.is("string")) return std::nullopt;
-  std::string out;
-  for (uint32_t i = 0; i < expr.childCount(); ++i) {
-    const Node part = expr.child(i);
-    if (part.is("interpolation")) return std::nullopt;
-    if (part.is("string_content")) out += part.text();
-  }
-  return out;
+  FoldedString value = decodeStringLiteral(expr);
+  if (!value.complete) return std::nullopt;
+  return std::move(value.value);
 }
 
 std::optional<ProbedName> probedName(Node expr, const SemanticModel& model) {
@@ -170,9 +168,7 @@ bool otherSystemsValue(std::string_view value) {
       "aix",   "android", "atheos", "beos",   "cygwin",  "dragonfly", "emscripten", "freebsd", "haiku",
       "hp-ux", "ios",     "irix",   "java",   "msys",    "netbsd",    "openbsd",    "openvms", "os2",
       "riscos", "solaris", "sunos", "vxworks", "wasi",   "zos"};
-  std::string lowered(value);
-  for (char& c : lowered) c = lowerAscii(c);
-  return std::find(std::begin(kOthers), std::end(kOthers), lowered) != std::end(kOthers);
+  return std::find(std::begin(kOthers), std::end(kOthers), toLower(value)) != std::end(kOthers);
 }
 
 // String literals of a literal or a tuple/list/set of literals; empty when any is unknown.
@@ -811,8 +807,7 @@ namespace {
 // `sys.platform`'s and `platform.system()`'s names of the targets, Linux distributions (their
 // `/etc/os-release` IDs and families) and other systems; nullopt for any other key.
 std::optional<PlatformSet> platformOfKey(std::string_view key) {
-  std::string lowered(key);
-  for (char& c : lowered) c = lowerAscii(c);
+  const std::string lowered = toLower(key);
   if (lowered == "linux" || lowered == "linux2") return PlatformSet(Platform::Linux);
   if (lowered == "darwin" || lowered == "macos" || lowered == "osx") return PlatformSet(Platform::MacOS);
   if (lowered == "win32" || lowered == "windows") return PlatformSet(Platform::Windows);
