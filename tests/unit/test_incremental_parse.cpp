@@ -107,10 +107,22 @@ TEST_CASE("incremental parse: the edit is the span where two texts differ") {
   CHECK(bytesOf(editBetween("abc", "abc")) == std::tuple{3u, 3u, 3u});
 }
 
-// Calls check(text, previous) for each fixture's text and `steps` edited versions of it, in order,
-// with one PreviousParse per fixture.
+// The number of edited versions per fixture: `steps`, or fewer when PLATLINT_TEST_EDIT_STEPS says so.
+// The sanitized suite sets it: under AddressSanitizer every step costs ten times as much, and a few
+// edits per fixture already run every code path the sanitizers watch.
+int editSteps(int steps) {
+  if (const char* limit = std::getenv("PLATLINT_TEST_EDIT_STEPS")) {
+    const int wanted = std::atoi(limit);
+    if (wanted > 0 && wanted < steps) return wanted;
+  }
+  return steps;
+}
+
+// Calls check(text, previous) for each fixture's text and editSteps(steps) edited versions of it, in
+// order, with one PreviousParse per fixture.
 template <typename Check>
 void forEachEditedFixture(uint32_t seed, int steps, Check&& check) {
+  steps = editSteps(steps);
   for (const auto& path : fixtures()) {
     CAPTURE(path.filename().string());
     std::string text = readText(path);
