@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -15,6 +16,7 @@
 #include "analyzer/semantic/platform_condition.h"
 #include "analyzer/semantic/semantic_model.h"
 #include "analyzer/syntax/source_file.h"
+#include "analyzer/syntax/tree_arena.h"
 #include "analyzer/lint/suppressions.h"
 #include "analyzer/lint/syntax_error_rule.h"
 
@@ -285,10 +287,29 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   PhaseTimer parsing(profile_, Phase::Parse);
   const std::string crAsNewline = loneCarriageReturnsAsNewlines(file.text());
   const std::string_view parsedText = crAsNewline.empty() ? file.text() : std::string_view(crAsNewline);
-  TreePtr tree = previousParse ? previousParse->parse(parser_, parsedText, deadline) : parser_.parse(parsedText, deadline);
+  // A one-shot parse of all but a large file allocates from this thread's arena, with a parser made
+  // in it (tree_arena.h): once the table is built, the tree is left to the arena, which takes the
+  // whole file's memory back at once, instead of being freed subtree by subtree. A large file's tree
+  // is released while its table is built instead, which keeps the worker's peak lower.
+  const bool inArena = !previousParse && parsedText.size() < SyntaxTree::kReleaseWhileFlatteningFrom;
+  std::optional<TreeArenaScope> arena;
+  std::optional<PythonParser> fileParser;
+  if (inArena) {
+    arena.emplace();
+    fileParser.emplace();
+  }
+  TreePtr tree = previousParse ? previousParse->parse(parser_, parsedText, deadline)
+                               : (inArena ? *fileParser : parser_).parse(parsedText, deadline);
+  const auto endArena = [&] {
+    if (!inArena) return;
+    (void)tree.release();
+    fileParser.reset();
+    arena.reset();
+  };
   parsing.stop();
   if (!tree && deadline.shouldStop()) return giveUp();
   if (parseOnly_) {
+    endArena();
     result.analyzed = true;
     return result;
   }
@@ -300,7 +321,8 @@ FileResult Engine::analyze(const std::string& displayPath, std::string bytes, co
   PhaseTimer modelling(profile_, Phase::SemanticModel);
   // The analysis reads only the flattened table: tree-sitter's tree, three times its size, is freed
   // while the table is built rather than after the walk.
-  const SyntaxTree syntax(std::move(tree), parsedText);
+  const SyntaxTree syntax = inArena ? SyntaxTree(tree.get(), parsedText) : SyntaxTree(std::move(tree), parsedText);
+  endArena();
   const Node root = syntax.root();
   if (root.hasError()) reportSyntaxError(firstSyntaxError(root), file, settings, result);
 

@@ -73,11 +73,6 @@ SyntaxTree::SyntaxTree(const TSTree* tree, std::string_view text)
   flatten(tree, nullptr);
 }
 
-// Below this much text the tree is kept whole while the table is built and deleted in one go
-// afterwards, which costs fewer instructions than releasing it subtree by subtree (1.2% of a check
-// of Nova, whose largest modules are 0.6 MB) and adds at most some 10 MB to a worker's peak.
-constexpr size_t kReleaseWhileFlatteningFrom = 1024 * 1024;
-
 SyntaxTree::SyntaxTree(TreePtr tree, std::string_view text)
     : symbolNames_(symbolNames()), kindIds_(detail::kindIdsBySymbol()), text_(text) {
   flatten(tree.get(), text.size() >= kReleaseWhileFlatteningFrom ? tree.get() : nullptr);

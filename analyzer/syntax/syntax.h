@@ -143,6 +143,10 @@ class SyntaxTree {
   // (platlint_flatten_releasing_tree): a large file's tree-sitter tree, some three times the table,
   // is never whole beside it. `text` must outlive this.
   SyntaxTree(TreePtr tree, std::string_view text);
+  // Below this much text the tree is kept whole while the table is built and deleted in one go
+  // afterwards, which costs fewer instructions than releasing it subtree by subtree (1.2% of a check
+  // of Nova, whose largest modules are 0.6 MB) and adds at most some 10 MB to a worker's peak.
+  static constexpr size_t kReleaseWhileFlatteningFrom = 1024 * 1024;
   SyntaxTree(const SyntaxTree&) = delete;
   SyntaxTree& operator=(const SyntaxTree&) = delete;
 
