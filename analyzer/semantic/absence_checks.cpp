@@ -12,9 +12,11 @@ constexpr int kMaxConditionDepth = 8;
 // Statements of a helper read to find its parameter's uses; longer helpers are not followed.
 constexpr size_t kMaxHelperScan = 2000;
 
+// A glob is one too: where the directory is missing it lists nothing, as exists() says no.
 bool isFileCheck(std::string_view q) {
   return q == "os.path.exists" || q == "os.path.isfile" || q == "os.path.isdir" || q == "os.path.lexists" ||
-         q == "os.access" || q == "posixpath.exists" || q == "genericpath.exists";
+         q == "os.access" || q == "posixpath.exists" || q == "genericpath.exists" || q == "glob.glob" ||
+         q == "glob.iglob";
 }
 
 // `which` and `find_executable` of any module: `shutil.which`, distutils', and the copies projects
