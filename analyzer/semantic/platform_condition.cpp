@@ -277,6 +277,23 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
   return {whenTrue, whenFalse};
 }
 
+// `try: from msvcrt import setmode as _setmode / except ImportError: _setmode = None`, then
+// `if _setmode:`: a name an import of the standard library binds, set to None or False only where
+// that import fails, is true exactly where the module (and the name) exists.
+ConditionValue importedOrFalsy(std::string_view name, const std::vector<Node>& values, const SemanticModel& model) {
+  const std::string_view imported = model.importBinding(name);
+  if (imported.empty()) return ConditionValue::unknown();
+  const auto availability = stdlibAvailability(imported);
+  if (!availability) return ConditionValue::unknown();
+  for (const Node& value : values) {
+    if (!value.is("none") && !value.is("false")) return ConditionValue::unknown();
+    bool inBody = false;
+    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
+    if (!statement || !importProbeOf(statement, inBody) || inBody) return ConditionValue::unknown();
+  }
+  return ConditionValue::trueOn(availability->platforms);
+}
+
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);
 
 // `_O_TMPFILE_WORKS = hasattr(os, "O_TMPFILE")`, later only ever set to False (after the flag failed
@@ -675,6 +692,11 @@ ConditionValue evaluate(Node expr, const SemanticModel& model, int depth) {
   if (k == "identifier") {
     // A module-level flag: `IS_WINDOWS = os.name == "nt"`, or one set by an import probe; a
     // function's own (`notify_socket = os.environ.get("NOTIFY_SOCKET")` ... `if not notify_socket:`).
+    if (const std::vector<Node>* fallbacks = model.valuesBesideImport(expr.text()); fallbacks && fallbacks->size() <= 4) {
+      if (const ConditionValue fallback = importedOrFalsy(expr.text(), *fallbacks, model); fallback.isKnown()) {
+        return fallback;
+      }
+    }
     if (const Node value = model.singleAssignment(expr.text())) return evaluate(value, model, depth + 1);
     if (const Node value = localSingleAssignment(expr, expr.text())) return evaluate(value, model, depth + 1);
     const std::vector<Node>* values = model.assignedValues(expr.text());

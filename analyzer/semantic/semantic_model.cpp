@@ -235,8 +235,11 @@ void SemanticModel::collectBindings(Node root) {
       functions_.emplace(name, definition);
     }
   }
-  std::erase_if(assignments_, [&](const auto& entry) {
-    return static_cast<size_t>(bindingCount[entry.first]) != entry.second.size() || importBindings_.contains(entry.first);
+  std::erase_if(assignments_, [&](auto& entry) {
+    if (static_cast<size_t>(bindingCount[entry.first]) != entry.second.size()) return true;
+    if (!importBindings_.contains(entry.first)) return false;
+    besideImports_.emplace(entry.first, std::move(entry.second));
+    return true;
   });
   // The order scopes.h's walk meets them in (latest first, an enclosing `a = b = x` before its inner one).
   for (auto& [key, list] : scopedAssignments_) {
@@ -305,6 +308,11 @@ std::optional<FoldedString> SemanticModel::stringValue(Node expr) const { return
 const std::vector<Node>* SemanticModel::assignedValues(std::string_view name) const {
   auto it = assignments_.find(name);
   return it == assignments_.end() ? nullptr : &it->second;
+}
+
+const std::vector<Node>* SemanticModel::valuesBesideImport(std::string_view name) const {
+  auto it = besideImports_.find(name);
+  return it == besideImports_.end() ? nullptr : &it->second;
 }
 
 std::string_view SemanticModel::importedAs(std::string_view name) const {

@@ -68,6 +68,9 @@ class SemanticModel {
   // Every value of a name that the file binds only by plain `name = value` statements, in
   // document order; null when it is bound any other way (parameter, loop, import, ...).
   const std::vector<Node>* assignedValues(std::string_view name) const;
+  // The same for a name that imports bind too (`try: import msvcrt / except ImportError:
+  // msvcrt = None`): the values of its plain assignments, when it has no other bindings; else null.
+  const std::vector<Node>* valuesBesideImport(std::string_view name) const;
 
   // The name a module exports under which the file imports `name`, when imports are the file's
   // only bindings of it (`LINUX` for `from psutil import LINUX as linux_flag`), relative ones
@@ -127,6 +130,7 @@ class SemanticModel {
   std::unordered_map<std::string_view, Node> functions_;  // see functionDefinition()
   std::unordered_map<std::string_view, Node> constants_;  // names assigned exactly once -> the value
   std::unordered_map<std::string_view, std::vector<Node>> assignments_;  // see assignedValues()
+  std::unordered_map<std::string_view, std::vector<Node>> besideImports_;  // see valuesBesideImport()
   // `name = value` statements by the body they bind in (its node index) and name, latest first.
   struct ScopedName {
     uint32_t scope;

@@ -132,3 +132,30 @@ def spawn():
 def without_yaml():
     if not HAVE_YAML:
         return os.fork()  # expect: PORT402
+
+
+# A name an import binds and its ImportError handler sets to None: true where the import succeeds.
+try:
+    from msvcrt import setmode as _setmode  # ok: PORT401
+except ImportError:
+    _setmode = None
+
+
+def binary_stdin(fd):
+    if _setmode:
+        _setmode(fd, os.O_BINARY)  # ok: PORT403
+    if _setmode is None:
+        return os.O_BINARY  # expect: PORT403
+    return fd
+
+
+try:
+    import yaml as _yaml_probe
+except ImportError:
+    _yaml_probe = None
+
+
+def without_yaml_probe():
+    if _yaml_probe:  # a third-party module may be missing anywhere: no guard
+        return os.fork()  # expect: PORT402
+    return None
