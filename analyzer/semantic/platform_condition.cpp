@@ -254,6 +254,12 @@ ConditionValue attributeProbes(Node call, bool every, const SemanticModel& model
   return ConditionValue::trueOn(where);
 }
 
+// The statement an assigned value belongs to: `x = None` is an assignment in an expression statement.
+Node statementOfValue(Node value) {
+  const Node assignment = value.parent();
+  return assignment ? assignment.parent() : Node{};
+}
+
 // `try: import msvcrt / except ImportError: _mswindows = False / else: _mswindows = True`:
 // a flag that is True exactly where the probe's imports succeed (or exactly where they fail).
 ConditionValue importProbeFlag(const std::vector<Node>& values) {
@@ -263,7 +269,7 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
     const bool isTrue = value.is("true");
     if (!isTrue && !value.is("false")) return ConditionValue::unknown();
     bool inBody = false;
-    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
+    const Node statement = statementOfValue(value);
     const Node t = statement ? importProbeOf(statement, inBody) : Node{};
     if (!t || (probe && !(probe == t))) return ConditionValue::unknown();
     probe = t;
@@ -277,6 +283,22 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
   return {whenTrue, whenFalse};
 }
 
+// Whether one of the import statements directly in `block` binds `name`.
+bool importsBind(Node block, std::string_view name) {
+  for (uint32_t i = 0; block && i < block.namedChildCount(); ++i) {
+    const Node stmt = block.namedChild(i);
+    if (!stmt.is("import_statement") && !stmt.is("import_from_statement")) continue;
+    for (uint32_t j = 0; j < stmt.childCount(); ++j) {
+      if (stmt.fieldNameOfChild(j) != "name") continue;
+      const Node imported = stmt.child(j);
+      std::string_view bound = imported.is("aliased_import") ? imported.field("alias").text() : imported.text();
+      if (!imported.is("aliased_import")) bound = bound.substr(0, bound.find('.'));  // `import a.b` binds `a`
+      if (bound == name) return true;
+    }
+  }
+  return false;
+}
+
 // `try: from msvcrt import setmode as _setmode / except ImportError: _setmode = None`, then
 // `if _setmode:`: a name an import of the standard library binds, set to None or False only where
 // that import fails, is true exactly where the module (and the name) exists.
@@ -288,8 +310,10 @@ ConditionValue importedOrFalsy(std::string_view name, const std::vector<Node>& v
   for (const Node& value : values) {
     if (!value.is("none") && !value.is("false")) return ConditionValue::unknown();
     bool inBody = false;
-    const Node statement = value.parent() ? value.parent().parent() : Node{};  // assignment -> statement
-    if (!statement || !importProbeOf(statement, inBody) || inBody) return ConditionValue::unknown();
+    const Node statement = statementOfValue(value);
+    const Node probe = statement ? importProbeOf(statement, inBody) : Node{};
+    // The handler must be the one of the import that binds the name, not of some other import.
+    if (!probe || inBody || !importsBind(probe.field("body"), name)) return ConditionValue::unknown();
   }
   return ConditionValue::trueOn(availability->platforms);
 }

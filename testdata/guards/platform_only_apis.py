@@ -159,3 +159,19 @@ def without_yaml_probe():
     if _yaml_probe:  # a third-party module may be missing anywhere: no guard
         return os.fork()  # expect: PORT402
     return None
+
+
+try:
+    from msvcrt import getwch as _getwch  # ok: PORT401
+except ImportError:
+    pass
+try:
+    import yaml as _yaml_other
+except ImportError:
+    _getwch = None  # the handler of another import says nothing about msvcrt
+
+
+def binary_keyboard():
+    if _getwch:
+        return os.O_BINARY  # expect: PORT403
+    return None
