@@ -299,23 +299,28 @@ bool importsBind(Node block, std::string_view name) {
   return false;
 }
 
-// `try: from msvcrt import setmode as _setmode / except ImportError: _setmode = None`, then
-// `if _setmode:`: a name an import of the standard library binds, set to None or False only where
-// that import fails, is true exactly where the module (and the name) exists.
+// A name an import of the standard library binds and that is otherwise only ever None or False
+// (`if sys.platform == "win32": from msvcrt import setmode as _setmode / else: _setmode = None`,
+// then `if _setmode:`) is true only where the import ran, so certainly false where the module does
+// not exist. When every None sits in the ImportError handler of the import that binds it
+// (`try: from msvcrt import ... / except ImportError: _setmode = None`), it is also certainly true
+// where the module exists.
 ConditionValue importedOrFalsy(std::string_view name, const std::vector<Node>& values, const SemanticModel& model) {
   const std::string_view imported = model.importBinding(name);
   if (imported.empty()) return ConditionValue::unknown();
   const auto availability = stdlibAvailability(imported);
   if (!availability) return ConditionValue::unknown();
+  bool onlyWhereImportFails = true;
   for (const Node& value : values) {
     if (!value.is("none") && !value.is("false")) return ConditionValue::unknown();
     bool inBody = false;
     const Node statement = statementOfValue(value);
     const Node probe = statement ? importProbeOf(statement, inBody) : Node{};
     // The handler must be the one of the import that binds the name, not of some other import.
-    if (!probe || inBody || !importsBind(probe.field("body"), name)) return ConditionValue::unknown();
+    if (!probe || inBody || !importsBind(probe.field("body"), name)) onlyWhereImportFails = false;
   }
-  return ConditionValue::trueOn(availability->platforms);
+  if (onlyWhereImportFails) return ConditionValue::trueOn(availability->platforms);
+  return {PlatformSet::none(), ~availability->platforms};
 }
 
 ConditionValue evaluate(Node expr, const SemanticModel& model, int depth);

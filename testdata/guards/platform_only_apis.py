@@ -172,6 +172,31 @@ except ImportError:
 
 
 def binary_keyboard():
-    if _getwch:
-        return os.O_BINARY  # expect: PORT403
+    if _getwch:  # true only where msvcrt was imported
+        return os.O_BINARY  # ok: PORT403
+    return None
+
+
+def fork_keyboard():
+    if not _getwch:  # None after yaml's import failed, on Windows too
+        return os.fork()  # expect: PORT402
+    return None
+
+
+def fork_without_setmode():
+    if not _setmode:  # None only where msvcrt is missing
+        return os.fork()  # ok: PORT402
+    return None
+
+
+# The same with the import under a platform check and None in its else branch.
+if sys.platform == "win32":
+    from msvcrt import kbhit as _kbhit
+else:
+    _kbhit = None
+
+
+def key_waiting():
+    if _kbhit:
+        return os.O_BINARY  # ok: PORT403
     return None
