@@ -6,9 +6,11 @@
 set(PLATLINT_LAYERS "" CACHE INTERNAL "")
 add_custom_target(platlint_layer_check ALL)
 
-# platlint_layer(NAME DIR dir [DEPENDS layer...] [SOURCES extra...] [EXCLUDE file...])
+# platlint_layer(NAME DIR dir [DEPENDS layer...] [SOURCES extra...] [EXCLUDE file...] [NO_UNITY])
+# With PLATLINT_UNITY_BUILD the layer compiles as a unity build, unless NO_UNITY: a layer whose files
+# each define the same names in their anonymous namespaces (the rules' kTags and kRules).
 function(platlint_layer name)
-  cmake_parse_arguments(L "" "DIR" "DEPENDS;SOURCES;EXCLUDE" ${ARGN})
+  cmake_parse_arguments(L "NO_UNITY" "DIR" "DEPENDS;SOURCES;EXCLUDE" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${L_DIR}/*.cpp)
   foreach(excluded IN LISTS L_EXCLUDE)
     list(REMOVE_ITEM sources ${L_DIR}/${excluded})
@@ -16,6 +18,9 @@ function(platlint_layer name)
   add_library(platlint_${name} STATIC ${sources} ${L_SOURCES})
   target_include_directories(platlint_${name} PUBLIC ${CMAKE_SOURCE_DIR})
   target_compile_options(platlint_${name} PRIVATE ${PLATLINT_WARNINGS})
+  if(PLATLINT_UNITY_BUILD AND NOT L_NO_UNITY)
+    set_target_properties(platlint_${name} PROPERTIES UNITY_BUILD ON)
+  endif()
   add_dependencies(platlint_${name} platlint_layer_check)
   # What the layer may include: itself and the closure of what it depends on.
   set(allowed ${name})

@@ -12,8 +12,11 @@ build_dir=${1:-build-asan}
 command -v clang++-14 >/dev/null || { echo "test-sanitized: clang++-14 is required (run scripts/setup.sh)" >&2; exit 2; }
 # -DPLATLINT_WITH_CLANG=ON: the C/C++ front end is built and its tests (fixture.c.*, cli.c-front-end)
 # run sanitized too; configuring fails if Clang's libraries are missing.
+# A new build directory is a unity build, as in scripts/setup.sh.
+unity=()
+[[ -f "$repo/$build_dir/CMakeCache.txt" ]] || unity=(-DPLATLINT_UNITY_BUILD=ON)
 CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$repo/$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPLATLINT_FUZZ=ON -DPLATLINT_WITH_CLANG=ON >/dev/null
+  -DPLATLINT_FUZZ=ON -DPLATLINT_WITH_CLANG=ON "${unity[@]}" >/dev/null
 cmake --build "$repo/$build_dir"
 # Never let the C/C++ front end drop out silently: the module must be built and its tests listed,
 # one fixture.c.* test per testdata/c fixture and cli.c-front-end.

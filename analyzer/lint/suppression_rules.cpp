@@ -5,7 +5,7 @@
 namespace platlint {
 namespace {
 
-constexpr std::string_view kTags[] = {"suppression", "maintainability"};
+constexpr std::string_view kSuppressionTags[] = {"suppression", "maintainability"};
 
 constexpr RuleMeta kUnusedSuppression{
     "PORT901", "unused-suppression", Level::Warning,
@@ -19,7 +19,7 @@ constexpr RuleMeta kUnusedSuppression{
     "call there, nobody is told. It also documents a problem that no longer exists, on every platform.",
     "import os\n\ndef cpus():\n    return os.cpu_count()  # noqa: PORT102",
     "import os\n\ndef cpus():\n    return os.cpu_count()",
-    PlatformSet::none(), kTags, FixAvailability::None, {}, false};
+    PlatformSet::none(), kSuppressionTags, FixAvailability::None, {}, false};
 
 constexpr RuleMeta kMalformedSuppression{
     "PORT902", "malformed-suppression", Level::Warning,
@@ -38,7 +38,7 @@ constexpr RuleMeta kMalformedSuppression{
     "path = open(\"/proc/mounts\")  # noqa PORT101\nx = os.fork()  # platlint: ignore PORT402",
     "path = open(\"/proc/mounts\")  # noqa: PORT101\n"
     "x = os.fork()  # platlint: ignore[PORT402] -- only called by the Linux agent",
-    PlatformSet::none(), kTags};
+    PlatformSet::none(), kSuppressionTags};
 
 constexpr const RuleMeta* kRules[] = {&kUnusedSuppression, &kMalformedSuppression};
 

@@ -271,7 +271,7 @@ class DirectiveParser {
   uint32_t offset_ = 0;
 };
 
-bool isStatement(Node n) {
+bool isStatementOrClause(Node n) {
   const std::string_view k = n.kind();
   return k.ends_with("_statement") || k == "function_definition" || k == "class_definition" ||
          k == "decorated_definition" || k.ends_with("_clause");
@@ -282,7 +282,7 @@ bool isStatement(Node n) {
 // line of its header (up to the `:` before its body).
 uint32_t coveredThrough(Node comment, const SourceFile& file, uint32_t line) {
   Node s = comment.parent();
-  while (s && !isStatement(s)) s = s.parent();
+  while (s && !isStatementOrClause(s)) s = s.parent();
   if (!s || file.position(s.startByte()).line != line) return line;
   if (s.is("decorated_definition")) {
     if (const Node def = s.field("definition")) s = def;

@@ -5,7 +5,7 @@
 namespace platlint {
 namespace {
 
-constexpr std::string_view kTags[] = {"syntax", "correctness"};
+constexpr std::string_view kSyntaxTags[] = {"syntax", "correctness"};
 
 constexpr RuleMeta kSyntaxError{
     "PORT000", "syntax-error", Level::Error,
@@ -21,7 +21,7 @@ constexpr RuleMeta kSyntaxError{
     "`print \"x\"` and `except E, e:`, and those are not reported.",
     "def cpus(:\n    return os.cpu_count()",
     "def cpus():\n    return os.cpu_count()",
-    PlatformSet::all(), kTags};
+    PlatformSet::all(), kSyntaxTags};
 
 }  // namespace
 

@@ -9,7 +9,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json locations(const InventoryEntry& e) {
+Json locationsJson(const InventoryEntry& e) {
   Json out = Json::array();
   for (const InventoryLocation& l : e.locations) {
     out.push_back({{"path", l.path},
@@ -31,7 +31,7 @@ Json section(const std::vector<InventoryEntry>& entries, std::string_view nameKe
     j[std::string(nameKey)] = e.name;
     j["rule"] = ruleOrNull(e);
     j["missing_on"] = platformList(e.missingOn);
-    j["locations"] = locations(e);
+    j["locations"] = locationsJson(e);
     out.push_back(std::move(j));
   }
   return out;
@@ -57,7 +57,7 @@ std::string renderInventoryJson(const Inventory& inv) {
                            {"documented", e.documented},
                            {"defaults", e.defaults},
                            {"rule", ruleOrNull(e)},
-                           {"locations", locations(e)}});
+                           {"locations", locationsJson(e)}});
   }
   Json out{{"schema_version", Inventory::kSchemaVersion},
            {"tool", {{"name", "platlint"}, {"version", PLATLINT_VERSION}}},

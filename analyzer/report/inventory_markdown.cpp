@@ -24,7 +24,7 @@ std::string code(std::string_view s) {
   return tick ? "`` " + cell(s) + " ``" : "`" + cell(s) + "`";
 }
 
-std::string locations(const InventoryEntry& e) {
+std::string locationList(const InventoryEntry& e) {
   std::string out;
   for (const InventoryLocation& l : e.locations) {
     if (!out.empty()) out += "<br>";
@@ -50,7 +50,7 @@ void writeEnvironment(std::ostream& out, const std::vector<InventoryEntry>& entr
     std::string defaults;
     for (const std::string& d : e.defaults) defaults += (defaults.empty() ? "" : ", ") + code(d);
     out << "| " << code(e.name) << " | " << access << " | " << defaults << " | " << (e.isSwitch ? "yes" : "no")
-        << " | " << (e.documented ? "yes" : "**no**") << " | " << e.ruleId << " | " << locations(e) << " |\n";
+        << " | " << (e.documented ? "yes" : "**no**") << " | " << e.ruleId << " | " << locationList(e) << " |\n";
   }
 }
 
@@ -69,7 +69,7 @@ void writeTable(std::ostream& out, std::string_view title, std::string_view colu
       group = &e.group;
       out << (group == &entries.front().group ? "" : "\n") << "### " << code(e.group) << "\n\n" << header;
     }
-    out << "| " << code(e.name) << " | " << platforms(e.missingOn) << " | " << e.ruleId << " | " << locations(e)
+    out << "| " << code(e.name) << " | " << platforms(e.missingOn) << " | " << e.ruleId << " | " << locationList(e)
         << " |\n";
   }
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "analyzer/base/glob_match.h"
+#include "analyzer/workspace/parent_directory.h"
 
 namespace platlint {
 namespace {
@@ -17,12 +18,6 @@ std::string absoluteLexical(const std::string& path) {
   std::string s = p.lexically_normal().string();
   while (s.size() > 1 && s.back() == '/') s.pop_back();
   return s;
-}
-
-std::string parentOf(const std::string& absolute) {
-  const size_t slash = absolute.find_last_of('/');
-  if (slash == std::string::npos || slash == 0) return "/";
-  return absolute.substr(0, slash);
 }
 
 // `path` relative to `directory` when below it.
@@ -73,7 +68,7 @@ std::span<const char* const> configurationFileNames() {
 std::string configurationStamp(const std::string& directory) {
   std::string stamp;
   std::error_code ec;
-  for (std::string dir = absoluteLexical(directory);; dir = parentOf(dir)) {
+  for (std::string dir = absoluteLexical(directory);; dir = parentDirectory(dir)) {
     for (const char* name : configurationFileNames()) {
       const std::string path = (dir == "/" ? "" : dir) + "/" + name;
       const auto size = fs::file_size(path, ec);
@@ -122,7 +117,7 @@ std::shared_ptr<const ProjectConfig> ConfigResolver::searchLocked(const std::str
       break;
     }
   }
-  if (!found && directory != "/" && !fs::exists(directory + "/.git", ec)) found = searchLocked(parentOf(directory));
+  if (!found && directory != "/" && !fs::exists(directory + "/.git", ec)) found = searchLocked(parentDirectory(directory));
   byDirectory_.emplace(directory, found);
   return found;
 }
@@ -193,7 +188,7 @@ std::shared_ptr<const FileSettings> ConfigResolver::settingsLocked(const std::sh
 ResolvedSettings ConfigResolver::resolve(const std::string& path) {
   const std::string absolute = absoluteLexical(path);
   std::error_code ec;
-  const std::string directory = fs::is_directory(absolute, ec) ? absolute : parentOf(absolute);
+  const std::string directory = fs::is_directory(absolute, ec) ? absolute : parentDirectory(absolute);
   ResolvedSettings out;
   out.config = configForDirectory(directory);
   PerFileMatches matched;
@@ -217,7 +212,7 @@ ResolvedSettings ConfigResolver::resolve(const std::string& path) {
 bool ConfigResolver::excluded(const std::string& absolutePath) {
   std::shared_ptr<const ProjectConfig> config;
   try {
-    config = configForDirectory(parentOf(absoluteLexical(absolutePath)));
+    config = configForDirectory(parentDirectory(absoluteLexical(absolutePath)));
   } catch (const ConfigError& e) {
     const std::lock_guard lock(mutex_);
     if (std::find(errors_.begin(), errors_.end(), e.what()) == errors_.end()) errors_.push_back(e.what());

@@ -9,17 +9,12 @@
 
 #include "analyzer/workspace/config_resolver.h"
 #include "analyzer/workspace/ini_file.h"
+#include "analyzer/workspace/parent_directory.h"
 
 namespace platlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string parentOf(const std::string& absolute) {
-  const size_t slash = absolute.find_last_of('/');
-  if (slash == std::string::npos || slash == 0) return "/";
-  return absolute.substr(0, slash);
-}
 
 std::string join(const std::string& directory, const std::string& name) {
   return (directory == "/" ? "" : directory) + "/" + name;
@@ -176,7 +171,7 @@ ProjectStyle ProjectStyleFinder::find(const std::string& directory) {
   std::optional<bool> sortedByModule;
   std::optional<std::string> root;
   std::string package;  // the top-level package `directory` is in
-  for (std::string dir = directory, below = directory;; below = dir, dir = parentOf(dir)) {
+  for (std::string dir = directory, below = directory;; below = dir, dir = parentDirectory(dir)) {
     const DirectoryFacts& facts = factsOf(dir);
     if (!length) length = facts.lineLength;
     if (!sortedByModule) sortedByModule = facts.importsSortedByModule;

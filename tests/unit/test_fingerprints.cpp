@@ -38,7 +38,7 @@ std::vector<json> sarifResults(std::vector<FileResult> files) {
   return log["runs"][0]["results"].get<std::vector<json>>();
 }
 
-const std::string kCode =
+const std::string kFingerprintedCode =
     "import os\n"
     "def f():\n"
     "    return open('/proc/mounts', encoding='utf-8').read()\n"
@@ -50,7 +50,7 @@ const std::string kCode =
 TEST_CASE("fingerprints: inserted lines and re-indentation keep a finding's identity") {
   const std::string moved = "# a header\n\n\nimport os\ndef f():\n  return open('/proc/mounts',  encoding='utf-8').read()\n"
                             "def g():\n        os.fork()\n";
-  const auto before = sarifResults({analyse("a.py", kCode)});
+  const auto before = sarifResults({analyse("a.py", kFingerprintedCode)});
   const auto after = sarifResults({analyse("a.py", moved)});
   REQUIRE(before.size() == 2);
   REQUIRE(after.size() == 2);
@@ -64,8 +64,8 @@ TEST_CASE("fingerprints: inserted lines and re-indentation keep a finding's iden
 }
 
 TEST_CASE("fingerprints: primaryLocationLineHash is GitHub's hash of the finding's start line") {
-  const std::vector<std::string> github = githubLineHashes(kCode);
-  const auto results = sarifResults({analyse("a.py", kCode)});
+  const std::vector<std::string> github = githubLineHashes(kFingerprintedCode);
+  const auto results = sarifResults({analyse("a.py", kFingerprintedCode)});
   REQUIRE(results.size() == 2);
   CHECK(results[0]["partialFingerprints"]["primaryLocationLineHash"] == github[2]);
   CHECK(results[1]["partialFingerprints"]["primaryLocationLineHash"] == github[4]);

@@ -8,7 +8,7 @@
 namespace platlint {
 namespace {
 
-constexpr const char* kCode =
+constexpr const char* kGuardedCode =
     "import os, sys\n"
     "if sys.platform == 'linux':\n"
     "    os.fork()\n"
@@ -21,7 +21,7 @@ constexpr const char* kCode =
 
 FileResult analyse(PlatformSet targets, bool applyGuards) {
   Engine engine(RuleSelection(builtinRules(), {"PORT1", "PORT4"}, {}), targets, applyGuards);
-  return engine.analyze("a.py", kCode);
+  return engine.analyze("a.py", kGuardedCode);
 }
 
 }  // namespace

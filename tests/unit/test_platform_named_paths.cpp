@@ -8,13 +8,13 @@
 namespace platlint {
 namespace {
 
-constexpr const char* kCode =
+constexpr const char* kPlatformNamedCode =
     "import subprocess\n"
     "subprocess.check_call(['ip', 'link', 'set', 'eth0', 'up'])\n";
 
 size_t findingsIn(const char* path) {
   Engine engine(RuleSelection(builtinRules(), {"PORT5"}, {}));
-  return engine.analyze(path, kCode).diagnostics.size();
+  return engine.analyze(path, kPlatformNamedCode).diagnostics.size();
 }
 
 }  // namespace
