@@ -21,6 +21,7 @@
 #include "rules/command_line_paths.h"
 #include "rules/path_catalogs.h"
 #include "rules/path_use.h"
+#include "rules/program_table.h"
 
 namespace platlint {
 namespace {
@@ -438,9 +439,12 @@ bool isWebName(std::string_view name) {
 }
 
 // Homebrew installs the tools a developer adds (under /usr/local/bin, or /usr/bin on Linux), not system
-// programs such as /sbin/init or /usr/libexec helpers: only for those is it worth naming.
+// programs such as /sbin/init or /usr/libexec helpers, nor the Linux- or BSD-only programs of PORT501
+// and PORT505 (`/usr/bin/systemctl`): only for the others is it worth naming.
 bool homebrewCouldProvide(std::string_view path) {
-  return pathIsUnder(path, "/usr/bin") || pathIsUnder(path, "/usr/local/bin");
+  if (!pathIsUnder(path, "/usr/bin") && !pathIsUnder(path, "/usr/local/bin")) return false;
+  const std::string_view program = path.substr(path.rfind('/') + 1);
+  return !linuxOnlyCommand(program) && !bsdOnlyCommand(program);
 }
 
 // `guest_agent = "/usr/bin/qemu-ga"`, a method `_chroot_cmd`: the path names a program of another

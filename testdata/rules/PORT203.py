@@ -120,3 +120,7 @@ def crash_reporter_mode():
     if sys.platform == "darwin":
         return subprocess.check_output(["/usr/bin/defaults", "read", "com.apple.CrashReporter"])  # ok: PORT203
     return subprocess.check_output(["/usr/bin/sw_vers", "-productVersion"])  # expect: PORT203
+
+
+# A Linux-only program at a hard-coded location: Homebrew does not provide it on macOS either.
+SYSTEMCTL = "/usr/bin/systemctl"  # expect: PORT203
