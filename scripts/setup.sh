@@ -40,8 +40,8 @@ fi
 "$repo/scripts/install-lsp-client.sh"
 # The SARIF 2.1.0 schema the tests validate against comes with the pinned SARIF Multitool package.
 "$repo/scripts/install-multitool.sh" --schema >/dev/null
-# A new build directory is a unity build (PLATLINT_UNITY_BUILD in CMakeLists.txt: half the CPU time
-# of a full build); one configured before keeps what it was configured with.
+# A new build directory is a unity build (PLATLINT_UNITY_BUILD in CMakeLists.txt: 40% less CPU time
+# for a whole build); one configured before keeps what it was configured with.
 unity=()
 [[ -f "$repo/$build_dir/CMakeCache.txt" ]] || unity=(-DPLATLINT_UNITY_BUILD=ON)
 # The packages above include Clang's: build the C/C++ front end, and fail if it cannot be.
