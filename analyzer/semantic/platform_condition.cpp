@@ -283,20 +283,10 @@ ConditionValue importProbeFlag(const std::vector<Node>& values) {
   return {whenTrue, whenFalse};
 }
 
-// Whether one of the import statements directly in `block` binds `name`.
-bool importsBind(Node block, std::string_view name) {
-  for (uint32_t i = 0; block && i < block.namedChildCount(); ++i) {
-    const Node stmt = block.namedChild(i);
-    if (!stmt.is("import_statement") && !stmt.is("import_from_statement")) continue;
-    for (uint32_t j = 0; j < stmt.childCount(); ++j) {
-      if (stmt.fieldNameOfChild(j) != "name") continue;
-      const Node imported = stmt.child(j);
-      std::string_view bound = imported.is("aliased_import") ? imported.field("alias").text() : imported.text();
-      if (!imported.is("aliased_import")) bound = bound.substr(0, bound.find('.'));  // `import a.b` binds `a`
-      if (bound == name) return true;
-    }
-  }
-  return false;
+// Whether an import statement directly in `block` binds `name` (the model's imports say what each binds).
+bool importsBind(Node block, std::string_view name, const SemanticModel& model) {
+  return std::any_of(model.imports().begin(), model.imports().end(),
+                     [&](const Import& imp) { return imp.localName == name && imp.node.parent() == block; });
 }
 
 // A name an import of the standard library binds and that is otherwise only ever None or False
@@ -317,7 +307,7 @@ ConditionValue importedOrFalsy(std::string_view name, const std::vector<Node>& v
     const Node statement = statementOfValue(value);
     const Node probe = statement ? importProbeOf(statement, inBody) : Node{};
     // The handler must be the one of the import that binds the name, not of some other import.
-    if (!probe || inBody || !importsBind(probe.field("body"), name)) onlyWhereImportFails = false;
+    if (!probe || inBody || !importsBind(probe.field("body"), name, model)) onlyWhereImportFails = false;
   }
   if (onlyWhereImportFails) return ConditionValue::trueOn(availability->platforms);
   return {PlatformSet::none(), ~availability->platforms};
