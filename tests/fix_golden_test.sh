@@ -82,16 +82,17 @@ done
 if [[ $pairs -eq 0 ]]; then
   fail "no fix goldens in testdata/fixes"
 fi
-# compiled_or_fail WHAT: every file of `fixed` compiles, or a failure each; counts the ones that passed.
+# compiled_or_fail WHAT [ORIGINALS]: every file of `fixed` compiles, or a failure each (with its diff
+# from the file of the same name in ORIGINALS, when given); counts the ones that passed.
 compiled_or_fail() {
-  local what=$1 path error failedBefore=$failed
+  local what=$1 originals=${2:-} path error failedBefore=$failed
   if ! compile_failures "${fixed[@]}" >"$work/compile.out"; then
     fail "python3 could not check whether the files $what compile"
     return
   fi
   while IFS=$'\t' read -r path error; do
     fail "$(basename "$path") $what does not compile: $error"
-    [[ $what == *rules* ]] && diff -u "$repo/testdata/rules/$(basename "$path")" "$path" >&2
+    [[ -n $originals ]] && diff -u "$originals/$(basename "$path")" "$path" >&2
   done <"$work/compile.out"
   passed=$((passed + ${#fixed[@]} - (failed - failedBefore)))
 }
@@ -100,11 +101,12 @@ compiled_or_fail "(fixed from testdata/fixes)"
 # Deliberately broken fixtures say nothing about fixes.
 fixtures=("$repo"/testdata/rules/*.py)
 compile_failures "${fixtures[@]}" >"$work/broken" || fail "python3 could not check which fixtures compile"
-mapfile -t broken < <(cut -f1 "$work/broken")
+declare -A broken=()
+while IFS=$'\t' read -r path _; do broken[$path]=1; done <"$work/broken"
 fixed=()
 for fixture in "${fixtures[@]}"; do
   name=$(basename "$fixture" .py)
-  [[ " ${broken[*]} " == *" $fixture "* ]] && continue
+  [[ -n ${broken[$fixture]:-} ]] && continue
   dir="$work/rules/$name"
   mkdir -p "$dir"
   cp "$fixture" "$dir/$name.py"
@@ -118,7 +120,7 @@ for fixture in "${fixtures[@]}"; do
     fixed+=("$dir/$name.py")
   fi
 done
-compiled_or_fail "(testdata/rules after --fix --unsafe-fixes)"
+compiled_or_fail "(testdata/rules after --fix --unsafe-fixes)" "$repo/testdata/rules"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
