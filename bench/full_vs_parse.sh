@@ -26,20 +26,13 @@ command -v /usr/bin/time >/dev/null || { echo "full_vs_parse: needs GNU time (ap
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-# check CORE OUT [ARGS...]: one run of `platlint check` on TREE pinned to CORE; CPU seconds to OUT.
-check() {
-  local core=$1 out=$2
-  shift 2
-  /usr/bin/time -o "$scratch/t.$core" -f '%U %S' taskset -c "$core" "$binary" check --no-respect-gitignore \
-    --exit-zero --no-cache --jobs 1 --format json --output /dev/null "$@" "$tree" 2>/dev/null
-  awk '{print $1 + $2}' "$scratch/t.$core" >"$out"
-}
+source "$repo/bench/pinned_check.sh"
 
 echo "platlint $("$binary" version | awk '{print $2}') on $tree; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((i = 1; i <= pairs; i++)); do
   full_core=$((i % 2)) parse_core=$(((i + 1) % 2))
-  check "$full_core" "$scratch/full" &
-  check "$parse_core" "$scratch/parse" --parse-only
+  pinned_check "$full_core" "$scratch" "$tree" >"$scratch/full" &
+  pinned_check "$parse_core" "$scratch" --parse-only "$tree" >"$scratch/parse"
   wait
   full=$(cat "$scratch/full") parse=$(cat "$scratch/parse")
   echo "$full $parse" >>"$scratch/pairs"

@@ -34,14 +34,14 @@ trap 'rm -rf "$scratch"' EXIT
 
 megabytes() { find "$1" -name '*.py' -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.3f", s/1e6}'; }
 
+source "$repo/bench/pinned_check.sh"
+
 # run CORE TREE LOG: one check of TREE pinned to CORE; appends "start end cpu-seconds" to LOG.
 run() {
-  local start end
+  local start cpu
   start=$(date +%s.%N)
-  /usr/bin/time -o "$scratch/time.$1" -f '%U %S' taskset -c "$1" "$binary" check --no-respect-gitignore \
-    --exit-zero --no-cache --jobs 1 --format json --output /dev/null "$2" 2>/dev/null
-  end=$(date +%s.%N)
-  echo "$start $end $(awk '{print $1 + $2}' "$scratch/time.$1")" >>"$3"
+  cpu=$(pinned_check "$1" "$scratch" "$2")
+  echo "$start $(date +%s.%N) $cpu" >>"$3"
 }
 
 small_mb=$(megabytes "$small")
