@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "analyzer/base/test_paths.h"
 #include "analyzer/base/text_case.h"
 #include "analyzer/semantic/api_catalog.h"
 #include "analyzer/semantic/call_arguments.h"
@@ -177,32 +178,13 @@ Fact pathFact(FactKind kind, const PathUse& use, std::string_view ruleId, Platfo
   return fact;
 }
 
-namespace {
-
-bool testFilePath(std::string_view path) {
-  size_t start = 0;
-  while (start < path.size()) {
-    const size_t slash = std::min(path.find_first_of("/\\", start), path.size());
-    const std::string_view part = path.substr(start, slash - start);
-    if (slash < path.size()) {
-      if (part == "tests" || part == "test" || part == "testing") return true;
-    } else {
-      return part.starts_with("test_") || part.ends_with("_test.py") || part == "conftest.py";
-    }
-    start = slash + 1;
-  }
-  return false;
-}
-
-}  // namespace
-
 bool isTestFile(std::string_view path) {
   // Checks ask it of the file's path for every string and call: the answer for the last path is kept.
   thread_local std::string lastPath;
   thread_local bool lastAnswer = false;
   if (path != lastPath) {
     lastPath = path;
-    lastAnswer = testFilePath(path);
+    lastAnswer = isTestPath(path);
   }
   return lastAnswer;
 }

@@ -51,8 +51,7 @@ struct NamedPath {
 };
 std::vector<NamedPath> namedPaths(const FoldedString& value);
 
-// A test module: under a `tests`/`test`/`testing` directory, or named `test_*.py`, `*_test.py` or
-// `conftest.py`. Paths there that no file-system call receives are test data (expected values,
+// A test module (isTestPath, analyzer/base/test_paths.h), asked of the file being checked. Paths there that no file-system call receives are test data (expected values,
 // fakes' return values, paths on a machine under test), not files of the machine running them.
 bool isTestFile(std::string_view path);
 

@@ -13,6 +13,7 @@
 
 #include "analyzer/app/session.h"
 #include "analyzer/app/stdin_buffer.h"
+#include "analyzer/app/target_placement.h"
 #include "analyzer/base/cancellation.h"
 #include "analyzer/base/line_safe.h"
 #include "analyzer/base/output_file.h"
@@ -22,6 +23,7 @@
 #include "analyzer/report/json_reporter.h"
 #include "analyzer/report/report.h"
 #include "analyzer/report/statistics.h"
+#include "analyzer/report/target_suggestions.h"
 #include "analyzer/report/text_reporter.h"
 #include "analyzer/workspace/config_file.h"
 
@@ -122,14 +124,20 @@ void noteBareNoqa(const Report& report) {
             << "), which platlint ignores: it reads `# noqa: PORTxxx` or `# platlint: ignore[PORTxxx]`\n";
 }
 
-// --statistics is a view of its own, not a format: it prints text, or JSON with --format json.
-bool printsStatistics(const Reporter& format) {
+// --statistics and --suggest-targets are views of their own, not formats: they print text, or JSON
+// with --format json.
+bool printsView(const Reporter& format) {
   return &format == &textReporter() || &format == &conciseReporter() || &format == &jsonReporter();
 }
 
 std::string renderStatistics(const Reporter& format, const Report& report, bool unsafeFixes) {
   return &format == &jsonReporter() ? renderStatisticsJson(report, unsafeFixes)
                                     : renderStatisticsText(report, unsafeFixes);
+}
+
+std::string renderSuggestions(const Reporter& format, const Report& report, ConfigResolver& resolver) {
+  const std::vector<PlacedSuggestion> placed = placeSuggestions(suggestTargets(report.files), resolver);
+  return &format == &jsonReporter() ? renderTargetSuggestionsJson(placed) : renderTargetSuggestionsText(placed);
 }
 
 }  // namespace
@@ -162,8 +170,10 @@ int checkAndReport(const RuleCatalog& catalog, const CheckOptions& options) {
   }
 
   const Reporter& format = *options.format;
-  if (options.statistics && !printsStatistics(format)) {
-    std::cerr << "platlint: error: --statistics prints text or json, not another --format\n";
+  const bool view = options.statistics || options.suggestTargets;
+  if (view && !printsView(format)) {
+    std::cerr << "platlint: error: " << (options.statistics ? "--statistics" : "--suggest-targets")
+              << " prints text or json, not another --format\n";
     return 2;
   }
   const std::optional<CiStages> ciStages = prepareCiStages(options.ci);
@@ -227,11 +237,13 @@ int checkAndReport(const RuleCatalog& catalog, const CheckOptions& options) {
     if (!results.problems.empty() || results.writeFailed) return 2;
     return findingsExitStatus(options.ci, report);
   }
-  if (options.statistics || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
+  if (view || !options.outputPath.empty() || !format.showsNoticesOnStdout()) printNoticesToStderr(report);
   // The report is written as it is rendered: a large tree's report is never held whole.
   const auto writeReport = [&](std::ostream& out) {
     if (options.statistics) {
       out << renderStatistics(format, report, options.unsafeFixes);
+    } else if (options.suggestTargets) {
+      out << renderSuggestions(format, report, session->resolver());
     } else {
       format.write(report, reportOptions(options, fixed), out);
     }
@@ -249,7 +261,7 @@ int checkAndReport(const RuleCatalog& catalog, const CheckOptions& options) {
       std::cerr << "platlint: " << n << (n == 1 ? " finding" : " findings") << " written to " << options.outputPath << '\n';
     }
   }
-  if (!options.statistics) noteBareNoqa(report);
+  if (!view) noteBareNoqa(report);
   reporting.stop();
   finishProfile();
   if (!results.problems.empty() || results.writeFailed) return 2;

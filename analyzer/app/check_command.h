@@ -56,6 +56,9 @@ struct CheckOptions {
   // --diff-base, --fail-on, --exit-zero); statistics and the code-scanning category below.
   CiOptions ci;
   bool statistics = false;        // --statistics: counts per rule instead of the findings
+  // --suggest-targets: the components that look Linux-only by design, as per-file-target entries
+  // (analyzer/report/target_suggestions.h), instead of the findings
+  bool suggestTargets = false;
   std::string sarifCategory = "platlint";  // --sarif-category: runAutomationDetails.id
   std::string compileCommandsDir;  // --compile-commands: directory with compile_commands.json
   std::string cArgs;               // --c-args: compiler flags for C/C++ files

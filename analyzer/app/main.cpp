@@ -441,7 +441,13 @@ int main(int argc, char** argv) {
                    {{"note", Level::Note}, {"warning", Level::Warning}, {"error", Level::Error}},
                    [&check](Level level) { check.ci.failOn = level; },
                    "Exit 1 only for findings at or above this level: note (default), warning, error");
-  checkCmd->add_flag("--statistics", check.statistics, "Print the number of findings per rule instead of the findings");
+  auto* statisticsFlag =
+      checkCmd->add_flag("--statistics", check.statistics, "Print the number of findings per rule instead of the findings");
+  checkCmd
+      ->add_flag("--suggest-targets", check.suggestTargets,
+                 "Instead of the findings, list the components that look Linux-only by design and the per-file-target "
+                 "entries that would declare them, to review")
+      ->excludes(statisticsFlag);
   addValue(checkCmd, "--sarif-category", check.sarifCategory,
            "SARIF runAutomationDetails.id category for GitHub code scanning (default: platlint)", "CATEGORY");
   addValue(checkCmd, "--doc-path", check.docPaths,

@@ -113,6 +113,8 @@ class Session {
   SessionResults analyze();
 
   const RuleCatalog& catalog() const { return catalog_; }
+  // The configuration of the run's files, resolved per directory.
+  ConfigResolver& resolver() { return *resolver_; }
   Profile* profile() { return options_.profile ? &profile_ : nullptr; }
   unsigned jobs() const;
 

@@ -325,7 +325,9 @@ const SettingDescriptor kSettings[] = {
      "targets, as if the whole file were under `if sys.platform == \"linux\":`. Several matching "
      "patterns narrow in turn; `--target` replaces `target`, not these. The globs are relative to "
      "the configuration file. Files named for one platform (`_pslinux.py`) need no entry; "
-     "directories named for one (`agent/linux/`) do, as nothing picks them per platform.",
+     "directories named for one (`agent/linux/`) do, as nothing picks them per platform. `platlint check "
+     "--suggest-targets` lists the components that look Linux-only by design, with the entries to paste "
+     "(its criteria are in `analyzer/report/target_suggestions.h`): a starting point to review, not a verdict.",
      "[tool.platlint.per-file-target]\n\"manila/share/drivers/lvm.py\" = \"linux\"\n\"cloudinit/distros/*\" = [\"linux\"]",
      [](const SettingsReader& r, std::string_view key, const TomlValue& v, ProjectConfig& out) {
        readPerFileTable(r, key, v, out.perFileTargets,
