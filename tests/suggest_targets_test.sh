@@ -40,7 +40,17 @@ check "never the tests" bash -c "! grep -q 'tests' '$work/stdout'"
 check "no configuration yet: entries for a pyproject.toml here" \
   bash -c "sed -n '/^\\[tool.platlint.per-file-target\\]\$/,\$p' '$work/stdout' | diff - <(printf '%s\n' '[tool.platlint.per-file-target]' '\"agent/*\" = [\"linux\"]' '\"app/lvm.py\" = [\"linux\"]')"
 
+run check --no-cache .
+check "the text report's summary points to --suggest-targets" grep -qx '2 components look Linux-only by design and hold 6 of these findings: --suggest-targets lists them, with the per-file-target entries that would declare them.' "$work/stdout"
+run check --no-cache --format concise .
+check "concise output: no hint (scripts read its one summary line)" bash -c "! grep -q 'suggest-targets' '$work/stdout'"
+run check --no-cache --suggest-targets app/lvm.py
+check "one file with findings: the whole run, not a component of it" grep -qx 'No component looks Linux-only by design.' "$work/stdout"
+run check --no-cache app/lvm.py
+check "one file with findings: no hint" bash -c "! grep -q 'suggest-targets' '$work/stdout'"
+
 # Pasted into the project's configuration, the entries declare those components and nothing else.
+run check --no-cache --suggest-targets .
 sed -n '/^\[tool.platlint.per-file-target\]$/,$p' "$work/stdout" > pyproject.toml
 run check --no-cache --format concise .
 check "declared: the agent's and the LVM module's Linux-only findings are gone" \

@@ -115,7 +115,7 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files) {
     }
   }
   for (const auto& [path, t] : byFile) {
-    if (under(path, chosen)) continue;
+    if (under(path, chosen) || byFile.size() == 1) continue;
     if (t.ties >= kFileTies && 3 * t.ties >= 2 * t.findings) out.push_back(suggestion(path, t));
   }
   std::sort(out.begin(), out.end(), [](const TargetSuggestion& a, const TargetSuggestion& b) { return a.path < b.path; });

@@ -12,7 +12,8 @@
 // to run elsewhere first). A directory is suggested when at least two of its files with findings,
 // and at least 60% of them, have a Linux tie; only the topmost such directory, and never one that
 // holds every file with findings (a code base that is Linux-only as a whole sets `target`). A file
-// outside those is suggested when at least three of its findings, and two thirds of them, are ties.
+// outside those is suggested when at least three of its findings, and two thirds of them, are ties,
+// and it is not the only file with findings.
 #include <span>
 #include <string>
 #include <vector>

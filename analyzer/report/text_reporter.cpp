@@ -8,6 +8,7 @@
 
 #include "analyzer/base/line_safe.h"
 #include "analyzer/lint/rule.h"
+#include "analyzer/report/target_suggestions.h"
 #include "analyzer/report/text_layout.h"
 
 namespace platlint {
@@ -251,6 +252,30 @@ void writeFindings(std::ostream& out, const Report& report, const ReportOptions&
   });
 }
 
+// `text` wrapped to `width` (0: one line), its later lines indented by two.
+void writeWrapped(std::ostream& out, const std::string& text, size_t width) {
+  const std::vector<std::string> lines =
+      width == 0 ? std::vector<std::string>{text}
+                 : wrapText(text, std::max(width, kMinimumWidth), std::max(width - std::min<size_t>(width, 2), kMinimumWidth));
+  for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << '\n';
+}
+
+// A first run on a code base that grew on Linux finds most of its findings in components that are
+// Linux-only on purpose; the user who does not know --suggest-targets learns of it here.
+void writeComponentsHint(std::ostream& out, const Report& report, size_t width) {
+  const std::vector<TargetSuggestion> components = suggestTargets(report.files);
+  if (components.empty()) return;
+  size_t held = 0;
+  for (const TargetSuggestion& c : components) held += c.findings;
+  const std::string hint = plural(components.size(), "component", "components") +
+                           (components.size() == 1 ? " looks" : " look") + " Linux-only by design and " +
+                           (components.size() == 1 ? "holds " : "hold ") + std::to_string(held) +
+                           " of these findings: --suggest-targets lists " + (components.size() == 1 ? "it" : "them") +
+                           ", with the per-file-target entries that would declare " +
+                           (components.size() == 1 ? "it." : "them.");
+  writeWrapped(out, hint, width);
+}
+
 void writeSummary(std::ostream& out, const Report& report, const ReportOptions& options, const Tally& tally,
                   TextStyle style) {
   // "; 3 fixed", "; 2 fixable with --fix, 1 more fixable with --unsafe-fixes"
@@ -292,10 +317,8 @@ void writeSummary(std::ostream& out, const Report& report, const ReportOptions& 
   }
   // Concise output stays one line for scripts that read the summary.
   const size_t width = style == TextStyle::Full ? options.width : 0;
-  const std::vector<std::string> lines =
-      width == 0 ? std::vector<std::string>{summary}
-                 : wrapText(summary, std::max(width, kMinimumWidth), std::max(width - std::min<size_t>(width, 2), kMinimumWidth));
-  for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << '\n';
+  writeWrapped(out, summary, width);
+  if (style == TextStyle::Full && total > 0) writeComponentsHint(out, report, width);
   if (tally.unanalysed > 0) {
     out << plural(tally.unanalysed, "file", "files") << " could not be analysed.\n";
   }
