@@ -71,6 +71,13 @@ check "the governing file is named" grep -qx 'In proj/platlint.toml:' "$work/std
 check "platlint.toml: its top-level table, globs relative to it" \
   bash -c "sed -n '/^\\[per-file-target\\]\$/,\$p' '$work/stdout' | diff - <(printf '%s\n' '[per-file-target]' '\"agent/*\" = [\"linux\"]' '\"app/lvm.py\" = [\"linux\"]')"
 
+cd proj/app
+run check --no-cache --suggest-targets ..
+check "from a subdirectory: the components outside it are found too, the same globs" \
+  bash -c "grep -qE '^  $work/proj/agent/ +2 of 2' '$work/stdout' && grep -qE '^  lvm.py +3 of 3' '$work/stdout' &&
+           sed -n '/^\\[per-file-target\\]\$/,\$p' '$work/stdout' | diff - <(printf '%s\n' '[per-file-target]' '\"agent/*\" = [\"linux\"]' '\"app/lvm.py\" = [\"linux\"]')"
+cd "$work"
+
 run check --no-cache --suggest-targets --format json proj
 check "JSON: the evidence and the entry of each suggestion" json 'const s=JSON.parse(require("fs").readFileSync(process.argv[1]));
   const [a, l] = s;

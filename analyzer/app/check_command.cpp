@@ -136,7 +136,7 @@ std::string renderStatistics(const Reporter& format, const Report& report, bool 
 }
 
 std::string renderSuggestions(const Reporter& format, const Report& report, ConfigResolver& resolver) {
-  const std::vector<PlacedSuggestion> placed = placeSuggestions(suggestTargets(report.files), resolver);
+  const std::vector<PlacedSuggestion> placed = placeSuggestions(suggestTargets(report.files, report.workingDirectory), resolver);
   return &format == &jsonReporter() ? renderTargetSuggestionsJson(placed) : renderTargetSuggestionsText(placed);
 }
 

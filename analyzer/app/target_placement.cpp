@@ -9,7 +9,7 @@ std::vector<PlacedSuggestion> placeSuggestions(std::vector<TargetSuggestion> sug
   namespace fs = std::filesystem;
   std::vector<PlacedSuggestion> placed;
   for (TargetSuggestion& s : suggestions) {
-    const fs::path absolute = fs::absolute(fs::path(s.path)).lexically_normal();
+    const fs::path absolute(s.absolute);
     // The parent of "/x/a/b/" (a trailing separator: an empty file name) is "/x/a/b" itself.
     const fs::path directory = absolute.parent_path();
     const fs::path component = s.isDirectory() ? directory : absolute;

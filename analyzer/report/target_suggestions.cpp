@@ -1,8 +1,10 @@
 #include "analyzer/report/target_suggestions.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -55,8 +57,8 @@ Tally tallyOf(const FileResult& file) {
   return t;
 }
 
-TargetSuggestion suggestion(std::string path, const Tally& t) {
-  TargetSuggestion s{std::move(path), t.files, t.tiedFiles, t.findings, t.ties, {}};
+TargetSuggestion suggestion(std::string path, std::string absolute, const Tally& t) {
+  TargetSuggestion s{std::move(path), std::move(absolute), t.files, t.tiedFiles, t.findings, t.ties, {}};
   std::vector<std::pair<std::string, size_t>> names(t.names.begin(), t.names.end());
   std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   for (size_t i = 0; i < names.size() && i < kNamesShown; ++i) s.names.push_back(names[i].first);
@@ -89,9 +91,16 @@ bool isLinuxTie(const Diagnostic& finding) {
   return finding.breaksOn.contains(Platform::MacOS) && finding.breaksOn.contains(Platform::Windows);
 }
 
-std::vector<TargetSuggestion> suggestTargets(const FileResults& files) {
-  std::map<std::string, Tally> byDirectory;  // "a/", "a/b/": a directory sorts before what it holds
-  std::vector<std::pair<std::string, Tally>> byFile;
+std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std::string& workingDirectory) {
+  namespace fs = std::filesystem;
+  const fs::path base(workingDirectory);
+  const std::string below = (base / "").generic_string();  // "/work/dir/"
+  // A directory as the report would show it: relative to the working directory when below it.
+  const auto shown = [&](const std::string& absoluteDirectory) {
+    return absoluteDirectory.starts_with(below) ? absoluteDirectory.substr(below.size()) : absoluteDirectory;
+  };
+  std::map<std::string, Tally> byDirectory;  // absolute, "/a/", "/a/b/": a directory sorts before what it holds
+  std::vector<std::tuple<std::string, std::string, Tally>> byFile;  // shown, absolute, tally
   Tally total;
   files.forEach([](const ResultSummary& s) { return s.shownCount() > 0 && !s.pathOnly; },
                 [&](const FileResult& file) {
@@ -99,11 +108,12 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files) {
                   Tally t = tallyOf(file);
                   if (t.findings == 0) return;
                   total.add(t);
-                  for (size_t slash = file.path.find('/'); slash != std::string::npos;
-                       slash = file.path.find('/', slash + 1)) {
-                    if (slash > 0) byDirectory[file.path.substr(0, slash + 1)].add(t);
+                  const std::string absolute = (base / file.path).lexically_normal().generic_string();
+                  for (size_t slash = absolute.find('/', 1); slash != std::string::npos;
+                       slash = absolute.find('/', slash + 1)) {
+                    byDirectory[absolute.substr(0, slash + 1)].add(t);
                   }
-                  byFile.emplace_back(file.path, std::move(t));
+                  byFile.emplace_back(file.path, absolute, std::move(t));
                 });
   std::vector<TargetSuggestion> out;
   std::vector<std::string> chosen;
@@ -111,14 +121,15 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files) {
     if (under(directory, chosen) || t.files == total.files) continue;
     if (t.tiedFiles >= 2 && static_cast<double>(t.tiedFiles) >= kDirectoryShare * static_cast<double>(t.files)) {
       chosen.push_back(directory);
-      out.push_back(suggestion(directory, t));
+      out.push_back(suggestion(shown(directory), directory, t));
     }
   }
-  for (const auto& [path, t] : byFile) {
-    if (under(path, chosen) || byFile.size() == 1) continue;
-    if (t.ties >= kFileTies && 3 * t.ties >= 2 * t.findings) out.push_back(suggestion(path, t));
+  for (const auto& [path, absolute, t] : byFile) {
+    if (under(absolute, chosen) || byFile.size() == 1) continue;
+    if (t.ties >= kFileTies && 3 * t.ties >= 2 * t.findings) out.push_back(suggestion(path, absolute, t));
   }
-  std::sort(out.begin(), out.end(), [](const TargetSuggestion& a, const TargetSuggestion& b) { return a.path < b.path; });
+  std::sort(out.begin(), out.end(),
+            [](const TargetSuggestion& a, const TargetSuggestion& b) { return a.absolute < b.absolute; });
   return out;
 }
 

@@ -25,6 +25,7 @@ namespace platlint {
 
 struct TargetSuggestion {
   std::string path;              // a directory (ending in '/') or a file, as the report shows paths
+  std::string absolute;          // the same, absolute and normalised
   size_t filesWithFindings = 0;  // non-test files there with findings (1 for a file)
   size_t tiedFiles = 0;          // of those, the files with a Linux tie
   size_t findings = 0;           // their findings
@@ -36,8 +37,9 @@ struct TargetSuggestion {
 
 bool isLinuxTie(const Diagnostic& finding);
 
-// The suggestions for a run's results, in path order.
-std::vector<TargetSuggestion> suggestTargets(const FileResults& files);
+// The suggestions for a run's results, in path order. Display paths are relative to
+// `workingDirectory` (absolute) or absolute, as shownPath() makes them; they are compared absolute.
+std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std::string& workingDirectory);
 
 // A suggestion and where it goes: the configuration file governing it (as shown to the user; empty
 // when there is none yet), that file's per-file-target table header, and the glob there.

@@ -263,7 +263,7 @@ void writeWrapped(std::ostream& out, const std::string& text, size_t width) {
 // A first run on a code base that grew on Linux finds most of its findings in components that are
 // Linux-only on purpose; the user who does not know --suggest-targets learns of it here.
 void writeComponentsHint(std::ostream& out, const Report& report, size_t width) {
-  const std::vector<TargetSuggestion> components = suggestTargets(report.files);
+  const std::vector<TargetSuggestion> components = suggestTargets(report.files, report.workingDirectory);
   if (components.empty()) return;
   size_t held = 0;
   for (const TargetSuggestion& c : components) held += c.findings;
