@@ -176,7 +176,7 @@ def place(finding):
     return finding["path"] + (f":{start['line']}:{start['column']}" if start["line"] else "")
 
 
-def check_report(browser, checks, html, report):
+def check_report(browser, checks, html, report, components):
     browser.load(html.as_uri())
     browser.evaluate(READY)
     data = browser.evaluate("JSON.parse(document.getElementById('platlint-data').textContent)")
@@ -235,6 +235,24 @@ def check_report(browser, checks, html, report):
     browser.evaluate(f"{SET_CONTROL}('filter-text', 'no finding says this', 'input')")
     checks.equal("findings matching nonsense", browser.evaluate(LIST_STATE)["matching"], 0)
     browser.evaluate("document.getElementById('filter-clear').click()")
+
+    # The components that look Linux-only: the table says what `check --suggest-targets` says, and a
+    # component's button lists its findings (a directory's: those below it; a file's: those naming it).
+    rows = browser.evaluate("""[...document.querySelectorAll("#component-table tbody tr")].map(
+        (tr) => [...tr.cells].map((td) => td.textContent))""")
+    checks.equal("the component table", sorted(rows), sorted(
+        [c["path"], f"{c['files_tied_to_linux']} of {c['files_with_findings']}", f"{c['linux_ties']} of {c['findings']}",
+         ", ".join(c["names"])] for c in components))
+    for component in [next((c for c in components if c["kind"] == kind), None) for kind in ("file", "directory")]:
+        if not component:
+            continue
+        browser.evaluate(f"""[...document.querySelectorAll("#component-table tbody button")].find(
+            (b) => b.textContent === {json.dumps(component["path"])}).click()""")
+        needle = component["path"].lower()
+        expected = sum(1 for f in findings if f["path"].startswith(component["path"])) if component["kind"] == "directory" \
+            else sum(1 for f in findings if needle in f["path"].lower() or needle in f["message"].lower())
+        checks.equal(f"findings listed for the component {component['path']}", browser.evaluate(LIST_STATE)["matching"], expected)
+        browser.evaluate("document.getElementById('filter-clear').click()")
 
     # A fix shows as a diff under its finding, the code frame underlines the range.
     fixed = next((f for f in findings if f.get("fix", {}).get("edits")), None)
@@ -364,14 +382,17 @@ def main():
         run_platlint(platlint, ["check", *common, "--format", "html", "-o", str(out / "report.html"), *args.paths], args.cwd)
         run_platlint(platlint, ["inventory", "--format", "json", "-o", str(out / "inventory.json"), *args.paths], args.cwd)
         run_platlint(platlint, ["inventory", "--format", "html", "-o", str(out / "inventory.html"), *args.paths], args.cwd)
+        run_platlint(platlint, ["check", *common, "--suggest-targets", "--format", "json", "-o",
+                                str(out / "components.json"), *args.paths], args.cwd)
         report = json.loads((out / "report.json").read_text())
+        components = json.loads((out / "components.json").read_text())
         inventory = json.loads((out / "inventory.json").read_text())
         checks = Checks()
         browser = Browser(chromium, str(Path(scratch) / "profile"))
         try:
             browser.open_page()
             browser.resize(1280, 900)
-            check_report(browser, checks, out / "report.html", report)
+            check_report(browser, checks, out / "report.html", report, components)
             if args.measure:
                 timing = browser.evaluate("""(() => { const n = performance.getEntriesByType("navigation")[0];
                     return {domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd,

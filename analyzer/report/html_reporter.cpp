@@ -9,6 +9,7 @@
 #include "analyzer/lint/fix_placement.h"
 #include "analyzer/lint/rule.h"
 #include "analyzer/report/rule_docs.h"
+#include "analyzer/report/target_suggestions.h"
 #include "analyzer/report/text_layout.h"
 #include "analyzer/report/platform_json.h"
 #include "html_page.inc"  // kHtmlTemplate, kHtmlStyle, kHtmlScript: analyzer/report/html/, embedded by CMake
@@ -172,6 +173,11 @@ std::string renderHtml(const Report& report, const ReportOptions& options) {
                             {"fixed", report.baseline->fixed.size()}};
   }
   data["rules"] = usedRulesJson(report, usedRules);
+  Json components = Json::array();
+  for (const TargetSuggestion& s : suggestTargets(report.files, report.workingDirectory)) {
+    components.push_back(suggestionJson(s));
+  }
+  data["components"] = std::move(components);
   data["files"] = std::move(files);
   data["findings"] = std::move(findings);
   return htmlPage("platlint report: " + data["project"].get<std::string>(), data);

@@ -7,7 +7,6 @@
 #include <tuple>
 #include <utility>
 
-#include <nlohmann/json.hpp>
 
 #include "analyzer/base/test_paths.h"
 #include "analyzer/lint/rule.h"
@@ -164,19 +163,23 @@ std::string renderTargetSuggestionsText(std::span<const PlacedSuggestion> sugges
   return out;
 }
 
+nlohmann::ordered_json suggestionJson(const TargetSuggestion& s) {
+  return {{"path", s.path},
+          {"kind", s.isDirectory() ? "directory" : "file"},
+          {"files_with_findings", s.filesWithFindings},
+          {"files_tied_to_linux", s.tiedFiles},
+          {"findings", s.findings},
+          {"linux_ties", s.ties},
+          {"names", s.names}};
+}
+
 std::string renderTargetSuggestionsJson(std::span<const PlacedSuggestion> suggestions) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const PlacedSuggestion& p : suggestions) {
-    const TargetSuggestion& s = p.suggestion;
-    list.push_back({{"path", s.path},
-                    {"kind", s.isDirectory() ? "directory" : "file"},
-                    {"files_with_findings", s.filesWithFindings},
-                    {"files_tied_to_linux", s.tiedFiles},
-                    {"findings", s.findings},
-                    {"linux_ties", s.ties},
-                    {"names", s.names},
-                    {"configuration", p.configFile.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.configFile)},
-                    {"glob", p.glob}});
+    nlohmann::ordered_json entry = suggestionJson(p.suggestion);
+    entry["configuration"] = p.configFile.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.configFile);
+    entry["glob"] = p.glob;
+    list.push_back(std::move(entry));
   }
   return list.dump(2) + "\n";
 }

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "analyzer/lint/diagnostic.h"
 #include "analyzer/lint/file_results.h"
 
@@ -40,6 +42,10 @@ bool isLinuxTie(const Diagnostic& finding);
 // The suggestions for a run's results, in path order. Display paths are relative to
 // `workingDirectory` (absolute) or absolute, as shownPath() makes them; they are compared absolute.
 std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std::string& workingDirectory);
+
+// {"path", "kind", "files_with_findings", "files_tied_to_linux", "findings", "linux_ties", "names"}:
+// the JSON view's and the HTML report's.
+nlohmann::ordered_json suggestionJson(const TargetSuggestion& suggestion);
 
 // A suggestion and where it goes: the configuration file governing it (as shown to the user; empty
 // when there is none yet), that file's per-file-target table header, and the glob there.

@@ -90,7 +90,37 @@
     const map = portabilityMap(files, findings, (dir) => list.setDirectory(dir));
     list.onDirectory = (dir) => map.zoom(dir, false);
     const [counts, breakdown] = summary(findings, (rule) => list.setRule(rule));
-    app.append(counts, map.node, breakdown, list.node);
+    const components = data.components.length === 0 ? [] : [componentTable(data.components, (c) => {
+      if (c.kind === "directory") {
+        const dir = c.path.replace(/\/+$/, "");
+        list.setDirectory(dir);
+        map.zoom(dir, false);
+      } else {
+        list.setText(c.path);
+      }
+      document.getElementById("finding-status").scrollIntoView();
+    })];
+    app.append(counts, map.node, ...components, breakdown, list.node);
+  }
+
+  // What `check --suggest-targets` lists; a component's button filters the list to its findings.
+  function componentTable(components, show) {
+    const ratio = (part, whole) => fmt(part) + " of " + fmt(whole);
+    return section("components", "Components that look Linux-only by design",
+      el("p", {}, "Most of the files with findings in each of these run Linux-only programs, read Linux kernel ",
+        "interfaces or use Linux-only APIs. Declared Linux-only (", el("code", {}, "per-file-target"), ", whose entries ",
+        el("code", {}, "platlint check --suggest-targets"), " writes), a component keeps only the findings that ",
+        "break on another Linux; one that must run elsewhere keeps them all."),
+      sortableTable("Components (a component filters the list)", [
+        { title: "Component", value: (c) => c.path,
+          cell: (c) => el("button", { type: "button", class: "link", onclick: () => show(c),
+            "aria-label": "Show the findings of " + c.path }, c.path) },
+        { title: "Files tied to Linux", numeric: true, value: (c) => c.files_tied_to_linux / c.files_with_findings,
+          cell: (c) => ratio(c.files_tied_to_linux, c.files_with_findings) },
+        { title: "Linux ties", numeric: true, value: (c) => c.linux_ties, cell: (c) => ratio(c.linux_ties, c.findings) },
+        { title: "What they use", value: (c) => c.names.join(", "),
+          cell: (c) => c.names.flatMap((name, i) => (i ? [", ", el("code", {}, name)] : [el("code", {}, name)])) },
+      ], components, { id: "component-table" }));
   }
 
   function countBy(items, key) {
@@ -435,6 +465,13 @@
       setDirectory(dir) {
         filter.dir = dir;
         dirInput.value = dir;
+        apply();
+      },
+      setText(text) {
+        filter.dir = "";
+        dirInput.value = "";
+        filter.text = text.toLowerCase();
+        textInput.value = text;
         apply();
       },
       onDirectory: null,
