@@ -7,7 +7,6 @@
 #include <tuple>
 #include <utility>
 
-
 #include "analyzer/base/test_paths.h"
 #include "analyzer/lint/rule.h"
 

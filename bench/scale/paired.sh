@@ -63,8 +63,9 @@ import sys
 big, big_mb, small_mb = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 start, end, big_cpu = map(float, open(sys.argv[4]).read().split())
 inside = [cpu for s, e, cpu in (map(float, line.split()) for line in open(sys.argv[5])) if s >= start and e <= end]
-if not inside:
-    sys.exit(f"paired: no run of the small tree fit inside the run of {big}")
+if not inside:  # a big tree too small to pair: say so, and go on to the next one
+    print(f"  {big}: no run of the small tree fit inside its run; give a bigger tree")
+    sys.exit(0)
 small_rate = small_mb * len(inside) / sum(inside)
 big_rate = big_mb / big_cpu
 print(f"  {big}: {big_mb:.1f} MB in {big_cpu:.1f} CPU s, {big_rate:.2f} MB/cpu-s; small tree meanwhile "
