@@ -13,18 +13,18 @@
 namespace platlint {
 namespace {
 
-constexpr double kDirectoryShare = 0.6;  // of a directory's files with findings, tied to Linux
-constexpr size_t kFileTies = 3;          // a file's ties, at least two thirds of its findings
-constexpr size_t kNamesShown = 4;
+constexpr double kTiedFileShare = 0.6;  // of a directory's files with findings, tied to Linux
+constexpr size_t kFileTiesNeeded = 3;   // a file's ties, at least two thirds of its findings
+constexpr size_t kTieNamesShown = 4;
 
-struct Tally {
+struct ComponentTally {
   size_t files = 0;
   size_t tiedFiles = 0;
   size_t findings = 0;
   size_t ties = 0;
   std::map<std::string, size_t> names;
 
-  void add(const Tally& other) {
+  void add(const ComponentTally& other) {
     files += other.files;
     tiedFiles += other.tiedFiles;
     findings += other.findings;
@@ -35,47 +35,47 @@ struct Tally {
 
 // What a finding names: its message's first `code span` (every rule's message starts with the
 // program, path or API it is about).
-std::string_view namedIn(std::string_view message) {
+std::string_view firstCodeSpan(std::string_view message) {
   const size_t open = message.find('`');
   const size_t close = open == std::string_view::npos ? open : message.find('`', open + 1);
   return close == std::string_view::npos ? std::string_view() : message.substr(open + 1, close - open - 1);
 }
 
-Tally tallyOf(const FileResult& file) {
-  Tally t;
+ComponentTally tallyComponentFile(const FileResult& file) {
+  ComponentTally t;
   for (const Diagnostic& d : file.diagnostics) {
     if (d.suppressed()) continue;
     ++t.findings;
     if (!isLinuxTie(d)) continue;
     ++t.ties;
-    if (const std::string_view name = namedIn(d.message); !name.empty()) ++t.names[std::string(name)];
+    if (const std::string_view name = firstCodeSpan(d.message); !name.empty()) ++t.names[std::string(name)];
   }
   t.files = t.findings > 0 ? 1 : 0;
   t.tiedFiles = t.ties > 0 ? 1 : 0;
   return t;
 }
 
-TargetSuggestion suggestion(std::string path, std::string absolute, const Tally& t) {
+TargetSuggestion makeSuggestion(std::string path, std::string absolute, const ComponentTally& t) {
   TargetSuggestion s{std::move(path), std::move(absolute), t.files, t.tiedFiles, t.findings, t.ties, {}};
   std::vector<std::pair<std::string, size_t>> names(t.names.begin(), t.names.end());
   std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (size_t i = 0; i < names.size() && i < kNamesShown; ++i) s.names.push_back(names[i].first);
+  for (size_t i = 0; i < names.size() && i < kTieNamesShown; ++i) s.names.push_back(names[i].first);
   return s;
 }
 
-bool under(std::string_view path, const std::vector<std::string>& directories) {
+bool underAnyOf(std::string_view path, const std::vector<std::string>& directories) {
   return std::any_of(directories.begin(), directories.end(), [&](const std::string& d) { return path.starts_with(d); });
 }
 
-std::string plural(size_t n, std::string_view word) {
+std::string countedNoun(size_t n, std::string_view word) {
   return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
 }
 
-std::string evidence(const TargetSuggestion& s) {
-  std::string out = s.isDirectory() ? std::to_string(s.tiedFiles) + " of " + plural(s.filesWithFindings, "file") +
+std::string suggestionEvidence(const TargetSuggestion& s) {
+  std::string out = s.isDirectory() ? std::to_string(s.tiedFiles) + " of " + countedNoun(s.filesWithFindings, "file") +
                                           " with findings tie to Linux (" + std::to_string(s.ties) + " of " +
-                                          plural(s.findings, "finding") + ")"
-                                    : std::to_string(s.ties) + " of " + plural(s.findings, "finding") + " tie to Linux";
+                                          countedNoun(s.findings, "finding") + ")"
+                                    : std::to_string(s.ties) + " of " + countedNoun(s.findings, "finding") + " tie to Linux";
   for (size_t i = 0; i < s.names.size(); ++i) out += (i == 0 ? ": `" : ", `") + s.names[i] + "`";
   return out;
 }
@@ -97,13 +97,13 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std
   const auto shown = [&](const std::string& absoluteDirectory) {
     return absoluteDirectory.starts_with(below) ? absoluteDirectory.substr(below.size()) : absoluteDirectory;
   };
-  std::map<std::string, Tally> byDirectory;  // absolute, "/a/", "/a/b/": a directory sorts before what it holds
-  std::vector<std::tuple<std::string, std::string, Tally>> byFile;  // shown, absolute, tally
-  Tally total;
+  std::map<std::string, ComponentTally> byDirectory;  // absolute, "/a/", "/a/b/": a directory sorts before what it holds
+  std::vector<std::tuple<std::string, std::string, ComponentTally>> byFile;  // shown, absolute, tally
+  ComponentTally total;
   files.forEach([](const ResultSummary& s) { return s.shownCount() > 0 && !s.pathOnly; },
                 [&](const FileResult& file) {
                   if (isTestPath(file.path)) return;
-                  Tally t = tallyOf(file);
+                  ComponentTally t = tallyComponentFile(file);
                   if (t.findings == 0) return;
                   total.add(t);
                   const std::string absolute = (base / file.path).lexically_normal().generic_string();
@@ -116,15 +116,15 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std
   std::vector<TargetSuggestion> out;
   std::vector<std::string> chosen;
   for (const auto& [directory, t] : byDirectory) {
-    if (under(directory, chosen) || t.files == total.files) continue;
-    if (t.tiedFiles >= 2 && static_cast<double>(t.tiedFiles) >= kDirectoryShare * static_cast<double>(t.files)) {
+    if (underAnyOf(directory, chosen) || t.files == total.files) continue;
+    if (t.tiedFiles >= 2 && static_cast<double>(t.tiedFiles) >= kTiedFileShare * static_cast<double>(t.files)) {
       chosen.push_back(directory);
-      out.push_back(suggestion(shown(directory), directory, t));
+      out.push_back(makeSuggestion(shown(directory), directory, t));
     }
   }
   for (const auto& [path, absolute, t] : byFile) {
-    if (under(absolute, chosen) || byFile.size() == 1) continue;
-    if (t.ties >= kFileTies && 3 * t.ties >= 2 * t.findings) out.push_back(suggestion(path, absolute, t));
+    if (underAnyOf(absolute, chosen) || byFile.size() == 1) continue;
+    if (t.ties >= kFileTiesNeeded && 3 * t.ties >= 2 * t.findings) out.push_back(makeSuggestion(path, absolute, t));
   }
   std::sort(out.begin(), out.end(),
             [](const TargetSuggestion& a, const TargetSuggestion& b) { return a.absolute < b.absolute; });
@@ -133,7 +133,7 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std
 
 std::string renderTargetSuggestionsText(std::span<const PlacedSuggestion> suggestions) {
   if (suggestions.empty()) return "No component looks Linux-only by design.\n";
-  std::string out = plural(suggestions.size(), "component") + (suggestions.size() == 1 ? " looks" : " look") +
+  std::string out = countedNoun(suggestions.size(), "component") + (suggestions.size() == 1 ? " looks" : " look") +
                     " Linux-only by design: most of the files with findings there run Linux-only programs,\n"
                     "read Linux kernel interfaces or use Linux-only APIs. Review each one. Declared Linux-only, a\n"
                     "component keeps only the findings that break on another Linux; one that must run elsewhere\n"
@@ -141,7 +141,7 @@ std::string renderTargetSuggestionsText(std::span<const PlacedSuggestion> sugges
   size_t width = 0;
   for (const PlacedSuggestion& p : suggestions) width = std::max(width, p.suggestion.path.size());
   for (const PlacedSuggestion& p : suggestions) {
-    out += "  " + p.suggestion.path + std::string(width - p.suggestion.path.size() + 2, ' ') + evidence(p.suggestion) + "\n";
+    out += "  " + p.suggestion.path + std::string(width - p.suggestion.path.size() + 2, ' ') + suggestionEvidence(p.suggestion) + "\n";
   }
   // One block per configuration file, in the order they first appear.
   std::vector<std::string> files;
