@@ -20,13 +20,10 @@ while [[ $# -gt 1 ]]; do
   esac
 done
 tree=${1:?usage: full_vs_parse.sh [--binary PATH] [--pairs N] TREE}
-[[ -x "$binary" ]] || { echo "full_vs_parse: no binary at $binary" >&2; exit 2; }
-command -v /usr/bin/time >/dev/null || { echo "full_vs_parse: needs GNU time (apt-get install time)" >&2; exit 2; }
-[[ $(nproc) -ge 2 ]] || { echo "full_vs_parse: needs two cores" >&2; exit 2; }
+source "$repo/bench/pinned_check.sh"
+pinned_check_requirements full_vs_parse
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-
-source "$repo/bench/pinned_check.sh"
 
 echo "platlint $("$binary" version | awk '{print $2}') on $tree; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((i = 1; i <= pairs; i++)); do

@@ -1,4 +1,12 @@
 # Sourced by bench/full_vs_parse.sh and bench/scale/paired.sh (not run alone).
+# pinned_check_requirements NAME: exits 2, naming the script NAME, unless $binary is a program and the
+# machine has GNU time and two cores.
+pinned_check_requirements() {
+  [[ -x "$binary" ]] || { echo "$1: no binary at $binary" >&2; exit 2; }
+  command -v /usr/bin/time >/dev/null || { echo "$1: needs GNU time (apt-get install time)" >&2; exit 2; }
+  [[ $(nproc) -ge 2 ]] || { echo "$1: needs two cores" >&2; exit 2; }
+}
+
 # pinned_check CORE SCRATCH ARGS...: one `platlint check ARGS` of $binary pinned to CORE with --jobs 1
 # and --no-cache, its report thrown away; prints the run's CPU seconds (user + system, GNU time).
 pinned_check() {

@@ -51,8 +51,9 @@ struct NamedPath {
 };
 std::vector<NamedPath> namedPaths(const FoldedString& value);
 
-// A test module (isTestPath, analyzer/base/test_paths.h), asked of the file being checked. Paths there that no file-system call receives are test data (expected values,
-// fakes' return values, paths on a machine under test), not files of the machine running them.
+// A test module (isTestPath, analyzer/base/test_paths.h), asked of the file being checked. Paths
+// there that no file-system call receives are test data (expected values, fakes' return values,
+// paths on a machine under test), not files of the machine running them.
 bool isTestFile(std::string_view path);
 
 // True when the test around `node` runs on a fake file system, where every path is the fake's, on

@@ -9,6 +9,7 @@
 
 #include "analyzer/base/test_paths.h"
 #include "analyzer/lint/rule.h"
+#include "analyzer/report/text_layout.h"
 
 namespace platlint {
 namespace {
@@ -67,15 +68,11 @@ bool underAnyOf(std::string_view path, const std::vector<std::string>& directori
   return std::any_of(directories.begin(), directories.end(), [&](const std::string& d) { return path.starts_with(d); });
 }
 
-std::string countedNoun(size_t n, std::string_view word) {
-  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
-
 std::string suggestionEvidence(const TargetSuggestion& s) {
-  std::string out = s.isDirectory() ? std::to_string(s.tiedFiles) + " of " + countedNoun(s.filesWithFindings, "file") +
-                                          " with findings tie to Linux (" + std::to_string(s.ties) + " of " +
-                                          countedNoun(s.findings, "finding") + ")"
-                                    : std::to_string(s.ties) + " of " + countedNoun(s.findings, "finding") + " tie to Linux";
+  const std::string findings = std::to_string(s.ties) + " of " + plural(s.findings, "finding", "findings");
+  std::string out = s.isDirectory() ? std::to_string(s.tiedFiles) + " of " + plural(s.filesWithFindings, "file", "files") +
+                                          " with findings tie to Linux (" + findings + ")"
+                                    : findings + " tie to Linux";
   for (size_t i = 0; i < s.names.size(); ++i) out += (i == 0 ? ": `" : ", `") + s.names[i] + "`";
   return out;
 }
@@ -133,7 +130,7 @@ std::vector<TargetSuggestion> suggestTargets(const FileResults& files, const std
 
 std::string renderTargetSuggestionsText(std::span<const PlacedSuggestion> suggestions) {
   if (suggestions.empty()) return "No component looks Linux-only by design.\n";
-  std::string out = countedNoun(suggestions.size(), "component") + (suggestions.size() == 1 ? " looks" : " look") +
+  std::string out = plural(suggestions.size(), "component", "components") + (suggestions.size() == 1 ? " looks" : " look") +
                     " Linux-only by design: most of the files with findings there run Linux-only programs,\n"
                     "read Linux kernel interfaces or use Linux-only APIs. Review each one. Declared Linux-only, a\n"
                     "component keeps only the findings that break on another Linux; one that must run elsewhere\n"

@@ -247,4 +247,8 @@ const SourceFile* ReportedSource::get() {
   return source_ ? &*source_ : nullptr;
 }
 
+std::string plural(size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace platlint

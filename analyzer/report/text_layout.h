@@ -1,8 +1,8 @@
 #pragma once
 // The pieces of the full text output (`--format text`) that do not depend on the report: where a
-// message's advice starts, how wide text is on a terminal, word wrapping, and the code frame that
-// shows a finding's source lines with a caret under its range; and the reading of a reported file's
-// source, which the HTML report shares.
+// message's advice starts, how wide text is on a terminal, word wrapping, counted nouns, and the code
+// frame that shows a finding's source lines with a caret under its range; and the reading of a
+// reported file's source, which the HTML report shares.
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -39,6 +39,9 @@ size_t displayWidth(std::string_view text);
 // word longer than a line gets one of its own, and the first line stays empty when a narrower first
 // line cannot hold the first word. `width` 0: one line, unchanged.
 std::vector<std::string> wrapText(std::string_view text, size_t firstWidth, size_t width);
+
+// "1 file", "3 files": `n` and the word for it.
+std::string plural(size_t n, std::string_view one, std::string_view many);
 
 // One source line as a code frame shows it: tabs expanded to the next multiple of 4 columns, control
 // characters escaped (line_safe.h), and for each code point where it starts on the screen.

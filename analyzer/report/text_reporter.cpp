@@ -48,10 +48,6 @@ void styled(std::ostream& out, bool color, std::string_view style, std::string_v
   }
 }
 
-std::string plural(size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
-
 std::string baselineSummary(const BaselineComparison& comparison) {
   std::string out = "Baseline " + comparison.file + ": " + std::to_string(comparison.unchanged) +
                     (comparison.unchanged == 1 ? " known finding" : " known findings") + " not shown";
@@ -267,12 +263,11 @@ void writeComponentsHint(std::ostream& out, const Report& report, size_t width) 
   if (components.empty()) return;
   size_t held = 0;
   for (const TargetSuggestion& c : components) held += c.findings;
-  const std::string hint = plural(components.size(), "component", "components") +
-                           (components.size() == 1 ? " looks" : " look") + " Linux-only by design and " +
-                           (components.size() == 1 ? "holds " : "hold ") + std::to_string(held) +
-                           " of these findings: --suggest-targets lists " + (components.size() == 1 ? "it" : "them") +
-                           ", with the per-file-target entries that would declare " +
-                           (components.size() == 1 ? "it." : "them.");
+  const bool one = components.size() == 1;
+  const std::string hint = plural(components.size(), "component", "components") + (one ? " looks" : " look") +
+                           " Linux-only by design and " + (one ? "holds " : "hold ") + std::to_string(held) +
+                           " of these findings: --suggest-targets lists " + (one ? "it" : "them") +
+                           ", with the per-file-target entries that would declare " + (one ? "it." : "them.");
   writeWrapped(out, hint, width);
 }
 

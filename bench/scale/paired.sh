@@ -26,15 +26,12 @@ if [[ $# -lt 2 ]]; then
 fi
 small=$1
 shift
-[[ -x "$binary" ]] || { echo "paired: no binary at $binary" >&2; exit 2; }
-command -v /usr/bin/time >/dev/null || { echo "paired: needs GNU time (apt-get install time)" >&2; exit 2; }
-[[ $(nproc) -ge 2 ]] || { echo "paired: needs two cores" >&2; exit 2; }
+source "$repo/bench/pinned_check.sh"
+pinned_check_requirements paired
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 megabytes() { find "$1" -name '*.py' -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.3f", s/1e6}'; }
-
-source "$repo/bench/pinned_check.sh"
 
 # run CORE TREE LOG: one check of TREE pinned to CORE; appends "start end cpu-seconds" to LOG.
 run() {
